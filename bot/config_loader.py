@@ -1,0 +1,234 @@
+"""Load, override and validate the configuration, with problems reported as ``file:line``.
+
+The file is TOML (``--config``, else ``TRIGLOT_CONFIG``, else ``config/triglot.toml``).
+``TRIGLOT_<SECTION>__<KEY>`` environment variables override file values; their values are
+read as TOML literals when they parse as one (``30``, ``true``, ``[1, 2]``) and as plain
+strings otherwise. The bot token comes only from ``TRIGLOT_TELEGRAM_TOKEN``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from bot.settings import TriglotConfig
+
+DEFAULT_CONFIG_PATH = Path("config/triglot.toml")
+TOKEN_ENV = "TRIGLOT_TELEGRAM_TOKEN"
+CONFIG_ENV = "TRIGLOT_CONFIG"
+ENV_PREFIX = "TRIGLOT_"
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    """One thing wrong with a configuration, and where it is."""
+
+    where: str  # "path/to/file.toml:12" or "environment variable TRIGLOT_X__Y"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+class ConfigError(Exception):
+    """The configuration is invalid; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[ConfigProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def resolve_config_path(path: str | Path | None, environ: Mapping[str, str]) -> Path:
+    if path is not None:
+        return Path(path)
+    if environ.get(CONFIG_ENV):
+        return Path(environ[CONFIG_ENV])
+    return DEFAULT_CONFIG_PATH
+
+
+def load_config(
+    path: str | Path | None = None, environ: Mapping[str, str] | None = None
+) -> TriglotConfig:
+    """Read the config file, apply environment overrides, validate; raise ConfigError."""
+    environ = os.environ if environ is None else environ
+    config_path = resolve_config_path(path, environ)
+    try:
+        text = config_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError([ConfigProblem(f"{config_path}:0", "config file not found")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([ConfigProblem(f"{config_path}:0", f"cannot read: {exc}")]) from None
+    return parse_config(text, str(config_path), environ)
+
+
+def parse_config(text: str, filename: str, environ: Mapping[str, str]) -> TriglotConfig:
+    """Validate TOML ``text`` (named ``filename`` in messages) with ``environ`` overrides."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        line = match.group(1) if match else "1"
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise ConfigError(
+            [ConfigProblem(f"{filename}:{line}", f"TOML syntax: {message}")]
+        ) from None
+
+    lines = _key_lines(text)
+    problems: list[ConfigProblem] = []
+    if "token" in data.get("telegram", {}):
+        problems.append(
+            ConfigProblem(
+                f"{filename}:{lines.get(('telegram', 'token'), 1)}",
+                f"telegram.token: the bot token is read only from {TOKEN_ENV}; "
+                "remove it from the file",
+            )
+        )
+        data["telegram"].pop("token")
+    env_origin = _apply_env_overrides(data, environ, problems)
+    if environ.get(TOKEN_ENV):
+        data.setdefault("telegram", {})["token"] = environ[TOKEN_ENV]
+
+    try:
+        config = TriglotConfig.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            problems.append(_describe(error, filename, lines, env_origin))
+        config = None
+    if problems:
+        raise ConfigError(problems)
+    assert config is not None
+    return config
+
+
+def _apply_env_overrides(
+    data: dict[str, Any], environ: Mapping[str, str], problems: list[ConfigProblem]
+) -> dict[Loc, str]:
+    """Merge ``TRIGLOT_<SECTION>__<KEY>`` variables into ``data``; return where each came from."""
+    origin: dict[Loc, str] = {}
+    for name in sorted(environ):
+        if not name.startswith(ENV_PREFIX) or "__" not in name:
+            continue
+        path = tuple(part.lower() for part in name[len(ENV_PREFIX) :].split("__"))
+        if any(not part for part in path) or path[0] == "feeds":
+            problems.append(
+                ConfigProblem(
+                    f"environment variable {name}",
+                    "cannot be set from the environment (feeds are set in the file)"
+                    if path[0] == "feeds"
+                    else "malformed name; expected TRIGLOT_<SECTION>__<KEY>",
+                )
+            )
+            continue
+        target = data
+        for part in path[:-1]:
+            child = target.setdefault(part, {})
+            if not isinstance(child, dict):
+                child = target[part] = {}
+            target = child
+        target[path[-1]] = _parse_env_value(environ[name])
+        origin[path] = name
+    return origin
+
+
+def _parse_env_value(raw: str) -> Any:
+    try:
+        return tomllib.loads(f"v = {raw}")["v"]
+    except tomllib.TOMLDecodeError:
+        return raw
+
+
+def _describe(
+    error: Mapping[str, Any], filename: str, lines: dict[Loc, int], env_origin: dict[Loc, str]
+) -> ConfigProblem:
+    loc: Loc = tuple(error["loc"])
+    dotted = _dotted(loc)
+    if error["type"] == "extra_forbidden":
+        message = f"{dotted}: unknown key"
+        suggestion = _suggest(loc)
+        if suggestion:
+            message += f"; did you mean '{suggestion}'?"
+    elif error["type"] == "missing":
+        message = f"{dotted}: required key is missing"
+    elif error["type"] == "value_error":
+        message = f"{dotted}: {error['msg'].removeprefix('Value error, ')}"
+    else:
+        message = f"{dotted}: {error['msg']}"
+        if "input" in error and not isinstance(error["input"], dict | list):
+            message += f" (got {error['input']!r})"
+    for depth in range(len(loc), 0, -1):
+        if loc[:depth] in env_origin:
+            return ConfigProblem(f"environment variable {env_origin[loc[:depth]]}", message)
+    for depth in range(len(loc), -1, -1):
+        if loc[:depth] in lines:
+            return ConfigProblem(f"{filename}:{lines[loc[:depth]]}", message)
+    return ConfigProblem(f"{filename}:1", message)
+
+
+def _dotted(loc: Loc) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _suggest(loc: Loc) -> str | None:
+    """The closest known key to an unknown one, walking the schema along ``loc``."""
+    model: type[BaseModel] | None = TriglotConfig
+    for part in loc[:-1]:
+        if isinstance(part, int) or model is None:
+            continue
+        field = model.model_fields.get(str(part))
+        model = _model_of(field.annotation) if field else None
+    if model is None:
+        return None
+    matches = difflib.get_close_matches(str(loc[-1]), list(model.model_fields), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _model_of(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_of(arg)
+        if found is not None:
+            return found
+    return None
+
+
+_TABLE = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+_ARRAY_TABLE = re.compile(r"^\s*\[\[\s*([^\[\]]+?)\s*\]\]\s*(#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-\.\"' ]+?)\s*=")
+
+
+def _key_lines(text: str) -> dict[Loc, int]:
+    """Map each table and key path in a TOML document to the line it is written on."""
+    lines: dict[Loc, int] = {}
+    counters: dict[tuple[str, ...], int] = {}
+    table: Loc = ()
+    for number, line in enumerate(text.splitlines(), start=1):
+        if match := _ARRAY_TABLE.match(line):
+            name = tuple(p.strip().strip("\"'") for p in match.group(1).split("."))
+            index = counters.get(name, -1) + 1
+            counters[name] = index
+            table = (*name, index)
+            lines.setdefault(name, number)
+        elif match := _TABLE.match(line):
+            table = tuple(p.strip().strip("\"'") for p in match.group(1).split("."))
+        elif match := _KEY.match(line):
+            key = tuple(p.strip().strip("\"'") for p in match.group(1).split("."))
+            lines.setdefault((*table, *key), number)
+            continue
+        else:
+            continue
+        lines.setdefault(table, number)
+    return lines

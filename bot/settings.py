@@ -1,0 +1,167 @@
+"""The configuration schema: every key an operator can set, with its type and default.
+
+Each section is a strict pydantic model (unknown keys are errors). The README's
+configuration reference is checked against this schema by a test, so every field carries a
+``description``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+
+from summarizer.settings import GuardSettings, ModelSettings, StrictModel
+
+Language = Literal["en", "ar", "he"]
+LANGUAGES: tuple[str, ...] = ("en", "ar", "he")
+
+
+def _check_http_url(value: str, *, allow_empty: bool = False) -> str:
+    """Validate an http(s) URL; keep it a plain string so it round-trips unchanged."""
+    from urllib.parse import urlsplit
+
+    if allow_empty and value == "":
+        return value
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"must be an http:// or https:// URL, got {value!r}")
+    return value
+
+
+class TelegramSettings(StrictModel):
+    """How Triglot talks to Telegram."""
+
+    token: SecretStr | None = Field(
+        None,
+        description="Bot token. Only from the TRIGLOT_TELEGRAM_TOKEN environment variable.",
+    )
+    api_base_url: str = Field(
+        "https://api.telegram.org/bot",
+        description="Bot API base URL; point it at a local Bot API server or an emulator.",
+    )
+    admin_ids: list[int] = Field(
+        default_factory=list, description="Telegram user ids allowed to use operator commands."
+    )
+
+    @field_validator("api_base_url")
+    @classmethod
+    def _api_base_url_is_http(cls, value: str) -> str:
+        return _check_http_url(value)
+
+
+class DatabaseSettings(StrictModel):
+    """Where Triglot keeps its state."""
+
+    url: str = Field(
+        "sqlite+aiosqlite:///data/triglot.db",
+        description="SQLAlchemy async URL: sqlite+aiosqlite:///PATH or postgresql+asyncpg://…",
+    )
+    echo: bool = Field(False, description="Log every SQL statement (debugging only).")
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_supported(cls, value: str) -> str:
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError(
+                "must start with sqlite+aiosqlite:// or postgresql+asyncpg://, "
+                f"got {value.split('://')[0]!r}"
+            )
+        return value
+
+
+class ScheduleSettings(StrictModel):
+    """When feeds are polled."""
+
+    poll_interval_seconds: int = Field(
+        300, ge=10, le=86400, description="Seconds between two polls of the feeds."
+    )
+
+
+class FeedSettings(StrictModel):
+    """One news feed (a ``[[feeds]]`` table)."""
+
+    name: str = Field(..., min_length=1, description="Name shown to subscribers as the source.")
+    url: str = Field(..., description="RSS or Atom feed URL (http or https).")
+    language: Language | None = Field(
+        None, description="Language of the feed's articles; detected when absent."
+    )
+    always_relevant: bool = Field(
+        False, description="Skip the keyword filter: every article of this feed is relevant."
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_http(cls, value: str) -> str:
+        return _check_http_url(value)
+
+
+class RelevanceSettings(StrictModel):
+    """Which articles are about the conflict."""
+
+    keywords: dict[Language, list[str]] = Field(
+        default_factory=dict,
+        description="Keywords per language (en, ar, he); an article matching one is relevant.",
+    )
+
+
+class FetchSettings(StrictModel):
+    """How pages and feeds are fetched."""
+
+    allow_private_networks: bool = Field(
+        False,
+        description="Allow fetching private, loopback and link-local addresses (tests only).",
+    )
+
+
+class DeliverySettings(StrictModel):
+    """How briefs are sent."""
+
+    messages_per_second: float = Field(
+        30.0, gt=0, le=1000, description="Most messages per second overall."
+    )
+
+
+class MetricsSettings(StrictModel):
+    """The health and metrics endpoint."""
+
+    listen: str = Field("", description="host:port for /healthz and /metrics; empty: off.")
+
+
+class LoggingSettings(StrictModel):
+    """Logging output."""
+
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="Lowest level logged."
+    )
+    format: Literal["text", "json"] = Field(
+        "text", description='"text" for a terminal, "json" for one JSON object per line.'
+    )
+
+
+class TriglotConfig(StrictModel):
+    """The whole configuration of a Triglot deployment."""
+
+    telegram: TelegramSettings = Field(default_factory=TelegramSettings)
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
+    feeds: list[FeedSettings] = Field(default_factory=list)
+    relevance: RelevanceSettings = Field(default_factory=RelevanceSettings)
+    fetch: FetchSettings = Field(default_factory=FetchSettings)
+    models: ModelSettings = Field(default_factory=ModelSettings)
+    guard: GuardSettings = Field(default_factory=GuardSettings)
+    delivery: DeliverySettings = Field(default_factory=DeliverySettings)
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings)
+    logging: LoggingSettings = Field(default_factory=LoggingSettings)
+
+    def secrets(self) -> list[str]:
+        """Every secret value in this config, for the log redactor."""
+        found: list[str] = []
+        if self.telegram.token is not None:
+            found.append(self.telegram.token.get_secret_value())
+        from sqlalchemy.engine import make_url
+
+        password = make_url(self.database.url).password
+        if password:
+            found.append(str(password))
+        return found
