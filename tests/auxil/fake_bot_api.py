@@ -1,0 +1,1034 @@
+"""A fake Telegram Bot API server on 127.0.0.1 for tests and benchmarks.
+
+Point the bot at it with ``telegram.api_base_url = api.base_url``
+(``http://127.0.0.1:PORT/bot``); every token is accepted unless ``token=`` is given.
+
+Three ways to run it
+--------------------
+- In the test's event loop::
+
+      async with FakeBotAPI() as api:          # or the ``fake_bot_api`` fixture below
+          ...
+
+- In its own thread and event loop (the server then never competes with the code under
+  test for the loop; every public method below is safe to call from any thread)::
+
+      api = FakeBotAPI().start_in_thread()
+      ...
+      api.stop_thread()
+
+- As a separate process (survives the SIGKILL of the process under test)::
+
+      python -m tests.auxil.fake_bot_api --port 0 [--db FILE] [--latency 0.02]
+
+  It prints ``READY <port>`` on stdout once it listens. ``spawn_fake_bot_api()`` starts it
+  and returns a ``RemoteFakeBotAPI`` whose methods mirror the public methods of
+  ``FakeBotAPI`` (faults, injection, ``sent()``) over ``POST /_control``. With ``--db FILE``
+  every accepted message is also written to a SQLite table
+  ``messages(chat_id, message_id, method, text, plain, parse_mode, reply_markup, ts)``.
+
+Bot API methods
+---------------
+getMe, getUpdates (long polling with ``timeout``; 409 while a webhook is set), sendMessage,
+editMessageText, editMessageReplyMarkup, sendChatAction, answerCallbackQuery,
+setMyCommands, getMyCommands, deleteMyCommands, setWebhook, deleteWebhook, getWebhookInfo,
+logOut, close, getChat. Anything else answers 404 "Not Found". Parameters are read from a
+query string, form data (what python-telegram-bot sends), multipart, or a JSON body.
+
+Messages are checked as Telegram checks them (``tests/auxil/telegram_html.py``): HTML
+tags/entities ("Bad Request: can't parse entities: ..."), empty text ("Bad Request:
+message text is empty"), over 4096 UTF-16 units after parsing ("Bad Request: message is
+too long"), inline keyboards (callback_data 1-64 bytes). While a webhook is set, injected
+updates are POSTed to it (with ``X-Telegram-Bot-Api-Secret-Token``).
+
+Test API (all thread-safe)
+--------------------------
+Injecting updates (what users do)::
+
+    api.send_user_message(chat_id, text, user_id=None, language_code="en",
+                          chat_type="private", reply_to_bot=False) -> update dict
+    api.press_button(chat_id, message_id, data, user_id=None, language_code="en")
+    api.inject_update(update_dict)
+
+Looking at what the bot did::
+
+    api.sent(chat_id=None) -> list[SentMessage]      # accepted sendMessage/edits, in order
+    api.calls(method=None) -> list[Call]             # every request, accepted or not
+    api.rejected() -> list[Call]                     # requests answered with an error
+    await api.wait_for_messages(chat_id, count=1, timeout=10) -> list[SentMessage]
+    api.clear()                                      # forget sent messages and calls
+
+Faults (rules are matched in order; ``times=None`` means forever)::
+
+    api.fail_method("setMyCommands", code=400, description="Bad Request: ...", times=None)
+    api.flood(retry_after=1, method="sendMessage", chat_ids=None, times=1, every=None)
+    api.block_chats([ids])        # 403 "Forbidden: bot was blocked by the user"
+    api.drop_chats([ids])         # 400 "Bad Request: chat not found"
+    api.set_latency(0.02)         # seconds added to every Bot API request
+    api.set_rate_limit(30)        # more than N messages in any second -> 429 retry_after=1
+    api.clear_faults()
+
+``SentMessage`` has chat_id, message_id, method, text (as sent), plain (as shown),
+parse_mode, reply_markup (dict or None), ts (time.monotonic()).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import itertools
+import json
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import asdict, dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest_asyncio
+
+from tests.auxil.telegram_html import HTMLParseError, parse_html, utf16_len
+
+BOT_USER: dict[str, Any] = {
+    "id": 7000001,
+    "is_bot": True,
+    "first_name": "Triglot",
+    "username": "triglot_test_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
+MAX_TEXT_UTF16 = 4096
+JSON_PARAMS = frozenset(
+    {
+        "reply_markup",
+        "entities",
+        "commands",
+        "scope",
+        "allowed_updates",
+        "reply_parameters",
+        "link_preview_options",
+    }
+)
+INT_PARAMS = frozenset(
+    {"message_id", "offset", "limit", "timeout", "max_connections", "reply_to_message_id"}
+)
+
+
+class ApiError(Exception):
+    """An error answer of the Bot API."""
+
+    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+        self.retry_after = retry_after
+
+    def payload(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "ok": False,
+            "error_code": self.code,
+            "description": self.description,
+        }
+        if self.retry_after is not None:
+            body["parameters"] = {"retry_after": self.retry_after}
+        return body
+
+
+@dataclass
+class SentMessage:
+    chat_id: int | str
+    message_id: int
+    method: str
+    text: str
+    plain: str
+    parse_mode: str | None
+    reply_markup: dict[str, Any] | None
+    ts: float
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    ok: bool = True
+    error: str | None = None
+
+
+@dataclass
+class FaultRule:
+    """Answer matching requests with an error instead of serving them."""
+
+    code: int
+    description: str
+    method: str | None = None
+    chat_ids: frozenset[Any] | None = None
+    times: int | None = None
+    every: int | None = None
+    retry_after: int | None = None
+    seen: int = 0
+
+    def matches(self, method: str, chat_id: Any) -> bool:
+        if self.times is not None and self.times <= 0:
+            return False
+        if self.method is not None and self.method != method:
+            return False
+        if self.chat_ids is not None and _chat_key(chat_id) not in self.chat_ids:
+            return False
+        self.seen += 1
+        if self.every and self.seen % self.every:
+            return False
+        if self.times is not None:
+            self.times -= 1
+        return True
+
+
+def _chat_key(chat_id: Any) -> Any:
+    with contextlib.suppress(TypeError, ValueError):
+        return int(chat_id)
+    return chat_id
+
+
+@dataclass
+class _State:
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    sent: list[SentMessage] = field(default_factory=list)
+    calls: list[Call] = field(default_factory=list)
+    faults: list[FaultRule] = field(default_factory=list)
+    blocked: set[Any] = field(default_factory=set)
+    missing: set[Any] = field(default_factory=set)
+    commands: list[dict[str, Any]] = field(default_factory=list)
+    webhook: dict[str, Any] = field(default_factory=dict)
+    latency: float = 0.0
+    rate_limit: int | None = None
+
+
+class FakeBotAPI:
+    """The server; see the module docstring for its API."""
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        token: str | None = None,
+        db_path: str | None = None,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.token = token
+        self._state = _State()
+        self._lock = threading.RLock()
+        self._update_ids = itertools.count(1)
+        self._message_ids: dict[Any, itertools.count[int]] = {}
+        self._server: asyncio.Server | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._new_update: asyncio.Event | None = None
+        self._thread: threading.Thread | None = None
+        self._recent_sends: deque[float] = deque()
+        self._db = _MessageLog(db_path) if db_path else None
+        self._webhook_client: Any = None
+
+    # ------------------------------------------------------------------ lifecycle
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}/bot"
+
+    async def start(self) -> FakeBotAPI:
+        self._loop = asyncio.get_running_loop()
+        self._new_update = asyncio.Event()
+        self._server = await asyncio.start_server(self._serve, self.host, self.port, backlog=1024)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._server.wait_closed(), 2)
+            self._server = None
+        if self._webhook_client is not None:
+            await self._webhook_client.aclose()
+            self._webhook_client = None
+
+    async def __aenter__(self) -> FakeBotAPI:
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    def start_in_thread(self) -> FakeBotAPI:
+        """Run the server in a daemon thread with its own event loop; return when listening."""
+        ready = threading.Event()
+        loop = asyncio.new_event_loop()
+
+        def run() -> None:
+            asyncio.set_event_loop(loop)
+            loop.run_until_complete(self.start())
+            ready.set()
+            loop.run_forever()
+            loop.run_until_complete(self.stop())
+            loop.close()
+
+        self._thread = threading.Thread(target=run, name="fake-bot-api", daemon=True)
+        self._thread.start()
+        ready.wait()
+        return self
+
+    def stop_thread(self) -> None:
+        if self._thread and self._loop:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(5)
+            self._thread = None
+
+    # ------------------------------------------------------------------ test API: updates
+    def inject_update(self, update: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            update = {"update_id": next(self._update_ids), **update}
+            self._state.updates.append(update)
+            webhook = self._state.webhook.get("url")
+        if self._loop is not None:
+            if webhook:
+                self._loop.call_soon_threadsafe(
+                    lambda: self._loop.create_task(self._post_webhook(update))  # type: ignore[union-attr]
+                )
+            elif self._new_update is not None:
+                self._loop.call_soon_threadsafe(self._new_update.set)
+        return update
+
+    def send_user_message(
+        self,
+        chat_id: int,
+        text: str,
+        *,
+        user_id: int | None = None,
+        language_code: str | None = "en",
+        chat_type: str = "private",
+        reply_to_bot: bool = False,
+        first_name: str = "Tester",
+    ) -> dict[str, Any]:
+        """Inject a message as a user would send it (commands get a bot_command entity)."""
+        user = {
+            "id": user_id if user_id is not None else chat_id,
+            "is_bot": False,
+            "first_name": first_name,
+        }
+        if language_code:
+            user["language_code"] = language_code
+        chat: dict[str, Any] = {"id": chat_id, "type": chat_type}
+        if chat_type == "private":
+            chat["first_name"] = first_name
+        else:
+            chat["title"] = "Test group"
+        message: dict[str, Any] = {
+            "message_id": self._next_message_id(chat_id),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": user,
+            "text": text,
+        }
+        if text.startswith("/"):
+            command = text.split()[0]
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
+            ]
+        if reply_to_bot:
+            message["reply_to_message"] = {
+                "message_id": self._next_message_id(chat_id),
+                "date": int(time.time()),
+                "chat": chat,
+                "from": BOT_USER,
+                "text": "…",
+            }
+        return self.inject_update({"message": message})
+
+    def press_button(
+        self,
+        chat_id: int,
+        message_id: int,
+        data: str,
+        *,
+        user_id: int | None = None,
+        language_code: str | None = "en",
+    ) -> dict[str, Any]:
+        """Inject a callback query: the user pressed an inline button of a bot message."""
+        user = {"id": user_id if user_id is not None else chat_id, "is_bot": False}
+        user["first_name"] = "Tester"
+        if language_code:
+            user["language_code"] = language_code
+        with self._lock:
+            original = next(
+                (
+                    m
+                    for m in self._state.sent
+                    if m.chat_id == chat_id and m.message_id == message_id
+                ),
+                None,
+            )
+        message = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": BOT_USER,
+            "text": original.plain if original else "…",
+        }
+        query_id = str(next(self._update_ids) * 1000)
+        return self.inject_update(
+            {
+                "callback_query": {
+                    "id": query_id,
+                    "from": user,
+                    "message": message,
+                    "chat_instance": str(chat_id),
+                    "data": data,
+                }
+            }
+        )
+
+    # ------------------------------------------------------------------ test API: records
+    def sent(self, chat_id: int | str | None = None) -> list[SentMessage]:
+        with self._lock:
+            return [m for m in self._state.sent if chat_id is None or m.chat_id == chat_id]
+
+    def calls(self, method: str | None = None) -> list[Call]:
+        with self._lock:
+            return [c for c in self._state.calls if method is None or c.method == method]
+
+    def rejected(self) -> list[Call]:
+        with self._lock:
+            return [c for c in self._state.calls if not c.ok]
+
+    def commands(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self._state.commands)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._state.sent.clear()
+            self._state.calls.clear()
+
+    async def wait_for_messages(
+        self, chat_id: int | str, count: int = 1, timeout: float = 10.0
+    ) -> list[SentMessage]:
+        """Wait (in the caller's loop) until ``chat_id`` has at least ``count`` messages."""
+        deadline = time.monotonic() + timeout
+        while True:
+            messages = self.sent(chat_id)
+            if len(messages) >= count or time.monotonic() > deadline:
+                return messages
+            await asyncio.sleep(0.01)
+
+    async def wait_for_calls(
+        self, method: str, count: int = 1, timeout: float = 10.0
+    ) -> list[Call]:
+        deadline = time.monotonic() + timeout
+        while True:
+            calls = self.calls(method)
+            if len(calls) >= count or time.monotonic() > deadline:
+                return calls
+            await asyncio.sleep(0.01)
+
+    # ------------------------------------------------------------------ test API: faults
+    def fail_method(
+        self,
+        method: str,
+        code: int = 400,
+        description: str = "Bad Request: method is disabled",
+        times: int | None = None,
+    ) -> None:
+        with self._lock:
+            self._state.faults.append(FaultRule(code, description, method=method, times=times))
+
+    def flood(
+        self,
+        retry_after: int = 1,
+        method: str | None = "sendMessage",
+        chat_ids: Iterable[Any] | None = None,
+        times: int | None = 1,
+        every: int | None = None,
+    ) -> None:
+        rule = FaultRule(
+            429,
+            f"Too Many Requests: retry after {retry_after}",
+            method=method,
+            chat_ids=frozenset(_chat_key(c) for c in chat_ids) if chat_ids is not None else None,
+            times=times,
+            every=every,
+            retry_after=retry_after,
+        )
+        with self._lock:
+            self._state.faults.append(rule)
+
+    def block_chats(self, chat_ids: Iterable[Any]) -> None:
+        with self._lock:
+            self._state.blocked.update(_chat_key(c) for c in chat_ids)
+
+    def drop_chats(self, chat_ids: Iterable[Any]) -> None:
+        with self._lock:
+            self._state.missing.update(_chat_key(c) for c in chat_ids)
+
+    def set_latency(self, seconds: float) -> None:
+        self._state.latency = float(seconds)
+
+    def set_rate_limit(self, per_second: int | None) -> None:
+        self._state.rate_limit = per_second
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._state.faults.clear()
+            self._state.blocked.clear()
+            self._state.missing.clear()
+            self._state.latency = 0.0
+            self._state.rate_limit = None
+
+    # ------------------------------------------------------------------ HTTP
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                try:
+                    head = await reader.readuntil(b"\r\n\r\n")
+                except (asyncio.IncompleteReadError, ConnectionError):
+                    return
+                request_line, _, header_blob = head.decode("latin-1").partition("\r\n")
+                verb, target, _version = request_line.split(" ", 2)
+                headers = {}
+                for line in header_blob.split("\r\n"):
+                    name, sep, value = line.partition(":")
+                    if sep:
+                        headers[name.strip().lower()] = value.strip()
+                body = await _read_body(reader, headers)
+                try:
+                    status, payload = await self._dispatch(verb, target, headers, body)
+                except Exception as err:  # a bug here must not look like a network error
+                    status, payload = 500, ApiError(500, f"Internal: {err!r}").payload()
+                data = json.dumps(payload, ensure_ascii=False).encode()
+                writer.write(
+                    f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n"
+                    f"Content-Length: {len(data)}\r\n\r\n".encode()
+                    + data
+                )
+                await writer.drain()
+                if headers.get("connection", "").lower() == "close":
+                    return
+        except (ConnectionError, asyncio.CancelledError):
+            return
+        finally:
+            with contextlib.suppress(Exception):
+                writer.close()
+
+    async def _dispatch(
+        self, verb: str, target: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, Any]]:
+        url = urlsplit(target)
+        if url.path == "/_control":
+            return await self._control(json.loads(body or b"{}"))
+        params: dict[str, Any] = dict(parse_qsl(url.query))
+        params.update(_parse_body(headers.get("content-type", ""), body))
+        parts = url.path.strip("/").split("/")
+        if len(parts) != 2 or not parts[0].startswith("bot"):
+            return 404, ApiError(404, "Not Found").payload()
+        token, method = parts[0][3:], parts[1]
+        if self.token is not None and token != self.token:
+            return 401, ApiError(401, "Unauthorized").payload()
+        params = _typed(params)
+        call = Call(method, params)
+        with self._lock:
+            self._state.calls.append(call)
+        if self._state.latency:
+            await asyncio.sleep(self._state.latency)
+        try:
+            result = await self._call(method, params)
+        except ApiError as err:
+            call.ok, call.error = False, err.description
+            return err.code, err.payload()
+        return 200, {"ok": True, "result": result}
+
+    async def _control(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        action = params.get("action", "")
+        args = params.get("args") or {}
+        if action.startswith("_") or action not in CONTROL_ACTIONS:
+            return 400, {"ok": False, "description": f"unknown action {action!r}"}
+        result = getattr(self, action)(**args)
+        if action in {"sent", "calls", "rejected"}:
+            result = [asdict(item) for item in result]
+        return 200, {"ok": True, "result": result}
+
+    # ------------------------------------------------------------------ Bot API methods
+    async def _call(self, method: str, params: dict[str, Any]) -> Any:
+        chat_id = params.get("chat_id")
+        with self._lock:
+            for rule in self._state.faults:
+                if rule.matches(method, chat_id):
+                    raise ApiError(rule.code, rule.description, rule.retry_after)
+            if chat_id is not None and _chat_key(chat_id) in self._state.blocked:
+                raise ApiError(403, "Forbidden: bot was blocked by the user")
+            if chat_id is not None and _chat_key(chat_id) in self._state.missing:
+                raise ApiError(400, "Bad Request: chat not found")
+        handler = getattr(self, f"_m_{method}", None)
+        if handler is None:
+            raise ApiError(404, "Not Found")
+        result = handler(params)
+        if asyncio.iscoroutine(result):
+            result = await result
+        return result
+
+    def _m_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
+        return BOT_USER
+
+    async def _m_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self._state.webhook.get("url"):
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
+        offset = int(params.get("offset") or 0)
+        limit = int(params.get("limit") or 100)
+        deadline = time.monotonic() + float(params.get("timeout") or 0)
+        while True:
+            with self._lock:
+                if offset:
+                    self._state.updates = [
+                        u for u in self._state.updates if u["update_id"] >= offset
+                    ]
+                pending = self._state.updates[:limit]
+                if pending or time.monotonic() >= deadline:
+                    return pending
+                assert self._new_update is not None
+                self._new_update.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._new_update.wait(), deadline - time.monotonic())
+
+    def _m_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = _require(params, "chat_id")
+        text, plain, markup = self._check_text(params)
+        message_id = self._next_message_id(chat_id)
+        self._record(chat_id, message_id, "sendMessage", text, plain, params, markup)
+        return self._message(chat_id, message_id, plain, markup)
+
+    def _m_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = _require(params, "chat_id")
+        message_id = int(_require(params, "message_id"))
+        text, plain, markup = self._check_text(params)
+        previous = self._find(chat_id, message_id)
+        if previous is not None and previous.text == text and previous.reply_markup == markup:
+            raise ApiError(
+                400,
+                "Bad Request: message is not modified: specified new message content and "
+                "reply markup are exactly the same as a current content and reply markup "
+                "of the message",
+            )
+        self._record(chat_id, message_id, "editMessageText", text, plain, params, markup)
+        return self._message(chat_id, message_id, plain, markup)
+
+    def _m_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = _require(params, "chat_id")
+        message_id = int(_require(params, "message_id"))
+        markup = _check_markup(params.get("reply_markup"))
+        previous = self._find(chat_id, message_id)
+        if previous is None:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        previous.reply_markup = markup
+        return self._message(chat_id, message_id, previous.plain, markup)
+
+    def _m_sendChatAction(self, params: dict[str, Any]) -> bool:
+        _require(params, "chat_id")
+        if params.get("action") not in {
+            "typing",
+            "upload_photo",
+            "record_video",
+            "upload_video",
+            "record_voice",
+            "upload_voice",
+            "upload_document",
+            "choose_sticker",
+            "find_location",
+            "record_video_note",
+            "upload_video_note",
+        }:
+            raise ApiError(400, "Bad Request: wrong parameter action in request")
+        return True
+
+    def _m_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
+        _require(params, "callback_query_id")
+        if len(params.get("text") or "") > 200:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        return True
+
+    def _m_setMyCommands(self, params: dict[str, Any]) -> bool:
+        commands = params.get("commands")
+        if not isinstance(commands, list) or len(commands) > 100:
+            raise ApiError(400, "Bad Request: commands must be a list of at most 100")
+        for command in commands:
+            name = command.get("command", "")
+            if not (1 <= len(name) <= 32) or not name.replace("_", "").isalnum():
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+            if not (1 <= len(command.get("description", "")) <= 256):
+                raise ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
+        with self._lock:
+            self._state.commands = commands
+        return True
+
+    def _m_getMyCommands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        return self.commands()
+
+    def _m_deleteMyCommands(self, params: dict[str, Any]) -> bool:
+        with self._lock:
+            self._state.commands = []
+        return True
+
+    def _m_setWebhook(self, params: dict[str, Any]) -> bool:
+        url = _require(params, "url")
+        if url and not url.startswith(("http://", "https://")):
+            raise ApiError(400, "Bad Request: bad webhook: invalid URL")
+        self._state.webhook = {"url": url, "secret_token": params.get("secret_token")}
+        if url:
+            with self._lock:
+                pending = list(self._state.updates)
+            for update in pending:
+                assert self._loop is not None
+                self._loop.create_task(self._post_webhook(update))
+        return True
+
+    def _m_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        self._state.webhook = {}
+        if params.get("drop_pending_updates") in (True, "true", "True"):
+            with self._lock:
+                self._state.updates.clear()
+        return True
+
+    def _m_getWebhookInfo(self, params: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            pending = len(self._state.updates)
+        return {
+            "url": self._state.webhook.get("url", ""),
+            "has_custom_certificate": False,
+            "pending_update_count": pending,
+        }
+
+    def _m_logOut(self, params: dict[str, Any]) -> bool:
+        return True
+
+    def _m_close(self, params: dict[str, Any]) -> bool:
+        return True
+
+    def _m_getChat(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = _chat_key(_require(params, "chat_id"))
+        return {"id": chat_id, "type": "private" if int(chat_id) > 0 else "group"}
+
+    # ------------------------------------------------------------------ helpers
+    def _check_text(self, params: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
+        text = params.get("text")
+        if text is None:
+            raise ApiError(400, "Bad Request: message text is empty")
+        text = str(text)
+        parse_mode = (params.get("parse_mode") or "").lower()
+        plain = text
+        if parse_mode == "html":
+            try:
+                plain = parse_html(text)
+            except HTMLParseError as err:
+                raise ApiError(400, f"Bad Request: can't parse entities: {err}") from None
+        elif parse_mode not in {"", "markdown", "markdownv2"}:
+            raise ApiError(400, "Bad Request: unsupported parse_mode")
+        if not plain.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if utf16_len(plain) > MAX_TEXT_UTF16:
+            raise ApiError(400, "Bad Request: message is too long")
+        return text, plain, _check_markup(params.get("reply_markup"))
+
+    def _record(
+        self,
+        chat_id: Any,
+        message_id: int,
+        method: str,
+        text: str,
+        plain: str,
+        params: dict[str, Any],
+        markup: dict[str, Any] | None,
+    ) -> None:
+        if self._state.rate_limit is not None:
+            now = time.monotonic()
+            window = self._recent_sends
+            while window and now - window[0] > 1.0:
+                window.popleft()
+            if len(window) >= self._state.rate_limit:
+                raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+            window.append(now)
+        message = SentMessage(
+            chat_id=_chat_key(chat_id),
+            message_id=message_id,
+            method=method,
+            text=text,
+            plain=plain,
+            parse_mode=params.get("parse_mode"),
+            reply_markup=markup,
+            ts=time.monotonic(),
+        )
+        with self._lock:
+            self._state.sent.append(message)
+        if self._db is not None:
+            self._db.write(message)
+
+    def _find(self, chat_id: Any, message_id: int) -> SentMessage | None:
+        key = _chat_key(chat_id)
+        with self._lock:
+            for message in reversed(self._state.sent):
+                if message.chat_id == key and message.message_id == message_id:
+                    return message
+        return None
+
+    def _next_message_id(self, chat_id: Any) -> int:
+        with self._lock:
+            counter = self._message_ids.setdefault(_chat_key(chat_id), itertools.count(1))
+            return next(counter)
+
+    def _message(
+        self, chat_id: Any, message_id: int, plain: str, markup: dict[str, Any] | None
+    ) -> dict[str, Any]:
+        key = _chat_key(chat_id)
+        chat_type = "private" if isinstance(key, int) and key > 0 else "group"
+        message: dict[str, Any] = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": {"id": key, "type": chat_type},
+            "from": BOT_USER,
+            "text": plain,
+        }
+        if markup:
+            message["reply_markup"] = markup
+        return message
+
+    async def _post_webhook(self, update: dict[str, Any]) -> None:
+        import httpx
+
+        if self._webhook_client is None:
+            self._webhook_client = httpx.AsyncClient(timeout=10)
+        url = self._state.webhook.get("url")
+        if not url:
+            return
+        headers = {}
+        if self._state.webhook.get("secret_token"):
+            headers["X-Telegram-Bot-Api-Secret-Token"] = self._state.webhook["secret_token"]
+        for _ in range(50):
+            try:
+                response = await self._webhook_client.post(url, json=update, headers=headers)
+            except Exception:  # the bot's webhook server may not listen yet
+                await asyncio.sleep(0.1)
+                continue
+            if response.status_code < 300:
+                with self._lock:
+                    if update in self._state.updates:
+                        self._state.updates.remove(update)
+                return
+            await asyncio.sleep(0.1)
+
+
+CONTROL_ACTIONS = frozenset(
+    {
+        "inject_update",
+        "send_user_message",
+        "press_button",
+        "sent",
+        "calls",
+        "rejected",
+        "commands",
+        "clear",
+        "fail_method",
+        "flood",
+        "block_chats",
+        "drop_chats",
+        "set_latency",
+        "set_rate_limit",
+        "clear_faults",
+    }
+)
+
+
+def _require(params: dict[str, Any], name: str) -> Any:
+    if name not in params or params[name] in (None, ""):
+        if name == "url":
+            return params.get(name, "")
+        raise ApiError(400, f"Bad Request: {name} is empty")
+    return params[name]
+
+
+def _check_markup(markup: Any) -> dict[str, Any] | None:
+    if markup in (None, ""):
+        return None
+    if not isinstance(markup, dict):
+        raise ApiError(400, "Bad Request: can't parse reply keyboard markup JSON object")
+    for row in markup.get("inline_keyboard", []):
+        for button in row:
+            if not button.get("text"):
+                raise ApiError(
+                    400, "Bad Request: text buttons are unallowed in the inline keyboard"
+                )
+            data = button.get("callback_data")
+            if data is not None and not (1 <= len(str(data).encode()) <= 64):
+                raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+            if data is None and not button.get("url"):
+                raise ApiError(400, "Bad Request: BUTTON_TYPE_INVALID")
+    return markup
+
+
+def _typed(params: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in params.items():
+        if isinstance(value, str) and key in JSON_PARAMS:
+            try:
+                value = json.loads(value)
+            except ValueError:
+                raise ApiError(400, f"Bad Request: can't parse {key} JSON object") from None
+        elif isinstance(value, str) and (key in INT_PARAMS or key == "chat_id"):
+            with contextlib.suppress(ValueError):
+                value = int(value)
+        out[key] = value
+    return out
+
+
+async def _read_body(reader: asyncio.StreamReader, headers: dict[str, str]) -> bytes:
+    if "content-length" in headers:
+        return await reader.readexactly(int(headers["content-length"]))
+    if headers.get("transfer-encoding", "").lower() == "chunked":
+        chunks = []
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).strip().split(b";")[0], 16)
+            chunk = await reader.readexactly(size + 2)
+            if size == 0:
+                return b"".join(chunks)
+            chunks.append(chunk[:-2])
+    return b""
+
+
+def _parse_body(content_type: str, body: bytes) -> dict[str, Any]:
+    if not body:
+        return {}
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "application/json":
+        data = json.loads(body)
+        return {k: (json.dumps(v) if isinstance(v, dict | list) else v) for k, v in data.items()}
+    if kind == "multipart/form-data":
+        message = BytesParser(policy=HTTP).parsebytes(
+            f"Content-Type: {content_type}\r\n\r\n".encode() + body
+        )
+        return {
+            part.get_param("name", header="content-disposition"): part.get_content()
+            for part in message.iter_parts()
+        }
+    return dict(parse_qsl(body.decode(), keep_blank_values=True))
+
+
+class _MessageLog:
+    """Accepted messages, written to SQLite so another process can count them."""
+
+    def __init__(self, path: str) -> None:
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=OFF")
+        self._conn.execute(
+            "CREATE TABLE IF NOT EXISTS messages (chat_id TEXT, message_id INTEGER, "
+            "method TEXT, text TEXT, plain TEXT, parse_mode TEXT, reply_markup TEXT, ts REAL)"
+        )
+
+    def write(self, m: SentMessage) -> None:
+        self._conn.execute(
+            "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(m.chat_id),
+                m.message_id,
+                m.method,
+                m.text,
+                m.plain,
+                m.parse_mode,
+                json.dumps(m.reply_markup) if m.reply_markup else None,
+                time.time(),
+            ),
+        )
+
+
+class RemoteFakeBotAPI:
+    """Drive a fake server in another process; methods mirror ``FakeBotAPI``'s test API."""
+
+    def __init__(self, port: int, process: subprocess.Popen[str] | None = None) -> None:
+        import httpx
+
+        self.port = port
+        self.process = process
+        self.base_url = f"http://127.0.0.1:{port}/bot"
+        self._client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
+
+    def __getattr__(self, action: str) -> Any:
+        if action not in CONTROL_ACTIONS:
+            raise AttributeError(action)
+
+        def call(**kwargs: Any) -> Any:
+            response = self._client.post("/_control", json={"action": action, "args": kwargs})
+            body = response.json()
+            if not body.get("ok"):
+                raise RuntimeError(body.get("description"))
+            return body["result"]
+
+        return call
+
+    def close(self) -> None:
+        self._client.close()
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+
+
+def spawn_fake_bot_api(
+    db_path: str | None = None, latency: float = 0.0, port: int = 0
+) -> RemoteFakeBotAPI:
+    """Start the server as a separate process and wait until it listens."""
+    command = [sys.executable, "-m", "tests.auxil.fake_bot_api", "--port", str(port)]
+    if db_path:
+        command += ["--db", db_path]
+    if latency:
+        command += ["--latency", str(latency)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if not line.startswith("READY "):
+        process.kill()
+        raise RuntimeError(f"fake Bot API did not start: {line!r}")
+    return RemoteFakeBotAPI(int(line.split()[1]), process)
+
+
+@pytest_asyncio.fixture
+async def fake_bot_api() -> AsyncIterator[FakeBotAPI]:
+    """A fake Bot API server in the test's event loop."""
+    async with FakeBotAPI() as api:
+        yield api
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--db", default=None, help="SQLite file that records sent messages")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds per request")
+    parser.add_argument("--token", default=None, help="accept only this bot token")
+    args = parser.parse_args(argv)
+
+    async def serve() -> None:
+        api = FakeBotAPI(args.host, args.port, token=args.token, db_path=args.db)
+        api.set_latency(args.latency)
+        await api.start()
+        print(f"READY {api.port}", flush=True)
+        await asyncio.Event().wait()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(serve())
+
+
+if __name__ == "__main__":
+    main()
