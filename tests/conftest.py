@@ -1,0 +1,99 @@
+"""Shared fixtures: offline models, a clean environment, config files and databases.
+
+Databases: ``database_url`` is a fresh SQLite file, and also a fresh PostgreSQL database
+(one per test) when ``TRIGLOT_TEST_POSTGRES_URL`` names a server, e.g.
+``postgresql+asyncpg://postgres@127.0.0.1:5432/postgres``.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+# Nothing can download weights here: fail at once instead of after a long timeout.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+REALWORLD = REPO_ROOT.parent / "shared" / "realworld"
+POSTGRES_ENV = "TRIGLOT_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(autouse=True)
+def _clean_triglot_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's own TRIGLOT_* variables must not change what tests see."""
+    for name in list(os.environ):
+        if name.startswith("TRIGLOT_") and name != POSTGRES_ENV:
+            monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def realworld() -> Path:
+    """The shared folder of real third-party feeds and pages (skip when absent)."""
+    if not REALWORLD.is_dir():
+        pytest.skip(f"real-world test data not found at {REALWORLD} (../shared/realworld)")
+    return REALWORLD
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path / 'db' / 'triglot.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database_url(request: pytest.FixtureRequest, sqlite_url: str) -> AsyncIterator[str]:
+    """A migrated, empty database: SQLite always, PostgreSQL when the server is given."""
+    from bot.store.migrate import upgrade
+
+    if request.param == "sqlite":
+        await upgrade(sqlite_url)
+        yield sqlite_url
+        return
+    server = os.environ.get(POSTGRES_ENV)
+    if not server:
+        pytest.skip(f"PostgreSQL tests need {POSTGRES_ENV} (e.g. postgresql+asyncpg://...)")
+    async with PostgresDatabase(server) as url:
+        await upgrade(url)
+        yield url
+
+
+class PostgresDatabase:
+    """Create a throw-away database on a PostgreSQL server and drop it afterwards."""
+
+    def __init__(self, server_url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self._server = make_url(server_url)
+        self._name = f"triglot_test_{uuid.uuid4().hex[:12]}"
+
+    async def _admin(self, sql: str) -> None:
+        import asyncpg
+
+        conn = await asyncpg.connect(
+            host=self._server.host or "127.0.0.1",
+            port=self._server.port or 5432,
+            user=self._server.username or "postgres",
+            password=self._server.password,
+            database=self._server.database or "postgres",
+        )
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    async def __aenter__(self) -> str:
+        await self._admin(f'CREATE DATABASE "{self._name}"')
+        return self._server.set(database=self._name).render_as_string(hide_password=False)
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._admin(f'DROP DATABASE IF EXISTS "{self._name}" WITH (FORCE)')

@@ -1,0 +1,159 @@
+"""The configuration: the default file, every kind of bad config, env overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config_loader import ConfigError, load_config
+from tests.auxil.cli import REPO_ROOT, run_triglot
+
+DEFAULT_CONFIG = REPO_ROOT / "config" / "triglot.toml"
+
+
+def problems_of(path: Path, environ: dict[str, str] | None = None) -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, environ=environ or {})
+    return [str(p) for p in caught.value.problems]
+
+
+def test_default_config_is_valid_and_documents_every_section() -> None:
+    config = load_config(DEFAULT_CONFIG, environ={})
+    assert config.database.url == "sqlite+aiosqlite:///data/triglot.db"
+    assert config.telegram.api_base_url == "https://api.telegram.org/bot"
+    assert config.telegram.token is None
+    assert {f.language for f in config.feeds} == {"en", "ar", "he"}
+    text = DEFAULT_CONFIG.read_text(encoding="utf-8")
+    for section in type(config).model_fields:
+        marker = "[[feeds]]" if section == "feeds" else f"[{section}]"
+        assert marker in text, f"config/triglot.toml lacks a {marker} section"
+
+
+def test_config_check_prints_effective_config_with_token_redacted() -> None:
+    result = run_triglot(
+        "config",
+        "check",
+        "--config",
+        str(DEFAULT_CONFIG),
+        env={"TRIGLOT_TELEGRAM_TOKEN": "123456:SECRET"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert 'token = "***"' in result.stdout
+    assert "[schedule]" in result.stdout and "poll_interval_seconds = 300" in result.stdout
+    assert "SECRET" not in result.stdout + result.stderr
+
+
+def test_typo_is_reported_with_file_line_and_suggestion(tmp_path: Path) -> None:
+    path = tmp_path / "typo.toml"
+    path.write_text("# a comment\n[telegram]\nadmin_id = 1\n", encoding="utf-8")
+    result = run_triglot("config", "check", "--config", str(path))
+    assert result.returncode == 2
+    assert f"{path}:3:" in result.stderr
+    assert "admin_ids" in result.stderr and "telegram.admin_id" in result.stderr
+
+
+def test_wrong_type_names_the_key(tmp_path: Path) -> None:
+    path = tmp_path / "type.toml"
+    path.write_text('[schedule]\npoll_interval_seconds = "often"\n', encoding="utf-8")
+    result = run_triglot("config", "check", "--config", str(path))
+    assert result.returncode == 2
+    assert f"{path}:2: schedule.poll_interval_seconds" in result.stderr
+    assert "often" in result.stderr
+
+
+def test_bad_url_in_a_feed_points_at_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "url.toml"
+    path.write_text(
+        '[[feeds]]\nname = "ok"\nurl = "https://example.com/rss"\n\n'
+        '[[feeds]]\nname = "bad"\nurl = "ftp://example.com/rss"\n',
+        encoding="utf-8",
+    )
+    assert problems_of(path) == [
+        f"{path}:7: feeds[1].url: must be an http:// or https:// URL, got 'ftp://example.com/rss'"
+    ]
+
+
+def test_bad_database_url_and_bad_api_base_url(tmp_path: Path) -> None:
+    path = tmp_path / "urls.toml"
+    path.write_text(
+        '[telegram]\napi_base_url = "not a url"\n[database]\nurl = "mysql://x/y"\n',
+        encoding="utf-8",
+    )
+    found = problems_of(path)
+    assert any(p.startswith(f"{path}:2: telegram.api_base_url") for p in found)
+    assert any(p.startswith(f"{path}:4: database.url") for p in found)
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = run_triglot("config", "check", "--config", str(tmp_path / "absent.toml"))
+    assert result.returncode == 2
+    assert "absent.toml" in result.stderr and "not found" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_toml_syntax_error_reports_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "syntax.toml"
+    path.write_text("[schedule]\npoll_interval_seconds = = 3\n", encoding="utf-8")
+    found = problems_of(path)
+    assert found[0].startswith(f"{path}:2: TOML syntax")
+
+
+def test_unknown_section_is_an_error_with_suggestion(tmp_path: Path) -> None:
+    path = tmp_path / "section.toml"
+    path.write_text("[shedule]\npoll_interval_seconds = 60\n", encoding="utf-8")
+    assert problems_of(path) == [f"{path}:1: shedule: unknown key; did you mean 'schedule'?"]
+
+
+def test_token_in_the_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "token.toml"
+    path.write_text('[telegram]\ntoken = "123:abc"\n', encoding="utf-8")
+    found = problems_of(path)
+    assert len(found) == 1 and "TRIGLOT_TELEGRAM_TOKEN" in found[0]
+    assert "123:abc" not in found[0]
+
+
+def test_environment_overrides_file_values(tmp_path: Path) -> None:
+    path = tmp_path / "base.toml"
+    path.write_text("[schedule]\npoll_interval_seconds = 300\n", encoding="utf-8")
+    config = load_config(
+        path,
+        environ={
+            "TRIGLOT_SCHEDULE__POLL_INTERVAL_SECONDS": "600",
+            "TRIGLOT_TELEGRAM__ADMIN_IDS": "[11, 22]",
+            "TRIGLOT_DATABASE__URL": "postgresql+asyncpg://triglot@db/triglot",
+            "TRIGLOT_MODELS__DECODING__NUM_BEAMS": "4",
+            "TRIGLOT_TELEGRAM_TOKEN": "123456:SECRET",
+            "UNRELATED": "x",
+        },
+    )
+    assert config.schedule.poll_interval_seconds == 600
+    assert config.telegram.admin_ids == [11, 22]
+    assert config.database.url == "postgresql+asyncpg://triglot@db/triglot"
+    assert config.models.decoding.num_beams == 4
+    assert config.telegram.token is not None
+    assert config.telegram.token.get_secret_value() == "123456:SECRET"
+    assert "SECRET" not in repr(config)
+
+
+def test_bad_environment_override_names_the_variable(tmp_path: Path) -> None:
+    path = tmp_path / "base.toml"
+    path.write_text("", encoding="utf-8")
+    found = problems_of(
+        path,
+        environ={
+            "TRIGLOT_SCHEDULE__POLL_INTERVAL_SECONDS": "often",
+            "TRIGLOT_DELIVERY__MESSAGES_PER_SECONDS": "3",
+        },
+    )
+    assert any(
+        p.startswith("environment variable TRIGLOT_SCHEDULE__POLL_INTERVAL_SECONDS:") for p in found
+    )
+    assert any("did you mean 'messages_per_second'" in p for p in found)
+
+
+def test_config_path_comes_from_triglot_config_variable(tmp_path: Path) -> None:
+    path = tmp_path / "chosen.toml"
+    path.write_text("[schedule]\npoll_interval_seconds = 42\n", encoding="utf-8")
+    config = load_config(environ={"TRIGLOT_CONFIG": str(path)})
+    assert config.schedule.poll_interval_seconds == 42

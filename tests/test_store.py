@@ -1,0 +1,101 @@
+"""Storage: migrations on a new SQLite file, idempotent upgrades, a round trip."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from bot.store import Article, Brief, Delivery, Feed, Subscriber, create_engine, session_factory
+from bot.store.migrate import head_revision, upgrade
+from tests.auxil.cli import run_triglot
+
+
+async def test_upgrade_creates_the_file_and_folder_then_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "folder" / "triglot.db"
+    url = f"sqlite+aiosqlite:///{path}"
+    before, after = await upgrade(url)
+    assert (before, after) == (None, head_revision())
+    assert path.is_file()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"feeds", "articles", "briefs", "subscribers", "deliveries"} <= tables
+    schema_before = path.read_bytes()
+    assert await upgrade(url) == (head_revision(), head_revision())
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert len(path.read_bytes()) == len(schema_before)
+
+
+def test_db_upgrade_command_is_idempotent(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "bot.db"
+    env = {"TRIGLOT_DATABASE__URL": f"sqlite+aiosqlite:///{path}"}
+    first = run_triglot("db", "upgrade", "--config", "config/triglot.toml", env=env)
+    assert first.returncode == 0, first.stderr
+    assert "upgraded from empty" in first.stdout
+    assert path.is_file()
+    second = run_triglot("db", "upgrade", "--config", "config/triglot.toml", env=env)
+    assert second.returncode == 0, second.stderr
+    assert "nothing to do" in second.stdout
+
+
+async def test_round_trip_of_every_table(database_url: str) -> None:
+    engine = create_engine(database_url)
+    sessions = session_factory(engine)
+    published = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+    async with sessions.begin() as session:
+        feed = Feed(name="ynet", url="https://ynet.example/rss", language="he", etag='"abc"')
+        article = Article(
+            feed=feed,
+            url="https://ynet.example/a?utm_source=x",
+            canonical_url="https://ynet.example/a",
+            title="כותרת",
+            language="he",
+            text="טקסט",
+            published_at=published,
+            matched_terms=["עזה"],
+            also_reported_by=["Reuters"],
+        )
+        brief = Brief(article=article, language="ar", text="ملخص ٣", checks=[{"kind": "number"}])
+        subscriber = Subscriber(chat_id=-100123456789, language="ar", subscribed=True)
+        session.add_all([feed, article, brief, subscriber])
+        await session.flush()
+        session.add(
+            Delivery(
+                subscriber_id=subscriber.id,
+                brief_id=brief.id,
+                article_id=article.id,
+                chat_id=subscriber.chat_id,
+            )
+        )
+    async with sessions() as session:
+        stored = (await session.execute(select(Article))).scalar_one()
+        assert stored.published_at == published and stored.published_at.tzinfo is not None
+        assert stored.matched_terms == ["עזה"] and stored.title == "כותרת"
+        delivery = (await session.execute(select(Delivery))).scalar_one()
+        assert (delivery.status, delivery.attempts, delivery.chat_id) == (
+            "pending",
+            0,
+            -100123456789,
+        )
+        brief = (await session.execute(select(Brief))).scalar_one()
+        assert brief.text == "ملخص ٣" and brief.checks == [{"kind": "number"}]
+        feed = (await session.execute(select(Feed))).scalar_one()
+        assert (feed.etag, feed.healthy, feed.consecutive_failures) == ('"abc"', True, 0)
+    # One delivery per subscriber and article, enforced by the database itself.
+    with pytest.raises(IntegrityError):
+        async with sessions.begin() as session:
+            session.add(
+                Delivery(
+                    subscriber_id=delivery.subscriber_id,
+                    brief_id=delivery.brief_id,
+                    article_id=delivery.article_id,
+                    chat_id=delivery.chat_id,
+                )
+            )
+    await engine.dispose()
