@@ -141,6 +141,7 @@ class Delivery(Base):
     __table_args__ = (
         UniqueConstraint("subscriber_id", "article_id"),
         Index("ix_deliveries_status_due", "status", "next_attempt_at"),
+        Index("ix_deliveries_chat_status", "chat_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -156,6 +157,8 @@ class Delivery(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    # Rows sharing a key go out together as one message (a daily digest), to one chat.
+    batch_key: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class RuntimeState(Base):
