@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 
+from bot.ingest.keywords import default_keywords
 from summarizer.settings import GuardSettings, ModelSettings, StrictModel
 
 Language = Literal["en", "ar", "he"]
@@ -130,21 +131,127 @@ class FeedSettings(StrictModel):
 
 
 class RelevanceSettings(StrictModel):
-    """Which articles are about the conflict."""
+    """Which articles are about the conflict (owned by ingestion: ``bot/ingest/relevance.py``).
+
+    A keyword matches whole words, case-insensitively, with Arabic and Hebrew attached
+    prefixes allowed (و ف ب ل ك ال / ו ה ב ל מ ש כ), so ``غزة`` also finds ``وبغزة`` and
+    ``עזה`` finds ``ברצועת עזה``'s ``מעזה``. A trailing ``*`` matches any word ending
+    (``Palestin*``). Arabic is compared without diacritics and with alef/ta marbuta forms
+    unified; Hebrew without niqqud.
+    """
 
     keywords: dict[Language, list[str]] = Field(
-        default_factory=dict,
-        description="Keywords per language (en, ar, he); an article matching one is relevant.",
+        default_factory=default_keywords,
+        description="Keywords per language (en, ar, he); empty: the built-in defaults.",
     )
+    patterns: dict[Language, list[str]] = Field(
+        default_factory=dict,
+        description="Extra regular expressions per language (Python syntax, case-insensitive).",
+    )
+    min_matches: int = Field(
+        1, ge=1, le=20, description="How many different keywords an article must match."
+    )
+
+    @field_validator("keywords")
+    @classmethod
+    def _empty_means_default(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        """A language left out or given an empty list gets the built-in defaults."""
+        defaults = default_keywords()
+        return {lang: list(value.get(lang) or defaults[lang]) for lang in LANGUAGES}
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        import re
+
+        for language, patterns in value.items():
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(f"{language}: bad pattern {pattern!r}: {exc}") from None
+        return value
 
 
 class FetchSettings(StrictModel):
-    """How pages and feeds are fetched."""
+    """How feeds, article pages and users' links are fetched (``bot/ingest/``)."""
 
     allow_private_networks: bool = Field(
         False,
         description="Allow fetching private, loopback and link-local addresses (tests only).",
     )
+    allowed_networks: list[str] = Field(
+        default_factory=list,
+        description="CIDR ranges fetched even though private (an internal feed mirror).",
+    )
+    user_agent: str = Field(
+        "Triglot/0.1 (news brief bot; +https://github.com/triglot)",
+        min_length=1,
+        description="User-Agent header sent with every request.",
+    )
+    connect_timeout_seconds: float = Field(
+        5.0, gt=0, le=120, description="Longest wait to connect to a server."
+    )
+    read_timeout_seconds: float = Field(
+        15.0, gt=0, le=300, description="Longest wait for the next bytes from a server."
+    )
+    total_timeout_seconds: float = Field(
+        30.0, gt=0, le=600, description="Longest a whole fetch may take, redirects included."
+    )
+    max_body_bytes: int = Field(
+        8_000_000, ge=10_000, description="Largest body accepted, measured after decompression."
+    )
+    max_redirects: int = Field(5, ge=0, le=20, description="Most redirects followed per fetch.")
+    concurrency: int = Field(
+        10, ge=1, le=200, description="Most feeds and pages fetched at the same time."
+    )
+    max_entries_per_feed: int = Field(
+        30, ge=1, le=500, description="Most new entries taken from one feed per poll."
+    )
+    fetch_pages: bool = Field(
+        True,
+        description="Fetch each entry's page for its full text; false: use the feed's text.",
+    )
+    min_article_chars: int = Field(
+        100, ge=0, description="Shorter extracted text is not an article (too short)."
+    )
+    paywall_max_chars: int = Field(
+        1500,
+        ge=0,
+        description="A page marked not free with less text than this is a paywall.",
+    )
+    backoff_base_seconds: float = Field(
+        60.0, gt=0, description="Wait after a feed's first failure; doubles per failure."
+    )
+    backoff_max_seconds: float = Field(
+        21600.0, gt=0, description="Longest wait between polls of a failing feed."
+    )
+    max_cache_seconds: float = Field(
+        3600.0,
+        ge=0,
+        description="Longest Cache-Control max-age or Retry-After that delays a feed's poll.",
+    )
+    unhealthy_after_failures: int = Field(
+        5, ge=1, description="Consecutive failures after which a feed is marked unhealthy."
+    )
+    duplicate_window_hours: float = Field(
+        72.0, gt=0, description="How far back near-duplicate stories are looked for."
+    )
+    duplicate_max_distance: int = Field(
+        6, ge=0, le=32, description="Most differing bits of two 64-bit text fingerprints."
+    )
+
+    @field_validator("allowed_networks")
+    @classmethod
+    def _networks_parse(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for network in value:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"bad network {network!r}: {exc}") from None
+        return value
 
 
 class DeliverySettings(StrictModel):

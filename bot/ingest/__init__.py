@@ -1,0 +1,65 @@
+"""Ingestion: feeds and pages fetched safely, parsed, extracted, filtered and de-duplicated.
+
+One article's way in, module by module: ``poller`` (which feeds are due, conditional GET,
+backoff, health) -> ``safe_fetch`` (SSRF-safe HTTP, via ``netguard``) -> ``feeds``
+(feedparser on the bytes) -> ``canonical`` (URL keys) -> ``extract`` (trafilatura) ->
+``relevance`` (keywords) -> ``fingerprint`` (near-duplicates) -> an ``Article`` row with
+status ``new`` for the processing step. ``article.fetch_article`` is the same path for one
+link that a user sends.
+
+Names are exported lazily so that importing the settings schema stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.ingest.article import fetch_article
+    from bot.ingest.errors import (
+        FetchError,
+        FetchFailed,
+        FetchRefused,
+        FetchTimeout,
+        FetchTooLarge,
+    )
+    from bot.ingest.extract import ExtractedArticle, NotArticle
+    from bot.ingest.poller import poll_all
+    from bot.ingest.report import FeedReport, PollReport
+
+_EXPORTS = {
+    "fetch_article": "bot.ingest.article",
+    "FetchError": "bot.ingest.errors",
+    "FetchFailed": "bot.ingest.errors",
+    "FetchRefused": "bot.ingest.errors",
+    "FetchTimeout": "bot.ingest.errors",
+    "FetchTooLarge": "bot.ingest.errors",
+    "ExtractedArticle": "bot.ingest.extract",
+    "NotArticle": "bot.ingest.extract",
+    "poll_all": "bot.ingest.poller",
+    "FeedReport": "bot.ingest.report",
+    "PollReport": "bot.ingest.report",
+}
+
+__all__ = [
+    "ExtractedArticle",
+    "FeedReport",
+    "FetchError",
+    "FetchFailed",
+    "FetchRefused",
+    "FetchTimeout",
+    "FetchTooLarge",
+    "NotArticle",
+    "PollReport",
+    "fetch_article",
+    "poll_all",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _EXPORTS.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'bot.ingest' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module_name), name)

@@ -1,0 +1,108 @@
+"""Default relevance keywords for the Israel–Gaza conflict in English, Arabic and Hebrew.
+
+Kept free of imports so that the settings schema can use it without loading the fetcher.
+Syntax (see ``bot/ingest/relevance.py``): whole words, case-insensitive; Arabic and Hebrew
+attached prefixes are allowed automatically; a trailing ``*`` matches any word ending.
+Operators replace these lists with ``[relevance.keywords]`` in the config.
+"""
+
+from __future__ import annotations
+
+DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Gaza",
+        "Hamas",
+        "Israel*",
+        "IDF",
+        "West Bank",
+        "Palestin*",
+        "Hezbollah",
+        "Islamic Jihad",
+        "Netanyahu",
+        "Rafah",
+        "Khan Younis",
+        "Khan Yunis",
+        "Jabalia",
+        "Jenin",
+        "Nablus",
+        "Hebron",
+        "UNRWA",
+        "Houthi*",
+        "Sinwar",
+        "Haniyeh",
+        "Qassam",
+        "Al-Aqsa",
+        "Kerem Shalom",
+        "Iron Dome",
+        "October 7",
+        "Oct. 7",
+        "Mossad",
+        "Shin Bet",
+    ),
+    "ar": (
+        "غزة",
+        "حماس",
+        "إسرائيل",
+        "إسرائيلي*",
+        "الاحتلال",
+        "فلسطين",
+        "فلسطيني*",
+        "الضفة الغربية",
+        "القدس",
+        "رفح",
+        "خان يونس",
+        "جباليا",
+        "جنين",
+        "نابلس",
+        "الخليل",
+        "حزب الله",
+        "الجهاد الإسلامي",
+        "القسام",
+        "نتنياهو",
+        "الأقصى",
+        "الأونروا",
+        "الحوثي*",
+        "السنوار",
+        "هنية",
+        "الرهائن",
+        "المستوطن*",
+    ),
+    "he": (
+        "עזה",
+        "חמאס",
+        'צה"ל',
+        "פלסטיני*",
+        "הרשות הפלסטינית",
+        "יהודה ושומרון",
+        "שומרון",
+        "הגדה המערבית",
+        "חיזבאללה",
+        "נסראללה",
+        "נתניהו",
+        "רפיח",
+        "חאן יונס",
+        "ג'באליה",
+        "ג'נין",
+        "שכם",
+        "חברון",
+        'אונר"א',
+        "החות'ים",
+        "סינוואר",
+        "הנייה",
+        "ג'יהאד",
+        "חטופים",
+        "מחבל*",
+        "פיגוע*",
+        "רקט*",
+        "כיפת ברזל",
+        "צבע אדום",
+        "כלי טיס עוין",
+        "התנחלות",
+        "מתנחל*",
+    ),
+}
+
+
+def default_keywords() -> dict[str, list[str]]:
+    """A fresh, mutable copy of :data:`DEFAULT_KEYWORDS` (a pydantic default factory)."""
+    return {language: list(terms) for language, terms in DEFAULT_KEYWORDS.items()}
