@@ -1,0 +1,303 @@
+"""Who says so: attribution cues in English, Arabic and Hebrew, and the attribution check.
+
+A source that writes "about 100 were killed, according to Gaza's health ministry" makes a
+claim on someone's word; a summary that drops "according to ..." turns it into our own
+statement of fact. The check finds, for each summary sentence, the source sentence it
+rests on (the one sharing its numbers, else the one sharing most content words) and, when
+that sentence is attributed, requires an attribution in the summary sentence too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard.numbers import Number, find_numbers, same_number
+from summarizer.guard.report import Problem
+from summarizer.guard.text import Sentence, fold, quote_spans, sentences, words
+
+_EN_CUES = re.compile(
+    r"\b(?:according\s+to|said|says|say|saying|told|tells|tell|claim(?:s|ed|ing)?"
+    r"|report(?:s|ed|ing)?|stated|announc(?:ed|es|ing)|alleg(?:ed|es|ing|edly)"
+    r"|accus(?:ed|es|ing)|den(?:ied|ies|y)|warn(?:ed|s|ing)|insist(?:ed|s|ing)"
+    r"|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|added|adds|estimat(?:ed|es)"
+    r"|cit(?:ed|es|ing)|quot(?:ed|ing)|describ(?:ed|es|ing)|acknowledg(?:ed|es|ing)"
+    r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
+    r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"
+    r"|figures\s+from|data\s+from|responded|reaffirmed|vowed|pledged)\b",
+    re.IGNORECASE,
+)
+
+# Arabic and Hebrew cues, as word sequences; a proclitic (و، ف، ب / ו، ש، כ...) may be
+# attached to the first word. Matching folds alef variants and strips vowel marks.
+_AR_CUES = """
+بحسب حسب وفقا وفق طبقا نقلا قال قالت قالوا يقول تقول يقولون أعلن أعلنت أعلنوا يعلن تعلن
+أفاد أفادت أفادوا يفيد تفيد ذكر ذكرت ذكروا يذكر تذكر أكد أكدت أكدوا يؤكد تؤكد أشار أشارت
+يشير تشير صرح صرحت يصرح زعم زعمت يزعم تزعم ادعى ادعت يدعي أوضح أوضحت أضاف أضافت أورد
+أوردت نفى نفت ينفي حذر حذرت يحذر شدد شددت دعا دعت بيان مصادر مصدر المتحدث متحدث اتهم
+اتهمت يتهم أفيد أعلنته قوله قولها لقول تصريح تصريحات مسؤولون مسؤول
+"""
+_HE_CUES = """
+לפי לדברי לטענת על_פי על-פי מסר מסרה מסרו נמסר מוסר מוסרת מוסרים הודיע הודיעה הודיעו
+הודעה בהודעה אמר אמרה אמרו אומר אומרת אומרים טען טענה טענו טוען טוענת טוענים דיווח דיווחה
+דיווחו דווח מדווח מדווחים ציין ציינה ציינו הוסיף הוסיפה הוסיפו פרסם פרסמה פרסמו הבהיר
+הבהירה הגיב הגיבה הגיבו הכריז הכריזה האשים האשימה הזהיר הזהירה הדגיש הדגישה אישר אישרה
+הכחיש הכחישה כתב כתבה ציטט דובר דוברת גורמים
+"""
+_CUE_WORDS = {
+    "ar": [tuple(fold(w).split("_")) for w in _AR_CUES.split()],
+    "he": [tuple(fold(w).replace("-", "_").split("_")) for w in _HE_CUES.split()],
+}
+
+
+def has_cue(text: str, lang: str) -> bool:
+    """Whether a text holds an attribution cue of its language."""
+    return cue_count(text, lang) > 0
+
+
+def cue_count(text: str, lang: str) -> int:
+    """How many attribution cues a text holds."""
+    if lang == "en":
+        return len(_EN_CUES.findall(text))
+    tokens = [fold(part) for w in words(text) for part in w.split("-") if part]
+    count = 0
+    for i, token in enumerate(tokens):
+        for cue in _CUE_WORDS[lang]:
+            if _first_word_matches(token, cue[0], lang) and tuple(
+                tokens[i + 1 : i + len(cue)]
+            ) == tuple(cue[1:]):
+                count += 1
+                break
+    return count
+
+
+def _first_word_matches(token: str, cue: str, lang: str) -> bool:
+    if token == cue:
+        return True
+    # a proclitic of up to three letters: وقال، فقد أعلن، ולדברי، שמסר، וכך נמסר
+    return token.endswith(cue) and 0 < len(token) - len(cue) <= 3 and len(cue) >= 3
+
+
+def is_attributed(sentence: str, lang: str) -> bool:
+    """A sentence with a cue, or a quotation introduced by a colon (Nasrallah: "...")."""
+    if has_cue(sentence, lang):
+        return True
+    return any(sentence[:start].rstrip().endswith(":") for start, _ in quote_spans(sentence))
+
+
+# --- the check ------------------------------------------------------------------------------
+
+_EN_STOP = set(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "they",
+        "he",
+        "she",
+        "we",
+        "our",
+        "you",
+        "your",
+        "not",
+        "no",
+        "into",
+        "over",
+        "after",
+        "before",
+        "since",
+        "while",
+        "amid",
+        "during",
+        "about",
+        "than",
+        "then",
+        "also",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "there",
+        "here",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "more",
+        "most",
+        "some",
+        "any",
+        "all",
+        "such",
+        "other",
+        "its'",
+    ]
+)
+_AR_STOP = set(
+    [
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "الى",
+        "عن",
+        "أن",
+        "ان",
+        "إن",
+        "التي",
+        "الذي",
+        "الذين",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "مع",
+        "بين",
+        "قد",
+        "كان",
+        "كانت",
+    ]
+)
+_HE_STOP = set(
+    [
+        "של",
+        "את",
+        "על",
+        "עם",
+        "כי",
+        "זה",
+        "זו",
+        "הוא",
+        "היא",
+        "הם",
+        "הן",
+        "לא",
+        "גם",
+        "אשר",
+        "או",
+        "כל",
+        "אל",
+        "אם",
+        "יש",
+        "אין",
+        "כך",
+    ]
+)
+_STOP = {"en": _EN_STOP, "ar": {fold(w) for w in _AR_STOP}, "he": {fold(w) for w in _HE_STOP}}
+SUPPORT_MIN = 0.35
+
+
+def content_words(text: str, lang: str) -> set[str]:
+    """Folded content words, with proclitics stripped in Arabic and Hebrew."""
+    out = set()
+    for word in words(text):
+        folded = fold(word)
+        if folded in _STOP[lang] or folded.isdigit():
+            continue
+        out.add(canonical(folded, lang))
+    return out
+
+
+_CANON_CLITICS = {
+    "ar": ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"),
+    "he": ("וה", "וב", "ול", "ומ", "וש", "שה", "ה", "ו", "ב", "ל", "מ", "ש", "כ"),
+}
+
+
+def canonical(word: str, lang: str) -> str:
+    """A folded word without its longest proclitic (keeping at least three letters)."""
+    for prefix in _CANON_CLITICS.get(lang, ()):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    if lang == "en" and word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def supporting_sentence(
+    summary_sentence: str, source_sentences: list[Sentence], lang: str
+) -> tuple[Sentence | None, float]:
+    """The source sentence a summary sentence rests on, and how much of it it covers."""
+    mine = content_words(summary_sentence, lang)
+    my_numbers = [n for n in find_numbers(summary_sentence, lang) if n.kind != "word"]
+    pool = source_sentences
+    if my_numbers:
+        sharing = [s for s in source_sentences if _shares_number(my_numbers, s.text, lang)]
+        pool = sharing or source_sentences
+    best, best_score = None, 0.0
+    for candidate in pool:
+        theirs = content_words(candidate.text, lang)
+        score = len(mine & theirs) / len(mine) if mine else 0.0
+        if score > best_score:
+            best, best_score = candidate, score
+    if my_numbers and pool is not source_sentences:
+        best_score = max(best_score, 1.0)  # sharing a figure is support enough
+    return best, best_score
+
+
+def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
+    theirs = find_numbers(text, lang)
+    return any(n.kind == "digits" and same_number(n, theirs) for n in numbers)
+
+
+def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
+    """Summary sentences that state as fact what their source sentence attributes."""
+    source_sentences = sentences(source)
+    problems = []
+    for sentence in sentences(summary):
+        if is_attributed(sentence.text, lang):
+            continue
+        support, score = supporting_sentence(sentence.text, source_sentences, lang)
+        if support is None or score < SUPPORT_MIN or not is_attributed(support.text, lang):
+            continue
+        problems.append(
+            Problem(
+                "attribution",
+                "the source attributes this claim or figure ("
+                + _excerpt(support.text)
+                + ") but the summary states it without saying who says so",
+                sentence.text,
+            )
+        )
+    return problems
+
+
+def _excerpt(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

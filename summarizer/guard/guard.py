@@ -1,0 +1,185 @@
+"""The guard: runs every check on a brief and decides what happens when one fails."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from summarizer.guard.attribution import check_attribution
+from summarizer.guard.consistency import (
+    check_translation_attribution,
+    check_translation_numbers,
+)
+from summarizer.guard.extractive import extractive_brief
+from summarizer.guard.headline import check_headline
+from summarizer.guard.lexicon import Lexicons, tidy
+from summarizer.guard.names import check_names
+from summarizer.guard.numbers import check_numbers
+from summarizer.guard.report import GuardReport, Problem, Reviewed
+from summarizer.guard.text import LANGS, normalize, script_of
+from summarizer.settings import GuardSettings
+
+log = logging.getLogger(__name__)
+
+_REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _lexicon_dir(configured: Path) -> Path:
+    """The configured folder; a relative one not found here is looked up from the repo."""
+    if configured.is_dir() or configured.is_absolute():
+        return configured
+    beside_code = _REPO_ROOT / configured
+    return beside_code if beside_code.is_dir() else configured
+
+
+class Guard:
+    """Checks briefs against their source for faithfulness and neutrality.
+
+    Build one with :meth:`from_settings` (it reads the lexicons once) and reuse it.
+    """
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.lexicons = lexicons
+
+    @classmethod
+    def from_settings(cls, settings: GuardSettings | None = None) -> Guard:
+        """Load the lexicons named by the settings; raises LexiconError if they are bad."""
+        settings = settings or GuardSettings()
+        return cls(Lexicons.load(_lexicon_dir(settings.lexicon_dir)))
+
+    # --- checking ---------------------------------------------------------------------------
+
+    def check(
+        self,
+        source: str,
+        summary: str,
+        *,
+        lang: str = "en",
+        english_summary: str | None = None,
+        headline: str | None = None,
+    ) -> GuardReport:
+        """Every check that applies to this summary; an empty source skips the source checks.
+
+        ``source`` may be in any of the three languages: numbers are compared across
+        scripts; attribution is compared only when the summary is in the source's language;
+        names only for English. ``english_summary`` (for an ar/he summary) adds the
+        translation-consistency checks; ``headline`` adds the framing check.
+        """
+        if lang not in LANGS:
+            raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
+        text = normalize(summary)
+        problems: list[Problem] = []
+        if source.strip():
+            src = normalize(source)
+            src_lang = script_of(src)
+            problems += check_numbers(src, text, lang, src_lang)
+            if src_lang == lang:
+                problems += check_attribution(src, text, lang)
+            if lang == "en" and src_lang == "en":
+                problems += check_names(src, text)
+        if english_summary is not None and lang != "en":
+            english = normalize(english_summary)
+            problems += check_translation_numbers(english, text, lang)
+            problems += check_translation_attribution(english, text, lang)
+        problems += self.lexicons[lang].check(summary)
+        if headline and script_of(headline) == lang:
+            problems += check_headline(normalize(headline), text)
+        return GuardReport.of(problems)
+
+    # --- reviewing: check, repair, retry, fall back -----------------------------------------
+
+    def review_english(
+        self,
+        source_en: str,
+        summary: str,
+        *,
+        title: str | None,
+        regenerate: Callable[[], str] | None,
+        max_sentences: int = 4,
+    ) -> Reviewed:
+        """The English brief to send, and the record of every check on the way.
+
+        1. the summary as written; 2. loaded terms replaced by neutral ones; 3. a second try
+        from ``regenerate`` (e.g. stricter decoding), with the same repair; 4. the extractive
+        brief from the source. If even that fails (an empty source) the status is "withheld"
+        and the text is empty.
+        """
+        checks: list[dict[str, Any]] = []
+
+        def attempt(step: str, text: str) -> Reviewed | None:
+            report = self.check(source_en, text, headline=title)
+            checks.append(_entry(step, text, report))
+            if report.ok:
+                return Reviewed(text, "ok" if step == "abstractive" else "repaired", checks)
+            if "loaded" in report.kinds():
+                repaired = tidy(self.lexicons["en"].repair(text))
+                report = self.check(source_en, repaired, headline=title)
+                checks.append(_entry(step + ":neutral-terms", repaired, report))
+                if report.ok:
+                    return Reviewed(repaired, "repaired", checks)
+            return None
+
+        result = attempt("abstractive", summary)
+        if result is None and regenerate is not None:
+            try:
+                second = regenerate()
+            except Exception as exc:  # a failing model must not lose the brief
+                log.warning("guard: regenerate failed: %s", exc)
+                checks.append({"step": "regenerate", "ok": False, "error": repr(exc)})
+            else:
+                result = attempt("regenerate", second)
+        if result is not None:
+            return result
+        fallback = extractive_brief(
+            source_en, self.lexicons["en"], headline=title, max_sentences=max_sentences
+        )
+        report = self.check(source_en, fallback, headline=title)
+        checks.append(_entry("extractive", fallback, report))
+        if fallback.strip() and report.ok:
+            return Reviewed(fallback, "fallback", checks)
+        return Reviewed("", "withheld", checks)
+
+    def review_translation(
+        self,
+        lang: str,
+        english: str,
+        translated: str,
+        *,
+        retranslate_protected: Callable[[], str] | None,
+    ) -> Reviewed:
+        """The translated brief to send, or status "withheld" (empty text) if none passes.
+
+        1. the translation as written; 2. loaded terms replaced; 3. a translation with
+        numbers and names protected by placeholders, from ``retranslate_protected``.
+        """
+        checks: list[dict[str, Any]] = []
+
+        def attempt(step: str, text: str) -> Reviewed | None:
+            report = self.check("", text, lang=lang, english_summary=english)
+            checks.append(_entry(step, text, report))
+            if report.ok:
+                return Reviewed(text, "ok" if step == "translation" else "repaired", checks)
+            if "loaded" in report.kinds():
+                repaired = tidy(self.lexicons[lang].repair(text))
+                report = self.check("", repaired, lang=lang, english_summary=english)
+                checks.append(_entry(step + ":neutral-terms", repaired, report))
+                if report.ok:
+                    return Reviewed(repaired, "repaired", checks)
+            return None
+
+        result = attempt("translation", translated)
+        if result is None and retranslate_protected is not None:
+            try:
+                second = retranslate_protected()
+            except Exception as exc:
+                log.warning("guard: protected retranslation failed: %s", exc)
+                checks.append({"step": "retranslate-protected", "ok": False, "error": repr(exc)})
+            else:
+                result = attempt("retranslate-protected", second)
+        return result or Reviewed("", "withheld", checks)
+
+
+def _entry(step: str, text: str, report: GuardReport) -> dict[str, Any]:
+    return {"step": step, "text": text, **report.to_dict()}

@@ -1,0 +1,209 @@
+"""Loaded-language lexicons: finding loaded terms in our own voice, and replacing them.
+
+One TOML file per language (``en.toml``, ``ar.toml``, ``he.toml``) in the guard's
+``lexicon_dir``; operators edit them. Each ``[[terms]]`` table lists the ``loaded`` word
+forms and the ``neutral`` wording that replaces them (empty: the word is dropped), with a
+``note`` saying why. See config/lexicon/README.md.
+
+Words inside a quotation that the sentence attributes ("...", he said / X: "...") are
+reported speech and allowed; anywhere else they are the brief's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarizer.guard.attribution import is_attributed
+from summarizer.guard.report import Problem
+from summarizer.guard.text import LANGS, WORD_RE, fold, inside, quote_spans, sentences, stems
+
+_KEYS = {"loaded", "neutral", "note", "attributed_ok"}
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or malformed (the message says which file and why)."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """One loaded form (one or more words, folded) and what replaces it."""
+
+    words: tuple[str, ...]
+    text: str
+    neutral: str
+    note: str
+    attributed_ok: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A loaded term found in a text: where, the clitic prefix it carried, and the term."""
+
+    start: int
+    end: int
+    prefix: str
+    term: Term
+
+
+class Lexicon:
+    """The loaded terms of one language."""
+
+    def __init__(self, lang: str, terms: list[Term]) -> None:
+        self.lang = lang
+        # Longest first, so that "Zionist regime" wins over "regime".
+        self.terms = sorted(terms, key=lambda t: -len(t.words))
+
+    @classmethod
+    def load(cls, path: Path, lang: str) -> Lexicon:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise LexiconError(f"{path}: lexicon file not found") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise LexiconError(f"{path}: not valid TOML ({exc})") from exc
+        unknown = set(data) - {"terms", "language"}
+        if unknown:
+            raise LexiconError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
+        terms: list[Term] = []
+        for n, entry in enumerate(data.get("terms", []), start=1):
+            where = f"{path}: terms #{n}"
+            if not isinstance(entry, dict) or set(entry) - _KEYS or "loaded" not in entry:
+                raise LexiconError(f"{where}: expected keys {', '.join(sorted(_KEYS))}")
+            loaded, neutral = entry["loaded"], entry.get("neutral", "")
+            if isinstance(loaded, str):
+                loaded = [loaded]
+            if not loaded or not all(isinstance(x, str) and x.strip() for x in loaded):
+                raise LexiconError(f"{where}: 'loaded' must be a non-empty list of strings")
+            if not isinstance(neutral, str):
+                raise LexiconError(f"{where}: 'neutral' must be a string")
+            attributed_ok = entry.get("attributed_ok", False)
+            if not isinstance(attributed_ok, bool):
+                raise LexiconError(f"{where}: 'attributed_ok' must be true or false")
+            note = str(entry.get("note", ""))
+            for form in loaded:
+                key = tuple(fold(w) for w in form.split())
+                terms.append(Term(key, form, neutral, note, attributed_ok))
+        return cls(lang, terms)
+
+    def find(self, text: str) -> list[Hit]:
+        """Every loaded term in the text, in order, not overlapping."""
+        tokens = [(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        folded = [fold(t[0]) for t in tokens]
+        hits: list[Hit] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._match_at(text, tokens, folded, i)
+            if hit is None:
+                i += 1
+                continue
+            hits.append(hit[0])
+            i += hit[1]
+        return hits
+
+    def _match_at(
+        self, text: str, tokens: list[tuple[str, int, int]], folded: list[str], i: int
+    ) -> tuple[Hit, int] | None:
+        for term in self.terms:
+            n = len(term.words)
+            if i + n > len(tokens) or tuple(folded[i + 1 : i + n]) != term.words[1:]:
+                continue
+            prefix = self._prefix(folded[i], term.words[0])
+            if prefix is None:
+                continue
+            start = tokens[i][1]
+            return Hit(start, tokens[i + n - 1][2], tokens[i][0][: len(prefix)], term), n
+        return None
+
+    def _prefix(self, token: str, word: str) -> str | None:
+        """The clitic prefix that turns ``word`` into ``token`` ('' if equal), else None."""
+        if token == word:
+            return ""
+        if self.lang == "en":
+            return None
+        for stem in stems(token, self.lang):
+            if stem == word:
+                return token[: len(token) - len(stem)]
+        return None
+
+    def loaded_in_own_voice(self, text: str) -> list[Hit]:
+        """Loaded terms outside attributed quotations."""
+        return [h for h in self.find(text) if not _reported_speech(text, h, self.lang)]
+
+    def check(self, text: str) -> list[Problem]:
+        problems = []
+        for hit in self.loaded_in_own_voice(text):
+            instead = f'"{hit.term.neutral}"' if hit.term.neutral else "leaving it out"
+            note = f" ({hit.term.note})" if hit.term.note else ""
+            problems.append(
+                Problem(
+                    "loaded",
+                    f'"{hit.term.text}" is loaded in our own voice; neutral: {instead}{note}',
+                    text[hit.start : hit.end],
+                )
+            )
+        return problems
+
+    def repair(self, text: str) -> str:
+        """The text with every loaded term in our own voice replaced by its neutral form."""
+        out = []
+        last = 0
+        for hit in self.loaded_in_own_voice(text):
+            original = text[hit.start : hit.end]
+            replacement = _match_case(original[len(hit.prefix) :], hit.term.neutral)
+            start = hit.start
+            if not replacement and not hit.prefix:
+                # dropping an adjective: take one neighbouring space with it
+                if text[hit.end : hit.end + 1] == " ":
+                    out.append(text[last:start])
+                    last = hit.end + 1
+                    continue
+                if start and text[start - 1] == " ":
+                    start -= 1
+            out.append(text[last:start])
+            out.append(hit.prefix + replacement)
+            last = hit.end
+        out.append(text[last:])
+        return "".join(out)
+
+
+def _match_case(original: str, neutral: str) -> str:
+    if neutral and original[:1].isupper() and not neutral[:1].isupper():
+        return neutral[0].upper() + neutral[1:]
+    return neutral
+
+
+def _reported_speech(text: str, hit: Hit, lang: str) -> bool:
+    """Inside an attributed quotation (or, for attributed_ok terms, an attributed sentence)."""
+    if not hit.term.attributed_ok and not inside(quote_spans(text), hit.start, hit.end):
+        return False
+    for sentence in sentences(text):
+        if sentence.start <= hit.start < sentence.start + len(sentence.text):
+            return is_attributed(sentence.text, lang)
+    return False
+
+
+class Lexicons:
+    """The lexicons of all languages, loaded from one folder."""
+
+    def __init__(self, by_lang: dict[str, Lexicon]) -> None:
+        self.by_lang = by_lang
+
+    @classmethod
+    def load(cls, folder: Path) -> Lexicons:
+        if not folder.is_dir():
+            raise LexiconError(f"{folder}: lexicon folder not found")
+        return cls({lang: Lexicon.load(folder / f"{lang}.toml", lang) for lang in LANGS})
+
+    def __getitem__(self, lang: str) -> Lexicon:
+        return self.by_lang[lang]
+
+
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def tidy(text: str) -> str:
+    """Collapse the double spaces a dropped word can leave behind."""
+    return _SPACES.sub(" ", text)

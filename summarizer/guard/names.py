@@ -1,0 +1,250 @@
+"""Names in an English summary must come from its source.
+
+A name is a capitalised word that does not start a sentence (or a run of two or more
+capitalised words anywhere). It passes when the source has the same word in any case, a
+related form (Israel / Israeli, Qatar / Qatari) or a known alias (US / United States).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard.report import Problem
+from summarizer.guard.text import sentences
+
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z'-]*[A-Za-z]|[A-Z]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_LOWERCASE_LINKS = {"bin", "al", "el", "de", "of", "ibn", "abu", "van", "von", "da"}
+
+# Common words that often start a sentence; alone at the start they are not names.
+_STARTERS = set(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "there",
+        "meanwhile",
+        "however",
+        "also",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "since",
+        "while",
+        "as",
+        "despite",
+        "during",
+        "following",
+        "amid",
+        "with",
+        "for",
+        "from",
+        "to",
+        "of",
+        "by",
+        "about",
+        "according",
+        "more",
+        "most",
+        "many",
+        "some",
+        "several",
+        "all",
+        "both",
+        "each",
+        "other",
+        "another",
+        "no",
+        "not",
+        "nearly",
+        "almost",
+        "around",
+        "over",
+        "under",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "new",
+        "until",
+        "when",
+        "where",
+        "what",
+        "who",
+        "which",
+        "why",
+        "how",
+        "here",
+        "now",
+        "then",
+        "yet",
+        "still",
+        "so",
+        "such",
+        "if",
+        "once",
+        "either",
+        "neither",
+        "only",
+        "even",
+        "just",
+        "among",
+        "against",
+        "between",
+        "through",
+        "without",
+        "within",
+        "separately",
+        "elsewhere",
+        "overall",
+        "instead",
+        "further",
+        "citing",
+        "asked",
+        "speaking",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "officials",
+        "authorities",
+        "critics",
+        "analysts",
+        "residents",
+        "witnesses",
+        "people",
+        "doctors",
+        "medics",
+        "talks",
+        "fighting",
+        "negotiations",
+    ]
+)
+_ALIASES = [
+    {"us", "u.s", "united", "states", "america", "american", "americans", "washington"},
+    {"un", "u.n", "united", "nations"},
+    {"uk", "u.k", "britain", "british", "united", "kingdom"},
+    {"idf", "israeli", "military", "army", "israel", "defense", "forces"},
+    {"eu", "european", "union"},
+]
+_RELATED_PREFIX = 4
+_DOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.")
+
+
+def _key(word: str) -> str:
+    word = word.replace("'", "'").lower()
+    for suffix in ("'s", "'"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    return word
+
+
+def _related(a: str, b: str) -> bool:
+    """Israel/Israeli, Palestine/Palestinian, Gaza/Gazans: one stem, two forms."""
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= _RELATED_PREFIX and common >= min(len(a), len(b)) - 1
+
+
+def check_names(source: str, summary: str) -> list[Problem]:
+    """Capitalised words of the summary that the source never mentions."""
+    source = _DOTTED.sub(r"\1\2", source)
+    vocabulary = {_key(w) for w in _WORD.findall(source)}
+    for part in list(vocabulary):
+        vocabulary.update(p for p in part.split("-") if p)
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for sentence in sentences(_DOTTED.sub(r"\1\2", summary)):
+        for run in _capitalised_runs(sentence.text):
+            missing = [w for w in run if not _known(w, vocabulary)]
+            name = " ".join(run)
+            if not missing or name in seen:
+                continue
+            seen.add(name)
+            problems.append(
+                Problem("name", "not in the source: " + ", ".join(dict.fromkeys(missing)), name)
+            )
+    return problems
+
+
+_SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added|claimed|wrote|warned|denied)\b")
+
+
+def _capitalised_runs(sentence: str) -> list[list[str]]:
+    """Runs of capitalised words; a lone clause-initial word counts only before "said"."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    first_of_clause = True
+    starts_clause = False
+    end = 0
+
+    def close() -> None:
+        run = [w for w in current if w not in _LOWERCASE_LINKS]
+        if run and starts_clause and _key(run[0]) in _STARTERS:
+            run = run[1:]
+        elif len(run) == 1 and starts_clause and not _SPEECH_VERB.match(sentence, end):
+            run = []  # a lone capitalised first word: most likely an ordinary word
+        if run:
+            runs.append(run)
+
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*|[“\"«:;(—]", sentence):
+        token = m.group(0)
+        if not token[0].isalpha():
+            close()
+            current = []
+            first_of_clause = True
+            continue
+        if _CAPITALISED.fullmatch(token):
+            if not current:
+                starts_clause = first_of_clause
+            current.append(token)
+            end = m.end()
+        elif token in _LOWERCASE_LINKS and current:
+            current.append(token)
+        else:
+            close()
+            current = []
+        first_of_clause = False
+    close()
+    return runs
+
+
+def _known(word: str, vocabulary: set[str]) -> bool:
+    key = _key(word)
+    parts = [p for p in key.split("-") if p]
+    return all(_part_known(p, vocabulary) for p in parts)
+
+
+def _part_known(key: str, vocabulary: set[str]) -> bool:
+    if key in vocabulary or key in _STARTERS:
+        return True
+    if any(_related(key, v) for v in vocabulary if v[:1] == key[:1]):
+        return True
+    return any(key in group and group & vocabulary for group in _ALIASES)

@@ -1,0 +1,214 @@
+"""Find the numbers a text states, whatever way it writes them.
+
+"1,200,000", "1.2 million", "١٫٢ مليون" and "1200000" are one value; "two hundred" is 200;
+"hundreds of" or "عشرات" are a vague quantity (an order of magnitude), kept apart from
+exact values. Texts must be :func:`summarizer.guard.text.normalize`-d first, which turns
+Arabic-Indic digits and separators into ASCII ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.guard.report import Problem
+from summarizer.guard.text import WORD_RE, stems
+
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
+    "ألف": 1e3, "الف": 1e3, "مليون": 1e6, "مليار": 1e9, "بليون": 1e9,
+    "אלף": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
+    # Plurals after a count: "ثلاثة آلاف", "שלושת אלפים" (alone they are vague, below).
+    "آلاف": 1e3, "ملايين": 1e6, "אלפים": 1e3, "אלפי": 1e3,
+}  # fmt: skip
+
+_EN_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12, "one": 1,
+}  # fmt: skip
+_AR_WORDS = {
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "اربع": 4, "اربعة": 4,
+    "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+    "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+    "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70,
+    "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+    "مئة": 100, "مائة": 100, "مئتين": 200, "مئتان": 200, "أحد": 1, "إحدى": 1,
+}  # fmt: skip
+_HE_WORDS = {
+    "אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שני": 2, "שתי": 2,
+    "שלושה": 3, "שלוש": 3, "שלושת": 3, "ארבעה": 4, "ארבע": 4, "ארבעת": 4,
+    "חמישה": 5, "חמש": 5, "חמשת": 5, "שישה": 6, "שש": 6, "ששת": 6,
+    "שבעה": 7, "שבע": 7, "שבעת": 7, "שמונה": 8, "שמונת": 8, "תשעה": 9, "תשע": 9,
+    "תשעת": 9, "עשרה": 10, "עשר": 10, "עשרת": 10, "עשרים": 20, "שלושים": 30,
+    "ארבעים": 40, "חמישים": 50, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
+    "מאה": 100, "מאות": 100, "מאתיים": 200, "אלפיים": 2000,
+}  # fmt: skip
+_WORDS = {"en": _EN_WORDS, "ar": _AR_WORDS, "he": _HE_WORDS}
+
+# Vague quantities, by order of magnitude ("dozens" and "tens" are both 10).
+_VAGUE = {
+    "dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+    "عشرات": 10, "مئات": 100, "آلاف": 1e3, "ألوف": 1e3, "ملايين": 1e6,
+    "עשרות": 10, "מאות": 100, "אלפי": 1e3, "אלפים": 1e3, "מיליוני": 1e6,
+}  # fmt: skip
+
+# Number words that also mean something else right after certain words: "יום שני" is
+# Monday, "באר שבע" a city, "الاثنين" Monday (which is why Arabic number words never lose
+# the article ال when looked up).
+_NOT_NUMBER_AFTER = {"שני": {"יום", "ביום", "מיום"}, "שבע": {"באר", "בבאר", "מבאר"}}
+_AR_NUMBER_CLITICS = ("و", "ف", "ب", "ل")
+
+_DIGITS_RE = re.compile(
+    r"(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    rf"(?:(?:\s|-)?({'|'.join(sorted(_SCALES, key=len, reverse=True))})(?!\w))?"
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """One number stated by a text: its value, how it was written, and the text itself."""
+
+    value: float
+    kind: str  # "digits", "word" or "vague"
+    span: str
+
+    @property
+    def key(self) -> tuple[str, float]:
+        """What two numbers must share to be the same: exact value, or vague magnitude."""
+        return ("vague" if self.kind == "vague" else "exact", round(self.value, 6))
+
+
+def _word_value(word: str, lang: str, previous: str) -> float | None:
+    table = _WORDS[lang]
+    lowered = word.lower()
+    if lang == "en":
+        if "-" in lowered:
+            parts = [_EN_WORDS.get(p) for p in lowered.split("-")]
+            return sum(parts) if all(parts) else None  # twenty-five
+        return table.get(lowered)
+    candidates = [word]
+    if lang == "ar":
+        candidates += [word[1:] for c in _AR_NUMBER_CLITICS if word.startswith(c) and len(word) > 3]
+    else:
+        candidates = stems(word, lang)
+    for candidate in candidates:
+        if candidate in table and previous not in _NOT_NUMBER_AFTER.get(candidate, ()):
+            return float(table[candidate])
+    return None
+
+
+def _lookup(word: str, lang: str, table: dict[str, float]) -> float | None:
+    options = [word.lower()] if lang == "en" else stems(word, lang)
+    if lang == "ar":
+        options = [o for o in options if not o.startswith("ال")] + [
+            o[2:] for o in options if o.startswith("ال")
+        ]
+    for option in options:
+        if option in table:
+            return table[option]
+    return None
+
+
+def find_numbers(text: str, lang: str = "en") -> list[Number]:
+    """Every number in a normalised text: digits (with scale words), number words, vague."""
+    found: list[Number] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DIGITS_RE.finditer(text):
+        value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        if m.group(3):
+            value *= _SCALES[m.group(3)]
+        found.append(Number(value, "digits", m.group(0)))
+        taken.append(m.span())
+
+    tokens = [(w.group(0), w.start(), w.end()) for w in WORD_RE.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        word, start, _ = tokens[i]
+        if any(a <= start < b for a, b in taken):
+            i += 1
+            continue
+        previous = tokens[i - 1][0] if i else ""
+        vague = _lookup(word, lang, _VAGUE)
+        if vague is not None:
+            magnitude, end, i = _vague_run(tokens, i, lang, vague)
+            found.append(Number(magnitude, "vague", text[start:end]))
+            continue
+        total, current, j, end = 0.0, 0.0, i, start
+        while j < len(tokens):
+            token, token_start, token_end = tokens[j]
+            if j > i and text[end:token_start].strip(" -"):
+                break  # punctuation between two words ends the number
+            unit = _word_value(token, lang, previous if j == i else tokens[j - 1][0])
+            scale = _lookup(token, lang, _SCALES) if token.lower() not in ("m", "bn") else None
+            if unit is not None and unit == 100 and 0 < current < 10:
+                current *= 100
+            elif unit is not None:
+                current += unit
+            elif scale is not None and (current or j == i or tokens[j - 1][0].lower() == "a"):
+                total += (current or 1) * scale
+                current = 0
+            elif lang == "en" and token.lower() == "and" and current and j + 1 < len(tokens):
+                end = token_end
+                j += 1
+                continue
+            else:
+                break
+            end = token_end
+            j += 1
+        if j > i:
+            found.append(Number(total + current, "word", text[start:end]))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _vague_run(
+    tokens: list[tuple[str, int, int]], i: int, lang: str, magnitude: float
+) -> tuple[float, int, int]:
+    """Widen "tens of thousands" / "عشرات الآلاف" / "עשרות אלפי" into one magnitude."""
+    end = tokens[i][2]
+    j = i + 1
+    if lang == "en" and j + 1 < len(tokens) and tokens[j][0].lower() == "of":
+        j += 1
+    if j < len(tokens):
+        following = _lookup(tokens[j][0], lang, _VAGUE)
+        if following is not None and following > magnitude:
+            return magnitude * following, tokens[j][2], j + 1
+    return magnitude, end, i + 1
+
+
+def vague_matches(number: Number, values: list[Number]) -> bool:
+    """Whether a vague quantity ("hundreds") is borne out by a number of the other text."""
+    for other in values:
+        if other.kind == "vague" and other.value == number.value:
+            return True
+        if other.kind != "vague" and 2 * number.value <= other.value < 10 * number.value:
+            return True
+    return False
+
+
+def checked_numbers(text: str, lang: str) -> list[Number]:
+    """The numbers a summary is held to: all but the word "one" (too idiomatic to check)."""
+    return [n for n in find_numbers(text, lang) if not (n.kind == "word" and n.value == 1)]
+
+
+def same_number(number: Number, others: list[Number]) -> bool:
+    if number.kind == "vague":
+        return vague_matches(number, others)
+    return any(o.kind != "vague" and abs(o.value - number.value) < 1e-6 for o in others)
+
+
+def check_numbers(source: str, summary: str, lang: str, source_lang: str) -> list[Problem]:
+    """Numbers of the summary that the source does not state (in any way of writing them)."""
+    theirs = find_numbers(source, source_lang)
+    problems = []
+    for number in checked_numbers(summary, lang):
+        if not same_number(number, theirs):
+            problems.append(Problem("number", "not stated by the source", number.span))
+    return problems

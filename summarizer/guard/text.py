@@ -1,0 +1,220 @@
+"""Text helpers shared by the checks: sentences, words, quotes and clitic prefixes.
+
+Everything here is plain regular expressions so that the guard stays cheap enough to run on
+every brief. Arabic and Hebrew attach short words (and, the, in, to...) to the front of the
+next word, so word lookups in those languages try the word with such a prefix removed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+LANGS = ("en", "ar", "he")
+
+# Arabic-Indic and Extended Arabic-Indic (Persian) digits, mapped to ASCII digits.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Arabic thousands separator and decimal separator, as the ASCII ones.
+_SEPARATORS = str.maketrans({"٬": ",", "٫": "."})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+
+# Harakat, tanween, shadda, sukun, superscript alef, and Hebrew points (niqqud, cantillation).
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0591-\u05c7\u0640]")
+
+_HEBREW_LETTER = "\u05d0-\u05ea"
+_ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3"
+
+# One word: letters (any script), digits, inner apostrophes/hyphens/gershayim.
+WORD_RE = re.compile(r"[^\W_](?:[\w'\u05f4\u05f3\"-]*[^\W_])?")
+
+# Proclitics: conjunction/preposition/article letters written onto the next word.
+_CLITICS = {
+    "ar": ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"),
+    "he": (
+        *("וכש", "ומה", "וב", "וה", "ול", "ומ", "וש", "שה", "שב", "של", "מה", "בה", "לה", "כש"),
+        *("ו", "ה", "ב", "ל", "מ", "ש", "כ"),
+    ),
+}
+MIN_STEM = 2
+
+
+def normalize(text: str) -> str:
+    """NFC, ASCII digits and separators, straight apostrophes, no vowel marks or tatweel."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_DIGITS).translate(_SEPARATORS).translate(_APOSTROPHES)
+    return _MARKS.sub("", text)
+
+
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+
+
+def fold(word: str) -> str:
+    """A comparison key: normalised, lower case, one alef, final ى as ي."""
+    return normalize(word).lower().translate(_ALEF)
+
+
+def words(text: str) -> list[str]:
+    """Words of a normalised text, in order (hyphenated Hebrew clitics like ו-3 split off)."""
+    return [w.strip("-'\"") for w in WORD_RE.findall(text) if w.strip("-'\"")]
+
+
+def stems(word: str, lang: str) -> list[str]:
+    """The word itself and the word with each possible proclitic removed (ar/he)."""
+    out = [word]
+    for prefix in _CLITICS.get(lang, ()):
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            out.append(word[len(prefix) :])
+    return out
+
+
+# --- quotes -------------------------------------------------------------------------------
+
+# A "quote" longer than this is taken for a stray mark pairing up with a far-away one.
+MAX_QUOTE = 1200
+_PAIRED_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’", "״": "״"}
+
+
+def _is_gershayim(text: str, i: int) -> bool:
+    """A '"' between two Hebrew letters abbreviates a word (צה"ל), it is no quote mark."""
+    return (
+        0 < i < len(text) - 1
+        and re.match(f"[{_HEBREW_LETTER}]", text[i - 1]) is not None
+        and re.match(f"[{_HEBREW_LETTER}]", text[i + 1]) is not None
+    )
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """A ’ or ' with a letter on both sides (Israel’s, don't) is an apostrophe, no quote."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quoted passage, quote marks included; unclosed quotes ignored."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == '"' and not _is_gershayim(text, i):
+            j = i + 1
+            while j < len(text) and (text[j] != '"' or _is_gershayim(text, j)):
+                j += 1
+            if j < len(text) and j - i <= MAX_QUOTE:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+        elif ch in _PAIRED_QUOTES and not (ch == "‘" and _is_apostrophe(text, i)):
+            close = _PAIRED_QUOTES[ch]
+            j = text.find(close, i + 1)
+            while j != -1 and close == "’" and _is_apostrophe(text, j):
+                j = text.find(close, j + 1)
+            if j != -1 and j - i <= MAX_QUOTE:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "rep", "sen",
+    "gov", "st", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "inc",
+    "corp", "co", "ltd", "mt", "ft",
+}  # fmt: skip
+_END = ".!?؟"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and where it starts in the text it came from."""
+
+    text: str
+    start: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences at . ! ? ؟ and line breaks, never inside a quote.
+
+    A full stop after an abbreviation (Dr., U.S.) or between digits (1.2) ends nothing.
+    """
+    quotes = quote_spans(text)
+    out: list[Sentence] = []
+    start = 0
+
+    def emit(end: int) -> None:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            out.append(Sentence(stripped, start + chunk.index(stripped[0])))
+
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\n":
+            emit(i)
+            start = i + 1
+        elif ch in _END and not inside(quotes, i, i + 1):
+            if ch == "." and _no_stop_at(text, i):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(text) and (text[j] in _END or text[j] in '"”’»)'):
+                j += 1
+            if j >= len(text) or text[j].isspace():
+                emit(j)
+                start = j
+                i = j
+                continue
+        elif _closes_quoted_sentence(text, i, quotes):
+            # A quote that closes with its own full stop inside ends the sentence too.
+            emit(i + 1)
+            start = i + 1
+        i += 1
+    emit(len(text))
+    return out
+
+
+def _closes_quoted_sentence(text: str, i: int, quotes: list[tuple[int, int]]) -> bool:
+    return (
+        text[i] in '"”»״'
+        and any(b == i + 1 for _, b in quotes)
+        and i > 0
+        and text[i - 1] in _END
+        and (i + 1 >= len(text) or text[i + 1].isspace())
+        and _next_starts_sentence(text, i + 1)
+    )
+
+
+def _no_stop_at(text: str, i: int) -> bool:
+    """Whether the '.' at i belongs to a number or an abbreviation."""
+    if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+        return True
+    m = re.search(r"([A-Za-z.]+)$", text[max(0, i - 6) : i])
+    if m:
+        token = m.group(1).lower().strip(".")
+        if token in _ABBREVIATIONS:
+            return True
+        if len(token) == 1 and token.isalpha() and text[i + 1 : i + 2].isalpha():
+            return True  # initials such as U.S or J.R
+    return False
+
+
+def _next_starts_sentence(text: str, i: int) -> bool:
+    rest = text[i:].lstrip()
+    return not rest or not rest[0].islower()
+
+
+def script_of(text: str) -> str:
+    """'he', 'ar' or 'en' (Latin or anything else): the script most letters are in."""
+    he = len(re.findall(f"[{_HEBREW_LETTER}]", text))
+    ar = len(re.findall(f"[{_ARABIC_LETTER}]", text))
+    latin = len(re.findall("[A-Za-z]", text))
+    best = max((latin, "en"), (he, "he"), (ar, "ar"))
+    return best[1]
