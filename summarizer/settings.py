@@ -30,10 +30,17 @@ class DecodingSettings(StrictModel):
     """How the seq2seq models decode (shared by the summariser and the translators)."""
 
     num_beams: int = Field(2, ge=1, le=16, description="Beam width; 1 is greedy decoding.")
-    min_new_tokens: int = Field(30, ge=0, description="Shortest summary, in tokens.")
-    max_new_tokens: int = Field(120, ge=1, le=1024, description="Longest summary, in tokens.")
+    min_new_tokens: int = Field(30, ge=0, description="Shortest output, in tokens.")
+    max_new_tokens: int = Field(120, ge=1, le=1024, description="Longest output, in tokens.")
     no_repeat_ngram_size: int = Field(3, ge=0, description="Forbid repeating n-grams of this size.")
     length_penalty: float = Field(1.0, description="Beam-search length penalty (>1 favours long).")
+
+
+def _translation_decoding() -> DecodingSettings:
+    """Translation keeps every sentence: no minimum length, no n-gram ban."""
+    return DecodingSettings(
+        num_beams=2, min_new_tokens=0, max_new_tokens=256, no_repeat_ngram_size=0
+    )
 
 
 class ModelSettings(StrictModel):
@@ -61,7 +68,22 @@ class ModelSettings(StrictModel):
     threads: int = Field(0, ge=0, description="CPU threads for inference; 0 picks the core count.")
     ct2_compute_type: str = Field("int8", description="CTranslate2 compute type (int8, float32…).")
     summary_sentences_max: int = Field(4, ge=1, le=10, description="Most sentences in a brief.")
-    decoding: DecodingSettings = Field(default_factory=DecodingSettings)
+    decoding: DecodingSettings = Field(
+        default_factory=DecodingSettings, description="Decoding of the English summariser."
+    )
+    translation_decoding: DecodingSettings = Field(
+        default_factory=_translation_decoding,
+        description="Decoding of the translators (max_new_tokens caps one sentence).",
+    )
+    batch_size: int = Field(
+        8, ge=1, le=256, description="Sentences or chunks decoded together in one batch."
+    )
+    max_input_tokens: int = Field(
+        0, ge=0, description="Cap on tokens per model input; 0 uses each model's own limit."
+    )
+    cache_size: int = Field(
+        256, ge=0, description="Briefs kept in the in-process cache; 0 turns it off."
+    )
 
 
 class GuardSettings(StrictModel):

@@ -1,0 +1,135 @@
+"""Text preparation: boilerplate removal, sentence splitting, content hashing.
+
+Pure functions over strings, shared by every step of the pipeline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# Whole lines that are page furniture rather than article text, in our three languages.
+_BOILERPLATE_LINE = re.compile(
+    r"""^\W*(?:
+        read\s+(?:more|also|next)\b.{0,120} | related\s*(?:articles|stories|coverage)?\s*:? |
+        (?:sign\s+up|subscribe)\b.* | .*\bnewsletters?\b.{0,80} | advertisement |
+        follow\s+us\b.* | share\s+(?:this|on)\b.* | click\s+here\b.* |
+        (?:by|words\s+by)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,4}
+            (?:\s*(?:,|and|&)\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3})*\s*$ |
+        (?:additional\s+)?reporting\s+by\b.* | (?:writing|editing)\s+by\b.* |
+        (?:photo|image|picture|video|credit)s?\s*(?:credit)?\s*:.* |
+        (?:published|updated|posted|last\s+modified)\s*:?\s.{0,60} |
+        ©.* | copyright\b.* | all\s+rights\s+reserved.* |
+        اقرأ\s+(?:أيضا|أيضاً|المزيد).* | (?:اشترك|تابعونا|تابعنا)\b.* | شارك\b.{0,40} |
+        (?:نُشر|نشر|تحديث|آخر\s+تحديث)\s*:.* |
+        קר(?:או|א)\s+עוד.* | (?:הירשמו|הרשמו|עקבו\s+אחרינו).* | לכתבה\s+המלאה.* |
+        (?:פורסם|עודכן)\s*:.*
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "rep",
+        "sen",
+        "gov",
+        "prof",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+    ]
+)
+# A sentence ends at . ! ? ؟ … (and closing quotes or brackets) followed by white space.
+_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)")
+
+
+def remove_boilerplate(text: str) -> str:
+    """Drop bylines, "Read more" links, newsletter prompts and repeated lines."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            if kept and kept[-1]:
+                kept.append("")
+            continue
+        if _BOILERPLATE_LINE.match(line) or line in seen:
+            continue
+        seen.add(line)
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def _ends_sentence(text: str, end: int, dot_start: int) -> bool:
+    """Whether the punctuation at ``dot_start:end`` really closes a sentence."""
+    word = re.search(r"(\S+)$", text[:dot_start])
+    if text[dot_start] == "." and word is not None:
+        token = word.group(1).lower().strip("\"'“‘(")
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            return False
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # U.S, e.g
+            return False
+    following = text[end:].lstrip()
+    return not following[:1].islower()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences; paragraphs (line breaks) always end a sentence."""
+    sentences: list[str] = []
+    for paragraph in re.split(r"\s*\n\s*", text):
+        start = 0
+        for match in _SENTENCE_END.finditer(paragraph):
+            if _ends_sentence(paragraph, match.end(), match.start()):
+                sentences.append(paragraph[start : match.end()].strip())
+                start = match.end()
+        sentences.append(paragraph[start:].strip())
+    return [s for s in sentences if s]
+
+
+def normalise(text: str) -> str:
+    """NFC with collapsed white space: the form that is hashed and summarised."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the normalised article text (what the brief cache is keyed on)."""
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
