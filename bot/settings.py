@@ -30,6 +30,15 @@ def _check_http_url(value: str, *, allow_empty: bool = False) -> str:
     return value
 
 
+def split_host_port(value: str) -> tuple[str, int]:
+    """``"host:port"`` (``"[::1]:9090"`` for IPv6) as ``(host, port)``; ValueError if not."""
+    host, sep, port = value.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not sep or not host or not port.isdigit() or int(port) > 65535:
+        raise ValueError(f"must be host:port, such as 127.0.0.1:9090, got {value!r}")
+    return host, int(port)
+
+
 class TelegramSettings(StrictModel):
     """How Triglot talks to Telegram."""
 
@@ -297,9 +306,25 @@ class DeliverySettings(StrictModel):
 
 
 class MetricsSettings(StrictModel):
-    """The health and metrics endpoint."""
+    """The health and metrics endpoint (``bot/health.py``)."""
 
-    listen: str = Field("", description="host:port for /healthz and /metrics; empty: off.")
+    listen: str = Field(
+        "",
+        description="host:port for /healthz and /metrics (e.g. 127.0.0.1:9090); empty: off.",
+    )
+    poll_stale_intervals: int = Field(
+        3,
+        ge=1,
+        le=100,
+        description="/healthz fails when no poll has finished for this many poll intervals.",
+    )
+
+    @field_validator("listen")
+    @classmethod
+    def _listen_is_host_port(cls, value: str) -> str:
+        if value:
+            split_host_port(value)
+        return value
 
 
 class LoggingSettings(StrictModel):
