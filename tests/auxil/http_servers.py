@@ -128,6 +128,13 @@ class _Server(http.server.ThreadingHTTPServer):
     request_queue_size = 256
     owner: LocalHTTPServer
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        import sys
+
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # the client hung up (a timeout or a size limit on its side): expected
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
 
 class _Server6(_Server):
     address_family = socket.AF_INET6

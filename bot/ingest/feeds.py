@@ -1,0 +1,186 @@
+"""Feed parsing: feedparser on the fetched bytes, lenient with broken feeds, never raising.
+
+Real feeds are often broken (a newline before the XML declaration, undeclared
+namespaces, truncated CDATA, wrong or unknown encodings). feedparser parses them leniently
+and flags them ``bozo``; we keep whatever entries it recovered and say what was wrong. Two
+encoding repairs on top of feedparser's own:
+
+- encoding labels Python has no codec for but whose code page is known (``ms-arab`` is
+  Windows-1256, ``ms-hebr`` Windows-1255) are decoded with that code page;
+- a feed with no encoding declared anywhere that is not valid UTF-8 is decoded with the
+  code page ``charset_normalizer`` detects (feedparser alone would fall back to
+  Windows-1252 and turn Hebrew or Arabic into mojibake).
+"""
+
+from __future__ import annotations
+
+import calendar
+import html
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+log = logging.getLogger(__name__)
+
+#: Encoding labels seen in the wild that Python's codecs do not know.
+ENCODING_ALIASES: dict[str, str] = {
+    "ms-arab": "cp1256",
+    "windows-arabic": "cp1256",
+    "x-mac-arabic": "mac_arabic",
+    "ms-hebr": "cp1255",
+    "windows-hebrew": "cp1255",
+    "iso-8859-8-i": "iso-8859-8",
+    "iso-8859-6-i": "iso-8859-6",
+}
+
+_XML_DECL = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding=[\"']([^\"']+)[\"']", re.I)
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed, reduced to what ingestion uses."""
+
+    guid: str | None
+    link: str | None
+    title: str
+    summary: str
+    published: datetime | None
+    language: str | None
+
+
+@dataclass
+class ParsedFeed:
+    """The entries recovered from a feed and, for a broken one, what was wrong with it."""
+
+    title: str = ""
+    language: str | None = None
+    entries: list[FeedEntry] = field(default_factory=list)
+    problem: str | None = None  # one line; None when the feed was well formed
+    encoding: str | None = None
+
+    @property
+    def unusable(self) -> bool:
+        """Broken and nothing recovered: count it as a failed poll."""
+        return self.problem is not None and not self.entries
+
+
+def html_to_text(value: str) -> str:
+    """Feed summaries are HTML fragments; keep their text on one line."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", value or ""))).strip()
+
+
+def _declared_encoding(body: bytes, content_type: str | None) -> str | None:
+    match = re.search(r"charset=[\"']?([\w.:-]+)", content_type or "", re.I)
+    if match:
+        return match.group(1).lower()
+    match = _XML_DECL.match(body)
+    return match.group(1).decode("ascii", "replace").lower() if match else None
+
+
+def _redecode(body: bytes, content_type: str | None) -> str | None:
+    """Text of ``body`` when feedparser alone would get the encoding wrong, else None."""
+    declared = _declared_encoding(body, content_type)
+    if declared in ENCODING_ALIASES:
+        return body.decode(ENCODING_ALIASES[declared], errors="replace")
+    if declared or body.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None
+    try:
+        body.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(body).best()
+    return str(best) if best is not None else None
+
+
+def _datetime(entry: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(value), UTC)
+            except (OverflowError, ValueError, TypeError):
+                continue
+    return None
+
+
+def _link(entry: Any) -> str | None:
+    link = (entry.get("link") or "").strip()
+    if link:
+        return link
+    for candidate in entry.get("links") or []:
+        if candidate.get("rel", "alternate") == "alternate" and candidate.get("href"):
+            return str(candidate["href"]).strip()
+    guid = (entry.get("id") or "").strip()
+    if guid.startswith(("http://", "https://")) and entry.get("guidislink", True):
+        return guid
+    return None
+
+
+def _summary(entry: Any) -> str:
+    text = entry.get("summary") or ""
+    if not text:
+        for content in entry.get("content") or []:
+            text = content.get("value") or ""
+            if text:
+                break
+    return html_to_text(text)
+
+
+def parse_feed(body: bytes, *, content_type: str | None = None, url: str = "") -> ParsedFeed:
+    """Parse feed bytes; never raises. ``content_type`` is the HTTP header, if any."""
+    headers = {"content-type": content_type} if content_type else {}
+    try:
+        text = _redecode(body, content_type)
+        source: bytes | str = body
+        if text is not None:
+            source = re.sub(r"^\s*\ufeff?\s*<\?xml[^>]*\?>", "", text)
+            headers = {}
+        parsed = feedparser.parse(source, response_headers=headers, sanitize_html=False)
+    except Exception as exc:  # feedparser is lenient, but a parser bug must not stop a poll
+        log.warning("feed %s could not be parsed: %s", url, exc)
+        return ParsedFeed(problem=f"the feed could not be parsed ({type(exc).__name__})")
+    feed = parsed.get("feed", {})
+    result = ParsedFeed(
+        title=html_to_text(feed.get("title") or ""),
+        language=(feed.get("language") or None),
+        encoding=parsed.get("encoding"),
+    )
+    if parsed.get("bozo"):
+        exc = parsed.get("bozo_exception")
+        detail = str(exc).strip().splitlines()[0] if exc and str(exc).strip() else "malformed"
+        detail = re.sub(r"^<unknown>:(\d+):\d+:\s*", r"line \1: ", detail)
+        result.problem = f"malformed feed: {detail}"[:300]
+    for entry in parsed.get("entries", []):
+        link = _link(entry)
+        guid = (entry.get("id") or "").strip() or link
+        title = html_to_text(entry.get("title") or "")
+        summary = _summary(entry)
+        if not (link or title or summary):
+            continue
+        result.entries.append(
+            FeedEntry(
+                guid=guid,
+                link=link,
+                title=title,
+                summary=summary,
+                published=_datetime(entry),
+                language=(entry.get("language") or result.language),
+            )
+        )
+    if result.problem:
+        log.info(
+            "feed %s is malformed (%s); %d entries recovered",
+            url,
+            result.problem,
+            len(result.entries),
+        )
+    return result
