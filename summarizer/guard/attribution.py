@@ -23,7 +23,8 @@ _EN_CUES = re.compile(
     r"|cit(?:ed|es|ing)|quot(?:ed|ing)|describ(?:ed|es|ing)|acknowledg(?:ed|es|ing)"
     r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
     r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"
-    r"|figures\s+from|data\s+from|responded|reaffirmed|vowed|pledged)\b",
+    r"|figures\s+from|data\s+from|responded|reaffirmed|vow(?:ed|s)|pledg(?:ed|es)"
+    r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing)\b",
     re.IGNORECASE,
 )
 
@@ -33,15 +34,15 @@ _AR_CUES = """
 بحسب حسب وفقا وفق طبقا نقلا قال قالت قالوا يقول تقول يقولون أعلن أعلنت أعلنوا يعلن تعلن
 أفاد أفادت أفادوا يفيد تفيد ذكر ذكرت ذكروا يذكر تذكر أكد أكدت أكدوا يؤكد تؤكد أشار أشارت
 يشير تشير صرح صرحت يصرح زعم زعمت يزعم تزعم ادعى ادعت يدعي أوضح أوضحت أضاف أضافت أورد
-أوردت نفى نفت ينفي حذر حذرت يحذر شدد شددت دعا دعت بيان مصادر مصدر المتحدث متحدث اتهم
-اتهمت يتهم أفيد أعلنته قوله قولها لقول تصريح تصريحات مسؤولون مسؤول
+أوردت نفى نفت ينفي حذر حذرت يحذر شدد شددت دعا دعت بيان اتهم
+اتهمت يتهم أفيد قوله قولها لقول تعهد تعهدت يتعهد أدان أدانت انتقد انتقدت وصف وصفت
 """
 _HE_CUES = """
 לפי לדברי לטענת על_פי על-פי מסר מסרה מסרו נמסר מוסר מוסרת מוסרים הודיע הודיעה הודיעו
 הודעה בהודעה אמר אמרה אמרו אומר אומרת אומרים טען טענה טענו טוען טוענת טוענים דיווח דיווחה
 דיווחו דווח מדווח מדווחים ציין ציינה ציינו הוסיף הוסיפה הוסיפו פרסם פרסמה פרסמו הבהיר
 הבהירה הגיב הגיבה הגיבו הכריז הכריזה האשים האשימה הזהיר הזהירה הדגיש הדגישה אישר אישרה
-הכחיש הכחישה כתב כתבה ציטט דובר דוברת גורמים
+הכחיש הכחישה כתב כתבה ציטט נשבע נשבעה התחייב התחייבה גינה גינתה
 """
 _CUE_WORDS = {
     "ar": [tuple(fold(w).split("_")) for w in _AR_CUES.split()],
@@ -79,8 +80,10 @@ def _first_word_matches(token: str, cue: str, lang: str) -> bool:
 
 def is_attributed(sentence: str, lang: str) -> bool:
     """A sentence with a cue, or a quotation introduced by a colon (Nasrallah: "...")."""
-    if has_cue(sentence, lang):
-        return True
+    return has_cue(sentence, lang) or _colon_quote(sentence)
+
+
+def _colon_quote(sentence: str) -> bool:
     return any(sentence[:start].rstrip().endswith(":") for start, _ in quote_spans(sentence))
 
 
@@ -222,6 +225,7 @@ _HE_STOP = set(
 )
 _STOP = {"en": _EN_STOP, "ar": {fold(w) for w in _AR_STOP}, "he": {fold(w) for w in _HE_STOP}}
 SUPPORT_MIN = 0.35
+NUMBER_BONUS = 0.5
 
 
 def content_words(text: str, lang: str) -> set[str]:
@@ -251,47 +255,67 @@ def canonical(word: str, lang: str) -> str:
     return word
 
 
-def supporting_sentence(
+# Where a source sentence turns to a second statement ("..., where bombardments have...").
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:where|which|while|although|though|whereas)\b|;|\s[—–]\s"
+    r"|،\s*(?:حيث|في حين|بينما|الذي|التي)\s|؛|,\s*(?:שם|אשר|בעוד|אף ש)\s",
+    re.IGNORECASE,
+)
+
+
+def clauses(sentence: str, lang: str) -> list[tuple[str, bool]]:
+    """The sentence's clauses, each with whether an attribution covers it.
+
+    A cue covers its own clause; a cue in the last clause ("..., officials said.") covers
+    the whole sentence, as does a quotation introduced by a colon.
+    """
+    parts = [p for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
+    if len(parts) <= 1 or is_attributed(parts[-1], lang) or _colon_quote(sentence):
+        whole = is_attributed(sentence, lang)
+        return [(p, whole) for p in parts] or [(sentence, whole)]
+    return [(p, has_cue(p, lang)) for p in parts]
+
+
+def supporting_clause(
     summary_sentence: str, source_sentences: list[Sentence], lang: str
-) -> tuple[Sentence | None, float]:
-    """The source sentence a summary sentence rests on, and how much of it it covers."""
+) -> tuple[str | None, bool, float]:
+    """The source clause a summary sentence rests on, whether it is attributed, and how
+    well it supports the sentence (share of content words, plus a bonus for a shared figure).
+    """
     mine = content_words(summary_sentence, lang)
-    my_numbers = [n for n in find_numbers(summary_sentence, lang) if n.kind != "word"]
-    pool = source_sentences
-    if my_numbers:
-        sharing = [s for s in source_sentences if _shares_number(my_numbers, s.text, lang)]
-        pool = sharing or source_sentences
-    best, best_score = None, 0.0
-    for candidate in pool:
-        theirs = content_words(candidate.text, lang)
-        score = len(mine & theirs) / len(mine) if mine else 0.0
-        if score > best_score:
-            best, best_score = candidate, score
-    if my_numbers and pool is not source_sentences:
-        best_score = max(best_score, 1.0)  # sharing a figure is support enough
-    return best, best_score
+    my_numbers = [n for n in find_numbers(summary_sentence, lang) if n.kind == "digits"]
+    best: tuple[str | None, bool, float] = (None, False, 0.0)
+    for sentence in source_sentences:
+        for clause, attributed in clauses(sentence.text, lang):
+            theirs = content_words(clause, lang)
+            score = len(mine & theirs) / len(mine) if mine else 0.0
+            if my_numbers and _shares_number(my_numbers, clause, lang):
+                score += NUMBER_BONUS
+            if score > best[2]:
+                best = (clause, attributed, score)
+    return best
 
 
 def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
     theirs = find_numbers(text, lang)
-    return any(n.kind == "digits" and same_number(n, theirs) for n in numbers)
+    return any(same_number(n, theirs) for n in numbers)
 
 
 def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
-    """Summary sentences that state as fact what their source sentence attributes."""
+    """Summary sentences that state as fact what their source attributes to someone."""
     source_sentences = sentences(source)
     problems = []
     for sentence in sentences(summary):
         if is_attributed(sentence.text, lang):
             continue
-        support, score = supporting_sentence(sentence.text, source_sentences, lang)
-        if support is None or score < SUPPORT_MIN or not is_attributed(support.text, lang):
+        clause, attributed, score = supporting_clause(sentence.text, source_sentences, lang)
+        if clause is None or score < SUPPORT_MIN or not attributed:
             continue
         problems.append(
             Problem(
                 "attribution",
                 "the source attributes this claim or figure ("
-                + _excerpt(support.text)
+                + _excerpt(clause.strip())
                 + ") but the summary states it without saying who says so",
                 sentence.text,
             )

@@ -51,10 +51,13 @@ class Hit:
 class Lexicon:
     """The loaded terms of one language."""
 
-    def __init__(self, lang: str, terms: list[Term]) -> None:
+    def __init__(self, lang: str, terms: list[Term], names: list[str] = ()) -> None:
         self.lang = lang
         # Longest first, so that "Zionist regime" wins over "regime".
         self.terms = sorted(terms, key=lambda t: -len(t.words))
+        # Proper names that contain a loaded word (Al Aqsa Martyrs Hospital): not our voice.
+        self.names = [Term(tuple(fold(w) for w in n.split()), n, "", "") for n in names]
+        self.names.sort(key=lambda t: -len(t.words))
 
     @classmethod
     def load(cls, path: Path, lang: str) -> Lexicon:
@@ -64,7 +67,7 @@ class Lexicon:
             raise LexiconError(f"{path}: lexicon file not found") from exc
         except tomllib.TOMLDecodeError as exc:
             raise LexiconError(f"{path}: not valid TOML ({exc})") from exc
-        unknown = set(data) - {"terms", "language"}
+        unknown = set(data) - {"terms", "language", "names"}
         if unknown:
             raise LexiconError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
         terms: list[Term] = []
@@ -86,16 +89,29 @@ class Lexicon:
             for form in loaded:
                 key = tuple(fold(w) for w in form.split())
                 terms.append(Term(key, form, neutral, note, attributed_ok))
-        return cls(lang, terms)
+        names = data.get("names", [])
+        if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+            raise LexiconError(f"{path}: 'names' must be a list of strings")
+        return cls(lang, terms, names)
 
     def find(self, text: str) -> list[Hit]:
-        """Every loaded term in the text, in order, not overlapping."""
+        """Every loaded term in the text, in order, not overlapping, outside proper names."""
         tokens = [(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
         folded = [fold(t[0]) for t in tokens]
+        names = [(h.start, h.end) for h in self._scan(tokens, folded, self.names)]
+        return [
+            h
+            for h in self._scan(tokens, folded, self.terms)
+            if not inside(names, h.start, h.end) and not self._in_english_name(text, h)
+        ]
+
+    def _scan(
+        self, tokens: list[tuple[str, int, int]], folded: list[str], terms: list[Term]
+    ) -> list[Hit]:
         hits: list[Hit] = []
         i = 0
         while i < len(tokens):
-            hit = self._match_at(text, tokens, folded, i)
+            hit = self._match_at(tokens, folded, i, terms)
             if hit is None:
                 i += 1
                 continue
@@ -103,10 +119,23 @@ class Lexicon:
             i += hit[1]
         return hits
 
+    def _in_english_name(self, text: str, hit: Hit) -> bool:
+        """A capitalised term inside a run of capitalised words, not at a sentence start:
+        part of a proper name ("Al Aqsa Martyrs Hospital")."""
+        if self.lang != "en" or not text[hit.start : hit.start + 1].isupper():
+            return False
+        before = text[: hit.start].rstrip()
+        after = text[hit.end :].lstrip()
+        previous = before.split()[-1] if before.split() else ""
+        following = after.split()[0] if after.split() else ""
+        at_start = not before or before[-1] in '.!?:"“'
+        named_before = not at_start and previous[:1].isupper()
+        return named_before or (not at_start and following[:1].isupper())
+
     def _match_at(
-        self, text: str, tokens: list[tuple[str, int, int]], folded: list[str], i: int
+        self, tokens: list[tuple[str, int, int]], folded: list[str], i: int, terms: list[Term]
     ) -> tuple[Hit, int] | None:
-        for term in self.terms:
+        for term in terms:
             n = len(term.words)
             if i + n > len(tokens) or tuple(folded[i + 1 : i + n]) != term.words[1:]:
                 continue
@@ -126,6 +155,11 @@ class Lexicon:
         for stem in stems(token, self.lang):
             if stem == word:
                 return token[: len(token) - len(stem)]
+        if self.lang == "ar" and word.startswith("ال"):
+            # ل + ال is written لل: للعدو is ل + العدو
+            i = token.find("لل")
+            if 0 <= i <= 1 and token[i + 2 :] == word[2:]:
+                return token[: i + 1]
         return None
 
     def loaded_in_own_voice(self, text: str) -> list[Hit]:
@@ -148,25 +182,48 @@ class Lexicon:
 
     def repair(self, text: str) -> str:
         """The text with every loaded term in our own voice replaced by its neutral form."""
-        out = []
+        out: list[str] = []
         last = 0
         for hit in self.loaded_in_own_voice(text):
             original = text[hit.start : hit.end]
             replacement = _match_case(original[len(hit.prefix) :], hit.term.neutral)
-            start = hit.start
+            start, end = hit.start, hit.end
             if not replacement and not hit.prefix:
-                # dropping an adjective: take one neighbouring space with it
-                if text[hit.end : hit.end + 1] == " ":
-                    out.append(text[last:start])
-                    last = hit.end + 1
-                    continue
-                if start and text[start - 1] == " ":
+                # dropping a word: take one neighbouring space with it
+                if text[end : end + 1] == " ":
+                    end += 1
+                elif start and text[start - 1] == " ":
                     start -= 1
-            out.append(text[last:start])
-            out.append(hit.prefix + replacement)
-            last = hit.end
+            head = text[last:start]
+            if self.lang == "en":
+                head = _fix_article(head, replacement or text[end:].lstrip())
+            out.append(head)
+            out.append(_join(hit.prefix, replacement, self.lang))
+            last = end
         out.append(text[last:])
         return "".join(out)
+
+
+_ARTICLE = re.compile(r"\b([Aa])n? $")
+
+
+def _fix_article(head: str, following: str) -> str:
+    """'a'/'an' before a replaced word agrees with the word that now follows it."""
+    m = _ARTICLE.search(head)
+    if not m or not following:
+        return head
+    article = m.group(1) + ("n" if following[0].lower() in "aeiou" else "")
+    return head[: m.start()] + article + " "
+
+
+def _join(prefix: str, replacement: str, lang: str) -> str:
+    """Put a clitic back in front of a replacement (Arabic ل + ال is written لل)."""
+    if lang == "ar" and replacement.startswith("ال"):
+        if prefix.endswith("ال"):
+            return prefix[:-2] + replacement
+        if prefix.endswith("ل"):
+            return prefix + replacement[1:]
+    return prefix + replacement
 
 
 def _match_case(original: str, neutral: str) -> str:
