@@ -22,6 +22,7 @@ from bot.store.migrate import upgrade
 from tests.conftest import REPO_ROOT
 
 POLL_INTERVAL = 300
+PROBE_ARGS = ("-m", "bot.health")  # after "python": the Docker image's HEALTHCHECK
 
 
 def make_config(database_url: str, listen: str = "127.0.0.1:0") -> TriglotConfig:
@@ -229,8 +230,7 @@ async def run_probe(listen: str, database_url: str) -> tuple[int, str]:
     """``python -m bot.health``, as Docker's HEALTHCHECK runs it, without blocking the loop."""
     process = await asyncio.create_subprocess_exec(
         sys.executable,
-        "-m",
-        "bot.health",
+        *PROBE_ARGS,
         "--config",
         str(REPO_ROOT / "config" / "triglot.toml"),
         cwd=REPO_ROOT,
