@@ -320,7 +320,7 @@ class Summarizer:
                     max_sentences=self.settings.summary_sentences_max,
                 )
                 text, status, checks = reviewed.text, reviewed.status, list(reviewed.checks)
-            job.add_time("en", "guard", time.perf_counter() - started)
+                job.add_time("en", "guard", time.perf_counter() - started)
             job.summary = text if status != "withheld" else ""
             job.texts["en"] = BriefText("en", job.summary, model, status, checks=checks)
 
@@ -357,7 +357,7 @@ class Summarizer:
                     lang, english, text, retranslate_protected=protect
                 )
                 text, status, checks = reviewed.text, reviewed.status, list(reviewed.checks)
-            job.add_time(lang, "guard", time.perf_counter() - started)
+                job.add_time(lang, "guard", time.perf_counter() - started)
             if status == "withheld":
                 text = ""
             job.texts[lang] = BriefText(lang, text, model, status, checks=checks)

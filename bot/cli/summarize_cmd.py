@@ -1,0 +1,90 @@
+"""``triglot summarize FILE|- [--lang en,ar,he] [--json]``: print the brief of one article."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from bot.cli.common import EXIT_BAD_USAGE, ConfigOption, fail, load_or_exit
+
+LANGUAGES = ("en", "ar", "he")
+
+
+def read_source(arg: str) -> str:
+    """The article text named on the command line: a file, or ``-`` for standard input.
+
+    The one place that turns the SOURCE argument into text (URLs are added here later).
+    """
+    if arg == "-":
+        return sys.stdin.read()
+    path = Path(arg)
+    if not path.is_file():
+        raise fail(f"no such file: {arg}", EXIT_BAD_USAGE)
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
+def parse_languages(value: str) -> tuple[str, ...]:
+    """``"en,ar"`` -> ("en", "ar"); anything outside en/ar/he is bad usage (exit 2)."""
+    langs = tuple(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
+    unknown = [lang for lang in langs if lang not in LANGUAGES]
+    if unknown or not langs:
+        raise fail(f"--lang takes a comma-separated subset of en,ar,he, got {value!r}", 2)
+    return langs
+
+
+def brief_json(brief: Any) -> dict[str, Any]:
+    """One key per language (its text), plus ``meta``: everything else about the brief."""
+    out: dict[str, Any] = {lang: text.text for lang, text in brief.texts.items()}
+    out["meta"] = brief.to_dict()
+    return out
+
+
+def brief_text(brief: Any) -> str:
+    """The brief for a terminal: one block per language with its status and model."""
+    blocks = [f"source language: {brief.source_lang}" + (" (cached)" if brief.cached else "")]
+    for lang, text in brief.texts.items():
+        header = f"[{lang}] {text.status}" + (f" · {text.model}" if text.model else "")
+        if text.text:
+            body = text.text
+        else:
+            reasons = [str(c.get("detail", "")) for c in text.checks if c.get("detail")]
+            body = "(withheld" + (f": {'; '.join(reasons)}" if reasons else "") + ")"
+        blocks.append(f"{header}\n{body}")
+    return "\n\n".join(blocks)
+
+
+def summarize(
+    source: Annotated[str, typer.Argument(help="Article text file, or - for standard input.")],
+    lang: Annotated[str, typer.Option("--lang", help="Languages to write: en,ar,he.")] = (
+        "en,ar,he"
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Print a short neutral brief of an article in English, Arabic and Hebrew.
+
+    Exit status 1 when the models are missing or every language was withheld.
+    """
+    targets = parse_languages(lang)
+    settings = load_or_exit(config)
+    text = read_source(source)
+    from summarizer import Summarizer, SummarizerError
+
+    try:
+        brief = Summarizer.from_config(settings).brief(text, targets=targets)
+    except SummarizerError as exc:
+        raise fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(brief_json(brief), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(brief_text(brief))
+    if not any(text.text for text in brief.texts.values()):
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("summarize")(summarize)
