@@ -47,6 +47,8 @@ Injecting updates (what users do)::
 
     api.send_user_message(chat_id, text, user_id=None, language_code="en",
                           chat_type="private", reply_to_bot=False) -> update dict
+        (entities are added as Telegram's clients add them: a leading /command, http(s)
+        links, @mentions)
     api.press_button(chat_id, message_id, data, user_id=None, language_code="en")
     api.inject_update(update_dict)
 
@@ -79,6 +81,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -334,11 +337,9 @@ class FakeBotAPI:
             "from": user,
             "text": text,
         }
-        if text.startswith("/"):
-            command = text.split()[0]
-            message["entities"] = [
-                {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
-            ]
+        entities = _entities(text)
+        if entities:
+            message["entities"] = entities
         if reply_to_bot:
             message["reply_to_message"] = {
                 "message_id": self._next_message_id(chat_id),
@@ -850,6 +851,27 @@ CONTROL_ACTIONS = frozenset(
         "clear_faults",
     }
 )
+
+
+_ENTITY_PATTERNS = (
+    ("bot_command", re.compile(r"(?<![\w/])/[A-Za-z0-9_]{1,32}(?:@\w+)?")),
+    ("url", re.compile(r"(?i)\bhttps?://[^\s<>\"]+")),
+    ("mention", re.compile(r"(?<!\w)@[A-Za-z0-9_]{5,32}")),
+)
+
+
+def _entities(text: str) -> list[dict[str, Any]]:
+    """The entities Telegram's clients attach to typed text: commands, links, mentions."""
+    found: list[dict[str, Any]] = []
+    for kind, pattern in _ENTITY_PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "bot_command" and m.start() != 0:
+                continue  # keep it simple: only a leading command is one
+            if kind == "mention" and text[: m.start()].endswith("/"):
+                continue
+            offset = utf16_len(text[: m.start()])
+            found.append({"type": kind, "offset": offset, "length": utf16_len(m.group(0))})
+    return sorted(found, key=lambda e: e["offset"])
 
 
 def _require(params: dict[str, Any], name: str) -> Any:

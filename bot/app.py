@@ -1,0 +1,205 @@
+"""The python-telegram-bot ``Application``, built from the config, and its life cycle.
+
+``build_application(config)`` wires: the Bot API base URL (``telegram.api_base_url``, so a
+local Bot API server or an emulator works), ``AIORateLimiter`` (Telegram's flood limits;
+429 answers waited out and retried), requests that retry connection failures with backoff,
+the handlers, and ``post_init`` (migrations, database, command menu, extra setup hooks
+such as the delivery jobs) / ``post_shutdown``.
+
+``run_bot(app, stop)`` runs it in the current event loop, polling or behind a webhook as
+``telegram.mode`` says, until ``stop`` is set; ``serve(config)`` adds signal handling and is
+what ``triglot run`` calls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from telegram import BotCommand, Update
+from telegram.error import NetworkError, TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.request import HTTPXRequest
+
+from bot import handlers
+from bot.config_loader import TOKEN_ENV
+from bot.handlers.services import Services
+from bot.i18n import LANGUAGES, t
+from bot.settings import TriglotConfig
+
+log = logging.getLogger(__name__)
+
+SetupHook = Callable[[Application], Awaitable[None]]  # type: ignore[type-arg]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+class MissingToken(ValueError):
+    """The bot token is not set."""
+
+
+class RetryingRequest(HTTPXRequest):
+    """HTTPXRequest that retries, with exponential backoff, requests that never left.
+
+    Only failures to connect (or to get a pooled connection) are retried: Telegram never
+    saw those requests, so a retry cannot send a message twice. A read timeout is not
+    retried here (the message may have been delivered).
+    """
+
+    def __init__(self, *args: Any, retries: int = 3, backoff: float = 0.5, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._retries = retries
+        self._backoff = backoff
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        delay = self._backoff
+        for attempt in range(self._retries + 1):
+            try:
+                return await super().do_request(*args, **kwargs)
+            except NetworkError as err:
+                if attempt == self._retries or not isinstance(err.__cause__, _NEVER_SENT):
+                    raise
+                log.warning("Bot API unreachable (%s); retrying in %.1f s", err, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
+        raise AssertionError("unreachable")
+
+
+def services_of_app(application: Application) -> Services:  # type: ignore[type-arg]
+    return application.bot_data["services"]
+
+
+def build_application(
+    config: TriglotConfig,
+    *,
+    config_path: Path | None = None,
+    setup: Sequence[SetupHook] = (),
+) -> Application:  # type: ignore[type-arg]
+    """The bot for ``config``; ``setup`` hooks run at the end of ``post_init``."""
+    settings = config.telegram
+    if settings.token is None or not settings.token.get_secret_value():
+        raise MissingToken(f"the bot token is missing: set {TOKEN_ENV}")
+    base_url = settings.api_base_url
+    file_url = base_url[: -len("/bot")] + "/file/bot" if base_url.endswith("/bot") else base_url
+    application = (
+        ApplicationBuilder()
+        .token(settings.token.get_secret_value())
+        .base_url(base_url)
+        .base_file_url(file_url)
+        .request(
+            RetryingRequest(
+                retries=settings.max_retries,
+                connection_pool_size=settings.concurrent_updates + 8,
+                connect_timeout=10.0,
+                read_timeout=30.0,
+            )
+        )
+        .get_updates_request(RetryingRequest(retries=settings.max_retries, connection_pool_size=2))
+        .rate_limiter(AIORateLimiter(max_retries=settings.max_retries))
+        .concurrent_updates(settings.concurrent_updates)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    application.bot_data["services"] = Services(config=config, config_path=config_path)
+    application.bot_data["setup"] = list(setup)
+    handlers.register(application)
+    return application
+
+
+async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+    """Migrate and open the database, set the command menu, run the setup hooks."""
+    from bot.store.db import create_engine, session_factory
+    from bot.store.migrate import upgrade
+
+    services = services_of_app(application)
+    database = services.config.database
+    before, after = await upgrade(database.url)
+    if before != after:
+        log.info("database migrated from %s to %s", before, after)
+    services.engine = create_engine(database.url, echo=database.echo)
+    services.session_factory = session_factory(services.engine)
+    await set_command_menu(application)
+    for hook in application.bot_data.get("setup", []):
+        await hook(application)
+
+
+async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    await services_of_app(application).close()
+
+
+async def set_command_menu(application: Application) -> bool:  # type: ignore[type-arg]
+    """Set the command menu in each language; a server that refuses it is only logged."""
+    for language in LANGUAGES:
+        commands = [
+            BotCommand(name, t(language, f"menu.{name}")) for name in handlers.MENU_COMMANDS
+        ]
+        try:
+            await application.bot.set_my_commands(
+                commands, language_code=None if language == "en" else language
+            )
+        except TelegramError as err:
+            log.warning("the Bot API refused the command menu (%s); serving without it", err)
+            return False
+    return True
+
+
+async def run_bot(application: Application, stop: asyncio.Event) -> None:  # type: ignore[type-arg]
+    """Run until ``stop`` is set: the same steps as ``run_polling`` / ``run_webhook``."""
+    settings = services_of_app(application).config.telegram
+    updater = application.updater
+    assert updater is not None
+    await application.initialize()
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        if settings.mode == "webhook":
+            host, _, port = settings.webhook_listen.rpartition(":")
+            secret = settings.webhook_secret_token
+            await updater.start_webhook(
+                listen=host,
+                port=int(port),
+                url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+                webhook_url=settings.webhook_url,
+                secret_token=secret.get_secret_value() if secret else None,
+                drop_pending_updates=settings.drop_pending_updates,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        else:
+            await updater.start_polling(
+                timeout=settings.poll_timeout_seconds,
+                drop_pending_updates=settings.drop_pending_updates,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        await application.start()
+        log.info("bot running (%s)", settings.mode)
+        await stop.wait()
+    finally:
+        if updater.running:
+            await updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
+
+
+async def serve(
+    config: TriglotConfig,
+    *,
+    config_path: Path | None = None,
+    setup: Sequence[SetupHook] = (),
+) -> None:
+    """Build and run the bot until SIGINT or SIGTERM."""
+    application = build_application(config, config_path=config_path, setup=setup)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    await run_bot(application, stop)

@@ -1,0 +1,29 @@
+"""``triglot run``: run the bot (polling, or webhook when ``telegram.mode = "webhook"``)."""
+
+from __future__ import annotations
+
+import typer
+
+from bot.cli.common import EXIT_BAD_USAGE, ConfigOption, fail, load_or_exit
+
+
+def run(config: ConfigOption = None) -> None:
+    """Run the bot until Ctrl-C or SIGTERM."""
+    import asyncio
+
+    from bot.app import MissingToken, serve
+
+    loaded = load_or_exit(config)
+    try:
+        asyncio.run(serve(loaded, config_path=config, setup=setup_hooks()))
+    except MissingToken as err:
+        raise fail(str(err), EXIT_BAD_USAGE) from None
+
+
+def setup_hooks() -> list:  # type: ignore[type-arg]
+    """What runs inside the bot besides the handlers (the delivery and polling jobs)."""
+    return []
+
+
+def register(app: typer.Typer) -> None:
+    app.command("run")(run)

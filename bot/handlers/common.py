@@ -1,0 +1,120 @@
+"""Helpers every handler uses: the chat's language, its subscriber row, replying."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Bot, Chat, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.formatting import prepare_messages
+from bot.handlers.services import Services, services_of
+from bot.i18n import DEFAULT_LANGUAGE, language_from_code, message
+from bot.store.models import Subscriber
+
+log = logging.getLogger(__name__)
+
+Context = ContextTypes.DEFAULT_TYPE
+TYPING_REPEAT_SECONDS = 4.5  # Telegram shows "typing" for about 5 seconds
+
+
+async def find_subscriber(session: AsyncSession, chat_id: int) -> Subscriber | None:
+    return await session.scalar(select(Subscriber).where(Subscriber.chat_id == chat_id))
+
+
+async def get_or_create_subscriber(session: AsyncSession, chat: Chat, language: str) -> Subscriber:
+    """The chat's row, created (unsubscribed, in ``language``) on first contact."""
+    subscriber = await find_subscriber(session, chat.id)
+    if subscriber is None:
+        subscriber = Subscriber(chat_id=chat.id, chat_type=chat.type, language=language)
+        session.add(subscriber)
+        await session.flush()
+    return subscriber
+
+
+def telegram_language(update: Update) -> str:
+    """The user's Telegram app language when it is one of ours, else English."""
+    user = update.effective_user
+    return language_from_code(user.language_code if user else None) or DEFAULT_LANGUAGE
+
+
+async def chat_language(services: Services, update: Update) -> str:
+    """The language to answer this update in: the chat's choice, else the user's app."""
+    chat = update.effective_chat
+    if chat is not None:
+        async with services.sessions()() as session:
+            subscriber = await find_subscriber(session, chat.id)
+        if subscriber is not None:
+            return subscriber.language
+    return telegram_language(update)
+
+
+async def send_html(
+    bot: Bot,
+    chat_id: int,
+    language: str,
+    html: str,
+    reply_markup: InlineKeyboardMarkup | None = None,
+) -> Message | None:
+    """Send ``html`` (split if long, right to left when it must); the keyboard goes last."""
+    parts = prepare_messages(language, html)
+    sent = None
+    for index, part in enumerate(parts):
+        sent = await bot.send_message(
+            chat_id,
+            part,
+            parse_mode=ParseMode.HTML,
+            reply_markup=reply_markup if index == len(parts) - 1 else None,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        )
+    return sent
+
+
+async def reply(
+    update: Update,
+    context: Context,
+    language: str,
+    key: str,
+    reply_markup: InlineKeyboardMarkup | None = None,
+    **params: Any,
+) -> Message | None:
+    """Answer in the update's chat with catalog text ``key``."""
+    chat = update.effective_chat
+    assert chat is not None
+    html = message(language, key, **params)
+    return await send_html(context.bot, chat.id, language, html, reply_markup)
+
+
+async def reply_in_chat_language(update: Update, context: Context, key: str, **params: Any) -> None:
+    language = await chat_language(services_of(context), update)
+    await reply(update, context, language, key, **params)
+
+
+async def _keep_typing(bot: Bot, chat_id: int) -> None:
+    while True:
+        try:
+            await bot.send_chat_action(chat_id, ChatAction.TYPING)
+        except TelegramError as err:  # optional: a server may refuse it; work goes on
+            log.info("chat action refused for chat %s: %s", chat_id, err)
+            return
+        await asyncio.sleep(TYPING_REPEAT_SECONDS)
+
+
+@contextlib.asynccontextmanager
+async def typing(bot: Bot, chat_id: int) -> AsyncIterator[None]:
+    """Show "typing…" in the chat for as long as the block runs."""
+    task = asyncio.create_task(_keep_typing(bot, chat_id))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task

@@ -1,0 +1,224 @@
+"""A message with an http(s) link gets the brief of that page, in the sender's language.
+
+The way of one link: per-user limit -> "typing…" -> the stored brief when the article was
+seen before (by canonical URL) -> else the safe fetcher and extractor (``bot.ingest``) ->
+the summariser in its worker thread, for the sender's language only -> stored (Article
+without a feed, Brief never published to subscribers) -> the brief, rendered like every
+other. Every failure has its own polite message. In groups only messages that mention
+the bot or reply to it are considered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import re
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Message, MessageEntity, Update
+from telegram.constants import ChatType
+from telegram.ext import Application, MessageHandler, filters
+
+from bot.handlers.common import Context, chat_language, reply, send_html, typing
+from bot.handlers.services import Services, services_of
+from bot.store.models import Article, Brief, Feed
+
+log = logging.getLogger(__name__)
+
+_URL_RE = re.compile(r"(?i)\bhttps?://[^\s<>\"]+")
+
+
+class LinkProblem(Exception):
+    """The link cannot be briefed; ``key`` is the catalog text that tells the user why."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def first_http_link(message: Message) -> str | None:
+    """The first http(s) link of a message: from its entities, else from its text."""
+    for entity, text in message.parse_entities(
+        [MessageEntity.URL, MessageEntity.TEXT_LINK]
+    ).items():
+        url = entity.url if entity.type == MessageEntity.TEXT_LINK else text
+        if url and url.lower().startswith(("http://", "https://")):
+            return url
+    match = _URL_RE.search(message.text or "")
+    return match.group(0) if match else None
+
+
+def addressed_to_bot(message: Message, username: str | None, bot_id: int) -> bool:
+    """In a group: does the message mention the bot or reply to one of its messages?"""
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+        return True
+    for entity, text in message.parse_entities(
+        [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+    ).items():
+        if entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot_id:
+            return True
+        if username and text.lstrip("@").lower() == username.lower():
+            return True
+    return False
+
+
+async def on_text(update: Update, context: Context) -> None:
+    message = update.effective_message
+    chat = update.effective_chat
+    user = update.effective_user
+    if message is None or chat is None or user is None:
+        return
+    if chat.type != ChatType.PRIVATE and not addressed_to_bot(
+        message, context.bot.username, context.bot.id
+    ):
+        return
+    services = services_of(context)
+    language = await chat_language(services, update)
+    url = first_http_link(message)
+    if url is None:
+        key = "help.text" if chat.type == ChatType.PRIVATE else "link.group_hint"
+        await reply(update, context, language, key)
+        return
+    settings = services.config.telegram
+    wait = services.link_limiter.check(
+        user.id, settings.link_requests_per_window, settings.link_window_minutes * 60
+    )
+    if wait:
+        await reply(update, context, language, "link.rate_limited", count=math.ceil(wait / 60))
+        return
+    async with typing(context.bot, chat.id):
+        try:
+            html = await asyncio.wait_for(
+                brief_for_link(services, url, language), settings.link_timeout_seconds
+            )
+        except LinkProblem as problem:
+            await reply(update, context, language, problem.key)
+            return
+        except TimeoutError:
+            await reply(update, context, language, "link.timeout")
+            return
+    await send_html(context.bot, chat.id, language, html)
+
+
+async def brief_for_link(services: Services, url: str, language: str) -> str:
+    """The brief of the page at ``url`` in ``language`` as HTML, or ``LinkProblem``."""
+    from bot.delivery.render import brief_html
+    from bot.ingest.canonical import canonical_url
+
+    key = canonical_url(url)
+    async with services.sessions()() as session:
+        article = await session.scalar(select(Article).where(Article.canonical_url == key))
+        if article is not None:
+            found = await _stored_brief(session, article, language)
+            if found is not None:
+                return brief_html(*found)
+    if article is None or not article.text:
+        article = await _fetch_and_store(services, url, key)
+    brief = await _summarise(services, article, language)
+    async with services.sessions()() as session:
+        feed_name = await _feed_name(session, article)
+    return brief_html(brief, article, feed_name)
+
+
+async def _feed_name(session: AsyncSession, article: Article) -> str | None:
+    if article.feed_id is None:
+        return None
+    return await session.scalar(select(Feed.name).where(Feed.id == article.feed_id))
+
+
+async def _stored_brief(
+    session: AsyncSession, article: Article, language: str
+) -> tuple[Brief, Article, str | None] | None:
+    brief = await session.scalar(
+        select(Brief).where(Brief.article_id == article.id, Brief.language == language)
+    )
+    if brief is None or brief.status == "withheld" or not brief.text:
+        return None
+    return brief, article, await _feed_name(session, article)
+
+
+async def _fetch_and_store(services: Services, url: str, key: str) -> Article:
+    from bot.ingest import (
+        FetchError,
+        FetchRefused,
+        FetchTimeout,
+        FetchTooLarge,
+        NotArticle,
+        fetch_article,
+    )
+    from bot.ingest.canonical import canonical_url
+
+    try:
+        page = await fetch_article(url, services.config.fetch)
+    except FetchRefused:
+        raise LinkProblem("link.refused") from None
+    except FetchTooLarge:
+        raise LinkProblem("link.too_large") from None
+    except FetchTimeout:
+        raise LinkProblem("link.timeout") from None
+    except FetchError as err:
+        log.info("link %s could not be fetched: %s", url, err)
+        raise LinkProblem("link.failed") from None
+    if isinstance(page, NotArticle):
+        raise LinkProblem("link.not_article")
+    keys = {key, canonical_url(page.url)}
+    async with services.sessions()() as session, session.begin():
+        article = await session.scalar(select(Article).where(Article.canonical_url.in_(keys)))
+        if article is None:
+            article = Article(url=page.url, canonical_url=key, status="briefed")
+            session.add(article)
+        article.title = page.title or article.title
+        article.text = page.text
+        article.site_name = page.site_name or article.site_name
+        article.language = page.language or article.language
+        article.published_at = page.published or article.published_at
+    return article
+
+
+async def _summarise(services: Services, article: Article, language: str) -> Brief:
+    source_lang = article.language if article.language in ("en", "ar", "he") else None
+    try:
+        result = await services.run_model(
+            lambda s: s.brief(article.text or "", article.title, source_lang, targets=(language,))
+        )
+    except Exception:
+        log.exception("summarising %s failed", article.url)
+        raise LinkProblem("link.summary_failed") from None
+    text = result.texts[language]
+    if text.status == "withheld" or not text.text.strip():
+        raise LinkProblem("link.summary_failed")
+    brief = Brief(
+        article_id=article.id,
+        language=language,
+        text=text.text,
+        source_language=result.source_lang,
+        model=text.model,
+        status=text.status,
+        checks=text.checks,
+        timings=text.seconds,
+        cache_key=result.cache_key,
+    )
+    try:
+        async with services.sessions()() as session, session.begin():
+            session.add(brief)
+    except IntegrityError:  # written meanwhile by the feed pipeline or another request
+        async with services.sessions()() as session:
+            stored = await session.scalar(
+                select(Brief).where(Brief.article_id == article.id, Brief.language == language)
+            )
+        if stored is not None:
+            return stored
+    return brief
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    application.add_handler(
+        MessageHandler(filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED, on_text)
+    )
+
+
+__all__ = ["LinkProblem", "addressed_to_bot", "brief_for_link", "first_http_link"]

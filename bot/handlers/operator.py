@@ -1,0 +1,257 @@
+"""Operator commands: /stats, /feeds, /addfeed, /removefeed, /reload, /pause, /resume.
+
+Only ``telegram.admin_ids`` (read at each command, so ``/reload`` can change them) may use
+them; anyone else gets exactly the reply to an unknown command, so the commands do not
+reveal themselves.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, time
+
+from sqlalchemy import func, select
+from telegram import Update
+from telegram.ext import Application, CommandHandler
+
+from bot.formatting import Raw
+from bot.handlers.common import Context, chat_language, reply, send_html
+from bot.handlers.services import services_of
+from bot.i18n import t
+from bot.settings import FetchSettings
+from bot.store.models import Brief, Feed, Subscriber
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Update, Context], Awaitable[None]]
+
+
+def operators_only(handler: Handler) -> Handler:
+    @functools.wraps(handler)
+    async def guarded(update: Update, context: Context) -> None:
+        user = update.effective_user
+        if not services_of(context).is_admin(user.id if user else None):
+            await unknown_command(update, context)
+            return
+        await handler(update, context)
+
+    return guarded
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    language = await chat_language(services_of(context), update)
+    await reply(update, context, language, "common.unknown_command")
+
+
+@operators_only
+async def stats(update: Update, context: Context) -> None:
+    from bot.delivery.stats import delivery_stats
+
+    services = services_of(context)
+    language = await chat_language(services, update)
+    midnight = datetime.combine(datetime.now(UTC).date(), time(), UTC)
+    async with services.sessions()() as session:
+        per_language = dict(
+            (
+                await session.execute(
+                    select(Subscriber.language, func.count())
+                    .where(Subscriber.subscribed.is_(True), Subscriber.active.is_(True))
+                    .group_by(Subscriber.language)
+                )
+            ).all()
+        )
+        briefs_today = await session.scalar(
+            select(func.count(func.distinct(Brief.article_id))).where(
+                Brief.published_at >= midnight
+            )
+        )
+        health = dict(
+            (
+                await session.execute(
+                    select(Feed.healthy, func.count())
+                    .where(Feed.enabled.is_(True))
+                    .group_by(Feed.healthy)
+                )
+            ).all()
+        )
+        delivery = await delivery_stats(session)
+    await reply(
+        update,
+        context,
+        language,
+        "admin.stats",
+        subscribers=sum(per_language.values()),
+        en=per_language.get("en", 0),
+        ar=per_language.get("ar", 0),
+        he=per_language.get("he", 0),
+        briefs_today=int(briefs_today or 0),
+        queue=delivery.backlog,
+        sent_hour=delivery.sent_last_hour,
+        rate=round(delivery.send_rate_per_second, 1),
+        failed_today=delivery.failed_last_day,
+        sending=t(language, "admin.sending_paused" if delivery.paused else "admin.sending_active"),
+        feeds_healthy=health.get(True, 0),
+        feeds_failing=health.get(False, 0),
+    )
+
+
+@operators_only
+async def feeds(update: Update, context: Context) -> None:
+    services = services_of(context)
+    language = await chat_language(services, update)
+    async with services.sessions()() as session:
+        rows = (await session.scalars(select(Feed).order_by(Feed.id))).all()
+    if not rows:
+        await reply(update, context, language, "admin.feeds_none")
+        return
+    lines = [t(language, "admin.feeds_header")]
+    for feed in rows:
+        health = (
+            "admin.feed_disabled"
+            if not feed.enabled
+            else "admin.feed_healthy"
+            if feed.healthy
+            else "admin.feed_failing"
+        )
+        lines.append(
+            t(
+                language,
+                "admin.feed_line",
+                id=feed.id,
+                name=feed.name,
+                url=feed.url,
+                health=Raw(t(language, health)),
+            )
+        )
+    assert update.effective_chat is not None
+    await send_html(context.bot, update.effective_chat.id, language, "\n".join(lines))
+
+
+async def check_feed(url: str, fetch_settings: FetchSettings) -> tuple[str | None, str]:
+    """Fetch ``url`` as a feed: (error reason or None, the feed's title)."""
+    from bot.ingest.errors import FetchError
+    from bot.ingest.feeds import parse_feed
+    from bot.ingest.safe_fetch import FEED_TYPES, SafeFetcher
+
+    try:
+        async with SafeFetcher(fetch_settings) as fetcher:
+            result = await fetcher.fetch(url, accept=FEED_TYPES)
+    except FetchError as err:
+        return err.reason, ""
+    parsed = parse_feed(result.body, content_type=result.headers.get("content-type"), url=url)
+    if parsed.unusable or (not parsed.entries and not parsed.title):
+        return parsed.problem or "no feed entries were found", ""
+    return None, parsed.title
+
+
+@operators_only
+async def addfeed(update: Update, context: Context) -> None:
+    from bot.settings import FeedSettings
+
+    services = services_of(context)
+    language = await chat_language(services, update)
+    args = context.args or []
+    try:
+        if len(args) != 1:
+            raise ValueError
+        url = FeedSettings(name="feed", url=args[0]).url
+    except ValueError:
+        await reply(update, context, language, "admin.addfeed_usage")
+        return
+    async with services.sessions()() as session:
+        if await session.scalar(select(Feed.id).where(Feed.url == url)) is not None:
+            await reply(update, context, language, "admin.addfeed_exists")
+            return
+    problem, title = await check_feed(url, services.config.fetch)
+    if problem is not None:
+        await reply(update, context, language, "admin.addfeed_invalid", reason=problem)
+        return
+    from urllib.parse import urlsplit
+
+    name = title.strip()[:200] or urlsplit(url).hostname or url
+    async with services.sessions()() as session, session.begin():
+        feed = Feed(name=name, url=url, origin="operator", enabled=True)
+        session.add(feed)
+        await session.flush()
+        feed_id = feed.id
+    await reply(update, context, language, "admin.addfeed_added", id=feed_id, name=name)
+
+
+@operators_only
+async def removefeed(update: Update, context: Context) -> None:
+    services = services_of(context)
+    language = await chat_language(services, update)
+    args = context.args or []
+    if len(args) != 1 or not args[0].isdigit():
+        await reply(update, context, language, "admin.removefeed_usage")
+        return
+    feed_id = int(args[0])
+    async with services.sessions()() as session, session.begin():
+        feed = await session.get(Feed, feed_id)
+        if feed is not None:
+            # Articles keep their history (feed_id becomes NULL); a feed from the config
+            # file is only disabled, so that the next config sync does not bring it back.
+            if feed.origin == "operator":
+                await session.delete(feed)
+            else:
+                feed.enabled = False
+    key = "admin.removefeed_done" if feed is not None else "admin.removefeed_not_found"
+    await reply(update, context, language, key, id=feed_id)
+
+
+@operators_only
+async def reload_config(update: Update, context: Context) -> None:
+    """Re-read the config file; an invalid one is refused and the running one kept."""
+    from bot.config_loader import ConfigError, load_config
+
+    services = services_of(context)
+    language = await chat_language(services, update)
+    try:
+        config = load_config(services.config_path)
+    except ConfigError as err:
+        errors = "\n".join(str(problem) for problem in err.problems)
+        await reply(update, context, language, "admin.reload_failed", errors=errors)
+        return
+    except OSError as err:
+        await reply(update, context, language, "admin.reload_failed", errors=str(err))
+        return
+    await services.apply_config(config)
+    log.info("configuration reloaded from %s", services.config_path or "the default path")
+    await reply(update, context, language, "admin.reload_done")
+
+
+async def _set_paused(update: Update, context: Context, paused: bool) -> None:
+    from bot.delivery.pause import set_paused
+
+    services = services_of(context)
+    await set_paused(services.sessions(), paused)
+    language = await chat_language(services, update)
+    await reply(update, context, language, "admin.paused" if paused else "admin.resumed")
+
+
+@operators_only
+async def pause(update: Update, context: Context) -> None:
+    await _set_paused(update, context, True)
+
+
+@operators_only
+async def resume(update: Update, context: Context) -> None:
+    await _set_paused(update, context, False)
+
+
+OPERATOR_COMMANDS: dict[str, Handler] = {
+    "stats": stats,
+    "feeds": feeds,
+    "addfeed": addfeed,
+    "removefeed": removefeed,
+    "reload": reload_config,
+    "pause": pause,
+    "resume": resume,
+}
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    for name, handler in OPERATOR_COMMANDS.items():
+        application.add_handler(CommandHandler(name, handler))

@@ -1,0 +1,103 @@
+"""What the handlers share: the running config, the database, the summariser, the limits.
+
+One ``Services`` lives in ``application.bot_data["services"]``. ``/reload`` swaps its
+``config``; everything that reads settings reads them from here at the time of use, so a
+reloaded value (admin ids, link limits) applies to the next update.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from telegram.ext import CallbackContext
+
+from bot.settings import TriglotConfig
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+ReloadListener = Callable[[TriglotConfig], Awaitable[None] | None]
+
+
+class LinkRateLimiter:
+    """At most ``limit`` link requests per user in any ``window`` seconds (in memory)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, deque[float]] = defaultdict(deque)
+
+    def check(self, user_id: int, limit: int, window: float, now: float | None = None) -> float:
+        """Record a request; return 0 when allowed, else the seconds until one is allowed."""
+        now = time.monotonic() if now is None else now
+        seen = self._seen[user_id]
+        while seen and now - seen[0] >= window:
+            seen.popleft()
+        if len(seen) >= limit:
+            return window - (now - seen[0])
+        seen.append(now)
+        return 0.0
+
+
+@dataclass
+class Services:
+    config: TriglotConfig
+    config_path: Path | None = None
+    engine: AsyncEngine | None = None
+    session_factory: async_sessionmaker[AsyncSession] | None = None
+    link_limiter: LinkRateLimiter = field(default_factory=LinkRateLimiter)
+    reload_listeners: list[ReloadListener] = field(default_factory=list)
+    _summarizer: Any = None
+    # The summariser is not thread-safe and is CPU-bound: one worker thread runs it, off
+    # the event loop, so the bot keeps answering while a link is summarised.
+    _model_thread: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="triglot-model")
+    )
+
+    def sessions(self) -> async_sessionmaker[AsyncSession]:
+        if self.session_factory is None:
+            raise RuntimeError("the database is not open yet (post_init has not run)")
+        return self.session_factory
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.config.telegram.admin_ids
+
+    async def run_model(self, work: Callable[[Any], T]) -> T:
+        """Run ``work(summarizer)`` in the model thread; the summariser is built on first use."""
+
+        def call() -> T:
+            if self._summarizer is None:
+                from summarizer.pipeline import Summarizer
+
+                self._summarizer = Summarizer.from_config(self.config)
+            return work(self._summarizer)
+
+        return await asyncio.get_running_loop().run_in_executor(self._model_thread, call)
+
+    async def apply_config(self, config: TriglotConfig) -> None:
+        """Make ``config`` the running one and tell the listeners (delivery, ingestion)."""
+        old = self.config
+        self.config = config
+        if (old.models, old.guard) != (config.models, config.guard):
+            self._summarizer = None  # rebuilt with the new models on next use
+        for listener in self.reload_listeners:
+            result = listener(config)
+            if asyncio.iscoroutine(result):
+                await result
+
+    async def close(self) -> None:
+        self._model_thread.shutdown(wait=False, cancel_futures=True)
+        if self.engine is not None:
+            await self.engine.dispose()
+            self.engine = None
+
+
+def services_of(context: CallbackContext[Any, Any, Any, Any]) -> Services:
+    return context.application.bot_data["services"]

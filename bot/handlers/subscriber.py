@@ -1,0 +1,301 @@
+"""Subscriber commands: /start, /language, /subscribe, /unsubscribe, /settings, /latest,
+/help, and the inline buttons they show.
+
+Button data: ``lang:<code>``, ``mode:instant``, ``mode:digest``, ``hour:menu``,
+``hour:<0-23>``.
+"""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from bot.formatting import Raw
+from bot.handlers.common import (
+    Context,
+    find_subscriber,
+    get_or_create_subscriber,
+    reply,
+    send_html,
+    telegram_language,
+)
+from bot.handlers.services import services_of
+from bot.i18n import LANGUAGE_NAMES, LANGUAGES, t
+from bot.store.models import Article, Brief, Feed, Subscriber
+
+log = logging.getLogger(__name__)
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(LANGUAGE_NAMES[code], callback_data=f"lang:{code}")]
+            for code in LANGUAGES
+        ]
+    )
+
+
+def settings_keyboard(language: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    t(language, "settings.instant_button"), callback_data="mode:instant"
+                ),
+                InlineKeyboardButton(
+                    t(language, "settings.digest_button"), callback_data="mode:digest"
+                ),
+            ],
+            [InlineKeyboardButton(t(language, "settings.hour_button"), callback_data="hour:menu")],
+        ]
+    )
+
+
+def hour_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(f"{hour:02d}:00", callback_data=f"hour:{hour}")
+                for hour in range(row * 6, row * 6 + 6)
+            ]
+            for row in range(4)
+        ]
+    )
+
+
+async def start(update: Update, context: Context) -> None:
+    """Greet in the chat's language (or the user's app language) and offer the three."""
+    services = services_of(context)
+    chat = update.effective_chat
+    assert chat is not None
+    async with services.sessions()() as session, session.begin():
+        subscriber = await get_or_create_subscriber(session, chat, telegram_language(update))
+        language = subscriber.language
+    key = "start.welcome" if chat.type == "private" else "start.group_welcome"
+    await reply(update, context, language, key, language_keyboard())
+
+
+async def _set_language(update: Update, context: Context, language: str) -> None:
+    services = services_of(context)
+    chat = update.effective_chat
+    assert chat is not None
+    async with services.sessions()() as session, session.begin():
+        subscriber = await get_or_create_subscriber(session, chat, language)
+        subscriber.language = language
+    await reply(update, context, language, "language.chosen")
+
+
+async def language_command(update: Update, context: Context) -> None:
+    args = [a.lower() for a in context.args or []]
+    if len(args) == 1 and args[0] in LANGUAGES:
+        await _set_language(update, context, args[0])
+        return
+    services = services_of(context)
+    chat = update.effective_chat
+    assert chat is not None
+    async with services.sessions()() as session:
+        subscriber = await find_subscriber(session, chat.id)
+    language = subscriber.language if subscriber else telegram_language(update)
+    await reply(update, context, language, "language.usage", language_keyboard())
+
+
+async def subscribe(update: Update, context: Context) -> None:
+    services = services_of(context)
+    chat = update.effective_chat
+    assert chat is not None
+    async with services.sessions()() as session, session.begin():
+        subscriber = await get_or_create_subscriber(session, chat, telegram_language(update))
+        already = subscriber.subscribed and subscriber.active
+        subscriber.subscribed = True
+        subscriber.active = True
+        subscriber.deactivated_reason = None
+        language, mode = subscriber.language, subscriber.mode
+        hour, timezone = subscriber.digest_hour, subscriber.timezone
+    if already:
+        await reply(update, context, language, "subscribe.already")
+    elif mode == "digest":
+        await reply(
+            update, context, language, "subscribe.done_digest", hour=hour, timezone=timezone
+        )
+    else:
+        await reply(update, context, language, "subscribe.done_instant")
+
+
+async def unsubscribe(update: Update, context: Context) -> None:
+    services = services_of(context)
+    chat = update.effective_chat
+    assert chat is not None
+    async with services.sessions()() as session, session.begin():
+        subscriber = await get_or_create_subscriber(session, chat, telegram_language(update))
+        was = subscriber.subscribed
+        subscriber.subscribed = False
+        language = subscriber.language
+    await reply(
+        update, context, language, "subscribe.removed" if was else "subscribe.not_subscribed"
+    )
+
+
+def _settings_html(subscriber: Subscriber) -> str:
+    language = subscriber.language
+    if subscriber.mode == "digest":
+        delivery = t(language, "settings.delivery_digest", hour=subscriber.digest_hour)
+    else:
+        delivery = t(language, "settings.delivery_instant")
+    return t(
+        language,
+        "settings.summary",
+        language=LANGUAGE_NAMES.get(language, language),
+        subscribed=t(language, "common.yes" if subscriber.subscribed else "common.no"),
+        delivery=Raw(delivery),
+        timezone=subscriber.timezone,
+    )
+
+
+async def _apply_setting(subscriber: Subscriber, args: list[str]) -> str | None:
+    """Apply ``/settings`` arguments; return the catalog key of a problem, or None."""
+    what = args[0].lower()
+    if what == "instant" and len(args) == 1:
+        subscriber.mode = "instant"
+        return None
+    if what in ("digest", "hour") and len(args) <= 2:
+        if len(args) == 2:
+            if not args[1].isdigit() or not 0 <= int(args[1]) <= 23:
+                return "settings.bad_hour"
+            subscriber.digest_hour = int(args[1])
+        elif what == "hour":
+            return "settings.bad_hour"
+        if what == "digest":
+            subscriber.mode = "digest"
+        return None
+    if what in ("timezone", "tz") and len(args) == 2:
+        try:
+            ZoneInfo(args[1])
+        except (ZoneInfoNotFoundError, ValueError):
+            return "settings.bad_timezone"
+        subscriber.timezone = args[1]
+        return None
+    return "settings.usage"
+
+
+async def settings_command(update: Update, context: Context) -> None:
+    services = services_of(context)
+    chat = update.effective_chat
+    assert chat is not None
+    args = list(context.args or [])
+    problem = None
+    async with services.sessions()() as session, session.begin():
+        subscriber = await get_or_create_subscriber(session, chat, telegram_language(update))
+        if args:
+            problem = await _apply_setting(subscriber, args)
+        language = subscriber.language
+        html = _settings_html(subscriber)
+    if problem == "settings.bad_timezone":
+        await reply(update, context, language, problem, timezone=args[1])
+        return
+    if problem:
+        await reply(update, context, language, problem)
+        return
+    if args:
+        html = t(language, "settings.saved") + "\n\n" + html
+    await send_html(context.bot, chat.id, language, html, settings_keyboard(language))
+
+
+async def latest(update: Update, context: Context) -> None:
+    """The newest published briefs in the chat's language, each as its own message."""
+    from bot.delivery.render import brief_html
+
+    services = services_of(context)
+    chat = update.effective_chat
+    assert chat is not None
+    async with services.sessions()() as session:
+        subscriber = await find_subscriber(session, chat.id)
+        language = subscriber.language if subscriber else telegram_language(update)
+        rows = (
+            await session.execute(
+                select(Brief, Article, Feed.name)
+                .join(Article, Brief.article_id == Article.id)
+                .outerjoin(Feed, Article.feed_id == Feed.id)
+                .where(
+                    Brief.language == language,
+                    Brief.published_at.is_not(None),
+                    Brief.status != "withheld",
+                )
+                .order_by(Brief.published_at.desc(), Brief.id.desc())
+                .limit(services.config.telegram.latest_count)
+            )
+        ).all()
+    if not rows:
+        await reply(update, context, language, "latest.none")
+        return
+    await reply(update, context, language, "latest.header")
+    for brief, article, feed_name in rows:
+        await send_html(context.bot, chat.id, language, brief_html(brief, article, feed_name))
+
+
+async def help_command(update: Update, context: Context) -> None:
+    services = services_of(context)
+    chat = update.effective_chat
+    user = update.effective_user
+    assert chat is not None
+    async with services.sessions()() as session:
+        subscriber = await find_subscriber(session, chat.id)
+    language = subscriber.language if subscriber else telegram_language(update)
+    html = t(language, "help.text")
+    if services.is_admin(user.id if user else None):
+        html += "\n\n" + t(language, "help.admin")
+    await send_html(context.bot, chat.id, language, html)
+
+
+async def on_button(update: Update, context: Context) -> None:
+    """Inline buttons of /start, /language and /settings."""
+    query = update.callback_query
+    assert query is not None
+    data = query.data or ""
+    kind, _, value = data.partition(":")
+    try:
+        if kind == "lang" and value in LANGUAGES:
+            await _set_language(update, context, value)
+        elif kind in ("mode", "hour"):
+            await _settings_button(update, context, kind, value)
+    finally:
+        await query.answer()
+
+
+async def _settings_button(update: Update, context: Context, kind: str, value: str) -> None:
+    services = services_of(context)
+    chat = update.effective_chat
+    assert chat is not None
+    async with services.sessions()() as session, session.begin():
+        subscriber = await get_or_create_subscriber(session, chat, telegram_language(update))
+        language = subscriber.language
+        if kind == "hour" and value == "menu":
+            timezone = subscriber.timezone
+        elif kind == "hour" and value.isdigit() and 0 <= int(value) <= 23:
+            subscriber.digest_hour = int(value)
+            subscriber.mode = "digest"
+        elif kind == "mode" and value in ("instant", "digest"):
+            subscriber.mode = value
+        else:
+            return
+        html = t(language, "settings.saved") + "\n\n" + _settings_html(subscriber)
+    if kind == "hour" and value == "menu":
+        await reply(
+            update, context, language, "settings.choose_hour", hour_keyboard(), timezone=timezone
+        )
+        return
+    await send_html(context.bot, chat.id, language, html, settings_keyboard(language))
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    application.add_handler(CommandHandler("start", start))
+    application.add_handler(CommandHandler("language", language_command))
+    application.add_handler(CommandHandler("subscribe", subscribe))
+    application.add_handler(CommandHandler("unsubscribe", unsubscribe))
+    application.add_handler(CommandHandler("settings", settings_command))
+    application.add_handler(CommandHandler("latest", latest))
+    application.add_handler(CommandHandler("help", help_command))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^(lang|mode|hour):"))

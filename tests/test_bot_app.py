@@ -1,0 +1,98 @@
+"""End to end: the bot against the fake Bot API server, through telegram.api_base_url."""
+
+# ruff: noqa: F811  (pytest fixtures imported by name)
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from bot.formatting import first_strong_is_rtl
+from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
+from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+
+USER = 100
+
+
+def arabic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    arabic = [c for c in letters if "ARABIC" in unicodedata.name(c, "")]
+    return len(arabic) / max(1, len(letters))
+
+
+async def test_start_shows_the_language_keyboard(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [welcome] = await bot.say(USER, "/start", language_code="en")
+    assert "Welcome to Triglot" in welcome.plain
+    buttons = [b for row in welcome.reply_markup["inline_keyboard"] for b in row]
+    assert [(b["text"], b["callback_data"]) for b in buttons] == [
+        ("English", "lang:en"),
+        ("العربية", "lang:ar"),
+        ("עברית", "lang:he"),
+    ]
+
+
+async def test_start_follows_the_telegram_language(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [hebrew] = await bot.say(USER, "/start", language_code="he")
+        [english] = await bot.say(USER + 1, "/start", language_code="fr")
+    assert "ברוכים הבאים" in hebrew.plain
+    assert first_strong_is_rtl(hebrew.text)
+    assert "Welcome" in english.plain
+
+
+async def test_choosing_arabic_makes_every_later_reply_arabic(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [welcome] = await bot.say(USER, "/start", language_code="en")
+        [chosen] = await bot.press(USER, welcome, "lang:ar")
+        replies = [chosen]
+        for command in ["/help", "/subscribe", "/settings", "/latest", "/nonsense", "hello"]:
+            replies += await bot.say(USER, command, language_code="en")
+        [hours] = await bot.press(USER, replies[3], "hour:menu")
+        replies += [hours]
+        replies += await bot.press(USER, hours, "hour:7")
+    for reply in replies:
+        assert arabic_share(reply.plain) > 0.6, reply.plain
+        assert first_strong_is_rtl(reply.text), reply.plain
+    assert "الساعة 7:00" in replies[-1].plain.replace("\u2068", "").replace("\u2069", "")
+
+
+async def test_choice_persists_across_restarts(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    config = write_config(tmp_path, fake_bot_api)
+    async with running_bot(fake_bot_api, config) as bot:
+        await bot.say(USER, "/language he")
+        await bot.say(USER, "/subscribe")
+    async with running_bot(fake_bot_api, config) as bot:
+        [reply] = await bot.say(USER, "/subscribe", language_code="en")
+    assert "אתם כבר רשומים" in reply.plain
+
+
+async def test_serves_when_menu_and_chat_actions_are_refused(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    fake_bot_api.fail_method("setMyCommands", 400, "Bad Request: not supported here")
+    fake_bot_api.fail_method("sendChatAction", 400, "Bad Request: not supported here")
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [welcome] = await bot.say(USER, "/start")
+        [refusal] = await bot.say(USER, "read http://127.0.0.1:9/secret please")
+    assert "Welcome" in welcome.plain
+    assert "not allowed to visit" in refusal.plain
+    assert fake_bot_api.calls("setMyCommands") and fake_bot_api.calls("sendChatAction")
+    assert all(not c.ok for c in fake_bot_api.calls("sendChatAction"))
+
+
+async def test_command_menu_is_set_in_three_languages(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)):
+        pass
+    calls = fake_bot_api.calls("setMyCommands")
+    assert [c.params.get("language_code") for c in calls] == [None, "ar", "he"]
