@@ -138,7 +138,6 @@ def extract_article(
             with_metadata=True,
             include_comments=False,
             include_tables=False,
-            deduplicate=True,
         )
     except Exception as exc:  # trafilatura/lxml on hostile HTML: a page, not a crash
         log.warning("extraction failed for %s: %s", url, exc)

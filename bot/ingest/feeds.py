@@ -137,7 +137,10 @@ def _summary(entry: Any) -> str:
 
 def parse_feed(body: bytes, *, content_type: str | None = None, url: str = "") -> ParsedFeed:
     """Parse feed bytes; never raises. ``content_type`` is the HTTP header, if any."""
-    headers = {"content-type": content_type} if content_type else {}
+    # Only the charset of the header matters: servers label feeds text/html or text/plain,
+    # and feedparser would call a good feed broken for that alone.
+    charset = re.search(r"charset=[\"']?([\w.:-]+)", content_type or "", re.I)
+    headers = {"content-type": f"application/xml; charset={charset.group(1)}"} if charset else {}
     try:
         text = _redecode(body, content_type)
         source: bytes | str = body

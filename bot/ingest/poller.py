@@ -1,0 +1,550 @@
+"""Polling every feed once: conditional GET, backoff, health, and new articles stored.
+
+``poll_all`` is the whole ingestion step. For each due feed, concurrently (at most
+``fetch.concurrency`` requests at once):
+
+1. GET the feed with its stored ETag / Last-Modified; a 304 costs one request and
+   stores nothing but the poll time.
+2. Parse it (broken feeds leniently; unusable ones count as a failure).
+3. Drop entries already stored (by entry URL, its canonical key, or the feed's GUID).
+4. Fetch and extract each new entry's page; keep it if the feed is ``always_relevant`` or
+   its title and text match the relevance keywords.
+5. Recognise duplicates: the same canonical URL (also the page's own same-site canonical
+   link), the same text, or a near-identical fingerprint; a duplicate from another outlet
+   is added to the original's ``also_reported_by``.
+6. Store every looked-at entry (so it is never fetched again): relevant new stories with
+   status ``new`` and their text, the rest as ``irrelevant``, ``duplicate``,
+   ``not_article`` or ``failed`` with the reason.
+
+Then the feed's state: validators (only when every entry was dealt with, so a page that
+failed for a passing reason is retried), the next poll time (Retry-After and
+Cache-Control max-age respected, capped by ``fetch.max_cache_seconds``), and on failure an
+exponential backoff with jitter and, after ``fetch.unhealthy_after_failures`` failures in
+a row, the feed marked unhealthy with the reason.
+
+Network and extraction run concurrently; database writes go through one lock (SQLite has
+one writer), each feed's in one short transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.ingest.article import extract_fetched
+from bot.ingest.canonical import canonical_url, site_of
+from bot.ingest.dedupe import StoryIndex, window_start
+from bot.ingest.errors import FetchError, FetchFailed, FetchHTTPError, FetchTimeout
+from bot.ingest.extract import ExtractedArticle, NotArticle
+from bot.ingest.feeds import FeedEntry, parse_feed
+from bot.ingest.fingerprint import content_hash, simhash, to_signed
+from bot.ingest.relevance import RelevanceMatcher
+from bot.ingest.report import FeedReport, PollProgress, PollReport
+from bot.ingest.safe_fetch import FEED_TYPES, PAGE_TYPES, SafeFetcher
+from bot.settings import FetchSettings, TriglotConfig
+from bot.store.models import Article, Feed
+from bot.store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+#: Page errors worth another try at the next poll (others are stored as failed).
+_TRANSIENT = (FetchTimeout,)
+
+
+def _is_transient(exc: FetchError) -> bool:
+    if isinstance(exc, _TRANSIENT):
+        return True
+    if isinstance(exc, FetchHTTPError):
+        return exc.status in (408, 425, 429) or exc.status >= 500
+    return type(exc) is FetchFailed  # connection errors and the like
+
+
+async def sync_config_feeds(
+    config: TriglotConfig, session_factory: async_sessionmaker[AsyncSession]
+) -> None:
+    """Make the ``feeds`` table match ``[[feeds]]``: add new ones, update changed ones,
+    disable config feeds that were removed. Feeds added by operators are left alone."""
+    wanted = {f.url: f for f in config.feeds}
+    async with session_factory() as session, session.begin():
+        existing = {f.url: f for f in (await session.scalars(select(Feed))).all()}
+        for url, settings in wanted.items():
+            feed = existing.get(url)
+            if feed is None:
+                session.add(
+                    Feed(
+                        name=settings.name,
+                        url=url,
+                        language=settings.language,
+                        always_relevant=settings.always_relevant,
+                        origin="config",
+                        enabled=True,
+                        consecutive_failures=0,
+                        healthy=True,
+                    )
+                )
+                continue
+            feed.name = settings.name
+            feed.language = settings.language
+            feed.always_relevant = settings.always_relevant
+            if feed.origin == "config":
+                feed.enabled = True
+        for url, feed in existing.items():
+            if feed.origin == "config" and url not in wanted and feed.enabled:
+                feed.enabled = False
+
+
+@dataclass
+class _FeedView:
+    """The fields of a feed row the poll needs, detached from any session."""
+
+    id: int
+    name: str
+    url: str
+    language: str | None
+    always_relevant: bool
+    etag: str | None
+    last_modified: str | None
+    consecutive_failures: int
+
+
+@dataclass
+class _Outcome:
+    """What became of one entry, ready to be written."""
+
+    entry: FeedEntry
+    kind: str  # new | irrelevant | not_article | failed | retry
+    article: ExtractedArticle | None = None
+    final_url: str | None = None
+    reason: str | None = None
+    matched: tuple[str, ...] = ()
+
+
+class _Poll:
+    def __init__(
+        self,
+        config: TriglotConfig,
+        session_factory: async_sessionmaker[AsyncSession],
+        fetcher: SafeFetcher,
+        index: StoryIndex,
+        progress: PollProgress | None,
+    ) -> None:
+        self.config = config
+        self.settings: FetchSettings = config.fetch
+        self.session_factory = session_factory
+        self.fetcher = fetcher
+        self.index = index
+        self.progress = progress
+        self.matcher = RelevanceMatcher(config.relevance)
+        self.slots = asyncio.Semaphore(config.fetch.concurrency)
+        self.write_lock = asyncio.Lock()
+
+    # -- one feed --------------------------------------------------------------------
+    async def poll_feed(self, feed: _FeedView) -> FeedReport:
+        report = FeedReport(feed_id=feed.id, name=feed.name, url=feed.url)
+        try:
+            await self._poll_feed(feed, report)
+        except Exception as exc:  # one feed's bug must not stop the others
+            log.exception("polling feed %s failed", feed.url)
+            report.errors += 1
+            report.error = f"internal error: {type(exc).__name__}"
+            await self._record_failure(feed, report, report.error, None)
+        if self.progress is not None:
+            self.progress.feed_done(report)
+        return report
+
+    async def _poll_feed(self, feed: _FeedView, report: FeedReport) -> None:
+        requests_before = self.fetcher.requests_made
+        try:
+            async with self.slots:
+                result = await self.fetcher.fetch(
+                    feed.url,
+                    accept=FEED_TYPES,
+                    etag=feed.etag,
+                    last_modified=feed.last_modified,
+                )
+        except FetchError as exc:
+            report.requests = self.fetcher.requests_made - requests_before
+            report.errors += 1
+            report.error = exc.reason
+            retry_after = exc.retry_after if isinstance(exc, FetchHTTPError) else None
+            await self._record_failure(feed, report, exc.reason, retry_after)
+            return
+        report.requests += result.requests
+        delay = min(result.cache_lifetime() or 0.0, self.settings.max_cache_seconds)
+        if result.not_modified:
+            report.not_modified = 1
+            await self._record_success(feed, report, None, None, delay)
+            return
+        content_type = result.headers.get("content-type")
+        parsed = parse_feed(result.body, content_type=content_type, url=feed.url)
+        if parsed.unusable:
+            report.errors += 1
+            report.error = parsed.problem or "the feed has no entries"
+            await self._record_failure(feed, report, report.error, None)
+            return
+        if parsed.problem:
+            report.problem(parsed.problem)
+        feed_language = feed.language or _short_language(parsed.language)
+        fresh, truncated = await self._unseen_entries(feed, parsed.entries, report)
+        outcomes = await asyncio.gather(*(self._process_entry(feed, e) for e in fresh))
+        complete = not truncated and all(o.kind != "retry" for o in outcomes)
+        await self._store(feed, feed_language, outcomes, report)
+        validators = (result.etag, result.last_modified) if complete else (None, None)
+        await self._record_success(feed, report, *validators, delay, keep=not complete)
+        report.requests = self.fetcher.requests_made - requests_before
+
+    async def _unseen_entries(
+        self, feed: _FeedView, entries: Sequence[FeedEntry], report: FeedReport
+    ) -> tuple[list[FeedEntry], bool]:
+        linked = [e for e in entries if e.link]
+        for entry in entries:
+            if not entry.link:
+                report.problem(f"entry without a link skipped: {entry.title[:80]!r}")
+        if not linked:
+            return [], False
+        links = {e.link for e in linked if e.link}
+        keys = {canonical_url(link) for link in links}
+        guids = {e.guid for e in linked if e.guid}
+        async with self.session_factory() as session:
+            rows = await session.execute(
+                select(Article.url, Article.canonical_url, Article.guid, Article.feed_id).where(
+                    or_(
+                        Article.url.in_(links),
+                        Article.canonical_url.in_(keys),
+                        Article.guid.in_(guids),
+                    )
+                )
+            )
+            known = rows.all()
+        known_urls = {r.url for r in known} | {r.canonical_url for r in known}
+        known_guids = {r.guid for r in known if r.feed_id == feed.id}
+        fresh: list[FeedEntry] = []
+        taken: set[str] = set()
+        for entry in linked:
+            assert entry.link is not None
+            key = canonical_url(entry.link)
+            if entry.link in known_urls or key in known_urls or entry.guid in known_guids:
+                report.seen += 1
+            elif key in taken:
+                report.duplicate += 1  # the same link twice in one feed
+            else:
+                taken.add(key)
+                fresh.append(entry)
+        limit = self.settings.max_entries_per_feed
+        return fresh[:limit], len(fresh) > limit
+
+    async def _process_entry(self, feed: _FeedView, entry: FeedEntry) -> _Outcome:
+        assert entry.link is not None
+        early = self.matcher.check(entry.title, entry.summary)
+        if not self.settings.fetch_pages:
+            return self._from_feed_text(feed, entry, early.matched_terms)
+        try:
+            async with self.slots:
+                page = await self.fetcher.fetch(entry.link, accept=PAGE_TYPES)
+        except FetchError as exc:
+            kind = "retry" if _is_transient(exc) else "failed"
+            return _Outcome(entry, kind, reason=exc.reason)
+        extracted = await extract_fetched(page, self.settings)
+        if isinstance(extracted, NotArticle):
+            return _Outcome(entry, "not_article", final_url=page.url, reason=extracted.detail)
+        return self._judge(feed, entry, extracted, page.url)
+
+    def _from_feed_text(
+        self, feed: _FeedView, entry: FeedEntry, matched: tuple[str, ...]
+    ) -> _Outcome:
+        assert entry.link is not None
+        if len(entry.summary) < self.settings.min_article_chars:
+            detail = f"the feed's text is too short to summarise ({len(entry.summary)} characters)"
+            return _Outcome(entry, "not_article", reason=detail)
+        article = ExtractedArticle(url=entry.link, title=entry.title, text=entry.summary)
+        return self._judge(feed, entry, article, entry.link)
+
+    def _judge(
+        self, feed: _FeedView, entry: FeedEntry, article: ExtractedArticle, final_url: str
+    ) -> _Outcome:
+        relevance = self.matcher.check(entry.title, article.title, entry.summary, article.text)
+        if feed.always_relevant or relevance.relevant:
+            return _Outcome(entry, "new", article, final_url, matched=relevance.matched_terms)
+        return _Outcome(
+            entry, "irrelevant", article, final_url, reason="no relevance keyword matched"
+        )
+
+    # -- writing -----------------------------------------------------------------------
+    async def _store(
+        self,
+        feed: _FeedView,
+        language: str | None,
+        outcomes: Sequence[_Outcome],
+        report: FeedReport,
+    ) -> None:
+        if not outcomes:
+            return
+        async with self.write_lock, self.session_factory() as session, session.begin():
+            for outcome in outcomes:
+                if outcome.kind == "retry":
+                    report.errors += 1
+                    report.problem(f"{outcome.entry.link}: {outcome.reason} (will retry)")
+                    continue
+                try:
+                    async with session.begin_nested():
+                        await self._store_one(session, feed, language, outcome, report)
+                except IntegrityError:
+                    # Another process stored the same URL meanwhile: it is seen.
+                    report.seen += 1
+
+    async def _store_one(
+        self,
+        session: AsyncSession,
+        feed: _FeedView,
+        language: str | None,
+        outcome: _Outcome,
+        report: FeedReport,
+    ) -> None:
+        entry = outcome.entry
+        assert entry.link is not None
+        final_url = outcome.final_url or entry.link
+        keys = _url_keys(entry.link, final_url, outcome.article)
+        existing = await session.scalars(
+            select(Article.canonical_url).where(Article.canonical_url.in_(keys))
+        )
+        taken = set(existing.all())
+        free_key = next((k for k in keys if k not in taken), None)
+        article = outcome.article
+        row = Article(
+            feed_id=feed.id,
+            url=entry.link,
+            guid=entry.guid,
+            title=(article.title if article and article.title else entry.title) or None,
+            site_name=(article.site_name if article else None) or feed.name,
+            published_at=entry.published or (article.published if article else None),
+            language=(article.language if article and article.language else language),
+            matched_terms=list(outcome.matched),
+            also_reported_by=[],
+            reason=outcome.reason,
+        )
+        if outcome.kind != "new":
+            row.status = outcome.kind
+            if outcome.kind == "failed":
+                report.errors += 1
+                report.problem(f"{entry.link}: {outcome.reason}")
+            else:
+                setattr(report, outcome.kind, getattr(report, outcome.kind) + 1)
+            if free_key is None:
+                return
+            row.canonical_url = free_key
+            session.add(row)
+            return
+        assert article is not None
+        digest = content_hash(article.text)
+        fingerprint = simhash(article.text)
+        original_id: int | None = None
+        if taken:
+            original_id = await session.scalar(
+                select(Article.id)
+                .where(Article.canonical_url.in_(taken), Article.status.not_in(("irrelevant",)))
+                .limit(1)
+            )
+        if original_id is None:
+            original_id = self.index.find(digest, fingerprint)
+        row.content_hash = digest
+        row.fingerprint = to_signed(fingerprint)
+        if original_id is not None:
+            report.duplicate += 1
+            await _add_also_reported_by(session, original_id, feed, final_url)
+            if free_key is None:
+                return
+            row.status = "duplicate"
+            row.duplicate_of_id = original_id
+            row.reason = "the same story is already stored"
+            row.text = None
+            row.canonical_url = free_key
+            session.add(row)
+            return
+        if free_key is None:  # every key taken by non-stories: nothing to add
+            report.seen += 1
+            return
+        row.status = "new"
+        row.text = article.text
+        row.canonical_url = free_key
+        session.add(row)
+        await session.flush()
+        self.index.add(row.id, digest, row.fingerprint)
+        report.new += 1
+        report.new_article_ids.append(row.id)
+
+    # -- feed state ----------------------------------------------------------------------
+    async def _record_success(
+        self,
+        feed: _FeedView,
+        report: FeedReport,
+        etag: str | None,
+        last_modified: str | None,
+        delay: float,
+        *,
+        keep: bool = False,
+    ) -> None:
+        now = utcnow()
+        async with self.write_lock, self.session_factory() as session, session.begin():
+            row = await session.get(Feed, feed.id)
+            if row is None:
+                return
+            if not keep and (etag or last_modified or not report.not_modified):
+                row.etag, row.last_modified = etag, last_modified
+            row.last_polled_at = row.last_success_at = now
+            row.next_poll_at = now + timedelta(seconds=delay)
+            row.consecutive_failures = 0
+            row.healthy = True
+            row.last_error = None
+        report.healthy = True
+
+    async def _record_failure(
+        self, feed: _FeedView, report: FeedReport, reason: str, retry_after: float | None
+    ) -> None:
+        now = utcnow()
+        async with self.write_lock, self.session_factory() as session, session.begin():
+            row = await session.get(Feed, feed.id)
+            if row is None:
+                return
+            failures = (row.consecutive_failures or 0) + 1
+            delay = backoff_seconds(failures, self.settings)
+            if retry_after is not None:
+                delay = max(delay, min(retry_after, self.settings.backoff_max_seconds))
+            row.consecutive_failures = failures
+            row.last_polled_at = now
+            row.next_poll_at = now + timedelta(seconds=delay)
+            row.last_error = reason
+            was_healthy = row.healthy
+            row.healthy = failures < self.settings.unhealthy_after_failures
+            report.healthy = row.healthy
+        if was_healthy and not report.healthy:
+            log.warning(
+                "feed %s (%s) is unhealthy after %d failures: %s",
+                feed.name,
+                feed.url,
+                failures,
+                reason,
+            )
+        else:
+            log.info("feed %s failed (%d in a row): %s", feed.url, failures, reason)
+
+
+def backoff_seconds(
+    failures: int, settings: FetchSettings, rng: random.Random | None = None
+) -> float:
+    """Exponential backoff with jitter: base * 2^(n-1), capped, times 0.5-1.0."""
+    exponential = settings.backoff_base_seconds * 2 ** (min(failures, 60) - 1)
+    ceiling = min(exponential, settings.backoff_max_seconds)
+    return ceiling * (0.5 + (rng or random).random() / 2)
+
+
+def _url_keys(link: str, final_url: str, article: ExtractedArticle | None) -> list[str]:
+    """Canonical keys of an entry, most specific first: the page's own same-site canonical
+    link, the URL it was fetched from, the feed's link."""
+    keys: list[str] = []
+    declared = article.declared_url if article else None
+    if declared and site_of(declared) == site_of(final_url):
+        keys.append(canonical_url(declared))
+    for url in (final_url, link):
+        key = canonical_url(url)
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+async def _add_also_reported_by(
+    session: AsyncSession, original_id: int, feed: _FeedView, url: str
+) -> None:
+    original = await session.get(Article, original_id)
+    if original is None:
+        return
+    outlets: list[dict[str, Any]] = list(original.also_reported_by or [])
+    site = site_of(url)
+    if original.feed_id == feed.id or any(o.get("site") == site for o in outlets):
+        return
+    if site_of(original.url) == site:
+        return
+    outlets.append({"name": feed.name, "site": site, "url": url, "feed_id": feed.id})
+    original.also_reported_by = outlets
+
+
+def _short_language(value: str | None) -> str | None:
+    if not value:
+        return None
+    code = value.split("-", 1)[0].split("_", 1)[0].lower()
+    return {"iw": "he"}.get(code, code) if code in ("en", "ar", "he", "iw") else None
+
+
+async def poll_all(
+    config: TriglotConfig,
+    session_factory: async_sessionmaker[AsyncSession],
+    *,
+    progress: PollProgress | None = None,
+    due_only: bool = True,
+    sync_feeds: bool = True,
+) -> PollReport:
+    """Poll the enabled feeds once and store what is new; see the module docstring.
+
+    ``due_only=False`` polls every enabled feed even if its backoff or cache lifetime has
+    not run out (``triglot fetch-once`` does this: an operator asked for it).
+    """
+    report = PollReport(started_at=utcnow())
+    if sync_feeds:
+        await sync_config_feeds(config, session_factory)
+    now = utcnow()
+    async with session_factory() as session:
+        enabled = select(Feed).where(Feed.enabled.is_(True)).order_by(Feed.id)
+        feeds = (await session.scalars(enabled)).all()
+        index = await StoryIndex.load(
+            session,
+            since=window_start(now, config.fetch.duplicate_window_hours),
+            max_distance=config.fetch.duplicate_max_distance,
+        )
+    due: list[_FeedView] = []
+    for feed in feeds:
+        view = _FeedView(
+            id=feed.id,
+            name=feed.name,
+            url=feed.url,
+            language=feed.language,
+            always_relevant=bool(feed.always_relevant),
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+            consecutive_failures=feed.consecutive_failures or 0,
+        )
+        if due_only and feed.next_poll_at is not None and feed.next_poll_at > now:
+            report.feeds.append(
+                FeedReport(
+                    feed_id=feed.id,
+                    name=feed.name,
+                    url=feed.url,
+                    skipped=True,
+                    healthy=feed.healthy,
+                    error=feed.last_error,
+                )
+            )
+            continue
+        due.append(view)
+    if progress is not None:
+        progress.feeds_started(len(due))
+    async with SafeFetcher(config.fetch) as fetcher:
+        poll = _Poll(config, session_factory, fetcher, index, progress)
+        report.feeds.extend(await asyncio.gather(*(poll.poll_feed(f) for f in due)))
+    report.feeds.sort(key=lambda f: f.feed_id)
+    report.finished_at = utcnow()
+    totals = report.totals()
+    log.info(
+        "poll done: %d feeds, %d requests, %s",
+        len(due),
+        report.requests,
+        ", ".join(f"{k} {v}" for k, v in totals.items()),
+    )
+    return report

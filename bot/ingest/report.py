@@ -1,0 +1,86 @@
+"""What a poll found and did, per feed and in total (printed by ``triglot fetch-once``)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+#: Per-feed counters, in the order they are shown.
+COUNTERS: tuple[str, ...] = (
+    "new",
+    "not_modified",
+    "seen",
+    "irrelevant",
+    "duplicate",
+    "not_article",
+    "errors",
+)
+MAX_PROBLEMS = 20
+
+
+@dataclass
+class FeedReport:
+    """One feed's poll. ``error`` is set when the feed itself could not be polled."""
+
+    feed_id: int
+    name: str
+    url: str
+    new: int = 0  # relevant, not duplicate: stored with status "new"
+    not_modified: int = 0  # 1 when the server answered 304
+    seen: int = 0  # entries already known from earlier polls
+    irrelevant: int = 0
+    duplicate: int = 0  # another URL, GUID or outlet already had this story
+    not_article: int = 0  # too short, paywall, video, no text
+    errors: int = 0  # the feed or an entry's page could not be fetched or read
+    error: str | None = None
+    healthy: bool = True
+    skipped: bool = False  # not due yet (backoff, Retry-After, Cache-Control)
+    requests: int = 0
+    new_article_ids: list[int] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def problem(self, text: str) -> None:
+        """Note an entry-level problem (kept short: the first few are enough to act on)."""
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(text)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class PollReport:
+    """All feeds of one poll."""
+
+    started_at: datetime
+    finished_at: datetime | None = None
+    feeds: list[FeedReport] = field(default_factory=list)
+
+    @property
+    def requests(self) -> int:
+        return sum(f.requests for f in self.feeds)
+
+    @property
+    def new_article_ids(self) -> list[int]:
+        return [i for f in self.feeds for i in f.new_article_ids]
+
+    def totals(self) -> dict[str, int]:
+        return {name: sum(getattr(f, name) for f in self.feeds) for name in COUNTERS}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "started_at": self.started_at.isoformat(),
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+            "requests": self.requests,
+            "totals": self.totals(),
+            "feeds": [f.to_dict() for f in self.feeds],
+        }
+
+
+class PollProgress(Protocol):
+    """Told how far a poll is (the CLI draws a progress bar from it)."""
+
+    def feeds_started(self, total: int) -> None: ...
+
+    def feed_done(self, report: FeedReport) -> None: ...

@@ -1,0 +1,321 @@
+"""Polling real feeds and pages from a local server into a real database."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.ingest.poller import backoff_seconds, poll_all
+from bot.ingest.report import FeedReport
+from bot.settings import FeedSettings, FetchSettings, TriglotConfig
+from bot.store.db import create_engine, session_factory
+from bot.store.models import Article, Feed
+from bot.store.types import utcnow
+from tests.auxil.http_servers import LocalHTTPServer, Route
+from tests.auxil.news_site import NewsSite, rss
+from tests.auxil.realworld import REALWORLD, of_kind
+
+pytestmark = pytest.mark.skipif(
+    not REALWORLD.is_dir(), reason=f"real-world corpus not found at {REALWORLD}"
+)
+
+Sessions = async_sessionmaker[AsyncSession]
+
+
+@pytest.fixture
+def server() -> Iterator[LocalHTTPServer]:
+    with LocalHTTPServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def site(server: LocalHTTPServer) -> NewsSite:
+    return NewsSite(server)
+
+
+@pytest.fixture
+async def sessions(database_url: str) -> AsyncIterator[Sessions]:
+    engine = create_engine(database_url)
+    yield session_factory(engine)
+    await engine.dispose()
+
+
+def make_config(database_url: str, feeds: list[dict[str, Any]], **fetch: Any) -> TriglotConfig:
+    return TriglotConfig(
+        database={"url": database_url},
+        feeds=[FeedSettings(**f) for f in feeds],
+        fetch=FetchSettings(allow_private_networks=True, **fetch),
+    )
+
+
+async def articles(sessions: Sessions, **where: Any) -> list[Article]:
+    async with sessions() as session:
+        query = select(Article).order_by(Article.id)
+        for name, value in where.items():
+            query = query.where(getattr(Article, name) == value)
+        return list((await session.scalars(query)).all())
+
+
+async def feed_row(sessions: Sessions, url: str) -> Feed:
+    async with sessions() as session:
+        feed = await session.scalar(select(Feed).where(Feed.url == url))
+        assert feed is not None
+        return feed
+
+
+def by_name(reports: list[FeedReport], name: str) -> FeedReport:
+    return next(r for r in reports if r.name == name)
+
+
+async def test_real_feeds_give_articles_in_three_languages_then_304(
+    site: NewsSite, server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    config = make_config(
+        database_url,
+        [
+            {"name": "ynet", "url": site.ynet, "language": "he"},
+            {"name": "Walla", "url": site.walla},
+            {"name": "English desk", "url": site.english},
+            {"name": "Arabic desk", "url": site.arabic, "always_relevant": True},
+        ],
+    )
+    first = await poll_all(config, sessions)
+
+    new = await articles(sessions, status="new")
+    by_language: dict[str, list[Article]] = {}
+    for article in new:
+        by_language.setdefault(article.language or "?", []).append(article)
+    assert sorted(by_language) == ["ar", "en", "he"]
+    assert len(by_language["he"]) == 5  # 3 ynet pages + 2 walla flashes
+    assert len(by_language["ar"]) == 2  # always relevant
+    assert {a.title for a in by_language["en"]} == {
+        "What It’s Like to Give Birth in Gaza",
+        "Intensified Israeli Surveillance Has Put the West Bank on Lockdown",
+    }
+    nasrallah = next(a for a in new if "L-5735210" in a.url)
+    assert "פלסטין מהים אל הנהר שייכת לעם הפלסטיני" in (nasrallah.text or "")
+    assert "נסראללה" in nasrallah.matched_terms
+    assert all(a.text and a.content_hash and a.fingerprint is not None for a in new)
+
+    english = by_name(first.feeds, "English desk")
+    assert (english.new, english.irrelevant, english.not_article) == (2, 1, 1)
+    ynet = by_name(first.feeds, "ynet")
+    assert ynet.new == 3
+    assert ynet.errors == 7  # the 7 pages we do not have answer 404: stored as failed
+    failed = await articles(sessions, status="failed")
+    assert len(failed) == 7 and all("404" in (a.reason or "") for a in failed)
+    paywalled = (await articles(sessions, status="not_article"))[0]
+    assert paywalled.reason == "the article is behind a paywall"
+    assert sorted(first.new_article_ids) == [a.id for a in new]
+
+    requests_before = server.hits()
+    stored_before = len(await articles(sessions))
+    second = await poll_all(config, sessions, due_only=False)
+    assert second.totals()["not_modified"] == 4
+    assert second.totals()["new"] == 0
+    assert second.requests == 4
+    assert server.hits() - requests_before == 4
+    assert len(await articles(sessions)) == stored_before
+    row = await feed_row(sessions, site.ynet)
+    assert row.etag and row.last_modified and row.healthy
+
+
+async def test_one_story_under_two_urls_gives_one_article(
+    site: NewsSite, server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    page = (REALWORLD / "pages" / "trafilatura__theintercept.com-Gaza.html").read_bytes()
+    server.add("/mirror/story-7", Route(body=page))
+    base = server.url("")
+    first = server.add(
+        "/feeds/first.xml",
+        Route(body=rss("First", [("Gaza births", base + "/en/gaza-birth?utm_source=rss", "a")])),
+    )
+    second = server.add(
+        "/feeds/second.xml",
+        Route(
+            body=rss(
+                "Second",
+                [
+                    ("Gaza births", base + "/en/gaza-birth#comments", "b1"),
+                    ("Birth in Gaza", base + "/mirror/story-7?fbclid=x", "b2"),
+                ],
+            )
+        ),
+    )
+    config = make_config(
+        database_url,
+        [{"name": "First", "url": first}, {"name": "Second Outlet", "url": second}],
+        concurrency=1,
+    )
+    report = await poll_all(config, sessions)
+
+    stories = await articles(sessions, status="new")
+    assert len(stories) == 1
+    assert report.totals()["new"] == 1
+    assert report.totals()["duplicate"] + report.totals()["seen"] == 2
+    duplicates = await articles(sessions, status="duplicate")
+    assert [d.duplicate_of_id for d in duplicates] == [stories[0].id]
+    assert duplicates[0].url.endswith("/mirror/story-7?fbclid=x")
+    assert server.hits("/en/gaza-birth") == 1  # the second spelling was never fetched
+
+
+async def test_another_outlet_is_named_in_also_reported_by(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    page = (REALWORLD / "pages" / "newspaper4k__wired_001.westbank.html").read_bytes()
+    other = LocalHTTPServer("127.0.0.3").start()
+    try:
+        server.add("/story", Route(body=page))
+        other.add("/copy-of-story", Route(body=page.replace(b"<title>", b"<title>Copy: ")))
+        first = server.add("/f.xml", Route(body=rss("A", [("x", server.url("/story"), "1")])))
+        second = other.add(
+            "/f.xml", Route(body=rss("B", [("y", other.url("/copy-of-story"), "2")]))
+        )
+        config = make_config(
+            database_url,
+            [{"name": "Outlet A", "url": first}, {"name": "Outlet B", "url": second}],
+            concurrency=1,
+        )
+        await poll_all(config, sessions)
+    finally:
+        other.stop()
+    (story,) = await articles(sessions, status="new")
+    assert [o["name"] for o in story.also_reported_by] == ["Outlet B"]
+    assert story.also_reported_by[0]["site"] == "127.0.0.3"
+
+
+@pytest.mark.parametrize("feed", of_kind("malformed"), ids=lambda f: f.name)
+async def test_every_malformed_feed_is_handled(
+    feed: Any, server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    url = server.add("/bad.xml", Route(body=feed.path.read_bytes(), content_type="text/xml"))
+    server.add("/1", Route(body=b"<html><p>short</p></html>"))
+    config = make_config(database_url, [{"name": "Broken", "url": url}])
+    report = await poll_all(config, sessions)
+    (result,) = report.feeds
+    row = await feed_row(sessions, url)
+    if result.error:
+        assert "\n" not in result.error
+        assert row.last_error == result.error
+        assert row.consecutive_failures == 1
+    else:
+        assert row.consecutive_failures == 0
+
+
+async def test_slow_feed_times_out_and_backs_off(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    url = server.add("/slow.xml", Route(body=b"<rss/>", delay=30))
+    config = make_config(database_url, [{"name": "Slow", "url": url}], read_timeout_seconds=0.3)
+    report = await poll_all(config, sessions)
+    assert report.feeds[0].error == "the server sent nothing for 0.3 s"
+    row = await feed_row(sessions, url)
+    assert row.next_poll_at is not None and row.next_poll_at > utcnow()
+    # Not due yet: a scheduled poll skips it.
+    again = await poll_all(config, sessions)
+    assert again.feeds[0].skipped
+    assert again.requests == 0
+
+
+async def test_failing_feed_becomes_unhealthy_and_honours_retry_after(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    url = server.add("/down.xml", Route(status=503, body=b"down", headers={"Retry-After": "7200"}))
+    config = make_config(
+        database_url,
+        [{"name": "Down", "url": url}],
+        unhealthy_after_failures=3,
+        backoff_base_seconds=10,
+    )
+    for attempt in range(1, 4):
+        report = await poll_all(config, sessions, due_only=False)
+        row = await feed_row(sessions, url)
+        assert row.consecutive_failures == attempt
+        assert row.healthy is (attempt < 3)
+    assert report.feeds[0].healthy is False
+    assert row.last_error == "the server answered 503 Service Unavailable"
+    assert row.next_poll_at is not None
+    assert row.next_poll_at - utcnow() > timedelta(seconds=7000)
+
+    # The feed recovers: one good poll makes it healthy again.
+    server.add("/down.xml", Route(body=rss("Up", []), content_type="application/rss+xml"))
+    report = await poll_all(config, sessions, due_only=False)
+    row = await feed_row(sessions, url)
+    assert (row.healthy, row.consecutive_failures, row.last_error) == (True, 0, None)
+
+
+async def test_cache_control_max_age_delays_the_next_poll(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    url = server.add(
+        "/cached.xml",
+        Route(
+            body=rss("Cached", []),
+            content_type="text/html",  # mislabelled, as servers do: still a good feed
+            headers={"Cache-Control": "max-age=900"},
+        ),
+    )
+    config = make_config(database_url, [{"name": "Cached", "url": url}])
+    await poll_all(config, sessions)
+    row = await feed_row(sessions, url)
+    assert row.next_poll_at is not None
+    assert timedelta(seconds=850) < row.next_poll_at - utcnow() <= timedelta(seconds=900)
+    assert (await poll_all(config, sessions)).feeds[0].skipped
+
+
+async def test_page_that_fails_for_now_is_retried_at_the_next_poll(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    page = (REALWORLD / "pages" / "trafilatura__theintercept.com-Gaza.html").read_bytes()
+    server.add("/story", Route(status=502, body=b"bad gateway"))
+    url = server.add("/f.xml", Route(body=rss("F", [("Gaza", server.url("/story"), "g")])))
+    config = make_config(database_url, [{"name": "F", "url": url}])
+    first = await poll_all(config, sessions)
+    assert first.feeds[0].errors == 1 and first.feeds[0].new == 0
+    assert (await feed_row(sessions, url)).etag is None  # so the feed is read again
+
+    server.add("/story", Route(body=page))
+    second = await poll_all(config, sessions, due_only=False)
+    assert second.feeds[0].not_modified == 0
+    assert second.feeds[0].new == 1
+
+
+async def test_removed_config_feed_is_disabled_and_not_polled(
+    site: NewsSite, sessions: Sessions, database_url: str
+) -> None:
+    feeds = [{"name": "Walla", "url": site.walla}, {"name": "English", "url": site.english}]
+    await poll_all(make_config(database_url, feeds), sessions)
+    report = await poll_all(make_config(database_url, feeds[:1]), sessions, due_only=False)
+    assert [f.name for f in report.feeds] == ["Walla"]
+    assert (await feed_row(sessions, site.english)).enabled is False
+    async with sessions() as session:
+        assert await session.scalar(select(func.count(Feed.id))) == 2
+
+
+async def test_private_feed_url_is_refused_when_private_networks_are_off(
+    site: NewsSite, sessions: Sessions, database_url: str
+) -> None:
+    config = TriglotConfig(
+        database={"url": database_url}, feeds=[FeedSettings(name="Local", url=site.walla)]
+    )
+    report = await poll_all(config, sessions)
+    assert report.feeds[0].error is not None
+    assert report.feeds[0].error.startswith("refused to fetch 127.0.0.1")
+    assert site.server.hits() == 0
+
+
+def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:
+    import random
+
+    settings = FetchSettings(backoff_base_seconds=60, backoff_max_seconds=3600)
+    rng = random.Random(1)
+    delays = [backoff_seconds(n, settings, rng) for n in range(1, 9)]
+    for n, delay in enumerate(delays, start=1):
+        ceiling = min(60 * 2 ** (n - 1), 3600)
+        assert ceiling / 2 <= delay <= ceiling
+    assert len({round(d) for d in delays}) == len(delays)  # jittered
