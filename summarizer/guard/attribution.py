@@ -34,7 +34,7 @@ _AR_CUES = """
 بحسب حسب وفقا وفق طبقا نقلا قال قالت قالوا يقول تقول يقولون أعلن أعلنت أعلنوا يعلن تعلن
 أفاد أفادت أفادوا يفيد تفيد ذكر ذكرت ذكروا يذكر تذكر أكد أكدت أكدوا يؤكد تؤكد أشار أشارت
 يشير تشير صرح صرحت يصرح زعم زعمت يزعم تزعم ادعى ادعت يدعي أوضح أوضحت أضاف أضافت أورد
-أوردت نفى نفت ينفي حذر حذرت يحذر شدد شددت دعا دعت بيان اتهم
+أوردت نفى نفت ينفي حذر حذرت يحذر شدد_على شددت_على دعا دعت بيان اتهم
 اتهمت يتهم أفيد قوله قولها لقول تعهد تعهدت يتعهد أدان أدانت انتقد انتقدت وصف وصفت
 """
 _HE_CUES = """
@@ -225,7 +225,8 @@ _HE_STOP = set(
 )
 _STOP = {"en": _EN_STOP, "ar": {fold(w) for w in _AR_STOP}, "he": {fold(w) for w in _HE_STOP}}
 SUPPORT_MIN = 0.35
-NUMBER_BONUS = 0.5
+NUMBER_BONUS = 0.3
+CLOSE_ENOUGH = 0.75
 
 
 def content_words(text: str, lang: str) -> set[str]:
@@ -278,22 +279,25 @@ def clauses(sentence: str, lang: str) -> list[tuple[str, bool]]:
 
 def supporting_clause(
     summary_sentence: str, source_sentences: list[Sentence], lang: str
-) -> tuple[str | None, bool, float]:
-    """The source clause a summary sentence rests on, whether it is attributed, and how
-    well it supports the sentence (share of content words, plus a bonus for a shared figure).
-    """
+) -> tuple[tuple[str, float] | None, tuple[str, float] | None]:
+    """The source clauses a summary sentence rests on: the best of all, and the best of
+    the attributed ones, each with its score (share of the sentence's content words it
+    has, plus a bonus when it states the same figure)."""
     mine = content_words(summary_sentence, lang)
     my_numbers = [n for n in find_numbers(summary_sentence, lang) if n.kind == "digits"]
-    best: tuple[str | None, bool, float] = (None, False, 0.0)
+    best: tuple[str, float] | None = None
+    best_attributed: tuple[str, float] | None = None
     for sentence in source_sentences:
         for clause, attributed in clauses(sentence.text, lang):
             theirs = content_words(clause, lang)
             score = len(mine & theirs) / len(mine) if mine else 0.0
             if my_numbers and _shares_number(my_numbers, clause, lang):
                 score += NUMBER_BONUS
-            if score > best[2]:
-                best = (clause, attributed, score)
-    return best
+            if best is None or score > best[1]:
+                best = (clause, score)
+            if attributed and (best_attributed is None or score > best_attributed[1]):
+                best_attributed = (clause, score)
+    return best, best_attributed
 
 
 def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
@@ -308,9 +312,14 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     for sentence in sentences(summary):
         if is_attributed(sentence.text, lang):
             continue
-        clause, attributed, score = supporting_clause(sentence.text, source_sentences, lang)
-        if clause is None or score < SUPPORT_MIN or not attributed:
+        best, attributed = supporting_clause(sentence.text, source_sentences, lang)
+        # When in doubt, attribute: an attributed clause nearly as close as the closest one
+        # counts as the sentence's source.
+        if best is None or attributed is None or attributed[1] < SUPPORT_MIN:
             continue
+        if attributed[1] < CLOSE_ENOUGH * best[1]:
+            continue
+        clause = attributed[0]
         problems.append(
             Problem(
                 "attribution",

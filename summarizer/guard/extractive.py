@@ -30,12 +30,19 @@ _DANGLING = re.compile(
 _BOILERPLATE = re.compile(r"https?://|©|subscribe|sign in|click|cookie|newsletter", re.I)
 _ENDS = tuple(".!”\"»'’")
 _QUOTE_MARKS = re.compile('["“”«»]')
+# "CAIRO: ", "KHAN YOUNIS, GAZA — ", "BAGHDAD (Reuters) - ": where and by whom, not news.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[:—–-]\s+(?=[A-Z\"“])")
 
 
-def usable(sentence: str, lang: str, headline: list[str]) -> bool:
-    """Whether a source sentence can stand alone in a brief."""
+def strip_dateline(sentence: str) -> str:
+    return _DATELINE.sub("", sentence, count=1)
+
+
+def usable(sentence: str, lang: str, headline: list[str], *, strict: bool = True) -> bool:
+    """Whether a source sentence can stand alone in a brief (``strict``: it must end like
+    a sentence; short feed descriptions often do not)."""
     n = len(words(sentence))
-    if not MIN_WORDS <= n <= MAX_WORDS or not sentence.rstrip().endswith(_ENDS):
+    if not MIN_WORDS <= n <= MAX_WORDS or (strict and not sentence.rstrip().endswith(_ENDS)):
         return False
     if _BOILERPLATE.search(sentence) or (lang == "en" and _DANGLING.match(sentence)):
         return False
@@ -59,17 +66,29 @@ def extractive_brief(
     """Up to ``max_sentences`` leading usable sentences of the source (at least two if the
     source has them), loaded terms neutralised, within ``max_chars``."""
     own_headline = headline_words(headline) if headline else []
+    candidates = [strip_dateline(s.text) for s in sentences(source)]
+    chosen: list[str] = []
+    for strict in (True, False):
+        usable_ones = [
+            c for c in candidates if usable(c, lexicon.lang, own_headline, strict=strict)
+        ]
+        chosen = _lead(usable_ones, lexicon, max_sentences, max_chars)
+        if chosen:
+            break
+    return " ".join(chosen)
+
+
+def _lead(candidates: list[str], lexicon: Lexicon, max_sentences: int, max_chars: int) -> list[str]:
     chosen: list[str] = []
     length = 0
-    for sentence in sentences(source):
-        text = sentence.text
-        if not usable(text, lexicon.lang, own_headline):
-            continue
-        text = tidy(lexicon.repair(text))
+    for candidate in candidates:
+        text = tidy(lexicon.repair(candidate)).strip()
+        if not text.endswith(_ENDS):
+            text += "."
         if len(chosen) >= MIN_SENTENCES and length + len(text) > max_chars:
             break
         chosen.append(text)
         length += len(text) + 1
         if len(chosen) >= max_sentences:
             break
-    return " ".join(chosen)
+    return chosen

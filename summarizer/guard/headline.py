@@ -1,9 +1,9 @@
 """Framing: a brief must not adopt the outlet's headline as its own sentence.
 
 Headlines carry the outlet's framing ("... Has Put the West Bank on Lockdown"). A summary
-sentence that repeats most of the headline's own words in the same order is flagged. Words
-the headline quotes from someone are left out of the comparison: quoting a speaker, with
-attribution, is allowed.
+sentence that copies most of the headline's own words, in phrases of two or more words, is
+flagged. Words the headline quotes from someone are left out of the comparison: quoting a
+speaker, with attribution, is allowed.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, quote_spans, sentences, words
 
 MIN_HEADLINE_WORDS = 4
-MAX_SHARED = 0.6  # share of the headline's words, in order, that one sentence may repeat
+MAX_SHARED = 0.6  # share of the headline's words that one sentence may copy
+MIN_PHRASE = 2  # copied runs shorter than this are shared vocabulary, not copied wording
 
 
 def headline_words(headline: str) -> list[str]:
@@ -28,12 +29,12 @@ def headline_words(headline: str) -> list[str]:
 
 
 def overlap(headline: list[str], sentence: str) -> float:
-    """Share of the headline's words that the sentence repeats in the same order."""
+    """Share of the headline's words that the sentence copies in runs of two or more."""
     if not headline:
         return 0.0
     mine = [fold(w) for w in words(sentence)]
     matcher = SequenceMatcher(a=headline, b=mine, autojunk=False)
-    shared = sum(block.size for block in matcher.get_matching_blocks())
+    shared = sum(b.size for b in matcher.get_matching_blocks() if b.size >= MIN_PHRASE)
     return shared / len(headline)
 
 
