@@ -1,0 +1,112 @@
+"""The text of a delivery: one brief, or a digest of several, as sendable Telegram HTML.
+
+The look of a brief is ``bot.formatting.render_brief``'s; this module only gathers what it
+needs from the rows and packs digests into as few messages as fit.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.delivery.outbox import Claimed, brief_context
+from bot.formatting import TELEGRAM_TEXT_LIMIT, prepare_messages, render_brief, utf16_len
+from bot.store.models import Article, Brief
+
+DIGEST_SEPARATOR = "\n\n―――\n\n"
+
+
+def source_name(article: Article, feed_name: str | None) -> str:
+    return feed_name or article.site_name or urlsplit(article.url).hostname or article.url
+
+
+def _outlet(item: Any) -> str:
+    """An entry of ``Article.also_reported_by``: a name, or a dict that has one."""
+    if isinstance(item, dict):
+        return str(item.get("name") or item.get("site") or item.get("source") or item.get("url"))
+    return str(item)
+
+
+def brief_html(brief: Brief, article: Article, feed_name: str | None) -> str:
+    """One brief as Telegram HTML in the brief's language (may exceed one message)."""
+    return render_brief(
+        language=brief.language,
+        source=source_name(article, feed_name),
+        summary=brief.text,
+        url=article.url,
+        also_reported_by=[_outlet(item) for item in article.also_reported_by or []],
+        title=article.title,
+    )
+
+
+def digest_header(language: str, count: int) -> str:
+    """The digest's first line, when the message catalog has one (``digest.header``)."""
+    from bot.i18n import t
+
+    try:
+        return t(language, "digest.header", count=count)
+    except KeyError:
+        return ""
+
+
+def pack_digest(htmls: Sequence[str], limit: int = TELEGRAM_TEXT_LIMIT) -> list[list[int]]:
+    """Group briefs (by index) into messages that stay under ``limit`` UTF-16 units.
+
+    Measured on the HTML source, which is never shorter than what Telegram counts, with
+    room for the header and the right-to-left mark.
+    """
+    room = limit - 200
+    groups: list[list[int]] = []
+    size = 0
+    for index, html in enumerate(htmls):
+        length = utf16_len(html) + utf16_len(DIGEST_SEPARATOR)
+        if groups and size + length <= room:
+            groups[-1].append(index)
+            size += length
+        else:
+            groups.append([index])
+            size = length
+    return groups
+
+
+class MessageRenderer:
+    """Renders claimed rows into message texts, caching each brief's HTML (a broadcast
+    renders one brief once, not once per subscriber)."""
+
+    def __init__(
+        self, session_factory: async_sessionmaker[AsyncSession], cache_size: int = 512
+    ) -> None:
+        self._session_factory = session_factory
+        self._cache: OrderedDict[int, tuple[str, str]] = OrderedDict()
+        self._cache_size = cache_size
+
+    async def messages(self, claimed: Claimed) -> list[str]:
+        """The messages to send for ``claimed``; raises LookupError if a brief is gone."""
+        rendered = await self._briefs(claimed.brief_ids)
+        language = rendered[0][0]
+        if len(rendered) == 1:
+            return prepare_messages(language, rendered[0][1])
+        header = digest_header(language, len(rendered))
+        body = DIGEST_SEPARATOR.join(html for _, html in rendered)
+        return prepare_messages(language, f"{header}\n\n{body}" if header else body)
+
+    async def _briefs(self, brief_ids: Sequence[int]) -> list[tuple[str, str]]:
+        missing = [i for i in brief_ids if i not in self._cache]
+        if missing:
+            async with self._session_factory() as session:
+                found = await brief_context(session, missing)
+            for brief_id, (brief, article, feed_name) in found.items():
+                self._cache[brief_id] = (brief.language, brief_html(brief, article, feed_name))
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        out = []
+        for brief_id in brief_ids:
+            if brief_id not in self._cache:
+                raise LookupError(f"brief {brief_id} no longer exists")
+            self._cache.move_to_end(brief_id)
+            out.append(self._cache[brief_id])
+        return out

@@ -1,0 +1,190 @@
+"""From new articles to queued briefs: summarise, store one Brief per language, publish.
+
+``process_new_articles`` takes the ``new`` articles that ingestion wrote, asks the
+summarizer for their briefs (in a worker thread: it is CPU-bound), and for each article
+commits in one transaction its ``Brief`` rows, its new status and — for feed articles —
+one delivery row per subscriber (``bot.delivery.outbox.publish_article``). An article the
+summarizer cannot brief is marked ``failed`` with the reason; its row and text stay, so
+nothing is lost and an operator can retry it by setting it back to ``new``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.delivery.outbox import publish_article
+from bot.settings import LANGUAGES, TriglotConfig
+from bot.store.models import Article, Brief
+
+if TYPE_CHECKING:
+    from summarizer import Brief as SummaryBrief
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 8  # articles per summarizer call: every model step is batched across them
+SOURCE_LANGUAGES = frozenset({"en", "ar", "he"})
+
+
+class BriefWriter(Protocol):
+    """What processing needs of ``summarizer.Summarizer``."""
+
+    def brief_many(self, articles: Any, targets: Any = ...) -> list[SummaryBrief]: ...
+
+    def brief(
+        self, text: str, title: str | None = None, source_lang: Any = None, targets: Any = ...
+    ) -> SummaryBrief: ...
+
+
+@dataclass
+class ProcessReport:
+    """What one run did: articles briefed or failed, delivery rows queued."""
+
+    briefed: int = 0
+    failed: int = 0
+    queued: int = 0
+    failures: list[tuple[int, str]] = field(default_factory=list)  # (article id, reason)
+
+
+class ArticleNotBriefed(Exception):
+    """The summarizer produced nothing sendable for an article."""
+
+
+async def process_new_articles(
+    config: TriglotConfig,
+    session_factory: async_sessionmaker[AsyncSession],
+    summarizer: BriefWriter | None = None,
+    *,
+    limit: int | None = None,
+) -> ProcessReport:
+    """Brief every ``new`` article (at most ``limit``) and queue the briefs to subscribers."""
+    report = ProcessReport()
+    async with session_factory() as session:
+        query = select(Article.id).where(Article.status == "new").order_by(Article.id)
+        article_ids = list((await session.scalars(query.limit(limit))).all())
+    if not article_ids:
+        return report
+    if summarizer is None:
+        from summarizer import Summarizer
+
+        summarizer = Summarizer.from_config(config)
+    for start in range(0, len(article_ids), BATCH_SIZE):
+        await _process_batch(
+            session_factory, summarizer, article_ids[start : start + BATCH_SIZE], report
+        )
+    log.info(
+        "processed articles: %d briefed, %d failed, %d deliveries queued",
+        report.briefed,
+        report.failed,
+        report.queued,
+    )
+    return report
+
+
+async def _process_batch(
+    session_factory: async_sessionmaker[AsyncSession],
+    summarizer: BriefWriter,
+    article_ids: list[int],
+    report: ProcessReport,
+) -> None:
+    from summarizer import SourceText
+
+    async with session_factory() as session:
+        articles = list(
+            (await session.scalars(select(Article).where(Article.id.in_(article_ids)))).all()
+        )
+    sources = [
+        SourceText(a.text or "", a.title, a.language if a.language in SOURCE_LANGUAGES else None)
+        for a in articles
+    ]
+    try:
+        results: list[SummaryBrief | BaseException] = list(
+            await asyncio.to_thread(summarizer.brief_many, sources, LANGUAGES)
+        )
+    except Exception:  # one bad article must not sink the others: brief them one by one
+        results = []
+        for source in sources:
+            try:
+                results.append(
+                    await asyncio.to_thread(
+                        summarizer.brief, source.text, source.title, source.source_lang, LANGUAGES
+                    )
+                )
+            except Exception as exc:
+                results.append(exc)
+    for article, result in zip(articles, results, strict=True):
+        await _store(session_factory, article.id, result, report)
+
+
+async def _store(
+    session_factory: async_sessionmaker[AsyncSession],
+    article_id: int,
+    result: SummaryBrief | BaseException,
+    report: ProcessReport,
+) -> None:
+    async with session_factory() as session, session.begin():
+        article = await session.get(Article, article_id)
+        if article is None or article.status != "new":
+            return  # deleted or handled elsewhere meanwhile
+        try:
+            if isinstance(result, BaseException):
+                raise result
+            rows = brief_rows(article_id, result)
+        except Exception as exc:
+            reason = (
+                f"{type(exc).__name__}: {exc}"
+                if not isinstance(exc, ArticleNotBriefed)
+                else str(exc)
+            )
+            article.status, article.reason = "failed", reason[:2000]
+            report.failed += 1
+            report.failures.append((article_id, reason))
+            log.warning("article %d not briefed: %s", article_id, reason)
+            return
+        existing = {
+            b.language: b
+            for b in (await session.scalars(select(Brief).where(Brief.article_id == article_id)))
+        }
+        for row in rows:
+            old = existing.get(row.language)
+            if old is not None:  # an article retried after a failure: replace its briefs
+                await session.delete(old)
+                await session.flush()
+            session.add(row)
+        article.status, article.reason = "briefed", None
+        await session.flush()
+        if article.feed_id is not None:  # links users sent are answered, not broadcast
+            report.queued += await publish_article(session, article_id)
+        report.briefed += 1
+
+
+def brief_rows(article_id: int, brief: SummaryBrief) -> list[Brief]:
+    """One ``Brief`` row per language; a withheld language carries the English text."""
+    english = brief.texts.get("en")
+    if english is None or not english.text.strip():
+        raise ArticleNotBriefed("the summarizer withheld the English brief")
+    rows = []
+    for language in LANGUAGES:
+        text = brief.texts.get(language)
+        withheld = text is None or not text.text.strip()
+        chosen = english if withheld else text
+        assert chosen is not None
+        rows.append(
+            Brief(
+                article_id=article_id,
+                language=language,
+                text=chosen.text,
+                source_language=brief.source_lang,
+                model=(text or english).model or None,
+                status="withheld" if withheld else (text.status if text else "ok"),
+                checks=(text or english).checks,
+                timings=(text or english).seconds,
+                cache_key=brief.cache_key,
+            )
+        )
+    return rows
