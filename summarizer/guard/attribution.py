@@ -13,7 +13,7 @@ import re
 
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.report import Problem
-from summarizer.guard.text import Sentence, fold, quote_spans, sentences, words
+from summarizer.guard.text import Sentence, fold, quote_spans, sentences, stems, words
 
 _EN_CUES = re.compile(
     r"\b(?:according\s+to|said|says|say|saying|told|tells|tell|claim(?:s|ed|ing)?"
@@ -72,10 +72,8 @@ def cue_count(text: str, lang: str) -> int:
 
 
 def _first_word_matches(token: str, cue: str, lang: str) -> bool:
-    if token == cue:
-        return True
-    # a proclitic of up to three letters: وقال، فقد أعلن، ולדברי، שמסר، וכך נמסר
-    return token.endswith(cue) and 0 < len(token) - len(cue) <= 3 and len(cue) >= 3
+    """The token is the cue, or the cue behind proclitics (وقال، ולדברי، שמסר)."""
+    return token == cue or (len(cue) >= 3 and cue in stems(token, lang))
 
 
 def is_attributed(sentence: str, lang: str) -> bool:

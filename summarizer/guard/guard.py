@@ -12,6 +12,7 @@ from summarizer.guard.consistency import (
     check_translation_attribution,
     check_translation_numbers,
 )
+from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.headline import check_headline
 from summarizer.guard.lexicon import Lexicons, tidy
@@ -70,7 +71,7 @@ class Guard:
         if lang not in LANGS:
             raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
         text = normalize(summary)
-        problems: list[Problem] = []
+        problems: list[Problem] = check_degenerate(text)
         if source.strip():
             src = normalize(source)
             src_lang = script_of(src)

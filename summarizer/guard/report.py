@@ -13,6 +13,7 @@ PROBLEM_KINDS = (
     "translation_number",
     "translation_attribution",
     "headline",
+    "degenerate",
 )
 
 
