@@ -95,6 +95,11 @@ class HealthStatus:
         """How old the last poll (or, before the first, the start) may be."""
         return self.poll_interval_seconds * self.stale_intervals
 
+    def apply_config(self, config: TriglotConfig) -> None:
+        """Follow a reloaded config's poll interval (``/reload``)."""
+        self.poll_interval_seconds = config.schedule.poll_interval_seconds
+        self.stale_intervals = config.metrics.poll_stale_intervals
+
     def poll_finished(self) -> None:
         """Record that a poll of the feeds finished now (also for the metrics)."""
         self.last_poll_at = time.monotonic()
@@ -268,6 +273,43 @@ async def start_health_server(
     bound = sockets[0].getsockname()[1]
     log.info("health and metrics endpoint on http://%s:%d (/healthz, /metrics)", host, bound)
     return HealthServer(host, bound, server)
+
+
+STATUS_KEY = "health_status"  # application.bot_data keys
+SERVER_KEY = "health_server"
+
+
+async def setup_hook(application: Any) -> None:
+    """A ``bot.app`` setup hook: serve ``/healthz`` and ``/metrics`` beside the bot.
+
+    Runs at the end of ``post_init`` (the database is open). Leaves the ``HealthStatus`` in
+    ``application.bot_data["health_status"]`` for the poll job to call ``poll_finished()``
+    on (also when ``metrics.listen`` is empty), follows ``/reload``, and stops the server
+    when the application shuts down.
+    """
+    services = application.bot_data["services"]
+
+    def scheduler_running() -> bool:
+        job_queue = application.job_queue
+        return job_queue is not None and bool(job_queue.scheduler.running)
+
+    status = HealthStatus.from_config(services.config, scheduler_running)
+    application.bot_data[STATUS_KEY] = status
+    services.reload_listeners.append(status.apply_config)
+    server = await start_health_server(services.config, services.sessions(), status)
+    if server is None:
+        return
+    application.bot_data[SERVER_KEY] = server
+    shutdown_next = application.post_shutdown
+
+    async def post_shutdown(app: Any) -> None:
+        try:
+            await server.stop()
+        finally:
+            if shutdown_next is not None:
+                await shutdown_next(app)
+
+    application.post_shutdown = post_shutdown
 
 
 def probe_url(listen: str) -> str:

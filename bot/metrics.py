@@ -12,7 +12,8 @@ wherever the event happens::
     metrics.delivery_sent()                        # one message delivered
     metrics.delivery_failed("chat_gone")           # one attempt that did not deliver
     metrics.observe_model_step("en-ar", 1.7)       # wall time of one model step
-    metrics.record_brief(brief)                    # all of the brief/step/guard ones at once
+    metrics.record_poll(report)                    # feed_polled/articles_found for a poll
+    metrics.record_brief(brief)                    # brief_made/model step/guard for a brief
 
 The outbox depth and the count of failing feeds are read from the database when
 ``/metrics`` is scraped (``bot.health``); ``set_outbox_depth`` lets the sender update the
@@ -183,6 +184,31 @@ def time_model_step(step: str) -> Iterator[None]:
         yield
     finally:
         observe_model_step(step, time.perf_counter() - start)
+
+
+class _FeedReportLike(Protocol):
+    new: int
+    error: str | None
+    skipped: bool
+
+
+class _PollReportLike(Protocol):
+    feeds: list[_FeedReportLike]
+
+
+def record_poll(report: _PollReportLike) -> None:
+    """Count what one ``bot.ingest.report.PollReport`` did, and that a poll finished.
+
+    Each feed fetched counts as a poll (failed when its ``error`` is set, i.e. the feed
+    itself could not be read; a bad entry page does not fail the feed); feeds skipped as
+    not yet due do not count. ``new`` entries are the articles found.
+    """
+    for feed in report.feeds:
+        if feed.skipped:
+            continue
+        feed_polled(ok=feed.error is None)
+        articles_found(feed.new)
+    poll_finished()
 
 
 class _BriefTextLike(Protocol):

@@ -1,5 +1,7 @@
 """The health and metrics endpoint, served for real on 127.0.0.1 against real databases."""
 
+# ruff: noqa: F811  (pytest fixtures imported by name)
+
 from __future__ import annotations
 
 import asyncio
@@ -15,10 +17,20 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot import metrics
-from bot.health import HealthServer, HealthStatus, probe_url, start_health_server
+from bot.health import (
+    SERVER_KEY,
+    STATUS_KEY,
+    HealthServer,
+    HealthStatus,
+    probe_url,
+    setup_hook,
+    start_health_server,
+)
 from bot.settings import TriglotConfig
 from bot.store import Article, Brief, Delivery, Feed, Subscriber, create_engine, session_factory
 from bot.store.migrate import upgrade
+from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
+from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
 from tests.conftest import REPO_ROOT
 
 POLL_INTERVAL = 300
@@ -272,3 +284,23 @@ async def test_probe_command_exits_0_when_healthy_and_1_when_not(sqlite_url: str
 )
 def test_probe_asks_a_local_address_for_a_wildcard_listen(listen: str, url: str) -> None:
     assert probe_url(listen) == url
+
+
+async def test_the_running_bot_serves_healthz_until_it_stops(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    config_path = write_config(tmp_path, fake_bot_api, extra='[metrics]\nlisten = "127.0.0.1:0"')
+    async with running_bot(fake_bot_api, config_path, setup=[setup_hook]) as bot:
+        server = bot.application.bot_data[SERVER_KEY]
+        status = bot.application.bot_data[STATUS_KEY]
+        async with httpx.AsyncClient(base_url=server.url, timeout=30) as client:
+            response = await client.get("/healthz")
+            assert response.status_code == 200, response.text
+            assert response.json()["checks"]["scheduler"]["detail"] == "running"
+            status.poll_finished()  # what the poll job does after each poll
+            text = (await client.get("/metrics")).text
+            assert "triglot_outbox_depth 0.0" in text
+            assert "triglot_last_poll_timestamp_seconds 0.0" not in text
+    with pytest.raises(httpx.ConnectError):  # stopped with the bot
+        async with httpx.AsyncClient(base_url=server.url, timeout=30) as client:
+            await client.get("/healthz")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime
 
 import pytest
 from prometheus_client import REGISTRY as GLOBAL_REGISTRY
 
 from bot import metrics
+from bot.ingest.report import FeedReport, PollReport
 from summarizer.types import Brief, BriefText
 
 
@@ -143,3 +145,23 @@ def test_importing_is_cheap_and_starts_nothing() -> None:
         "assert not heavy, heavy"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_record_poll_counts_feeds_fetched_and_articles_found() -> None:
+    ok, failed = (sample("triglot_feed_polls_total", outcome=o) for o in ("ok", "failed"))
+    articles = sample("triglot_articles_found_total")
+    now = datetime.now(UTC)
+    report = PollReport(
+        started_at=now,
+        feeds=[
+            FeedReport(1, "a", "https://a.example/rss", new=2, errors=1),  # a bad page
+            FeedReport(2, "b", "https://b.example/rss", not_modified=1),
+            FeedReport(3, "c", "https://c.example/rss", errors=1, error="HTTP 500"),
+            FeedReport(4, "d", "https://d.example/rss", skipped=True),  # not due
+        ],
+    )
+    metrics.record_poll(report)
+    assert sample("triglot_feed_polls_total", outcome="ok") == ok + 2
+    assert sample("triglot_feed_polls_total", outcome="failed") == failed + 1
+    assert sample("triglot_articles_found_total") == articles + 2
+    assert sample("triglot_last_poll_timestamp_seconds") >= now.timestamp()
