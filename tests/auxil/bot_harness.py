@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,20 +81,35 @@ class RunningBot:
     def services(self) -> Any:
         return self.application.bot_data["services"]
 
-    async def replies(self, chat_id: int, before: int, expect: int) -> list[SentMessage]:
-        messages = await self.api.wait_for_messages(chat_id, before + expect, REPLY_TIMEOUT)
-        assert len(messages) >= before + expect, (
-            f"expected {expect} replies in chat {chat_id}, got {messages[before:]}"
-        )
-        return messages[before:]
+    async def replies(
+        self,
+        chat_id: int,
+        before: int,
+        expect: int = 1,
+        until: Callable[[SentMessage], bool] | None = None,
+    ) -> list[SentMessage]:
+        """The messages after the first ``before`` in ``chat_id``, once ``expect`` arrived
+        (or, with ``until``, once one of them satisfies it)."""
+        deadline = time.monotonic() + REPLY_TIMEOUT
+        while time.monotonic() < deadline:
+            new = self.api.sent(chat_id)[before:]
+            if any(until(m) for m in new) if until else len(new) >= expect:
+                return new
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"no expected reply in chat {chat_id}; got {new}")
 
     async def say(
-        self, chat_id: int, text: str, expect: int = 1, **kwargs: Any
+        self,
+        chat_id: int,
+        text: str,
+        expect: int = 1,
+        until: Callable[[SentMessage], bool] | None = None,
+        **kwargs: Any,
     ) -> list[SentMessage]:
-        """Send ``text`` as a user in ``chat_id``; return the bot's next ``expect`` replies."""
+        """Send ``text`` as a user in ``chat_id``; return the bot's replies (see replies)."""
         before = len(self.api.sent(chat_id))
         self.api.send_user_message(chat_id, text, **kwargs)
-        return await self.replies(chat_id, before, expect)
+        return await self.replies(chat_id, before, expect, until)
 
     async def press(
         self, chat_id: int, message: SentMessage, data: str, expect: int = 1, **kwargs: Any

@@ -1,0 +1,119 @@
+"""Links sent to the bot: briefs of local pages, refusals, limits, groups."""
+
+# ruff: noqa: F811  (pytest fixtures imported by name)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
+from tests.auxil.fake_bot_api import FakeBotAPI, SentMessage, fake_bot_api  # noqa: F401
+from tests.auxil.http_servers import LocalHTTPServer, Route
+from tests.auxil.tiny_models import realworld_dir, tiny_cache  # noqa: F401
+
+USER = 200
+GROUP = -1001
+
+
+@pytest.fixture
+def pages() -> LocalHTTPServer:
+    server = LocalHTTPServer().start()
+    page = realworld_dir() / "pages" / "trafilatura__theintercept.com-Gaza.html"
+    server.add_file("/gaza.html", page, "text/html; charset=utf-8")
+    server.add("/menu.html", Route(body=b"<html><body><a href='/'>Home</a></body></html>"))
+    yield server
+    server.stop()
+
+
+def has_link(message: SentMessage) -> bool:
+    return "<a href=" in message.text
+
+
+def private_config(tmp_path: Path, api: FakeBotAPI, cache: Path, telegram: str = "") -> Path:
+    return write_config(
+        tmp_path,
+        api,
+        models_cache=cache,
+        telegram=telegram,
+        extra="[fetch]\nallow_private_networks = true\n",
+    )
+
+
+async def test_link_to_a_local_page_gets_its_brief_then_from_the_cache(
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    tiny_cache: Path,
+    pages: LocalHTTPServer,
+) -> None:
+    url = pages.url("/gaza.html")
+    config = private_config(tmp_path, fake_bot_api, tiny_cache)
+    async with running_bot(fake_bot_api, config) as bot:
+        await bot.say(USER, "/language he")
+        brief = await bot.say(USER, f"please summarise {url}", until=has_link)
+        again = await bot.say(USER, url, until=has_link)
+    # (the tiny model's random words can make a brief longer than one message)
+    assert brief[0].plain.startswith("מקור:")
+    assert "לכתבה המקורית" in brief[-1].plain
+    assert f'href="{url}"' in brief[-1].text
+    assert [m.text for m in again] == [m.text for m in brief]
+    assert pages.hits("/gaza.html") == 1  # the second answer came from the database
+    assert fake_bot_api.calls("sendChatAction")[0].params["action"] == "typing"
+
+
+async def test_refused_and_failed_links_get_polite_answers(
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    tiny_cache: Path,
+    pages: LocalHTTPServer,
+) -> None:
+    config = write_config(tmp_path, fake_bot_api, models_cache=tiny_cache)  # private: refused
+    async with running_bot(fake_bot_api, config) as bot:
+        [refused] = await bot.say(USER, pages.url("/gaza.html"))
+        [ar_refused] = await bot.say(USER + 1, "http://10.0.0.1/x", language_code="ar")
+    assert "not allowed to visit" in refused.plain
+    assert "غير مسموح" in ar_refused.plain
+    assert pages.hits("/gaza.html") == 0
+
+    config = private_config(tmp_path, fake_bot_api, tiny_cache)
+    async with running_bot(fake_bot_api, config) as bot:
+        [not_article] = await bot.say(USER, pages.url("/menu.html"))
+        [missing] = await bot.say(USER, pages.url("/nothing-here"))
+    assert "doesn't look like a news article" in not_article.plain
+    assert "couldn't fetch that page" in missing.plain
+
+
+async def test_too_many_links_are_asked_to_wait(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    config = write_config(
+        tmp_path, fake_bot_api, telegram="link_requests_per_window = 2\nlink_window_minutes = 30"
+    )
+    async with running_bot(fake_bot_api, config) as bot:
+        await bot.say(USER, "http://10.0.0.1/a")
+        await bot.say(USER, "http://10.0.0.1/b")
+        [wait] = await bot.say(USER, "http://10.0.0.1/c")
+        [other_user] = await bot.say(USER + 5, "http://10.0.0.1/c")
+    assert "try again in 30 minutes" in wait.plain
+    assert "not allowed to visit" in other_user.plain
+
+
+async def test_in_groups_only_commands_mentions_and_replies_are_answered(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        group = {"chat_type": "supergroup", "user_id": USER}
+        fake_bot_api.send_user_message(GROUP, "look http://10.0.0.1/a", **group)
+        fake_bot_api.send_user_message(GROUP, "just chatting", **group)
+        fake_bot_api.send_user_message(GROUP, "/unknown", **group)
+        fake_bot_api.send_user_message(GROUP, "/start@other_bot", **group)
+        [welcome] = await bot.say(GROUP, "/start@triglot_test_bot", **group)
+        [mention] = await bot.say(GROUP, "@triglot_test_bot http://10.0.0.1/a", **group)
+        [reply] = await bot.say(GROUP, "http://10.0.0.1/b", reply_to_bot=True, **group)
+    assert "language for this chat" in welcome.plain
+    assert "not allowed to visit" in mention.plain
+    assert "not allowed to visit" in reply.plain
+    assert len(fake_bot_api.sent(GROUP)) == 3

@@ -1,0 +1,119 @@
+"""Operator commands end to end: only for admin_ids, and /reload never breaks the bot."""
+
+# ruff: noqa: F811  (pytest fixtures imported by name)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.delivery.pause import is_paused
+from bot.store.models import Feed
+from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
+from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+from tests.auxil.http_servers import LocalHTTPServer, Route
+from tests.auxil.tiny_models import realworld_dir
+
+ADMIN = 1
+USER = 300
+UNKNOWN = "Sorry, I don't know that command"
+
+
+async def test_stats_only_for_operators(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    config = write_config(tmp_path, fake_bot_api, admin_ids=[ADMIN])
+    async with running_bot(fake_bot_api, config) as bot:
+        await bot.say(USER, "/subscribe", language_code="ar")
+        for command in ["/stats", "/feeds", "/addfeed http://x.org/rss", "/reload", "/pause"]:
+            [refused] = await bot.say(USER, command, language_code="ar")
+            assert "لا أعرف هذا الأمر" in refused.plain, command
+        [stats] = await bot.say(ADMIN, "/stats")
+        [help_text] = await bot.say(ADMIN, "/help")
+    assert "Statistics" in stats.plain
+    assert "Subscribers: \u20681\u2069" not in stats.plain  # English: no isolates
+    assert "Subscribers: 1 (English 0, Arabic 1, Hebrew 0)" in stats.plain
+    assert "Sending: active" in stats.plain
+    assert "/reload" in help_text.plain
+
+
+async def test_reload_with_a_broken_config_keeps_the_bot_running(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    config = write_config(tmp_path, fake_bot_api, admin_ids=[ADMIN])
+    good = config.read_text()
+    async with running_bot(fake_bot_api, config) as bot:
+        config.write_text(good.replace("[database]", "[database]\nurll = 'x'"))
+        [refused] = await bot.say(ADMIN, "/reload")
+        [still] = await bot.say(USER, "/help")
+        config.write_text(good.replace(f"admin_ids = [{ADMIN}]", f"admin_ids = [{ADMIN}, {USER}]"))
+        [done] = await bot.say(ADMIN, "/reload")
+        [stats] = await bot.say(USER, "/stats")
+    assert "kept the running one" in refused.plain
+    assert "triglot.toml:" in refused.plain and "urll" in refused.plain
+    assert "What I can do" in still.plain
+    assert "Configuration reloaded" in done.plain
+    assert "Statistics" in stats.plain
+
+
+async def test_pause_and_resume_sending(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    config = write_config(tmp_path, fake_bot_api, admin_ids=[ADMIN])
+    async with running_bot(fake_bot_api, config) as bot:
+        sessions = bot.services.sessions()
+        [paused] = await bot.say(ADMIN, "/pause")
+        async with sessions() as session:
+            assert await is_paused(session)
+        [stats] = await bot.say(ADMIN, "/stats")
+        [resumed] = await bot.say(ADMIN, "/resume")
+        async with sessions() as session:
+            assert not await is_paused(session)
+    assert "Sending is paused" in paused.plain
+    assert "Sending: paused" in stats.plain
+    assert "resumed" in resumed.plain
+
+
+@pytest.fixture
+def feeds() -> LocalHTTPServer:
+    server = LocalHTTPServer().start()
+    server.add_file(
+        "/rss.xml",
+        realworld_dir() / "feeds" / "feedreader__Rss20NYTimes.xml",
+        "application/rss+xml",
+    )
+    server.add("/page.html", Route(body=b"<html><body>not a feed</body></html>"))
+    yield server
+    server.stop()
+
+
+async def test_add_list_and_remove_feeds(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str, feeds: LocalHTTPServer
+) -> None:
+    config = write_config(
+        tmp_path,
+        fake_bot_api,
+        admin_ids=[ADMIN],
+        extra="[fetch]\nallow_private_networks = true\n",
+    )
+    async with running_bot(fake_bot_api, config) as bot:
+        [empty] = await bot.say(ADMIN, "/feeds")
+        [added] = await bot.say(ADMIN, f"/addfeed {feeds.url('/rss.xml')}")
+        [again] = await bot.say(ADMIN, f"/addfeed {feeds.url('/rss.xml')}")
+        [invalid] = await bot.say(ADMIN, f"/addfeed {feeds.url('/page.html')}")
+        [usage] = await bot.say(ADMIN, "/addfeed not-a-url")
+        [listing] = await bot.say(ADMIN, "/feeds")
+        async with bot.services.sessions()() as session:
+            feed_id = await session.scalar(select(Feed.id))
+        [removed] = await bot.say(ADMIN, f"/removefeed {feed_id}")
+        [gone] = await bot.say(ADMIN, f"/removefeed {feed_id}")
+    assert "No feeds" in empty.plain
+    assert f"Feed {feed_id} added: NYT" in added.plain
+    assert "already in the list" in again.plain
+    assert "did not give a valid feed" in invalid.plain
+    assert "/addfeed followed by" in usage.plain
+    assert f"{feed_id}. NYT" in listing.plain and "healthy" in listing.plain
+    assert f"Feed {feed_id} removed" in removed.plain
+    assert f"no feed with number {feed_id}" in gone.plain
