@@ -4,9 +4,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
 import unicodedata
 from pathlib import Path
 
+from telegram import Bot
+
+from bot.app import RetryingRequest
 from bot.formatting import first_strong_is_rtl
 from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
 from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
@@ -96,3 +101,37 @@ async def test_command_menu_is_set_in_three_languages(
         pass
     calls = fake_bot_api.calls("setMyCommands")
     assert [c.params.get("language_code") for c in calls] == [None, "ar", "he"]
+
+
+async def test_webhook_mode(tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str) -> None:
+    port = free_port()
+    config = write_config(
+        tmp_path,
+        fake_bot_api,
+        telegram=f'mode = "webhook"\nwebhook_url = "http://127.0.0.1:{port}/tg/hook"\n'
+        f'webhook_listen = "127.0.0.1:{port}"\nwebhook_secret_token = "s3cret"',
+    )
+    async with running_bot(fake_bot_api, config) as bot:
+        [welcome] = await bot.say(USER, "/start")
+    assert "Welcome" in welcome.plain
+    [set_webhook] = fake_bot_api.calls("setWebhook")
+    assert set_webhook.params["url"] == f"http://127.0.0.1:{port}/tg/hook"
+    assert not fake_bot_api.calls("getUpdates")
+
+
+async def test_connection_failures_are_retried_with_backoff() -> None:
+    port = free_port()
+    request = RetryingRequest(retries=8, backoff=0.05)
+    bot = Bot("1:x", base_url=f"http://127.0.0.1:{port}/bot", request=request)
+    call = asyncio.create_task(bot.get_me())
+    await asyncio.sleep(0.1)  # the first attempts find nobody listening
+    async with FakeBotAPI(port=port) as api:
+        me = await asyncio.wait_for(call, 60)
+        assert me.username == "triglot_test_bot"
+        assert len(api.calls("getMe")) == 1
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
