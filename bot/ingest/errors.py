@@ -9,6 +9,7 @@ class FetchError(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason.splitlines()[0] if reason else type(self).__name__
+        self.requests = 0  # HTTP requests made before it failed (set by the fetcher)
 
 
 class FetchRefused(FetchError):

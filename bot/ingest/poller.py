@@ -126,6 +126,7 @@ class _Outcome:
     final_url: str | None = None
     reason: str | None = None
     matched: tuple[str, ...] = ()
+    requests: int = 0
 
 
 class _Poll:
@@ -162,7 +163,6 @@ class _Poll:
         return report
 
     async def _poll_feed(self, feed: _FeedView, report: FeedReport) -> None:
-        requests_before = self.fetcher.requests_made
         try:
             async with self.slots:
                 result = await self.fetcher.fetch(
@@ -172,7 +172,7 @@ class _Poll:
                     last_modified=feed.last_modified,
                 )
         except FetchError as exc:
-            report.requests = self.fetcher.requests_made - requests_before
+            report.requests += exc.requests
             report.errors += 1
             report.error = exc.reason
             retry_after = exc.retry_after if isinstance(exc, FetchHTTPError) else None
@@ -196,11 +196,11 @@ class _Poll:
         feed_language = feed.language or _short_language(parsed.language)
         fresh, truncated = await self._unseen_entries(feed, parsed.entries, report)
         outcomes = await asyncio.gather(*(self._process_entry(feed, e) for e in fresh))
+        report.requests += sum(o.requests for o in outcomes)
         complete = not truncated and all(o.kind != "retry" for o in outcomes)
         await self._store(feed, feed_language, outcomes, report)
         validators = (result.etag, result.last_modified) if complete else (None, None)
         await self._record_success(feed, report, *validators, delay, keep=not complete)
-        report.requests = self.fetcher.requests_made - requests_before
 
     async def _unseen_entries(
         self, feed: _FeedView, entries: Sequence[FeedEntry], report: FeedReport
@@ -252,11 +252,14 @@ class _Poll:
                 page = await self.fetcher.fetch(entry.link, accept=PAGE_TYPES)
         except FetchError as exc:
             kind = "retry" if _is_transient(exc) else "failed"
-            return _Outcome(entry, kind, reason=exc.reason)
+            return _Outcome(entry, kind, reason=exc.reason, requests=exc.requests)
         extracted = await extract_fetched(page, self.settings)
         if isinstance(extracted, NotArticle):
-            return _Outcome(entry, "not_article", final_url=page.url, reason=extracted.detail)
-        return self._judge(feed, entry, extracted, page.url)
+            outcome = _Outcome(entry, "not_article", final_url=page.url, reason=extracted.detail)
+        else:
+            outcome = self._judge(feed, entry, extracted, page.url)
+        outcome.requests = page.requests
+        return outcome
 
     def _from_feed_text(
         self, feed: _FeedView, entry: FeedEntry, matched: tuple[str, ...]

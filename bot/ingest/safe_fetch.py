@@ -307,18 +307,18 @@ class SafeFetcher:
         try:
             async with asyncio.timeout(self.settings.total_timeout_seconds):
                 result = await self._fetch(url, accept, etag, last_modified, counter)
-        except TimeoutError as exc:
-            raise FetchTimeout(
-                f"the server took longer than {self.settings.total_timeout_seconds:g} s"
-            ) from exc
-        except FetchError:
+        except FetchError as exc:
+            exc.requests = counter.requests
             raise
+        except TimeoutError as exc:
+            reason = f"the server took longer than {self.settings.total_timeout_seconds:g} s"
+            raise _counted(FetchTimeout(reason), counter) from exc
         except httpx.TimeoutException as exc:
-            raise FetchTimeout(_timeout_reason(exc, self.settings)) from exc
+            raise _counted(FetchTimeout(_timeout_reason(exc, self.settings)), counter) from exc
         except httpx.ConnectError as exc:
-            raise FetchFailed(f"could not connect: {_one_line(exc)}") from exc
+            raise _counted(FetchFailed(f"could not connect: {_one_line(exc)}"), counter) from exc
         except httpx.HTTPError as exc:
-            raise FetchFailed(f"the fetch failed: {_one_line(exc)}") from exc
+            raise _counted(FetchFailed(f"the fetch failed: {_one_line(exc)}"), counter) from exc
         finally:
             self.requests_made += counter.requests
         return FetchResult(
@@ -395,6 +395,11 @@ class SafeFetcher:
             parts.append(decoder.feed(chunk))
         parts.append(decoder.flush())
         return b"".join(parts)
+
+
+def _counted(error: FetchError, counter: _Counter) -> FetchError:
+    error.requests = counter.requests
+    return error
 
 
 def _http_error(response: httpx.Response) -> FetchHTTPError:

@@ -1,0 +1,165 @@
+"""``triglot fetch-once [--json] [--no-process]``: poll every feed once and process what is new.
+
+On a terminal: a progress bar while feeds are polled, then one table row per feed (new,
+not modified, already seen, irrelevant, duplicate, not an article, errors, health). With
+``--json``: one JSON object, ``{"poll": ..., "processing": ...}``.
+
+Exit status: 0, or 1 when every feed polled failed or processing failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import importlib
+import json
+import sys
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from bot.cli.common import ConfigOption, load_or_exit
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    from bot.ingest.report import FeedReport, PollReport
+    from bot.settings import TriglotConfig
+
+
+class _BarProgress:
+    """Feeds the poll's progress into a rich progress bar (on standard error)."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task: TaskID | None = None
+
+    def feeds_started(self, total: int) -> None:
+        self.task = self.progress.add_task("polling feeds", total=total)
+
+    def feed_done(self, report: FeedReport) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, advance=1, description=f"polled {report.name}")
+
+
+async def _run(
+    config: TriglotConfig, *, show_progress: bool, process: bool
+) -> tuple[PollReport, dict[str, Any]]:
+    from bot.ingest.poller import poll_all
+    from bot.store.db import create_engine, session_factory
+    from bot.store.migrate import upgrade
+
+    await upgrade(config.database.url)
+    engine = create_engine(config.database.url, echo=config.database.echo)
+    try:
+        sessions = session_factory(engine)
+        if show_progress:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            with Progress(console=Console(stderr=True), transient=True) as bar:
+                report = await poll_all(
+                    config, sessions, progress=_BarProgress(bar), due_only=False
+                )
+        else:
+            report = await poll_all(config, sessions, due_only=False)
+        processing = await _process(config, sessions) if process else {"skipped": "--no-process"}
+    finally:
+        await engine.dispose()
+    return report, processing
+
+
+async def _process(config: TriglotConfig, sessions: Any) -> dict[str, Any]:
+    """Run the processing step if it is installed; say why not otherwise."""
+    try:
+        processing = importlib.import_module("bot.processing")
+    except ModuleNotFoundError as exc:
+        if exc.name != "bot.processing":
+            raise
+        return {"skipped": "processing is not available in this version"}
+    try:
+        result = await processing.process_new_articles(config, sessions)
+    except Exception as exc:
+        message = str(exc).strip().splitlines()
+        return {"error": message[0] if message else type(exc).__name__}
+    return dataclasses.asdict(result) if dataclasses.is_dataclass(result) else dict(vars(result))
+
+
+def _print_table(report: PollReport, processing: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Feeds polled", title_justify="left")
+    table.add_column("feed", no_wrap=True)
+    for header in ("new", "304", "seen", "irrelevant", "duplicate", "not article", "errors"):
+        table.add_column(header, justify="right")
+    table.add_column("status", overflow="fold")
+    for feed in report.feeds:
+        status = "ok" if feed.healthy else "[red]unhealthy[/red]"
+        if feed.skipped:
+            status = "skipped (not due)"
+        if feed.error:
+            status += f": {feed.error}"
+        table.add_row(
+            feed.name,
+            *(
+                str(getattr(feed, name))
+                for name in (
+                    "new",
+                    "not_modified",
+                    "seen",
+                    "irrelevant",
+                    "duplicate",
+                    "not_article",
+                    "errors",
+                )
+            ),
+            status,
+            end_section=False,
+        )
+    totals = report.totals()
+    table.add_row(
+        "[bold]total[/bold]",
+        *(str(v) for v in totals.values()),
+        f"{report.requests} requests",
+        end_section=True,
+    )
+    console = Console()
+    console.print(table)
+    for feed in report.feeds:
+        for problem in feed.problems[:3]:
+            console.print(f"  {feed.name}: {problem}", style="dim", markup=False)
+    if "skipped" in processing:
+        console.print(f"processing skipped: {processing['skipped']}")
+    elif "error" in processing:
+        console.print(f"[red]processing failed:[/red] {processing['error']}")
+    else:
+        done = ", ".join(f"{k} {v}" for k, v in processing.items() if isinstance(v, int | float))
+        console.print(f"processed: {done}")
+
+
+def fetch_once(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    no_process: Annotated[
+        bool, typer.Option("--no-process", help="Only poll; do not summarise what is new.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Poll every feed once, process what is new, and print what was found and done."""
+    settings = load_or_exit(config)
+    show_progress = not as_json and sys.stderr.isatty()
+    report, processing = asyncio.run(
+        _run(settings, show_progress=show_progress, process=not no_process)
+    )
+    if as_json:
+        payload = {"poll": report.to_dict(), "processing": processing}
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+    else:
+        _print_table(report, processing)
+    polled = [f for f in report.feeds if not f.skipped]
+    if (polled and all(f.error for f in polled)) or "error" in processing:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("fetch-once")(fetch_once)
