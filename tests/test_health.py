@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import update
 
 from bot import metrics
 from bot.health import (
@@ -27,9 +28,10 @@ from bot.health import (
     start_health_server,
 )
 from bot.settings import TriglotConfig
-from bot.store import Article, Brief, Delivery, Feed, Subscriber, create_engine, session_factory
+from bot.store import Delivery, Feed, create_engine, session_factory
 from bot.store.migrate import upgrade
 from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
+from tests.auxil.delivery import add_article, add_subscribers, database
 from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
 from tests.conftest import REPO_ROOT
 
@@ -145,36 +147,18 @@ async def test_healthz_follows_the_polls(sqlite_url: str) -> None:
 
 
 async def add_outbox(database_url: str) -> None:
-    """One feed failing, one healthy; two deliveries waiting, one sent, one failed."""
-    engine = create_engine(database_url)
-    try:
-        async with session_factory(engine).begin() as session:
-            feed = Feed(name="a", url="https://a.example/rss", consecutive_failures=2)
-            session.add(Feed(name="b", url="https://b.example/rss"))
+    """Three deliveries queued by the real outbox, one since sent; one feed failing."""
+    async with database(database_url) as sessions:
+        await add_subscribers(sessions, [1, 2, 3])
+        await add_article(sessions)
+        async with sessions.begin() as session:
+            await session.execute(
+                update(Delivery).where(Delivery.chat_id == 3).values(status="sent")
+            )
+            session.add(Feed(name="a", url="https://a.example/rss", consecutive_failures=2))
             session.add(
                 Feed(name="c", url="https://c.example/rss", consecutive_failures=9, enabled=False)
             )
-            article = Article(
-                feed=feed, url="https://a.example/1", canonical_url="https://a.example/1"
-            )
-            brief = Brief(article=article, language="en", text="A brief.")
-            session.add_all([feed, article, brief])
-            statuses = ["pending", "sending", "sent", "failed"]
-            for chat_id, status in enumerate(statuses, start=1):
-                subscriber = Subscriber(chat_id=chat_id, subscribed=True)
-                session.add(subscriber)
-                await session.flush()
-                session.add(
-                    Delivery(
-                        subscriber_id=subscriber.id,
-                        brief_id=brief.id,
-                        article_id=article.id,
-                        chat_id=chat_id,
-                        status=status,
-                    )
-                )
-    finally:
-        await engine.dispose()
 
 
 async def test_metrics_lists_every_metric_and_reads_the_outbox(database_url: str) -> None:
@@ -208,7 +192,7 @@ async def test_metrics_lists_every_metric_and_reads_the_outbox(database_url: str
                 return s.value
         raise AssertionError(f"no sample {sample or name}{labels} in /metrics")
 
-    assert value("triglot_outbox_depth") == 2  # pending + sending
+    assert value("triglot_outbox_depth") == 2  # waiting; the sent one is done
     assert value("triglot_feeds_failing") == 1  # the disabled feed does not count
     assert value("triglot_feed_polls", "triglot_feed_polls_total", outcome="failed") >= 1
     assert value("triglot_guard_failures", "triglot_guard_failures_total", kind="number") >= 1
