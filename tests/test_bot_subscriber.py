@@ -1,0 +1,92 @@
+"""Subscriber commands end to end: settings, subscription, latest briefs."""
+
+# ruff: noqa: F811  (pytest fixtures imported by name)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bot.store.models import Article, Brief, Feed, Subscriber
+from bot.store.types import utcnow
+from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
+from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+
+USER = 400
+
+
+async def test_settings_by_arguments_and_buttons(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [shown] = await bot.say(USER, "/settings")
+        [digest] = await bot.say(USER, "/settings digest 7")
+        [bad_hour] = await bot.say(USER, "/settings hour 25")
+        [bad_zone] = await bot.say(USER, "/settings timezone Mars/Olympus")
+        [zone] = await bot.say(USER, "/settings timezone Asia/Jerusalem")
+        [usage] = await bot.say(USER, "/settings sometimes")
+        [instant] = await bot.press(USER, zone, "mode:instant")
+        async with bot.services.sessions()() as session:
+            row = await session.scalar(select(Subscriber).where(Subscriber.chat_id == USER))
+    assert "Delivery: every brief as soon as it is published" in shown.plain
+    assert "one daily digest at 7:00" in digest.plain
+    assert "from 0 to 23" in bad_hour.plain
+    assert "“Mars/Olympus”" in bad_zone.plain
+    assert "Time zone: Asia/Jerusalem" in zone.plain
+    assert "/settings instant" in usage.plain
+    assert "Delivery: every brief" in instant.plain
+    assert (row.mode, row.digest_hour, row.timezone) == ("instant", 7, "Asia/Jerusalem")
+
+
+async def test_subscribe_and_unsubscribe(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [not_yet] = await bot.say(USER, "/unsubscribe")
+        [done] = await bot.say(USER, "/subscribe")
+        [already] = await bot.say(USER, "/subscribe")
+        [removed] = await bot.say(USER, "/unsubscribe")
+        await bot.say(USER, "/settings digest 6")
+        [digest] = await bot.say(USER, "/subscribe")
+    assert "not subscribed" in not_yet.plain
+    assert "as soon as it is published" in done.plain
+    assert "already subscribed" in already.plain
+    assert "unsubscribed" in removed.plain
+    assert "daily digest at 6:00 (UTC)" in digest.plain
+
+
+async def test_latest_shows_published_briefs_in_the_chat_language(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [none] = await bot.say(USER, "/latest")
+        async with bot.services.sessions()() as session, session.begin():
+            feed = Feed(name="Example News", url="https://example.com/rss")
+            article = Article(
+                url="https://example.com/a",
+                canonical_url="https://example.com/a",
+                title="Talks resume",
+                also_reported_by=["Ynet", "Al Jazeera"],
+                feed=feed,
+            )
+            session.add_all([feed, article])
+            await session.flush()
+            for language, text in [("en", "Talks resumed in Cairo."), ("ar", "استؤنفت المحادثات.")]:
+                session.add(
+                    Brief(
+                        article_id=article.id, language=language, text=text, published_at=utcnow()
+                    )
+                )
+            session.add(  # never published (a user's link): not in /latest
+                Brief(article_id=article.id, language="he", text="השיחות חודשו.")
+            )
+        [header, brief] = await bot.say(USER, "/latest", expect=2)
+        [he_none] = await bot.say(USER + 1, "/latest", language_code="he")
+    assert "no briefs yet" in none.plain
+    assert "latest briefs" in header.plain
+    assert brief.plain == (
+        "Source: Example News\n\nTalks resume\n\nTalks resumed in Cairo.\n\n"
+        "Also reported by: Ynet, Al Jazeera\n\nRead the original article"
+    )
+    assert "עדיין אין תקצירים" in he_none.plain
