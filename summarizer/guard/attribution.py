@@ -330,5 +330,5 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     return problems
 
 
-def _excerpt(text: str, limit: int = 90) -> str:
+def _excerpt(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -21,7 +21,6 @@ def check_translation_numbers(english: str, translated: str, lang: str) -> list[
                 Problem(
                     "translation_number",
                     f"the English brief says {number.span!r}; the {lang} translation does not",
-                    number.span,
                 )
             )
     for number in theirs:

@@ -108,6 +108,9 @@ class Guard:
         and the text is empty.
         """
         checks: list[dict[str, Any]] = []
+        if not source_en.strip():  # nothing to check against: nothing may be sent
+            detail = "no source text to check the summary against"
+            return Reviewed("", "withheld", [{"step": "source", "ok": False, "detail": detail}])
 
         def attempt(step: str, text: str) -> Reviewed | None:
             report = self.check(source_en, text, headline=title)

@@ -214,12 +214,12 @@ def _capitalised_runs(sentence: str) -> list[list[str]]:
         if run:
             runs.append(run)
 
-    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*|[“\"«:;(—]", sentence):
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*|[“\"«:;(—,]", sentence):
         token = m.group(0)
         if not token[0].isalpha():
             close()
             current = []
-            first_of_clause = True
+            first_of_clause = token != ","  # a list goes on after a comma
             continue
         if _CAPITALISED.fullmatch(token):
             if not current:

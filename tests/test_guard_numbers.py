@@ -1,0 +1,80 @@
+"""The numbers check: every figure in a brief is one the source states, however written."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.guard import Guard
+from summarizer.guard.numbers import find_numbers
+from summarizer.guard.text import normalize
+
+
+@pytest.fixture(scope="module")
+def guard() -> Guard:
+    return Guard.from_settings()
+
+
+def values(text: str, lang: str = "en") -> list[float]:
+    return [n.value for n in find_numbers(normalize(text), lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("1,200,000 people", "en", [1_200_000]),
+        ("1.2 million people", "en", [1_200_000]),
+        ("two hundred thousand", "en", [200_000]),
+        ("twenty-five, then 7", "en", [25, 7]),
+        ("قتل ١٬٢٠٠ شخص", "ar", [1200]),
+        ("٣ ملايين نازح", "ar", [3_000_000]),
+        ("ثلاثة مستودعات وأربعين صحفيا", "ar", [3, 40]),
+        ("أحد عشر بلدا", "ar", [11]),
+        ("יותר מחמישה מיליון תושבים", "he", [5_000_000]),
+        ("ו-3,000 שקל", "he", [3000]),
+    ],
+)
+def test_numbers_are_read_in_every_way_they_are_written(
+    text: str, lang: str, expected: list[float]
+) -> None:
+    assert sorted(values(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("يوم الاثنين", "ar"), ("ביום שני", "he"), ("באר שבע", "he"), ('צה"ל', "he")],
+)
+def test_weekdays_and_places_that_look_like_numbers_are_not_numbers(text: str, lang: str) -> None:
+    assert values(text, lang) == []
+
+
+def test_the_same_figure_written_differently_passes(guard: Guard) -> None:
+    source = "The agency said 1,200,000 people had fled, and two hostages were freed."
+    summary = "The agency said 1.2 million people had fled and 2 hostages were freed."
+    assert guard.check(source, summary).ok
+
+
+def test_a_changed_figure_is_reported_with_its_span(guard: Guard) -> None:
+    source = "About 100 Palestinians were killed, according to Gaza's health ministry."
+    report = guard.check(source, "About 150 Palestinians were killed, according to the ministry.")
+    assert [(p.kind, p.span) for p in report.problems] == [("number", "150")]
+
+
+def test_a_number_word_the_source_never_uses_is_reported(guard: Guard) -> None:
+    source = "Hamas said several hostages were killed."
+    report = guard.check(source, "Hamas said three hostages were killed.")
+    assert [(p.kind, p.span) for p in report.problems] == [("number", "three")]
+
+
+def test_vague_quantities_must_match_the_source(guard: Guard) -> None:
+    source = "Officials said hundreds of homes were damaged."
+    assert guard.check(source, "Officials said hundreds of homes were damaged.").ok
+    report = guard.check(source, "Officials said thousands of homes were damaged.")
+    assert report.kinds() == {"number"}
+
+
+def test_arabic_indic_digits_in_a_summary_match_western_digits_in_the_source(
+    guard: Guard,
+) -> None:
+    source = "قال المرصد إن 22 رضيعا في القسم."
+    assert guard.check(source, "قال المرصد إن ٢٢ رضيعا في القسم.", lang="ar").ok
+    assert not guard.check(source, "قال المرصد إن ٣٢ رضيعا في القسم.", lang="ar").ok
