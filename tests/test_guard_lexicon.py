@@ -112,7 +112,7 @@ def test_an_operators_edit_takes_effect(tmp_path: Path) -> None:
 )
 def test_a_broken_lexicon_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
     write_lexicons(tmp_path, content)
-    with pytest.raises(LexiconError, match="en.toml") as info:
+    with pytest.raises(LexiconError, match=r"en\.toml") as info:
         Lexicon.load(tmp_path / "en.toml", "en")
     assert message in str(info.value)
 
