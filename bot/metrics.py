@@ -150,10 +150,12 @@ def delivery_sent(count: int = 1) -> None:
         DELIVERIES_SENT.inc(count)
 
 
-def delivery_failed(reason: str = "transient") -> None:
-    """Count one send attempt that did not deliver; ``reason`` is an ``Outcome`` value."""
+def delivery_failed(reason: str = "transient", count: int = 1) -> None:
+    """Count ``count`` send attempts that did not deliver; ``reason`` is an ``Outcome`` value."""
     reason = str(reason)
-    DELIVERIES_FAILED.labels(reason=reason if reason in DELIVERY_FAILURE_REASONS else "other").inc()
+    if count:
+        label = reason if reason in DELIVERY_FAILURE_REASONS else "other"
+        DELIVERIES_FAILED.labels(reason=label).inc(count)
 
 
 def set_outbox_depth(depth: int) -> None:

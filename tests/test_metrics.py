@@ -10,6 +10,7 @@ import pytest
 from prometheus_client import REGISTRY as GLOBAL_REGISTRY
 
 from bot import metrics
+from bot.delivery.transport import Outcome
 from bot.ingest.report import FeedReport, PollReport
 from summarizer.types import Brief, BriefText
 
@@ -165,3 +166,18 @@ def test_record_poll_counts_feeds_fetched_and_articles_found() -> None:
     assert sample("triglot_feed_polls_total", outcome="failed") == failed + 1
     assert sample("triglot_articles_found_total") == articles + 2
     assert sample("triglot_last_poll_timestamp_seconds") >= now.timestamp()
+
+
+def test_delivery_failures_take_the_senders_outcomes() -> None:
+    before = {o: sample("triglot_deliveries_failed_total", reason=o.value) for o in Outcome}
+    metrics.delivery_failed(Outcome.CHAT_GONE, count=2)  # a digest of two rows
+    metrics.delivery_failed(Outcome.RETRY_AFTER)
+    assert sample("triglot_deliveries_failed_total", reason="chat_gone") == (
+        before[Outcome.CHAT_GONE] + 2
+    )
+    assert sample("triglot_deliveries_failed_total", reason="retry_after") == (
+        before[Outcome.RETRY_AFTER] + 1
+    )
+    # Every failing outcome has its own series from the start.
+    failing = {o.value for o in Outcome} - {"sent"}
+    assert failing <= set(metrics.DELIVERY_FAILURE_REASONS)
