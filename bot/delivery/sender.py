@@ -123,6 +123,7 @@ class Sender:
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.settings.max_in_flight)
         sent_before = self.counters.sent
+        self._paused_checked_at = float("-inf")  # a /resume since the last drain counts now
         results: asyncio.Queue[_Done | None] = asyncio.Queue()
         recorder = asyncio.create_task(self._record_loop(results), name="delivery-recorder")
         tasks: dict[asyncio.Task[None], Claimed] = {}

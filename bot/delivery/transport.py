@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import warnings
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -203,9 +204,11 @@ class PTBTransport:
                     link_preview_options=self._preview,
                 )
         except error.RetryAfter as exc:
-            wait = exc.retry_after
+            with warnings.catch_warnings():  # PTB 22 warns that it becomes a timedelta
+                warnings.simplefilter("ignore")
+                wait, text = exc.retry_after, f"429: {exc}"
             seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-            return SendResult(Outcome.RETRY_AFTER, retry_after=seconds, error=f"429: {exc}")
+            return SendResult(Outcome.RETRY_AFTER, retry_after=seconds, error=text)
         except error.Forbidden as exc:
             return SendResult(Outcome.CHAT_GONE, error=f"403: {exc.message}")
         except error.BadRequest as exc:

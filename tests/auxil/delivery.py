@@ -4,10 +4,13 @@ articles and briefs written straight into the tables, and a sender wired to a fa
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -18,6 +21,7 @@ from bot.settings import DeliverySettings
 from bot.store.db import create_engine, session_factory
 from bot.store.migrate import upgrade
 from bot.store.models import Article, Brief, Delivery, Feed, Subscriber
+from tests.auxil.fake_bot_api import FakeBotAPI
 
 TOKEN = "123456:TEST-TOKEN"
 LANGS = ("en", "ar", "he")
@@ -33,6 +37,7 @@ def fast_settings(**overrides: Any) -> DeliverySettings:
     values: dict[str, Any] = {
         "messages_per_second": 1000,
         "max_in_flight": 32,
+        "per_chat_interval_seconds": 0.05,
         "backoff_base_seconds": 0.05,
         "backoff_max_seconds": 0.2,
     }
@@ -130,3 +135,24 @@ async def ptb_sender(
         yield Sender(settings, sf, transport)
     finally:
         await transport.close()
+
+
+@pytest.fixture
+def bot_api() -> Iterator[FakeBotAPI]:
+    """The fake Bot API in its own thread, so it never waits on the sender's event loop."""
+    api = FakeBotAPI().start_in_thread()
+    try:
+        yield api
+    finally:
+        api.stop_thread()
+
+
+@pytest.fixture
+async def sf(tmp_path: Path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """A session factory on a fresh, migrated SQLite file."""
+    async with database(f"sqlite+aiosqlite:///{tmp_path / 'triglot.db'}") as factory:
+        yield factory
+
+
+def messages_per_chat(api: FakeBotAPI) -> Counter[int]:
+    return Counter(int(m.chat_id) for m in api.sent() if m.method == "sendMessage")
