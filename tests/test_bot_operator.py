@@ -51,6 +51,9 @@ async def test_reload_with_a_broken_config_keeps_the_bot_running(
         config.write_text(good.replace(f"admin_ids = [{ADMIN}]", f"admin_ids = [{ADMIN}, {USER}]"))
         [done] = await bot.say(ADMIN, "/reload")
         [stats] = await bot.say(USER, "/stats")
+        config.write_text(config.read_text().replace("poll_timeout_seconds = 1", ""))
+        [restart] = await bot.say(ADMIN, "/reload")
+    assert "only after a restart: telegram.poll_timeout_seconds" in restart.plain
     assert "kept the running one" in refused.plain
     assert "triglot.toml:" in refused.plain and "urll" in refused.plain
     assert "What I can do" in still.plain

@@ -217,9 +217,14 @@ async def reload_config(update: Update, context: Context) -> None:
     except OSError as err:
         await reply(update, context, language, "admin.reload_failed", errors=str(err))
         return
-    await services.apply_config(config)
+    restart_only = await services.apply_config(config)
     log.info("configuration reloaded from %s", services.config_path or "the default path")
-    await reply(update, context, language, "admin.reload_done")
+    if restart_only:
+        await reply(
+            update, context, language, "admin.reload_needs_restart", keys=", ".join(restart_only)
+        )
+    else:
+        await reply(update, context, language, "admin.reload_done")
 
 
 async def _set_paused(update: Update, context: Context, paused: bool) -> None:

@@ -46,6 +46,29 @@ class LinkRateLimiter:
         return 0.0
 
 
+#: Settings read once, when the bot starts.
+RESTART_ONLY = (
+    "telegram.token",
+    "telegram.api_base_url",
+    "telegram.mode",
+    "telegram.webhook_url",
+    "telegram.webhook_listen",
+    "telegram.webhook_secret_token",
+    "telegram.poll_timeout_seconds",
+    "telegram.concurrent_updates",
+    "telegram.max_retries",
+    "database.url",
+    "database.echo",
+)
+
+
+def _dotted_get(config: TriglotConfig, name: str) -> Any:
+    value: Any = config
+    for part in name.split("."):
+        value = getattr(value, part)
+    return value
+
+
 @dataclass
 class Services:
     config: TriglotConfig
@@ -81,16 +104,24 @@ class Services:
 
         return await asyncio.get_running_loop().run_in_executor(self._model_thread, call)
 
-    async def apply_config(self, config: TriglotConfig) -> None:
-        """Make ``config`` the running one and tell the listeners (delivery, ingestion)."""
+    async def apply_config(self, config: TriglotConfig) -> list[str]:
+        """Make ``config`` the running one and tell the listeners (delivery, ingestion).
+
+        Returns the changed settings that only a restart applies (the connection to
+        Telegram and to the database is built once).
+        """
         old = self.config
         self.config = config
+        restart_only = [
+            name for name in RESTART_ONLY if _dotted_get(old, name) != _dotted_get(config, name)
+        ]
         if (old.models, old.guard) != (config.models, config.guard):
             self._summarizer = None  # rebuilt with the new models on next use
         for listener in self.reload_listeners:
             result = listener(config)
             if asyncio.iscoroutine(result):
                 await result
+        return restart_only
 
     async def close(self) -> None:
         self._model_thread.shutdown(wait=False, cancel_futures=True)
