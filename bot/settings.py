@@ -284,7 +284,10 @@ class FetchSettings(StrictModel):
         10, ge=1, le=200, description="Most feeds and pages fetched at the same time."
     )
     max_entries_per_feed: int = Field(
-        30, ge=1, le=500, description="Most new entries taken from one feed per poll."
+        30,
+        ge=1,
+        le=500,
+        description="Most new entries taken from one feed per poll (the newest; older left out).",
     )
     fetch_pages: bool = Field(
         True,

@@ -319,3 +319,25 @@ def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:
         ceiling = min(60 * 2 ** (n - 1), 3600)
         assert ceiling / 2 <= delay <= ceiling
     assert len({round(d) for d in delays}) == len(delays)  # jittered
+
+
+async def test_only_the_newest_entries_are_taken_from_a_long_feed(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    page = (REALWORLD / "pages" / "trafilatura__theintercept.com-Gaza.html").read_bytes()
+    items = []
+    for i in range(5):
+        server.add(f"/s{i}", Route(body=page.replace(b"<title>", f"<title>{i} ".encode())))
+        items.append((f"story {i}", server.url(f"/s{i}"), f"g{i}"))
+    url = server.add("/long.xml", Route(body=rss("Long", items)))
+    config = make_config(
+        database_url,
+        [{"name": "Long", "url": url, "always_relevant": True}],
+        max_entries_per_feed=2,
+    )
+    first = await poll_all(config, sessions)
+    assert server.hits("/s0") == server.hits("/s1") == 1
+    assert server.hits("/s2") == server.hits("/s3") == server.hits("/s4") == 0
+    assert first.feeds[0].problems == ["3 older entries left out (fetch.max_entries_per_feed)"]
+    second = await poll_all(config, sessions, due_only=False)
+    assert second.feeds[0].not_modified == 1

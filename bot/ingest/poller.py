@@ -16,8 +16,10 @@
    status ``new`` and their text, the rest as ``irrelevant``, ``duplicate``,
    ``not_article`` or ``failed`` with the reason.
 
-Then the feed's state: validators (only when every entry was dealt with, so a page that
-failed for a passing reason is retried), the next poll time (Retry-After and
+At most ``fetch.max_entries_per_feed`` new entries are taken per poll, the newest (feeds
+list them first); older ones are left out. Then the feed's state: validators (only when
+every entry was dealt with, so a page that failed for a passing reason is retried), the
+next poll time (Retry-After and
 Cache-Control max-age respected, capped by ``fetch.max_cache_seconds``), and on failure an
 exponential backoff with jitter and, after ``fetch.unhealthy_after_failures`` failures in
 a row, the feed marked unhealthy with the reason.
@@ -32,7 +34,7 @@ import asyncio
 import logging
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -42,7 +44,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.ingest.article import extract_fetched
 from bot.ingest.canonical import canonical_url, site_of
-from bot.ingest.dedupe import StoryIndex, window_start
+from bot.ingest.dedupe import NON_STORY_STATUSES, StoryIndex, window_start
 from bot.ingest.errors import FetchError, FetchFailed, FetchHTTPError, FetchTimeout
 from bot.ingest.extract import ExtractedArticle, NotArticle
 from bot.ingest.feeds import FeedEntry, parse_feed
@@ -127,6 +129,34 @@ class _Outcome:
     reason: str | None = None
     matched: tuple[str, ...] = ()
     requests: int = 0
+    content_hash: str | None = None  # of the text, for relevant articles
+    fingerprint: int | None = None  # unsigned SimHash, for relevant articles
+
+
+@dataclass
+class _Tally:
+    """Counts of one feed's stored entries, applied to the report once committed."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    new_ids: list[int] = field(default_factory=list)
+    stories: list[tuple[int, str, int | None]] = field(default_factory=list)
+
+    def count(self, name: str) -> None:
+        self.counts[name] = self.counts.get(name, 0) + 1
+
+    def problem(self, text: str) -> None:
+        self.problems.append(text)
+
+    def find_story(self, digest: str) -> int | None:
+        return next((i for i, d, _ in self.stories if d == digest), None)
+
+    def apply(self, report: FeedReport) -> None:
+        for name, value in self.counts.items():
+            setattr(report, name, getattr(report, name) + value)
+        for text in self.problems:
+            report.problem(text)
+        report.new_article_ids.extend(self.new_ids)
 
 
 class _Poll:
@@ -182,7 +212,7 @@ class _Poll:
         delay = min(result.cache_lifetime() or 0.0, self.settings.max_cache_seconds)
         if result.not_modified:
             report.not_modified = 1
-            await self._record_success(feed, report, None, None, delay)
+            await self._commit(feed, report, validators=None, delay=delay)
             return
         content_type = result.headers.get("content-type")
         parsed = parse_feed(result.body, content_type=content_type, url=feed.url)
@@ -194,23 +224,28 @@ class _Poll:
         if parsed.problem:
             report.problem(parsed.problem)
         feed_language = feed.language or _short_language(parsed.language)
-        fresh, truncated = await self._unseen_entries(feed, parsed.entries, report)
+        fresh = await self._unseen_entries(feed, parsed.entries, report)
         outcomes = await asyncio.gather(*(self._process_entry(feed, e) for e in fresh))
         report.requests += sum(o.requests for o in outcomes)
-        complete = not truncated and all(o.kind != "retry" for o in outcomes)
-        await self._store(feed, feed_language, outcomes, report)
-        validators = (result.etag, result.last_modified) if complete else (None, None)
-        await self._record_success(feed, report, *validators, delay, keep=not complete)
+        complete = all(o.kind != "retry" for o in outcomes)
+        await self._commit(
+            feed,
+            report,
+            outcomes,
+            feed_language,
+            validators=(result.etag, result.last_modified) if complete else None,
+            delay=delay,
+        )
 
     async def _unseen_entries(
         self, feed: _FeedView, entries: Sequence[FeedEntry], report: FeedReport
-    ) -> tuple[list[FeedEntry], bool]:
+    ) -> list[FeedEntry]:
         linked = [e for e in entries if e.link]
         for entry in entries:
             if not entry.link:
                 report.problem(f"entry without a link skipped: {entry.title[:80]!r}")
         if not linked:
-            return [], False
+            return []
         links = {e.link for e in linked if e.link}
         keys = {canonical_url(link) for link in links}
         guids = {e.guid for e in linked if e.guid}
@@ -240,7 +275,13 @@ class _Poll:
                 taken.add(key)
                 fresh.append(entry)
         limit = self.settings.max_entries_per_feed
-        return fresh[:limit], len(fresh) > limit
+        if len(fresh) > limit:
+            # Feeds list the newest first: the oldest are left out (a newly added feed
+            # does not flood subscribers with its whole archive).
+            report.problem(
+                f"{len(fresh) - limit} older entries left out (fetch.max_entries_per_feed)"
+            )
+        return fresh[:limit]
 
     async def _process_entry(self, feed: _FeedView, entry: FeedEntry) -> _Outcome:
         assert entry.link is not None
@@ -276,33 +317,103 @@ class _Poll:
     ) -> _Outcome:
         relevance = self.matcher.check(entry.title, article.title, entry.summary, article.text)
         if feed.always_relevant or relevance.relevant:
-            return _Outcome(entry, "new", article, final_url, matched=relevance.matched_terms)
+            return _Outcome(
+                entry,
+                "new",
+                article,
+                final_url,
+                matched=relevance.matched_terms,
+                content_hash=content_hash(article.text),
+                fingerprint=simhash(article.text),
+            )
         return _Outcome(
             entry, "irrelevant", article, final_url, reason="no relevance keyword matched"
         )
 
     # -- writing -----------------------------------------------------------------------
-    async def _store(
+    async def _commit(
         self,
+        feed: _FeedView,
+        report: FeedReport,
+        outcomes: Sequence[_Outcome] = (),
+        language: str | None = None,
+        *,
+        validators: tuple[str | None, str | None] | None,
+        delay: float,
+    ) -> None:
+        """Store the entries and the feed's new state in one transaction.
+
+        ``validators`` None keeps the stored ETag/Last-Modified (a 304, or a poll that left
+        entries for later); otherwise they replace the stored ones.
+        """
+        async with self.write_lock, self.session_factory() as session:
+            try:
+                async with session.begin():
+                    tally = await self._store_outcomes(session, feed, language, outcomes)
+                    await self._mark_success(session, feed, validators, delay)
+            except IntegrityError:
+                # Another process stored one of these URLs meanwhile: redo row by row.
+                async with session.begin():
+                    tally = await self._store_outcomes(
+                        session, feed, language, outcomes, careful=True
+                    )
+                    await self._mark_success(session, feed, validators, delay)
+        tally.apply(report)
+        for article_id, digest, fingerprint in tally.stories:
+            self.index.add(article_id, digest, fingerprint)
+        report.healthy = True
+
+    async def _mark_success(
+        self,
+        session: AsyncSession,
+        feed: _FeedView,
+        validators: tuple[str | None, str | None] | None,
+        delay: float,
+    ) -> None:
+        row = await session.get(Feed, feed.id)
+        if row is None:
+            return
+        now = utcnow()
+        if validators is not None:
+            row.etag, row.last_modified = validators
+        row.last_polled_at = row.last_success_at = now
+        row.next_poll_at = now + timedelta(seconds=delay)
+        row.consecutive_failures = 0
+        row.healthy = True
+        row.last_error = None
+
+    async def _store_outcomes(
+        self,
+        session: AsyncSession,
         feed: _FeedView,
         language: str | None,
         outcomes: Sequence[_Outcome],
-        report: FeedReport,
-    ) -> None:
-        if not outcomes:
-            return
-        async with self.write_lock, self.session_factory() as session, session.begin():
-            for outcome in outcomes:
-                if outcome.kind == "retry":
-                    report.errors += 1
-                    report.problem(f"{outcome.entry.link}: {outcome.reason} (will retry)")
-                    continue
-                try:
-                    async with session.begin_nested():
-                        await self._store_one(session, feed, language, outcome, report)
-                except IntegrityError:
-                    # Another process stored the same URL meanwhile: it is seen.
-                    report.seen += 1
+        *,
+        careful: bool = False,
+    ) -> _Tally:
+        tally = _Tally()
+        stored = [o for o in outcomes if o.kind != "retry"]
+        for outcome in outcomes:
+            if outcome.kind == "retry":
+                tally.count("errors")
+                tally.problem(f"{outcome.entry.link}: {outcome.reason} (will retry)")
+        if not stored:
+            return tally
+        keys = [_url_keys(o.entry.link or "", o.final_url or o.entry.link or "", o.article)
+                for o in stored]  # fmt: skip
+        taken = await _existing_keys(session, {k for ks in keys for k in ks})
+        for outcome, outcome_keys in zip(stored, keys, strict=True):
+            if not careful:
+                await self._store_one(session, feed, language, outcome, outcome_keys, taken, tally)
+                continue
+            try:
+                async with session.begin_nested():
+                    await self._store_one(
+                        session, feed, language, outcome, outcome_keys, taken, tally
+                    )
+            except IntegrityError:
+                tally.count("seen")
+        return tally
 
     async def _store_one(
         self,
@@ -310,16 +421,13 @@ class _Poll:
         feed: _FeedView,
         language: str | None,
         outcome: _Outcome,
-        report: FeedReport,
+        keys: list[str],
+        taken: dict[str, tuple[int, str, int | None]],
+        tally: _Tally,
     ) -> None:
         entry = outcome.entry
         assert entry.link is not None
         final_url = outcome.final_url or entry.link
-        keys = _url_keys(entry.link, final_url, outcome.article)
-        existing = await session.scalars(
-            select(Article.canonical_url).where(Article.canonical_url.in_(keys))
-        )
-        taken = set(existing.all())
         free_key = next((k for k in keys if k not in taken), None)
         article = outcome.article
         row = Article(
@@ -333,82 +441,49 @@ class _Poll:
             matched_terms=list(outcome.matched),
             also_reported_by=[],
             reason=outcome.reason,
+            status=outcome.kind,
+            canonical_url=free_key,
         )
         if outcome.kind != "new":
-            row.status = outcome.kind
             if outcome.kind == "failed":
-                report.errors += 1
-                report.problem(f"{entry.link}: {outcome.reason}")
+                tally.count("errors")
+                tally.problem(f"{entry.link}: {outcome.reason}")
             else:
-                setattr(report, outcome.kind, getattr(report, outcome.kind) + 1)
-            if free_key is None:
-                return
-            row.canonical_url = free_key
-            session.add(row)
+                tally.count(outcome.kind)
+            if free_key is not None:
+                session.add(row)
+                taken[free_key] = (0, outcome.kind, None)
             return
-        assert article is not None
-        digest = content_hash(article.text)
-        fingerprint = simhash(article.text)
-        original_id: int | None = None
-        if taken:
-            original_id = await session.scalar(
-                select(Article.id)
-                .where(Article.canonical_url.in_(taken), Article.status.not_in(("irrelevant",)))
-                .limit(1)
-            )
+        assert article is not None and outcome.content_hash is not None
+        original_id = _story_behind(keys, taken)
         if original_id is None:
-            original_id = self.index.find(digest, fingerprint)
-        row.content_hash = digest
-        row.fingerprint = to_signed(fingerprint)
+            original_id = self.index.find(outcome.content_hash, outcome.fingerprint)
+        if original_id is None:
+            original_id = tally.find_story(outcome.content_hash)
+        row.content_hash = outcome.content_hash
+        row.fingerprint = None if outcome.fingerprint is None else to_signed(outcome.fingerprint)
         if original_id is not None:
-            report.duplicate += 1
+            tally.count("duplicate")
             await _add_also_reported_by(session, original_id, feed, final_url)
-            if free_key is None:
-                return
-            row.status = "duplicate"
-            row.duplicate_of_id = original_id
-            row.reason = "the same story is already stored"
-            row.text = None
-            row.canonical_url = free_key
-            session.add(row)
+            if free_key is not None:
+                row.status = "duplicate"
+                row.duplicate_of_id = original_id
+                row.reason = "the same story is already stored"
+                session.add(row)
+                taken[free_key] = (original_id, "duplicate", original_id)
             return
-        if free_key is None:  # every key taken by non-stories: nothing to add
-            report.seen += 1
+        if free_key is None:  # every key taken by rows that are not stories
+            tally.count("seen")
             return
-        row.status = "new"
         row.text = article.text
-        row.canonical_url = free_key
         session.add(row)
         await session.flush()
-        self.index.add(row.id, digest, row.fingerprint)
-        report.new += 1
-        report.new_article_ids.append(row.id)
+        taken[free_key] = (row.id, "new", None)
+        tally.count("new")
+        tally.new_ids.append(row.id)
+        tally.stories.append((row.id, outcome.content_hash, row.fingerprint))
 
     # -- feed state ----------------------------------------------------------------------
-    async def _record_success(
-        self,
-        feed: _FeedView,
-        report: FeedReport,
-        etag: str | None,
-        last_modified: str | None,
-        delay: float,
-        *,
-        keep: bool = False,
-    ) -> None:
-        now = utcnow()
-        async with self.write_lock, self.session_factory() as session, session.begin():
-            row = await session.get(Feed, feed.id)
-            if row is None:
-                return
-            if not keep and (etag or last_modified or not report.not_modified):
-                row.etag, row.last_modified = etag, last_modified
-            row.last_polled_at = row.last_success_at = now
-            row.next_poll_at = now + timedelta(seconds=delay)
-            row.consecutive_failures = 0
-            row.healthy = True
-            row.last_error = None
-        report.healthy = True
-
     async def _record_failure(
         self, feed: _FeedView, report: FeedReport, reason: str, retry_after: float | None
     ) -> None:
@@ -461,6 +536,36 @@ def _url_keys(link: str, final_url: str, article: ExtractedArticle | None) -> li
         if key not in keys:
             keys.append(key)
     return keys
+
+
+async def _existing_keys(
+    session: AsyncSession, keys: set[str]
+) -> dict[str, tuple[int, str, int | None]]:
+    """Stored rows by canonical key: (id, status, duplicate_of_id)."""
+    found: dict[str, tuple[int, str, int | None]] = {}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 500):  # stay under SQLite's parameter limit
+        rows = await session.execute(
+            select(
+                Article.canonical_url, Article.id, Article.status, Article.duplicate_of_id
+            ).where(Article.canonical_url.in_(ordered[start : start + 500]))
+        )
+        for key, article_id, status, duplicate_of in rows:
+            found[key] = (article_id, status, duplicate_of)
+    return found
+
+
+def _story_behind(keys: list[str], taken: dict[str, tuple[int, str, int | None]]) -> int | None:
+    """The stored story one of ``keys`` belongs to (following a duplicate to its story)."""
+    for key in keys:
+        if key not in taken:
+            continue
+        article_id, status, duplicate_of = taken[key]
+        if status == "duplicate" and duplicate_of:
+            return duplicate_of
+        if status not in NON_STORY_STATUSES and article_id:
+            return article_id
+    return None
 
 
 async def _add_also_reported_by(
