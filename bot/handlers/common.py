@@ -40,6 +40,18 @@ async def get_or_create_subscriber(session: AsyncSession, chat: Chat, language: 
     return subscriber
 
 
+@contextlib.asynccontextmanager
+async def chat_subscriber(
+    update: Update, context: Context, language: str | None = None
+) -> AsyncIterator[Subscriber]:
+    """The chat's subscriber row inside a transaction (created on first contact, in
+    ``language`` or the user's app language); changes are committed when the block ends."""
+    chat = update.effective_chat
+    assert chat is not None
+    async with services_of(context).sessions()() as session, session.begin():
+        yield await get_or_create_subscriber(session, chat, language or telegram_language(update))
+
+
 def telegram_language(update: Update) -> str:
     """The user's Telegram app language when it is one of ours, else English."""
     user = update.effective_user

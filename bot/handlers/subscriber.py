@@ -15,14 +15,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.formatting import Raw
-from bot.handlers.common import (
-    Context,
-    find_subscriber,
-    get_or_create_subscriber,
-    reply,
-    send_html,
-    telegram_language,
-)
+from bot.handlers.common import Context, chat_language, chat_subscriber, reply, send_html
 from bot.handlers.services import services_of
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from bot.store.models import Article, Brief, Feed, Subscriber
@@ -69,22 +62,15 @@ def hour_keyboard() -> InlineKeyboardMarkup:
 
 async def start(update: Update, context: Context) -> None:
     """Greet in the chat's language (or the user's app language) and offer the three."""
-    services = services_of(context)
-    chat = update.effective_chat
-    assert chat is not None
-    async with services.sessions()() as session, session.begin():
-        subscriber = await get_or_create_subscriber(session, chat, telegram_language(update))
+    async with chat_subscriber(update, context) as subscriber:
         language = subscriber.language
-    key = "start.welcome" if chat.type == "private" else "start.group_welcome"
+    private = update.effective_chat is not None and update.effective_chat.type == "private"
+    key = "start.welcome" if private else "start.group_welcome"
     await reply(update, context, language, key, language_keyboard())
 
 
 async def _set_language(update: Update, context: Context, language: str) -> None:
-    services = services_of(context)
-    chat = update.effective_chat
-    assert chat is not None
-    async with services.sessions()() as session, session.begin():
-        subscriber = await get_or_create_subscriber(session, chat, language)
+    async with chat_subscriber(update, context, language) as subscriber:
         subscriber.language = language
     await reply(update, context, language, "language.chosen")
 
@@ -94,21 +80,12 @@ async def language_command(update: Update, context: Context) -> None:
     if len(args) == 1 and args[0] in LANGUAGES:
         await _set_language(update, context, args[0])
         return
-    services = services_of(context)
-    chat = update.effective_chat
-    assert chat is not None
-    async with services.sessions()() as session:
-        subscriber = await find_subscriber(session, chat.id)
-    language = subscriber.language if subscriber else telegram_language(update)
+    language = await chat_language(services_of(context), update)
     await reply(update, context, language, "language.usage", language_keyboard())
 
 
 async def subscribe(update: Update, context: Context) -> None:
-    services = services_of(context)
-    chat = update.effective_chat
-    assert chat is not None
-    async with services.sessions()() as session, session.begin():
-        subscriber = await get_or_create_subscriber(session, chat, telegram_language(update))
+    async with chat_subscriber(update, context) as subscriber:
         already = subscriber.subscribed and subscriber.active
         subscriber.subscribed = True
         subscriber.active = True
@@ -126,11 +103,7 @@ async def subscribe(update: Update, context: Context) -> None:
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
-    services = services_of(context)
-    chat = update.effective_chat
-    assert chat is not None
-    async with services.sessions()() as session, session.begin():
-        subscriber = await get_or_create_subscriber(session, chat, telegram_language(update))
+    async with chat_subscriber(update, context) as subscriber:
         was = subscriber.subscribed
         subscriber.subscribed = False
         language = subscriber.language
@@ -182,13 +155,11 @@ async def _apply_setting(subscriber: Subscriber, args: list[str]) -> str | None:
 
 
 async def settings_command(update: Update, context: Context) -> None:
-    services = services_of(context)
     chat = update.effective_chat
     assert chat is not None
     args = list(context.args or [])
     problem = None
-    async with services.sessions()() as session, session.begin():
-        subscriber = await get_or_create_subscriber(session, chat, telegram_language(update))
+    async with chat_subscriber(update, context) as subscriber:
         if args:
             problem = await _apply_setting(subscriber, args)
         language = subscriber.language
@@ -211,9 +182,8 @@ async def latest(update: Update, context: Context) -> None:
     services = services_of(context)
     chat = update.effective_chat
     assert chat is not None
+    language = await chat_language(services, update)
     async with services.sessions()() as session:
-        subscriber = await find_subscriber(session, chat.id)
-        language = subscriber.language if subscriber else telegram_language(update)
         rows = (
             await session.execute(
                 select(Brief, Article, Feed.name)
@@ -241,9 +211,7 @@ async def help_command(update: Update, context: Context) -> None:
     chat = update.effective_chat
     user = update.effective_user
     assert chat is not None
-    async with services.sessions()() as session:
-        subscriber = await find_subscriber(session, chat.id)
-    language = subscriber.language if subscriber else telegram_language(update)
+    language = await chat_language(services, update)
     html = t(language, "help.text")
     if services.is_admin(user.id if user else None):
         html += "\n\n" + t(language, "help.admin")
@@ -266,11 +234,7 @@ async def on_button(update: Update, context: Context) -> None:
 
 
 async def _settings_button(update: Update, context: Context, kind: str, value: str) -> None:
-    services = services_of(context)
-    chat = update.effective_chat
-    assert chat is not None
-    async with services.sessions()() as session, session.begin():
-        subscriber = await get_or_create_subscriber(session, chat, telegram_language(update))
+    async with chat_subscriber(update, context) as subscriber:
         language = subscriber.language
         if kind == "hour" and value == "menu":
             timezone = subscriber.timezone
@@ -287,7 +251,10 @@ async def _settings_button(update: Update, context: Context, kind: str, value: s
             update, context, language, "settings.choose_hour", hour_keyboard(), timezone=timezone
         )
         return
-    await send_html(context.bot, chat.id, language, html, settings_keyboard(language))
+    assert update.effective_chat is not None
+    await send_html(
+        context.bot, update.effective_chat.id, language, html, settings_keyboard(language)
+    )
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
