@@ -135,3 +135,14 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+async def test_flood_waits_are_respected_and_the_reply_still_arrives(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    fake_bot_api.flood(retry_after=1, method="sendMessage", chat_ids=[USER], times=1)
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [welcome] = await bot.say(USER, "/start")
+    assert "Welcome" in welcome.plain
+    attempts = [c for c in fake_bot_api.calls("sendMessage") if c.params["chat_id"] == USER]
+    assert [c.ok for c in attempts] == [False, True]

@@ -23,6 +23,8 @@ def pages() -> LocalHTTPServer:
     page = realworld_dir() / "pages" / "trafilatura__theintercept.com-Gaza.html"
     server.add_file("/gaza.html", page, "text/html; charset=utf-8")
     server.add("/menu.html", Route(body=b"<html><body><a href='/'>Home</a></body></html>"))
+    server.add("/huge.html", Route(body=b"<html><body>" + b"x" * 50_000 + b"</body></html>"))
+    server.add("/slow.html", Route(body=b"<html></html>", delay=3.0))
     yield server
     server.stop()
 
@@ -31,13 +33,15 @@ def has_link(message: SentMessage) -> bool:
     return "<a href=" in message.text
 
 
-def private_config(tmp_path: Path, api: FakeBotAPI, cache: Path, telegram: str = "") -> Path:
+def private_config(
+    tmp_path: Path, api: FakeBotAPI, cache: Path, telegram: str = "", fetch: str = ""
+) -> Path:
     return write_config(
         tmp_path,
         api,
         models_cache=cache,
         telegram=telegram,
-        extra="[fetch]\nallow_private_networks = true\n",
+        extra=f"[fetch]\nallow_private_networks = true\n{fetch}",
     )
 
 
@@ -79,12 +83,22 @@ async def test_refused_and_failed_links_get_polite_answers(
     assert "غير مسموح" in ar_refused.plain
     assert pages.hits("/gaza.html") == 0
 
-    config = private_config(tmp_path, fake_bot_api, tiny_cache)
+    config = private_config(
+        tmp_path,
+        fake_bot_api,
+        tiny_cache,
+        telegram="link_timeout_seconds = 1",
+        fetch="max_body_bytes = 10000",
+    )
     async with running_bot(fake_bot_api, config) as bot:
         [not_article] = await bot.say(USER, pages.url("/menu.html"))
         [missing] = await bot.say(USER, pages.url("/nothing-here"))
+        [huge] = await bot.say(USER, pages.url("/huge.html"))
+        [slow] = await bot.say(USER, pages.url("/slow.html"))
     assert "doesn't look like a news article" in not_article.plain
     assert "couldn't fetch that page" in missing.plain
+    assert "too large for me to summarise" in huge.plain
+    assert "took too long to answer" in slow.plain
 
 
 async def test_too_many_links_are_asked_to_wait(
