@@ -27,6 +27,9 @@ Three ways to run it
   every accepted message is also written to a SQLite table
   ``messages(chat_id, message_id, method, text, plain, parse_mode, reply_markup, ts)``.
 
+Speed: about 2,900 sendMessage/s as a separate process on this 2-core machine (10,000
+messages over 50 keep-alive connections), about 2,000/s with ``--latency 0.02``.
+
 Bot API methods
 ---------------
 getMe, getUpdates (long polling with ``timeout``; 409 while a webhook is set), sendMessage,
