@@ -16,6 +16,7 @@ from bot.formatting import (
     prepare_messages,
     render_brief,
     split_html,
+    text_for,
     utf16_len,
     visible_text,
 )
@@ -141,3 +142,20 @@ def test_brief_in_hebrew_reads_right_to_left() -> None:
 def test_brief_in_english() -> None:
     html = render_brief(language="en", source="Ynet", summary="A & B <met>.", url="https://y.net/1")
     assert parse_html(html) == "Source: Ynet\n\nA & B <met>.\n\nRead the original article"
+
+
+@given(ANY_TEXT.filter(lambda s: s.strip()), st.sampled_from(["en", "ar", "he"]))
+@settings(max_examples=40, deadline=None)
+def test_long_texts_in_any_script_become_valid_messages(text: str, language: str) -> None:
+    long_text = text * (9000 // max(1, len(text)) + 1)
+    messages = prepare_messages(language, text_for(language, long_text))
+    shown = [parse_html(m) for m in messages]
+    assert all(s.strip() and utf16_len(s) <= TELEGRAM_TEXT_LIMIT for s in shown)
+    assert without_marks("".join(shown)) == without_marks(long_text)
+
+
+def without_marks(text: str) -> str:
+    """Text without whitespace and the direction marks the formatter adds."""
+    for mark in (RLM, FSI, PDI):
+        text = text.replace(mark, "")
+    return "".join(text.split())
