@@ -16,7 +16,9 @@ from summarizer.guard.report import Problem
 from summarizer.guard.text import Sentence, fold, quote_spans, sentences, stems, words
 
 _EN_CUES = re.compile(
-    r"\b(?:according\s+to|said|says|say|saying|told|tells|tell|claim(?:s|ed|ing)?"
+    r"\b(?:according\s+to|said|says|say|saying|told|tells|tell"
+    # "claimed the lives of two" is a death toll, not a claim
+    r"|claim(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:\w+\s+)?lives\b)"
     r"|report(?:s|ed|ing)?|stated|announc(?:ed|es|ing)|alleg(?:ed|es|ing|edly)"
     r"|accus(?:ed|es|ing)|den(?:ied|ies|y)|warn(?:ed|s|ing)|insist(?:ed|s|ing)"
     r"|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|added|adds|estimat(?:ed|es)"
@@ -76,9 +78,21 @@ def _first_word_matches(token: str, cue: str, lang: str) -> bool:
     return token == cue or (len(cue) >= 3 and cue in stems(token, lang))
 
 
+# Headline style "Netanyahu: Israel did not promise ...": a name, a colon, the claim. Only
+# in English, where a name is capitalised ("Gaza war: ..." is a topic, "CAIRO:" a dateline).
+_SPEAKER_COLON = re.compile(r"^\s*((?:[A-Z][a-z][\w'’.-]*\s+){0,2}[A-Z][a-z][\w'’.-]*):\s+\S")
+_LABELS = {"analysis", "opinion", "watch", "update", "live", "explainer", "editorial", "report"}
+
+
 def is_attributed(sentence: str, lang: str) -> bool:
-    """A sentence with a cue, or a quotation introduced by a colon (Nasrallah: "...")."""
-    return has_cue(sentence, lang) or _colon_quote(sentence)
+    """A sentence with a cue, a quotation introduced by a colon (Nasrallah: "..."), or an
+    English headline that names its speaker (Netanyahu: ...)."""
+    return has_cue(sentence, lang) or _colon_quote(sentence) or _speaker_colon(sentence, lang)
+
+
+def _speaker_colon(sentence: str, lang: str) -> bool:
+    m = _SPEAKER_COLON.match(sentence) if lang == "en" else None
+    return m is not None and m.group(1).lower() not in _LABELS
 
 
 def _colon_quote(sentence: str) -> bool:

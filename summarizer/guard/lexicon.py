@@ -16,11 +16,13 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarizer.guard.attribution import is_attributed
+from summarizer.guard.attribution import has_cue, is_attributed
 from summarizer.guard.report import Problem
 from summarizer.guard.text import LANGS, WORD_RE, fold, inside, quote_spans, sentences, stems
 
 _KEYS = {"loaded", "neutral", "note", "attributed_ok"}
+# attributed_ok terms are allowed when a cue comes at most this many words before them.
+ATTRIBUTED_WINDOW = 6
 
 
 class LexiconError(ValueError):
@@ -233,12 +235,17 @@ def _match_case(original: str, neutral: str) -> str:
 
 
 def _reported_speech(text: str, hit: Hit, lang: str) -> bool:
-    """Inside an attributed quotation (or, for attributed_ok terms, an attributed sentence)."""
-    if not hit.term.attributed_ok and not inside(quote_spans(text), hit.start, hit.end):
-        return False
+    """Inside an attributed quotation, or (``attributed_ok`` terms) right after the words
+    that attribute it: "South Africa accuses Israel of genocide"."""
     for sentence in sentences(text):
-        if sentence.start <= hit.start < sentence.start + len(sentence.text):
+        end = sentence.start + len(sentence.text)
+        if not sentence.start <= hit.start < end:
+            continue
+        if inside(quote_spans(text), hit.start, hit.end):
             return is_attributed(sentence.text, lang)
+        if hit.term.attributed_ok:
+            before = text[sentence.start : hit.start].split()[-ATTRIBUTED_WINDOW:]
+            return has_cue(" ".join(before), lang)
     return False
 
 

@@ -145,9 +145,9 @@ _STARTERS = set(
     ]
 )
 _ALIASES = [
-    {"us", "u.s", "united", "states", "america", "american", "americans", "washington"},
-    {"un", "u.n", "united", "nations"},
-    {"uk", "u.k", "britain", "british", "united", "kingdom"},
+    {"us", "united", "states", "america", "american", "americans", "washington"},
+    {"un", "united", "nations"},
+    {"uk", "britain", "british", "united", "kingdom"},
     {"idf", "israeli", "military", "army", "israel", "defense", "forces"},
     {"eu", "european", "union"},
 ]
@@ -156,7 +156,7 @@ _DOTTED = re.compile(r"\b([A-Z])\.([A-Z])\.")
 
 
 def _key(word: str) -> str:
-    word = word.replace("'", "'").lower()
+    word = word.replace(".", "").lower()
     for suffix in ("'s", "'"):
         if word.endswith(suffix):
             word = word[: -len(suffix)]
@@ -175,59 +175,57 @@ def _related(a: str, b: str) -> bool:
 
 def check_names(source: str, summary: str) -> list[Problem]:
     """Capitalised words of the summary that the source never mentions."""
-    source = _DOTTED.sub(r"\1\2", source)
-    vocabulary = {_key(w) for w in _WORD.findall(source)}
+    vocabulary = {_key(w) for w in _WORD.findall(_DOTTED.sub(r"\1\2", source))}
     for part in list(vocabulary):
         vocabulary.update(p for p in part.split("-") if p)
     problems: list[Problem] = []
     seen: set[str] = set()
-    for sentence in sentences(_DOTTED.sub(r"\1\2", summary)):
-        for run in _capitalised_runs(sentence.text):
+    for sentence in sentences(summary):
+        for run, span in _capitalised_runs(sentence.text):
             missing = [w for w in run if not _known(w, vocabulary)]
-            name = " ".join(run)
-            if not missing or name in seen:
+            if not missing or span in seen:
                 continue
-            seen.add(name)
+            seen.add(span)
             problems.append(
-                Problem("name", "not in the source: " + ", ".join(dict.fromkeys(missing)), name)
+                Problem("name", "not in the source: " + ", ".join(dict.fromkeys(missing)), span)
             )
     return problems
 
 
 _SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added|claimed|wrote|warned|denied)\b")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'-]*|[“\"«:;(—,]")
 
 
-def _capitalised_runs(sentence: str) -> list[list[str]]:
-    """Runs of capitalised words; a lone clause-initial word counts only before "said"."""
-    runs: list[list[str]] = []
-    current: list[str] = []
+def _capitalised_runs(sentence: str) -> list[tuple[list[str], str]]:
+    """Runs of capitalised words, each with its text in the sentence; a lone clause-initial
+    word counts only before "said" (otherwise it is most likely an ordinary word)."""
+    runs: list[tuple[list[str], str]] = []
+    current: list[tuple[str, int, int]] = []
     first_of_clause = True
     starts_clause = False
-    end = 0
 
     def close() -> None:
-        run = [w for w in current if w not in _LOWERCASE_LINKS]
-        if run and starts_clause and _key(run[0]) in _STARTERS:
+        run = [t for t in current if t[0] not in _LOWERCASE_LINKS]
+        if run and starts_clause and _key(run[0][0]) in _STARTERS:
             run = run[1:]
-        elif len(run) == 1 and starts_clause and not _SPEECH_VERB.match(sentence, end):
-            run = []  # a lone capitalised first word: most likely an ordinary word
+        elif len(run) == 1 and starts_clause and not _SPEECH_VERB.match(sentence, run[0][2]):
+            run = []
         if run:
-            runs.append(run)
+            runs.append(([t[0] for t in run], sentence[run[0][1] : run[-1][2]]))
 
-    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*|[“\"«:;(—,]", sentence):
+    for m in _TOKEN.finditer(sentence):
         token = m.group(0)
         if not token[0].isalpha():
             close()
             current = []
             first_of_clause = token != ","  # a list goes on after a comma
             continue
-        if _CAPITALISED.fullmatch(token):
+        if _CAPITALISED.fullmatch(token) or token[1:2] == ".":
             if not current:
                 starts_clause = first_of_clause
-            current.append(token)
-            end = m.end()
+            current.append((token, m.start(), m.end()))
         elif token in _LOWERCASE_LINKS and current:
-            current.append(token)
+            current.append((token, m.start(), m.end()))
         else:
             close()
             current = []

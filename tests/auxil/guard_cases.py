@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from summarizer.guard.text import script_of
 from tests.auxil.realworld import REALWORLD
@@ -32,6 +33,7 @@ class Labelled:
     fault: str | None
     english_summary: str | None = None
     headline: str | None = None
+    split: str = "tuning"  # "tuning": the rules were tuned on it; "heldout": written after
 
     def check_kwargs(self) -> dict[str, str | None]:
         return {
@@ -93,27 +95,36 @@ def load_cases(root: Path = REALWORLD, path: Path = CASES_FILE) -> list[Labelled
     for case in data["case"]:
         spec = sources[case["source"]]
         source = _read_source(spec["file"], spec.get("item"), root)
-        headline = spec.get("headline", source.headline)
         summary = case["summary"].strip()
         lang = script_of(summary)
         if lang == "en":
             english[case["id"]] = (summary, source.text)
-        out.append(
-            Labelled(f"{case['id']}/faithful", lang, source.text, summary, None, None, headline)
-        )
-        for kind, (old, new) in case.get("faults", {}).items():
-            faulty = _with_fault(summary, old, new, f"{case['id']}/{kind}")
-            out.append(
-                Labelled(f"{case['id']}/{kind}", lang, source.text, faulty, kind, None, headline)
-            )
+        common = {
+            "lang": lang,
+            "source": source.text,
+            "headline": spec.get("headline", source.headline),
+            "split": case.get("split", "tuning"),
+        }
+        out += _variants(case["id"], summary, case.get("faults", {}), common)
     for item in data["translation"]:
         summary_en, source_text = english[item["case"]]
+        common = {
+            "lang": item["lang"],
+            "source": source_text,
+            "english_summary": summary_en,
+            "split": item.get("split", "tuning"),
+        }
         base = f"{item['case']}:{item['lang']}"
-        text = item["text"].strip()
-        out.append(Labelled(f"{base}/faithful", item["lang"], source_text, text, None, summary_en))
-        for kind, (old, new) in item.get("faults", {}).items():
-            faulty = _with_fault(text, old, new, f"{base}/{kind}")
-            out.append(
-                Labelled(f"{base}/{kind}", item["lang"], source_text, faulty, kind, summary_en)
-            )
+        out += _variants(base, item["text"].strip(), item.get("faults", {}), common)
+    return out
+
+
+def _variants(
+    base: str, text: str, faults: dict[str, list[str]], common: dict[str, Any]
+) -> list[Labelled]:
+    """The faithful text and one copy per planted fault."""
+    out = [Labelled(id=f"{base}/faithful", summary=text, fault=None, **common)]
+    for kind, (old, new) in faults.items():
+        faulty = _with_fault(text, old, new, f"{base}/{kind}")
+        out.append(Labelled(id=f"{base}/{kind}", summary=faulty, fault=kind, **common))
     return out
