@@ -1,24 +1,49 @@
-"""``triglot summarize FILE|- [--lang en,ar,he] [--json]``: print the brief of one article."""
+"""``triglot summarize URL|FILE|- [--lang en,ar,he] [--json]``: print the brief of one article."""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from bot.cli.common import EXIT_BAD_USAGE, ConfigOption, fail, load_or_exit
 
+if TYPE_CHECKING:
+    from bot.settings import FetchSettings
+
 LANGUAGES = ("en", "ar", "he")
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
-def read_source(arg: str) -> str:
-    """The article text named on the command line: a file, or ``-`` for standard input.
+def read_url(url: str, fetch_settings: FetchSettings) -> str:
+    """The article text of a web page, through the SSRF-safe fetcher (exit 1 with the
+    one-line reason when the fetch is refused or fails, or the page is not an article)."""
+    import asyncio
 
-    The one place that turns the SOURCE argument into text (URLs are added here later).
+    from bot.ingest import FetchError, NotArticle, fetch_article
+
+    try:
+        article = asyncio.run(fetch_article(url, fetch_settings))
+    except FetchError as exc:
+        raise fail(exc.reason) from None
+    if isinstance(article, NotArticle):
+        raise fail(f"not an article: {article.detail}")
+    return article.text
+
+
+def read_source(arg: str, fetch_settings: FetchSettings | None = None) -> str:
+    """The article text named on the command line: a URL, a file, or ``-`` for stdin.
+
+    The one place that turns the SOURCE argument into text.
     """
+    if _URL.match(arg):
+        from bot.settings import FetchSettings
+
+        return read_url(arg, fetch_settings or FetchSettings())
     if arg == "-":
         return sys.stdin.read()
     path = Path(arg)
@@ -58,7 +83,7 @@ def brief_text(brief: Any) -> str:
 
 
 def summarize(
-    source: Annotated[str, typer.Argument(help="Article text file, or - for standard input.")],
+    source: Annotated[str, typer.Argument(help="Article URL, text file, or - for standard input.")],
     lang: Annotated[str, typer.Option("--lang", help="Languages to write: en,ar,he.")] = (
         "en,ar,he"
     ),
@@ -71,7 +96,7 @@ def summarize(
     """
     targets = parse_languages(lang)
     settings = load_or_exit(config)
-    text = read_source(source)
+    text = read_source(source, settings.fetch)
     from summarizer import Summarizer, SummarizerError
 
     try:
