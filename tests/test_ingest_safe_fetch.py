@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ipaddress
+import shutil
+import ssl
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -18,7 +21,7 @@ from bot.ingest.errors import (
 from bot.ingest.netguard import parse_ip_literal, refusal_reason
 from bot.ingest.safe_fetch import FEED_TYPES, PAGE_TYPES, SafeFetcher, cache_lifetime
 from bot.settings import FetchSettings
-from tests.auxil.http_servers import LocalHTTPServer, Route, gzip_bomb
+from tests.auxil.http_servers import LocalHTTPServer, Route, gzip_bomb, self_signed_certificate
 
 TRUSTED_HOST = "127.0.0.2"
 
@@ -295,3 +298,55 @@ def test_cache_lifetime_reads_max_age_and_no_cache() -> None:
     assert cache_lifetime(httpx.Headers({"Cache-Control": "public, max-age=600"})) == 600
     assert cache_lifetime(httpx.Headers({"Cache-Control": "no-cache"})) == 0
     assert cache_lifetime(httpx.Headers({})) is None
+
+
+# -- HTTPS to the checked address ---------------------------------------------------------
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> Iterator[tuple[LocalHTTPServer, ssl.SSLContext]]:
+    """An HTTPS server on 127.0.0.1 with a certificate for 'localhost' only."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    cert, key = self_signed_certificate(tmp_path, "localhost")
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert, key)
+    client_context = ssl.create_default_context(cafile=str(cert))
+    with LocalHTTPServer("127.0.0.1", tls=server_context) as srv:
+        srv.add("/secure", Route(body=b"<p>over tls</p>"))
+        yield srv, client_context
+
+
+async def test_https_connects_to_the_checked_address_and_verifies_the_name(
+    tls_server: tuple[LocalHTTPServer, ssl.SSLContext],
+) -> None:
+    # 'localhost' is resolved and checked (127.0.0.1 is allowed here), the socket goes to
+    # 127.0.0.1, and TLS still checks the certificate against the name 'localhost'.
+    server, context = tls_server
+    settings = FetchSettings(allowed_networks=["127.0.0.1/32"])
+    async with SafeFetcher(settings, ssl_context=context) as fetcher:
+        result = await fetcher.fetch(f"https://localhost:{server.port}/secure")
+    assert result.body == b"<p>over tls</p>"
+    assert server.requests[0].headers["host"] == f"localhost:{server.port}"
+
+
+async def test_https_to_a_name_the_certificate_does_not_cover_fails(
+    tls_server: tuple[LocalHTTPServer, ssl.SSLContext],
+) -> None:
+    server, context = tls_server
+    settings = FetchSettings(allowed_networks=["127.0.0.1/32"])
+    async with SafeFetcher(settings, ssl_context=context) as fetcher:
+        with pytest.raises(FetchFailed, match="could not connect"):
+            await fetcher.fetch(f"https://127.0.0.1:{server.port}/secure")
+    assert server.hits() == 0
+
+
+async def test_ipv6_loopback_server_is_fetched_only_when_allowed() -> None:
+    with LocalHTTPServer("::1") as server:
+        url = server.add("/v6", Route(body=b"<p>six</p>"))
+        async with SafeFetcher(open_settings()) as fetcher:
+            assert (await fetcher.fetch(url)).body == b"<p>six</p>"
+        async with SafeFetcher(strict_settings()) as fetcher:
+            with pytest.raises(FetchRefused, match="::1: a loopback address"):
+                await fetcher.fetch(url)
+        assert server.hits() == 1

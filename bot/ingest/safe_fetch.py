@@ -21,6 +21,7 @@ import asyncio
 import email.utils
 import logging
 import re
+import ssl
 import time
 import zlib
 from collections.abc import Collection
@@ -212,8 +213,13 @@ def _human_bytes(n: int) -> str:
     return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n / 1000:g} kB"
 
 
-def guarded_transport(settings: FetchSettings) -> httpx.AsyncHTTPTransport:
-    """An httpx transport whose connections go only where the address policy allows."""
+def guarded_transport(
+    settings: FetchSettings, ssl_context: ssl.SSLContext | None = None
+) -> httpx.AsyncHTTPTransport:
+    """An httpx transport whose connections go only where the address policy allows.
+
+    ``ssl_context`` replaces the default (certifi's CAs), e.g. to trust a private CA.
+    """
     policy = AddressPolicy(
         allow_private=settings.allow_private_networks,
         allowed_networks=settings.allowed_networks,
@@ -222,7 +228,7 @@ def guarded_transport(settings: FetchSettings) -> httpx.AsyncHTTPTransport:
     # httpx has no public hook for the network backend; the pool is its documented
     # building block (httpcore), so we build the same pool with our backend.
     transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=httpx.create_ssl_context(trust_env=False),
+        ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
         max_connections=max(settings.concurrency * 2, 10),
         max_keepalive_connections=max(settings.concurrency, 5),
         keepalive_expiry=5.0,
@@ -237,7 +243,9 @@ class SafeFetcher:
     One instance is shared by all the fetches of a poll (connections are pooled).
     """
 
-    def __init__(self, settings: FetchSettings) -> None:
+    def __init__(
+        self, settings: FetchSettings, *, ssl_context: ssl.SSLContext | None = None
+    ) -> None:
         self.settings = settings
         self.policy = AddressPolicy(
             allow_private=settings.allow_private_networks,
@@ -245,7 +253,7 @@ class SafeFetcher:
         )
         self.requests_made = 0
         self._client = httpx.AsyncClient(
-            transport=guarded_transport(settings),
+            transport=guarded_transport(settings, ssl_context),
             follow_redirects=False,
             trust_env=False,
             timeout=httpx.Timeout(

@@ -16,6 +16,8 @@ import gzip
 import hashlib
 import http.server
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -51,6 +53,18 @@ class RecordedRequest:
     method: str
     path: str
     headers: dict[str, str]
+
+
+def self_signed_certificate(folder: Path, hostname: str) -> tuple[Path, Path]:
+    """A certificate for ``hostname`` (and its key), made with the openssl command."""
+    cert, key = folder / f"{hostname}.crt", folder / f"{hostname}.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-keyout", str(key), "-out", str(cert), "-subj", f"/CN={hostname}",
+         "-addext", f"subjectAltName=DNS:{hostname}"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
 
 
 def gzip_bomb(decompressed_bytes: int) -> bytes:
@@ -143,8 +157,9 @@ class _Server6(_Server):
 class LocalHTTPServer:
     """A route-table HTTP server on ``host`` (127.0.0.1 by default; any 127/8 or ::1)."""
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", *, tls: ssl.SSLContext | None = None) -> None:
         self.host = host
+        self.scheme = "https" if tls else "http"
         self.routes: dict[str, Route] = {}
         self.requests: list[RecordedRequest] = []
         self.stopping = threading.Event()
@@ -153,6 +168,8 @@ class LocalHTTPServer:
         server_class = _Server6 if ":" in host else _Server
         self._server = server_class((host, 0), _Handler)
         self._server.owner = self
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self.port: int = self._server.server_address[1]
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -176,7 +193,7 @@ class LocalHTTPServer:
 
     def url(self, path: str = "/") -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     # -- requests seen ------------------------------------------------------------------
     def record(self, request: RecordedRequest) -> None:
