@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 BATCH_SIZE = 8  # articles per summarizer call: every model step is batched across them
 SOURCE_LANGUAGES = frozenset({"en", "ar", "he"})
 
@@ -39,6 +42,9 @@ class BriefWriter(Protocol):
     def brief(
         self, text: str, title: str | None = None, source_lang: Any = None, targets: Any = ...
     ) -> SummaryBrief: ...
+
+
+ModelRunner = Callable[[Callable[[Any], Any]], Awaitable[Any]]
 
 
 @dataclass
@@ -60,23 +66,33 @@ async def process_new_articles(
     session_factory: async_sessionmaker[AsyncSession],
     summarizer: BriefWriter | None = None,
     *,
+    run_model: ModelRunner | None = None,
     limit: int | None = None,
 ) -> ProcessReport:
-    """Brief every ``new`` article (at most ``limit``) and queue the briefs to subscribers."""
+    """Brief every ``new`` article (at most ``limit``) and queue the briefs to subscribers.
+
+    The summarizer is CPU-bound and not thread-safe. Inside the bot pass ``run_model``
+    (``Services.run_model``: the bot's one model thread, shared with on-demand links);
+    otherwise ``summarizer`` (built from ``config`` when None) runs in a thread of its own.
+    """
     report = ProcessReport()
     async with session_factory() as session:
         query = select(Article.id).where(Article.status == "new").order_by(Article.id)
         article_ids = list((await session.scalars(query.limit(limit))).all())
     if not article_ids:
         return report
-    if summarizer is None:
-        from summarizer import Summarizer
-
-        summarizer = Summarizer.from_config(config)
-    for start in range(0, len(article_ids), BATCH_SIZE):
-        await _process_batch(
-            session_factory, summarizer, article_ids[start : start + BATCH_SIZE], report
-        )
+    own_thread = None
+    if run_model is None:
+        own_thread = ThreadPoolExecutor(1, thread_name_prefix="triglot-process")
+        run_model = _runner(own_thread, summarizer, config)
+    try:
+        for start in range(0, len(article_ids), BATCH_SIZE):
+            await _process_batch(
+                session_factory, run_model, article_ids[start : start + BATCH_SIZE], report
+            )
+    finally:
+        if own_thread is not None:
+            own_thread.shutdown(wait=False)
     log.info(
         "processed articles: %d briefed, %d failed, %d deliveries queued",
         report.briefed,
@@ -86,9 +102,28 @@ async def process_new_articles(
     return report
 
 
+def _runner(
+    executor: ThreadPoolExecutor, summarizer: BriefWriter | None, config: TriglotConfig
+) -> ModelRunner:
+    """Runs work in ``executor``, building the summarizer there on first use."""
+    built: list[BriefWriter] = [summarizer] if summarizer is not None else []
+
+    async def run(work: Callable[[Any], T]) -> T:
+        def call() -> T:
+            if not built:
+                from summarizer import Summarizer
+
+                built.append(Summarizer.from_config(config))
+            return work(built[0])
+
+        return await asyncio.get_running_loop().run_in_executor(executor, call)
+
+    return run
+
+
 async def _process_batch(
     session_factory: async_sessionmaker[AsyncSession],
-    summarizer: BriefWriter,
+    run_model: ModelRunner,
     article_ids: list[int],
     report: ProcessReport,
 ) -> None:
@@ -104,15 +139,17 @@ async def _process_batch(
     ]
     try:
         results: list[SummaryBrief | BaseException] = list(
-            await asyncio.to_thread(summarizer.brief_many, sources, LANGUAGES)
+            await run_model(lambda summarizer: summarizer.brief_many(sources, LANGUAGES))
         )
     except Exception:  # one bad article must not sink the others: brief them one by one
         results = []
         for source in sources:
             try:
                 results.append(
-                    await asyncio.to_thread(
-                        summarizer.brief, source.text, source.title, source.source_lang, LANGUAGES
+                    await run_model(
+                        lambda summarizer, source=source: summarizer.brief(
+                            source.text, source.title, source.source_lang, LANGUAGES
+                        )
                     )
                 )
             except Exception as exc:

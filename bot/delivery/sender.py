@@ -23,6 +23,7 @@ import contextlib
 import logging
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -74,25 +75,30 @@ class Sender:
         transport: Transport,
         *,
         renderer: MessageRenderer | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
     ) -> None:
-        self.settings = settings
         self.transport = transport
         self.counters = SenderCounters()
         self._session_factory = session_factory
         self._renderer = renderer or MessageRenderer(session_factory)
-        self._limiter = GlobalRateLimiter(settings.messages_per_second)
-        self._pacer = ChatPacer(
-            settings.per_chat_interval_seconds, settings.group_messages_per_minute
-        )
-        # About a second of work is claimed ahead, so claims stay few and cheap.
-        self._prefetch = max(settings.max_in_flight, int(settings.messages_per_second))
-        self._slots: asyncio.Semaphore | None = None
+        self._should_stop = should_stop
+        self.update_settings(settings)
         self._recovered = False
         self._halted = False  # paused by an operator or asked to stop
         self._stop_requested = False
         self._paused_checked_at = float("-inf")
 
     # ------------------------------------------------------------------ control
+    def update_settings(self, settings: DeliverySettings) -> None:
+        """Apply (re)loaded settings; messages already waiting for a slot keep theirs."""
+        self.settings = settings
+        self._limiter = GlobalRateLimiter(settings.messages_per_second)
+        self._pacer = ChatPacer(
+            settings.per_chat_interval_seconds, settings.group_messages_per_minute
+        )
+        # About a second of work is claimed ahead, so claims stay few and cheap.
+        self._prefetch = max(settings.max_in_flight, int(settings.messages_per_second))
+
     async def recover(self) -> int:
         """Put rows a previous (killed) sender left ``sending`` back in the queue."""
         async with self._session_factory() as session, session.begin():
@@ -120,8 +126,7 @@ class Sender:
         """
         if not self._recovered:
             await self.recover()
-        if self._slots is None:
-            self._slots = asyncio.Semaphore(self.settings.max_in_flight)
+        slots = asyncio.Semaphore(self.settings.max_in_flight)
         sent_before = self.counters.sent
         self._paused_checked_at = float("-inf")  # a /resume since the last drain counts now
         results: asyncio.Queue[_Done | None] = asyncio.Queue()
@@ -144,7 +149,7 @@ class Sender:
                             skip_chats=self._pacer.not_ready(),
                         )
                     for item in claimed:
-                        task = asyncio.create_task(self._deliver(item, results))
+                        task = asyncio.create_task(self._deliver(item, slots, results))
                         tasks[task] = item
                         task.add_done_callback(finished)
                 else:
@@ -181,6 +186,8 @@ class Sender:
                 await asyncio.sleep(idle_seconds)
 
     async def _refresh_halted(self) -> None:
+        if self._should_stop():
+            self.request_stop()
         now = time.monotonic()
         if self._stop_requested or now - self._paused_checked_at < PAUSE_CHECK_SECONDS:
             return
@@ -189,14 +196,15 @@ class Sender:
             self._halted = await is_paused(session)
 
     # ------------------------------------------------------------------ one message
-    async def _deliver(self, item: Claimed, results: asyncio.Queue[_Done | None]) -> None:
+    async def _deliver(
+        self, item: Claimed, slots: asyncio.Semaphore, results: asyncio.Queue[_Done | None]
+    ) -> None:
         try:
             texts = await self._renderer.messages(item)
         except LookupError as exc:
             results.put_nowait(_Done(item, SendResult(Outcome.REJECTED, error=str(exc))))
             return
-        assert self._slots is not None
-        async with self._slots:
+        async with slots:
             result = await self._send_parts(item.chat_id, texts)
         results.put_nowait(_Done(item, result))
 

@@ -1,0 +1,166 @@
+"""The schedule: poll → process → deliver, the sender and the digests, on PTB's JobQueue.
+
+``install_jobs(application, config, session_factory)`` registers three repeating jobs:
+
+- **cycle**, every ``schedule.poll_interval_seconds``: poll the feeds
+  (``bot.ingest.poller.poll_all``), brief what is new and queue it to subscribers
+  (``bot.processing.process_new_articles``). Never two at once (``max_instances=1``);
+  runs missed while the bot was down or busy coalesce into one (``coalesce=True``), run
+  late by at most ``schedule.misfire_grace_seconds``.
+- **send**, every ``schedule.send_interval_seconds``: the sender drains the outbox. A
+  broadcast can outlast many intervals; the runs meanwhile return at once.
+- **digest**, every ``schedule.digest_check_seconds``: queue the daily digests that are due.
+
+When the application stops, the sender stops claiming, lets the messages in flight finish
+and gives the rest back to the queue.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram.ext import Application, CallbackContext, Job
+
+from bot.delivery.digest import schedule_due_digests
+from bot.delivery.sender import Sender
+from bot.delivery.transport import PTBTransport
+from bot.processing import ModelRunner, process_new_articles
+from bot.settings import TriglotConfig
+
+log = logging.getLogger(__name__)
+
+
+class DeliveryJobs:
+    """The state the jobs share: the running config, the database and the sender."""
+
+    def __init__(
+        self,
+        application: Application,  # type: ignore[type-arg]
+        config: TriglotConfig,
+        session_factory: async_sessionmaker[AsyncSession],
+        run_model: ModelRunner | None = None,
+    ) -> None:
+        self.application = application
+        self.config = config
+        self.session_factory = session_factory
+        self.run_model = run_model
+        self.sender: Sender | None = None
+        self.jobs: dict[str, Job[Any]] = {}
+        self._sending = False
+
+    async def cycle(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
+        """Poll every due feed, then brief and queue what is new."""
+        from bot.ingest.poller import poll_all
+
+        try:
+            await poll_all(self.config, self.session_factory)
+        except Exception:
+            log.exception("polling the feeds failed; processing what is already stored")
+        await process_new_articles(self.config, self.session_factory, run_model=self.run_model)
+
+    async def send(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
+        """Drain the outbox (returns at once while an earlier run is still draining)."""
+        if self._sending:
+            return
+        self._sending = True
+        try:
+            if self.sender is None:
+                self.sender = await self._make_sender()
+            await self.sender.drain()
+        finally:
+            self._sending = False
+
+    async def digests(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
+        await schedule_due_digests(self.session_factory, self.config.delivery)
+
+    async def _make_sender(self) -> Sender:
+        token = self.config.telegram.token
+        settings = self.config.delivery
+        transport = await PTBTransport.connect(
+            token.get_secret_value() if token else "",
+            self.config.telegram.api_base_url,
+            connections=settings.max_in_flight,
+            timeout=settings.request_timeout_seconds,
+            disable_link_previews=settings.disable_link_previews,
+        )
+        return Sender(
+            settings,
+            self.session_factory,
+            transport,
+            should_stop=lambda: not self.application.running,
+        )
+
+    def apply_config(self, config: TriglotConfig) -> None:
+        """A reloaded config: new rates and limits now, new intervals from the next run."""
+        self.config = config
+        if self.sender is not None:
+            self.sender.update_settings(config.delivery)
+        for name, seconds in self._intervals(config).items():
+            job = self.jobs.get(name)
+            if job is not None:
+                job.job.reschedule("interval", seconds=seconds)
+
+    async def close(self) -> None:
+        if self.sender is not None:
+            await self.sender.transport.close()
+            self.sender = None
+
+    @staticmethod
+    def _intervals(config: TriglotConfig) -> dict[str, float]:
+        schedule = config.schedule
+        return {
+            "triglot-cycle": schedule.poll_interval_seconds,
+            "triglot-send": schedule.send_interval_seconds,
+            "triglot-digest": schedule.digest_check_seconds,
+        }
+
+
+def install_jobs(
+    application: Application,  # type: ignore[type-arg]
+    config: TriglotConfig,
+    session_factory: async_sessionmaker[AsyncSession],
+    *,
+    run_model: ModelRunner | None = None,
+) -> DeliveryJobs:
+    """Register the cycle, send and digest jobs on ``application.job_queue``.
+
+    ``run_model`` runs summarizer work (``Services.run_model`` in the bot, so that feed
+    articles and users' links share one model thread); without it processing uses a thread
+    of its own.
+    """
+    queue = application.job_queue
+    if queue is None:
+        raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
+    state = DeliveryJobs(application, config, session_factory, run_model)
+    no_overlap = {"max_instances": 1, "coalesce": True}
+    callbacks = {
+        "triglot-cycle": (state.cycle, 1.0, config.schedule.misfire_grace_seconds),
+        # The send job guards against overlap itself (a long broadcast would otherwise log
+        # a "skipped: maximum number of running instances reached" warning every tick).
+        "triglot-send": (state.send, 0.5, None),
+        "triglot-digest": (state.digests, 5.0, 60),
+    }
+    for name, seconds in DeliveryJobs._intervals(config).items():
+        callback, first, grace = callbacks[name]
+        kwargs: dict[str, Any] = dict(no_overlap, misfire_grace_time=grace)
+        if name == "triglot-send":
+            kwargs["max_instances"] = 2
+        state.jobs[name] = queue.run_repeating(
+            callback, interval=seconds, first=first, name=name, job_kwargs=kwargs
+        )
+    application.bot_data["delivery_jobs"] = state
+    return state
+
+
+async def setup_delivery(application: Application) -> None:  # type: ignore[type-arg]
+    """A ``build_application(setup=[...])`` hook: install the jobs with the bot's services
+    (its config, database and model thread) and follow ``/reload``."""
+    from bot.app import services_of_app
+
+    services = services_of_app(application)
+    state = install_jobs(
+        application, services.config, services.sessions(), run_model=services.run_model
+    )
+    services.reload_listeners.append(state.apply_config)
