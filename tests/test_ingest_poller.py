@@ -341,3 +341,21 @@ async def test_only_the_newest_entries_are_taken_from_a_long_feed(
     assert first.feeds[0].problems == ["3 older entries left out (fetch.max_entries_per_feed)"]
     second = await poll_all(config, sessions, due_only=False)
     assert second.feeds[0].not_modified == 1
+
+
+async def test_operator_changes_to_config_feeds_last_until_the_config_changes(
+    site: NewsSite, sessions: Sessions, database_url: str
+) -> None:
+    feeds = [{"name": "Walla", "url": site.walla}, {"name": "English", "url": site.english}]
+    config = make_config(database_url, feeds)
+    await poll_all(config, sessions)
+    async with sessions() as session, session.begin():  # an operator's /removefeed
+        feed = await session.scalar(select(Feed).where(Feed.url == site.english))
+        assert feed is not None
+        feed.enabled = False
+    report = await poll_all(config, sessions, due_only=False)
+    assert [f.name for f in report.feeds] == ["Walla"]
+    # The operator edits [[feeds]] (renames English): config wins again for that feed.
+    feeds[1]["name"] = "English desk"
+    report = await poll_all(make_config(database_url, feeds), sessions, due_only=False)
+    assert [f.name for f in report.feeds] == ["Walla", "English desk"]

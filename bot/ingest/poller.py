@@ -31,6 +31,8 @@ one writer), each feed's in one short transaction.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 import random
 from collections.abc import Sequence
@@ -53,7 +55,7 @@ from bot.ingest.relevance import RelevanceMatcher
 from bot.ingest.report import FeedReport, PollProgress, PollReport
 from bot.ingest.safe_fetch import FEED_TYPES, PAGE_TYPES, SafeFetcher
 from bot.settings import FetchSettings, TriglotConfig
-from bot.store.models import Article, Feed
+from bot.store.models import Article, Feed, RuntimeState
 from bot.store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -70,13 +72,27 @@ def _is_transient(exc: FetchError) -> bool:
     return type(exc) is FetchFailed  # connection errors and the like
 
 
+#: RuntimeState key: digest of the ``[[feeds]]`` last synced into the feeds table.
+CONFIG_FEEDS_STATE = "ingest.config_feeds_sha256"
+
+
 async def sync_config_feeds(
     config: TriglotConfig, session_factory: async_sessionmaker[AsyncSession]
-) -> None:
-    """Make the ``feeds`` table match ``[[feeds]]``: add new ones, update changed ones,
-    disable config feeds that were removed. Feeds added by operators are left alone."""
+) -> bool:
+    """Make the ``feeds`` table follow ``[[feeds]]``; True when anything was synced.
+
+    Only when ``[[feeds]]`` changed since the last sync (a digest is kept in
+    ``runtime_state``): new feeds are added, changed ones updated and re-enabled, removed
+    ones disabled. Between config changes, what operators did (``/removefeed`` disabling
+    a config feed, ``/addfeed``) stays as they left it.
+    """
+    payload = json.dumps([f.model_dump(mode="json") for f in config.feeds], sort_keys=True)
+    digest = hashlib.sha256(payload.encode()).hexdigest()
     wanted = {f.url: f for f in config.feeds}
     async with session_factory() as session, session.begin():
+        state = await session.get(RuntimeState, CONFIG_FEEDS_STATE)
+        if state is not None and state.value == digest:
+            return False
         existing = {f.url: f for f in (await session.scalars(select(Feed))).all()}
         for url, settings in wanted.items():
             feed = existing.get(url)
@@ -97,11 +113,16 @@ async def sync_config_feeds(
             feed.name = settings.name
             feed.language = settings.language
             feed.always_relevant = settings.always_relevant
-            if feed.origin == "config":
-                feed.enabled = True
+            feed.origin = "config"
+            feed.enabled = True
         for url, feed in existing.items():
             if feed.origin == "config" and url not in wanted and feed.enabled:
                 feed.enabled = False
+        if state is None:
+            session.add(RuntimeState(key=CONFIG_FEEDS_STATE, value=digest))
+        else:
+            state.value = digest
+    return True
 
 
 @dataclass
