@@ -117,21 +117,14 @@ def main() -> int:
     all_faults = [r for rows in faults.values() for r in rows]
     for lang, rows in sorted(by_lang.items()):
         print(row("all faults", lang, rows))
-    g, b = sum(r[0] for r in all_faults), sum(r[1] for r in all_faults)
-    print(
-        f"{'all faults':<26}{'all':<6}{len(all_faults):>6}{pct(g, len(all_faults)):>15}"
-        f"{pct(b, len(all_faults)):>18}\n"
-    )
+    print(row("all faults", "all", all_faults) + "\n")
 
     print(f"{'false alarms':<26}{'lang':<6}{'cases':>6}{'guard':>15}{'baseline':>18}")
     all_alarms = [r for rows in alarms.values() for r in rows]
     for lang, rows in sorted(alarms.items()):
         print(row("faithful flagged", lang, rows))
-    g_alarm, b_alarm = sum(r[0] for r in all_alarms), sum(r[1] for r in all_alarms)
-    print(
-        f"{'faithful flagged':<26}{'all':<6}{len(all_alarms):>6}"
-        f"{pct(g_alarm, len(all_alarms)):>15}{pct(b_alarm, len(all_alarms)):>18}\n"
-    )
+    print(row("faithful flagged", "all", all_alarms) + "\n")
+    g_alarm = sum(r[0] for r in all_alarms)
 
     per_check = 1000 * guard_seconds / len(cases)
     print(

@@ -112,28 +112,12 @@ class Guard:
             detail = "no source text to check the summary against"
             return Reviewed("", "withheld", [{"step": "source", "ok": False, "detail": detail}])
 
-        def attempt(step: str, text: str) -> Reviewed | None:
-            report = self.check(source_en, text, headline=title)
-            checks.append(_entry(step, text, report))
-            if report.ok:
-                return Reviewed(text, "ok" if step == "abstractive" else "repaired", checks)
-            if "loaded" in report.kinds():
-                repaired = tidy(self.lexicons["en"].repair(text))
-                report = self.check(source_en, repaired, headline=title)
-                checks.append(_entry(step + ":neutral-terms", repaired, report))
-                if report.ok:
-                    return Reviewed(repaired, "repaired", checks)
-            return None
+        def run(text: str) -> GuardReport:
+            return self.check(source_en, text, headline=title)
 
-        result = attempt("abstractive", summary)
-        if result is None and regenerate is not None:
-            try:
-                second = regenerate()
-            except Exception as exc:  # a failing model must not lose the brief
-                log.warning("guard: regenerate failed: %s", exc)
-                checks.append({"step": "regenerate", "ok": False, "error": repr(exc)})
-            else:
-                result = attempt("regenerate", second)
+        result = self._first_passing(
+            "en", run, checks, ("abstractive", summary), ("regenerate", regenerate)
+        )
         if result is not None:
             return result
         fallback = extractive_brief(
@@ -160,29 +144,56 @@ class Guard:
         """
         checks: list[dict[str, Any]] = []
 
-        def attempt(step: str, text: str) -> Reviewed | None:
-            report = self.check("", text, lang=lang, english_summary=english)
-            checks.append(_entry(step, text, report))
-            if report.ok:
-                return Reviewed(text, "ok" if step == "translation" else "repaired", checks)
-            if "loaded" in report.kinds():
-                repaired = tidy(self.lexicons[lang].repair(text))
-                report = self.check("", repaired, lang=lang, english_summary=english)
-                checks.append(_entry(step + ":neutral-terms", repaired, report))
-                if report.ok:
-                    return Reviewed(repaired, "repaired", checks)
-            return None
+        def run(text: str) -> GuardReport:
+            return self.check("", text, lang=lang, english_summary=english)
 
-        result = attempt("translation", translated)
-        if result is None and retranslate_protected is not None:
-            try:
-                second = retranslate_protected()
-            except Exception as exc:
-                log.warning("guard: protected retranslation failed: %s", exc)
-                checks.append({"step": "retranslate-protected", "ok": False, "error": repr(exc)})
-            else:
-                result = attempt("retranslate-protected", second)
+        second = ("retranslate-protected", retranslate_protected)
+        result = self._first_passing(lang, run, checks, ("translation", translated), second)
         return result or Reviewed("", "withheld", checks)
+
+    def _first_passing(
+        self,
+        lang: str,
+        run: Callable[[str], GuardReport],
+        checks: list[dict[str, Any]],
+        first: tuple[str, str],
+        second: tuple[str, Callable[[], str] | None],
+    ) -> Reviewed | None:
+        """The first text, else the second try, that passes as is or once its loaded terms
+        are replaced; every check is recorded in ``checks``. None when neither passes."""
+        result = self._attempt(lang, run, checks, *first, status="ok")
+        step, produce = second
+        if result is not None or produce is None:
+            return result
+        try:
+            text = produce()
+        except Exception as exc:  # a failing model must not lose the brief
+            log.warning("guard: %s failed: %s", step, exc)
+            checks.append({"step": step, "ok": False, "error": repr(exc)})
+            return None
+        return self._attempt(lang, run, checks, step, text, status="repaired")
+
+    def _attempt(
+        self,
+        lang: str,
+        run: Callable[[str], GuardReport],
+        checks: list[dict[str, Any]],
+        step: str,
+        text: str,
+        *,
+        status: str,
+    ) -> Reviewed | None:
+        report = run(text)
+        checks.append(_entry(step, text, report))
+        if report.ok:
+            return Reviewed(text, status, checks)
+        if "loaded" in report.kinds():
+            repaired = tidy(self.lexicons[lang].repair(text))
+            report = run(repaired)
+            checks.append(_entry(step + ":neutral-terms", repaired, report))
+            if report.ok:
+                return Reviewed(repaired, "repaired", checks)
+        return None
 
 
 def _entry(step: str, text: str, report: GuardReport) -> dict[str, Any]:
