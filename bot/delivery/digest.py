@@ -70,8 +70,8 @@ async def schedule_due_digests(
         ).all()
         for subscriber in subscribers:
             slot = last_digest_slot(now, subscriber.digest_hour, subscriber.timezone)
-            if subscriber.last_digest_at is not None and subscriber.last_digest_at >= slot:
-                continue
+            if (subscriber.last_digest_at or subscriber.created_at) >= slot:
+                continue  # this slot's digest went out, or they subscribed after it
             await _queue_digest(session, subscriber, slot, settings, report)
             subscriber.last_digest_at = now
     if report.digests:

@@ -68,12 +68,14 @@ async def add_subscribers(
     async with sf() as session, session.begin():
         session.add_all(
             Subscriber(
-                chat_id=chat,
-                chat_type="private" if chat > 0 else "group",
-                language=langs[i % len(langs)],
-                subscribed=True,
-                mode=mode,
-                **fields,
+                **{
+                    "chat_id": chat,
+                    "chat_type": "private" if chat > 0 else "group",
+                    "language": langs[i % len(langs)],
+                    "subscribed": True,
+                    "mode": mode,
+                    **fields,
+                }
             )
             for i, chat in enumerate(chats)
         )
