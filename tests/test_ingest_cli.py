@@ -1,4 +1,5 @@
 """``triglot fetch-once`` as an operator runs it, against feeds on a local server."""
+# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tests.auxil.cli import run_triglot
 from tests.auxil.http_servers import LocalHTTPServer
 from tests.auxil.news_site import NewsSite
 from tests.auxil.realworld import REALWORLD
+from tests.auxil.tiny_models import tiny_cache  # noqa: F401
 
 pytestmark = pytest.mark.skipif(
     not REALWORLD.is_dir(), reason=f"real-world corpus not found at {REALWORLD}"
@@ -24,10 +26,14 @@ def site() -> Iterator[NewsSite]:
         yield NewsSite(server)
 
 
-def write_config(tmp_path: Path, site: NewsSite, *, private: bool = True) -> Path:
+def write_config(
+    tmp_path: Path, site: NewsSite, *, private: bool = True, models: Path | None = None
+) -> Path:
     path = tmp_path / "triglot.toml"
+    tiny = f'[models]\npreset = "tiny"\ncache_dir = "{models}"\n' if models else ""
     path.write_text(
-        f"""
+        tiny
+        + f"""
 [database]
 url = "sqlite+aiosqlite:///{tmp_path / "db.sqlite"}"
 
@@ -80,3 +86,14 @@ def test_fetch_once_fails_when_every_feed_fails(tmp_path: Path, site: NewsSite) 
     errors = [f["error"] for f in json.loads(result.stdout)["poll"]["feeds"]]
     assert all(e.startswith("refused to fetch 127.0.0.1") for e in errors)
     assert site.server.hits() == 0
+
+
+def test_fetch_once_processes_what_is_new(tmp_path: Path, site: NewsSite, tiny_cache: Path) -> None:
+    config = write_config(tmp_path, site, models=tiny_cache)
+    result = run_triglot("fetch-once", "--json", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["poll"]["totals"]["new"] == 4
+    processing = payload["processing"]
+    assert processing["briefed"] + processing["failed"] == 4
+    assert processing["briefed"] >= 1
