@@ -10,6 +10,7 @@ that sentence is attributed, requires an attribution in the summary sentence too
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.report import Problem
@@ -241,7 +242,8 @@ NUMBER_BONUS = 0.3
 CLOSE_ENOUGH = 0.75
 
 
-def content_words(text: str, lang: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def content_words(text: str, lang: str) -> frozenset[str]:
     """Folded content words, with proclitics stripped in Arabic and Hebrew."""
     out = set()
     for word in words(text):
@@ -249,7 +251,7 @@ def content_words(text: str, lang: str) -> set[str]:
         if folded in _STOP[lang] or folded.isdigit():
             continue
         out.add(canonical(folded, lang))
-    return out
+    return frozenset(out)
 
 
 _CANON_CLITICS = {
@@ -276,7 +278,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def clauses(sentence: str, lang: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=4096)
+def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
     """The sentence's clauses, each with whether an attribution covers it.
 
     A cue covers its own clause; a cue in the last clause ("..., officials said.") covers
@@ -285,8 +288,8 @@ def clauses(sentence: str, lang: str) -> list[tuple[str, bool]]:
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
     if len(parts) <= 1 or is_attributed(parts[-1], lang) or _colon_quote(sentence):
         whole = is_attributed(sentence, lang)
-        return [(p, whole) for p in parts] or [(sentence, whole)]
-    return [(p, has_cue(p, lang)) for p in parts]
+        return tuple((p, whole) for p in parts) or ((sentence, whole),)
+    return tuple((p, has_cue(p, lang)) for p in parts)
 
 
 def supporting_clause(
