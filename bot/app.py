@@ -131,6 +131,9 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    jobs = application.bot_data.get("delivery_jobs")  # set by bot.jobs.setup_delivery
+    if jobs is not None:
+        await jobs.close()
     await services_of_app(application).close()
 
 

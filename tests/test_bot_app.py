@@ -146,3 +146,31 @@ async def test_flood_waits_are_respected_and_the_reply_still_arrives(
     assert "Welcome" in welcome.plain
     attempts = [c for c in fake_bot_api.calls("sendMessage") if c.params["chat_id"] == USER]
     assert [c.ok for c in attempts] == [False, True]
+
+
+async def test_published_briefs_reach_subscribers_through_the_delivery_jobs(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    from bot.delivery.outbox import publish_article
+    from bot.jobs import setup_delivery
+    from bot.store.models import Article, Brief, Feed
+
+    config = write_config(tmp_path, fake_bot_api, extra="[schedule]\nsend_interval_seconds = 0.2\n")
+    async with running_bot(fake_bot_api, config, setup=[setup_delivery]) as bot:
+        await bot.say(USER, "/language ar")
+        await bot.say(USER, "/subscribe")
+        before = len(fake_bot_api.sent(USER))
+        async with bot.services.sessions()() as session, session.begin():
+            feed = Feed(name="Example", url="https://example.com/rss")
+            article = Article(
+                url="https://e.com/1", canonical_url="https://e.com/1", feed=feed, status="briefed"
+            )
+            session.add_all([feed, article])
+            await session.flush()
+            for language, text in [("en", "Talks resumed."), ("ar", "استؤنفت المحادثات.")]:
+                session.add(Brief(article_id=article.id, language=language, text=text))
+            await session.flush()
+            await publish_article(session, article.id)
+        [delivered] = await bot.replies(USER, before)
+    assert "استؤنفت المحادثات." in delivered.plain
+    assert delivered.plain.startswith("المصدر:")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from bot.cli.common import EXIT_BAD_USAGE, ConfigOption, fail, load_or_exit
+
+if TYPE_CHECKING:
+    from bot.app import SetupHook
 
 
 def run(config: ConfigOption = None) -> None:
@@ -20,9 +25,11 @@ def run(config: ConfigOption = None) -> None:
         raise fail(str(err), EXIT_BAD_USAGE) from None
 
 
-def setup_hooks() -> list:  # type: ignore[type-arg]
-    """What runs inside the bot besides the handlers (the delivery and polling jobs)."""
-    return []
+def setup_hooks() -> list[SetupHook]:
+    """What runs inside the bot besides the handlers: polling, processing, delivery."""
+    from bot.jobs import setup_delivery
+
+    return [setup_delivery]
 
 
 def register(app: typer.Typer) -> None:

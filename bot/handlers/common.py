@@ -18,6 +18,7 @@ from telegram.ext import ContextTypes
 from bot.formatting import prepare_messages
 from bot.handlers.services import Services, services_of
 from bot.i18n import DEFAULT_LANGUAGE, language_from_code, message
+from bot.settings import ScheduleSettings
 from bot.store.models import Subscriber
 
 log = logging.getLogger(__name__)
@@ -30,11 +31,20 @@ async def find_subscriber(session: AsyncSession, chat_id: int) -> Subscriber | N
     return await session.scalar(select(Subscriber).where(Subscriber.chat_id == chat_id))
 
 
-async def get_or_create_subscriber(session: AsyncSession, chat: Chat, language: str) -> Subscriber:
-    """The chat's row, created (unsubscribed, in ``language``) on first contact."""
+async def get_or_create_subscriber(
+    session: AsyncSession, chat: Chat, language: str, schedule: ScheduleSettings
+) -> Subscriber:
+    """The chat's row, created on first contact: unsubscribed, in ``language``, with the
+    configured default digest hour and time zone."""
     subscriber = await find_subscriber(session, chat.id)
     if subscriber is None:
-        subscriber = Subscriber(chat_id=chat.id, chat_type=chat.type, language=language)
+        subscriber = Subscriber(
+            chat_id=chat.id,
+            chat_type=chat.type,
+            language=language,
+            digest_hour=schedule.default_digest_hour,
+            timezone=schedule.default_timezone,
+        )
         session.add(subscriber)
         await session.flush()
     return subscriber
@@ -48,8 +58,11 @@ async def chat_subscriber(
     ``language`` or the user's app language); changes are committed when the block ends."""
     chat = update.effective_chat
     assert chat is not None
-    async with services_of(context).sessions()() as session, session.begin():
-        yield await get_or_create_subscriber(session, chat, language or telegram_language(update))
+    services = services_of(context)
+    async with services.sessions()() as session, session.begin():
+        yield await get_or_create_subscriber(
+            session, chat, language or telegram_language(update), services.config.schedule
+        )
 
 
 def telegram_language(update: Update) -> str:
