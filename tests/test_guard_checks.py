@@ -150,3 +150,7 @@ def test_a_translation_that_loses_an_attribution_is_reported(guard: Guard) -> No
 def test_a_model_repeating_itself_is_reported(guard: Guard) -> None:
     report = guard.check("", "ראש ראש ראש ראש לא ראש", lang="he")
     assert report.kinds() == {"degenerate"}
+
+
+def test_an_empty_summary_never_passes(guard: Guard) -> None:
+    assert guard.check("Some source text.", "  ").kinds() == {"degenerate"}

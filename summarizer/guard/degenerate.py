@@ -20,6 +20,8 @@ MIN_WORDS_FOR_SHARE = 12
 
 def check_degenerate(text: str) -> list[Problem]:
     tokens = [fold(w) for w in words(text)]
+    if not tokens:
+        return [Problem("degenerate", "the summary is empty")]
     run, longest, word = 1, 1, ""
     for previous, token in pairwise(tokens):
         run = run + 1 if token == previous else 1
