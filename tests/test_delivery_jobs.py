@@ -1,0 +1,52 @@
+"""The jobs inside the running bot: a subscriber who used /subscribe gets the brief of a new
+feed article without anyone lifting a finger; the schedule never overlaps polls."""
+
+from __future__ import annotations
+
+from bot.jobs import setup_delivery
+from bot.store.models import Article, Feed
+from tests.auxil.bot_harness import bot_token, running_bot, write_config
+from tests.auxil.fake_bot_api import fake_bot_api
+from tests.auxil.tiny_models import tiny_cache
+
+__all__ = ["bot_token", "fake_bot_api", "tiny_cache"]  # fixtures
+
+STORY = (
+    "Israeli and Palestinian negotiators met in Cairo on Tuesday to discuss a ceasefire in "
+    "Gaza, Egyptian officials said. The talks will continue on Wednesday. The United Nations "
+    "said 120 aid trucks entered the strip on Monday and called for more crossings to open. "
+) * 3
+
+
+async def test_a_new_article_reaches_a_subscriber_through_the_jobs(
+    tmp_path, fake_bot_api, bot_token, tiny_cache
+):
+    config_path = write_config(
+        tmp_path,
+        fake_bot_api,
+        models_cache=tiny_cache,
+        extra="[schedule]\npoll_interval_seconds = 10\nsend_interval_seconds = 0.2\n",
+    )
+    async with running_bot(fake_bot_api, config_path, setup=[setup_delivery]) as bot:
+        jobs = {job.name: job.job for job in bot.application.job_queue.jobs()}
+        cycle = jobs["triglot-cycle"]
+        assert (cycle.max_instances, cycle.coalesce) == (1, True)
+        assert cycle.misfire_grace_time == 600
+        assert {"triglot-send", "triglot-digest"} <= set(jobs)
+
+        await bot.say(100, "/subscribe")
+        before = len(fake_bot_api.sent(100))
+        async with bot.services.sessions()() as session, session.begin():
+            feed = Feed(name="Wire", url="https://wire.example/feed", enabled=False)
+            session.add(
+                Article(
+                    feed=feed,
+                    url="https://wire.example/talks",
+                    canonical_url="https://wire.example/talks",
+                    title="Talks in Cairo",
+                    text=STORY,
+                    language="en",
+                )
+            )
+        (brief,) = await bot.replies(100, before, until=lambda m: "Talks in Cairo" in m.plain)
+        assert "wire.example/talks" in brief.text
