@@ -13,6 +13,7 @@ import asyncio
 import dataclasses
 import importlib
 import json
+import logging
 import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 
     from bot.ingest.report import FeedReport, PollReport
     from bot.settings import TriglotConfig
+
+
+COLUMN_TITLES = {"not_modified": "304", "not_article": "not article"}
 
 
 class _BarProgress:
@@ -49,6 +53,7 @@ async def _run(
     from bot.store.db import create_engine, session_factory
     from bot.store.migrate import upgrade
 
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # not "running upgrade ..." noise
     await upgrade(config.database.url)
     engine = create_engine(config.database.url, echo=config.database.echo)
     try:
@@ -87,33 +92,28 @@ async def _process(config: TriglotConfig, sessions: Any) -> dict[str, Any]:
 
 def _print_table(report: PollReport, processing: dict[str, Any]) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
+
+    from bot.ingest.report import COUNTERS
 
     table = Table(title="Feeds polled", title_justify="left")
     table.add_column("feed", no_wrap=True)
-    for header in ("new", "304", "seen", "irrelevant", "duplicate", "not article", "errors"):
-        table.add_column(header, justify="right")
+    for name in COUNTERS:
+        table.add_column(COLUMN_TITLES.get(name, name), justify="right")
     table.add_column("status", overflow="fold")
     for feed in report.feeds:
-        status = "ok" if feed.healthy else "[red]unhealthy[/red]"
-        if feed.skipped:
-            status = "skipped (not due)"
+        if not feed.healthy:
+            status = "[red]unhealthy[/red]"
+        elif feed.error:
+            status = "[yellow]failed[/yellow]"
+        else:
+            status = "skipped (not due)" if feed.skipped else "ok"
         if feed.error:
-            status += f": {feed.error}"
+            status += f": {escape(feed.error)}"
         table.add_row(
             feed.name,
-            *(
-                str(getattr(feed, name))
-                for name in (
-                    "new",
-                    "not_modified",
-                    "seen",
-                    "irrelevant",
-                    "duplicate",
-                    "not_article",
-                    "errors",
-                )
-            ),
+            *(str(getattr(feed, name)) for name in COUNTERS),
             status,
             end_section=False,
         )
