@@ -85,3 +85,39 @@ def test_a_missing_file_exits_2(files: dict[str, Path], tmp_path: Path) -> None:
     result = run_triglot("check", "--source", str(missing), "--summary", str(files["good"]))
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: --source: no such file: {missing}"
+
+
+def write_config(tmp_path: Path, he_lexicon: str) -> Path:
+    folder = tmp_path / "lexicon"
+    folder.mkdir()
+    (folder / "en.toml").write_text(
+        '[[terms]]\nloaded = ["skirmish"]\nneutral = "clash"\nnote = "house style"\n',
+        encoding="utf-8",
+    )
+    (folder / "ar.toml").write_text("terms = []\n", encoding="utf-8")
+    (folder / "he.toml").write_text(he_lexicon, encoding="utf-8")
+    config = tmp_path / "triglot.toml"
+    config.write_text(f'[guard]\nlexicon_dir = "{folder.as_posix()}"\n', encoding="utf-8")
+    return config
+
+
+def test_the_configs_lexicons_are_used(tmp_path: Path) -> None:
+    text = tmp_path / "brief.txt"
+    text.write_text("There was a skirmish.", encoding="utf-8")
+    config = write_config(tmp_path, "terms = []\n")
+    result = run_triglot(
+        "check", "--source", str(text), "--summary", str(text), "--config", str(config)
+    )
+    assert result.returncode == 1
+    assert result.stdout.startswith('loaded: "skirmish"')
+
+
+def test_a_broken_lexicon_is_bad_usage_naming_the_file(tmp_path: Path) -> None:
+    text = tmp_path / "brief.txt"
+    text.write_text("There was a clash.", encoding="utf-8")
+    config = write_config(tmp_path, "terms = [\n")
+    result = run_triglot(
+        "check", "--source", str(text), "--summary", str(text), "--config", str(config)
+    )
+    assert result.returncode == 2
+    assert "he.toml: not valid TOML" in result.stderr

@@ -13,10 +13,10 @@ from typing import Annotated
 
 import typer
 
-from bot.cli.common import EXIT_BAD_USAGE, ConfigOption, fail
+from bot.cli.common import EXIT_BAD_USAGE, ConfigOption, fail, load_or_exit
+from bot.config_loader import CONFIG_ENV, resolve_config_path
 
 LANGUAGES = ("en", "ar", "he")
-CONFIG_ENV = "TRIGLOT_CONFIG"
 
 
 def _read(path: Path, option: str) -> str:
@@ -67,9 +67,10 @@ def check(
     from summarizer.settings import GuardSettings
 
     settings = GuardSettings()
-    if config is not None or os.environ.get(CONFIG_ENV):
-        from bot.cli.common import load_or_exit
-
+    # The config's [guard] section when there is a config (named, in $TRIGLOT_CONFIG, or
+    # the default file); without one, the default lexicons: checking needs no bot setup.
+    named = config is not None or bool(os.environ.get(CONFIG_ENV))
+    if named or resolve_config_path(None, {}).is_file():
         settings = load_or_exit(config, configure_logging=False).guard
     try:
         guard = Guard.from_settings(settings)
