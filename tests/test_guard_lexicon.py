@@ -120,3 +120,11 @@ def test_a_broken_lexicon_is_a_clear_error(tmp_path: Path, content: str, message
 def test_a_missing_lexicon_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="lexicon folder not found"):
         Guard.from_settings(GuardSettings(lexicon_dir=tmp_path / "nowhere"))
+
+
+def test_editing_a_lexicon_changes_the_guards_fingerprint(tmp_path: Path) -> None:
+    folder = write_lexicons(tmp_path / "lexicon", "terms = []\n")
+    before = Guard.from_settings(GuardSettings(lexicon_dir=folder)).fingerprint
+    assert Guard.from_settings(GuardSettings(lexicon_dir=folder)).fingerprint == before
+    write_lexicons(folder, '[[terms]]\nloaded = ["skirmish"]\nneutral = "clash"\n')
+    assert Guard.from_settings(GuardSettings(lexicon_dir=folder)).fingerprint != before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +26,8 @@ from summarizer.settings import GuardSettings
 log = logging.getLogger(__name__)
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
+# Bump when a change to the checks can change a verdict, so that cached briefs are redone.
+RULES_VERSION = "1"
 
 
 def _lexicon_dir(configured: Path) -> Path:
@@ -43,6 +46,15 @@ class Guard:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes whenever a verdict could: the rules' version or any lexicon's content.
+        For cache keys: a brief checked under other rules must be checked again."""
+        material = RULES_VERSION + "".join(
+            self.lexicons[lang].digest for lang in sorted(self.lexicons.by_lang)
+        )
+        return hashlib.sha256(material.encode()).hexdigest()[:16]
 
     @classmethod
     def from_settings(cls, settings: GuardSettings | None = None) -> Guard:

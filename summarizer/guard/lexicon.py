@@ -11,8 +11,10 @@ reported speech and allowed; anywhere else they are the brief's own voice.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,8 +55,11 @@ class Hit:
 class Lexicon:
     """The loaded terms of one language."""
 
-    def __init__(self, lang: str, terms: list[Term], names: list[str] = ()) -> None:
+    def __init__(
+        self, lang: str, terms: list[Term], names: Sequence[str] = (), digest: str = ""
+    ) -> None:
         self.lang = lang
+        self.digest = digest  # of the file it was read from: changes when operators edit it
         # Longest first, so that "Zionist regime" wins over "regime".
         self.terms = sorted(terms, key=lambda t: -len(t.words))
         # Proper names that contain a loaded word (Al Aqsa Martyrs Hospital): not our voice.
@@ -64,10 +69,11 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path, lang: str) -> Lexicon:
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            raw = path.read_bytes()
+            data = tomllib.loads(raw.decode("utf-8"))
         except FileNotFoundError as exc:
             raise LexiconError(f"{path}: lexicon file not found") from exc
-        except tomllib.TOMLDecodeError as exc:
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise LexiconError(f"{path}: not valid TOML ({exc})") from exc
         unknown = set(data) - {"terms", "language", "names"}
         if unknown:
@@ -94,7 +100,7 @@ class Lexicon:
         names = data.get("names", [])
         if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
             raise LexiconError(f"{path}: 'names' must be a list of strings")
-        return cls(lang, terms, names)
+        return cls(lang, terms, names, hashlib.sha256(raw).hexdigest())
 
     def find(self, text: str) -> list[Hit]:
         """Every loaded term in the text, in order, not overlapping, outside proper names."""
