@@ -87,16 +87,19 @@ async def test_refused_and_failed_links_get_polite_answers(
         tmp_path,
         fake_bot_api,
         tiny_cache,
-        telegram="link_timeout_seconds = 1",
+        telegram="link_timeout_seconds = 1\nlink_requests_per_window = 100",
         fetch="max_body_bytes = 10000",
     )
     async with running_bot(fake_bot_api, config) as bot:
         [not_article] = await bot.say(USER, pages.url("/menu.html"))
         [missing] = await bot.say(USER, pages.url("/nothing-here"))
+        [bad_port] = await bot.say(USER, "http://example.com:99999/x")
+        [too_long] = await bot.say(USER, "https://example.com/" + "a" * 3000)
         [huge] = await bot.say(USER, pages.url("/huge.html"))
         [slow] = await bot.say(USER, pages.url("/slow.html"))
     assert "doesn't look like a news article" in not_article.plain
-    assert "couldn't fetch that page" in missing.plain
+    for answer in (missing, bad_port, too_long):
+        assert "couldn't fetch that page" in answer.plain
     assert "too large for me to summarise" in huge.plain
     assert "took too long to answer" in slow.plain
 

@@ -28,6 +28,7 @@ from bot.store.models import Article, Brief, Feed
 
 log = logging.getLogger(__name__)
 
+MAX_URL_LENGTH = 2000  # the width of the articles' URL columns
 _URL_RE = re.compile(r"(?i)\bhttps?://[^\s<>\"]+")
 
 
@@ -109,7 +110,12 @@ async def brief_for_link(services: Services, url: str, language: str) -> str:
     from bot.delivery.render import brief_html
     from bot.ingest.canonical import canonical_url
 
-    key = canonical_url(url)
+    try:
+        key = canonical_url(url)
+    except ValueError:  # a malformed address (bad port, broken IPv6 literal)
+        raise LinkProblem("link.failed") from None
+    if len(url) > MAX_URL_LENGTH or len(key) > MAX_URL_LENGTH:
+        raise LinkProblem("link.failed")
     async with services.sessions()() as session:
         article = await session.scalar(select(Article).where(Article.canonical_url == key))
         if article is not None:
