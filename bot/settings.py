@@ -229,6 +229,10 @@ class RelevanceSettings(StrictModel):
     min_matches: int = Field(
         1, ge=1, le=20, description="How many different keywords an article must match."
     )
+    check_page_text: bool = Field(
+        True,
+        description="Fetch an entry whose feed title and summary match nothing, to check its text.",
+    )
 
     @field_validator("keywords")
     @classmethod

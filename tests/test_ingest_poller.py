@@ -359,3 +359,14 @@ async def test_operator_changes_to_config_feeds_last_until_the_config_changes(
     feeds[1]["name"] = "English desk"
     report = await poll_all(make_config(database_url, feeds), sessions, due_only=False)
     assert [f.name for f in report.feeds] == ["Walla", "English desk"]
+
+
+async def test_pages_of_entries_without_keywords_can_be_left_unfetched(
+    site: NewsSite, server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    config = make_config(database_url, [{"name": "English", "url": site.english}])
+    config.relevance.check_page_text = False
+    report = await poll_all(config, sessions)
+    assert (report.feeds[0].new, report.feeds[0].irrelevant) == (2, 2)  # by title alone
+    assert server.hits("/en/new-york") == server.hits("/en/playbook") == 0
+    assert server.hits("/en/gaza-birth") == 1

@@ -8,7 +8,9 @@
 2. Parse it (broken feeds leniently; unusable ones count as a failure).
 3. Drop entries already stored (by entry URL, its canonical key, or the feed's GUID).
 4. Fetch and extract each new entry's page; keep it if the feed is ``always_relevant`` or
-   its title and text match the relevance keywords.
+   its title and text match the relevance keywords (with
+   ``relevance.check_page_text = false``, an entry whose feed title and summary match
+   nothing is judged irrelevant without fetching its page).
 5. Recognise duplicates: the same canonical URL (also the page's own same-site canonical
    link), the same text, or a near-identical fingerprint; a duplicate from another outlet
    is added to the original's ``also_reported_by``.
@@ -306,9 +308,15 @@ class _Poll:
 
     async def _process_entry(self, feed: _FeedView, entry: FeedEntry) -> _Outcome:
         assert entry.link is not None
-        early = self.matcher.check(entry.title, entry.summary)
         if not self.settings.fetch_pages:
-            return self._from_feed_text(feed, entry, early.matched_terms)
+            return self._from_feed_text(feed, entry)
+        if not (
+            feed.always_relevant
+            or self.config.relevance.check_page_text
+            or self.matcher.check(entry.title, entry.summary).relevant
+        ):
+            reason = "no relevance keyword in the feed's title and summary"
+            return _Outcome(entry, "irrelevant", reason=reason)
         try:
             async with self.slots:
                 page = await self.fetcher.fetch(entry.link, accept=PAGE_TYPES)
@@ -323,9 +331,7 @@ class _Poll:
         outcome.requests = page.requests
         return outcome
 
-    def _from_feed_text(
-        self, feed: _FeedView, entry: FeedEntry, matched: tuple[str, ...]
-    ) -> _Outcome:
+    def _from_feed_text(self, feed: _FeedView, entry: FeedEntry) -> _Outcome:
         assert entry.link is not None
         if len(entry.summary) < self.settings.min_article_chars:
             detail = f"the feed's text is too short to summarise ({len(entry.summary)} characters)"

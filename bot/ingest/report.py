@@ -28,7 +28,7 @@ class FeedReport:
     url: str
     new: int = 0  # relevant, not duplicate: stored with status "new"
     not_modified: int = 0  # 1 when the server answered 304
-    seen: int = 0  # entries already known from earlier polls
+    seen: int = 0  # entries already stored (from this feed or another) by URL or GUID
     irrelevant: int = 0
     duplicate: int = 0  # another URL, GUID or outlet already had this story
     not_article: int = 0  # too short, paywall, video, no text
