@@ -56,3 +56,8 @@ def test_canonical_is_stable() -> None:
 def test_site_of_drops_www_and_mobile() -> None:
     assert site_of("https://www.jpost.com/x") == "jpost.com"
     assert site_of("https://m.ynet.co.il/x") == "ynet.co.il"
+
+
+@pytest.mark.parametrize("url", ["http://example.com:99999/a#x", "http://[::1/a", "not a url"])
+def test_malformed_addresses_do_not_raise(url: str) -> None:
+    assert "#" not in canonical_url(url)

@@ -85,3 +85,12 @@ def test_html_summaries_become_one_line_of_text() -> None:
     assert html_to_text("<p dir='rtl'>שלום&nbsp;<b>עולם</b></p>\n<p>x &amp; y</p>") == (
         "שלום עולם x & y"
     )
+
+
+def test_relative_links_are_resolved_against_the_feed_url() -> None:
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        b"<item><title>a</title><link>/news/1</link></item></channel></rss>"
+    )
+    parsed = parse_feed(body, url="https://example.com/feeds/rss.xml")
+    assert parsed.entries[0].link == "https://example.com/news/1"

@@ -63,11 +63,19 @@ def _is_tracking(name: str) -> bool:
 
 
 def canonical_url(url: str) -> str:
-    """The de-duplication key of ``url``.
+    """The de-duplication key of ``url``; never raises.
 
     ``http`` is folded into ``https``: the same article is often linked both ways, and
-    the key is never fetched.
+    the key is never fetched. A malformed address (a bad port, a broken IPv6 literal) is
+    its own key, trimmed and without its fragment.
     """
+    try:
+        return _canonical(url)
+    except ValueError:
+        return url.strip().split("#", 1)[0]
+
+
+def _canonical(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme in ("http", "https"):
@@ -92,5 +100,8 @@ def canonical_url(url: str) -> str:
 
 def site_of(url: str) -> str:
     """The site a URL belongs to, for "also reported by": its host without ``www.``."""
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
     return _MOBILE_HOST.sub("", host)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -164,6 +165,8 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str = "") -
         result.problem = f"malformed feed: {detail}"[:300]
     for entry in parsed.get("entries", []):
         link = _link(entry)
+        if link and url:
+            link = urljoin(url, link)  # relative links are relative to the feed
         guid = (entry.get("id") or "").strip() or link
         title = html_to_text(entry.get("title") or "")
         summary = _summary(entry)
