@@ -14,8 +14,9 @@ from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, words
 
 MAX_RUN = 3  # the same word this many times in a row
-MAX_SHARE = 0.25  # one word (of three letters or more) as this share of all the words
-MIN_WORDS_FOR_SHARE = 12
+MAX_SHARE = 0.3  # one word (of four letters or more) as this share of all the words
+MIN_WORDS_FOR_SHARE = 20
+MIN_LETTERS = 4  # shorter words ("the", "של", "في") are common enough to repeat
 
 
 def check_degenerate(text: str) -> list[Problem]:
@@ -30,7 +31,7 @@ def check_degenerate(text: str) -> list[Problem]:
     if longest >= MAX_RUN:
         return [Problem("degenerate", f"repeats {word!r} {longest} times in a row", word)]
     if len(tokens) >= MIN_WORDS_FOR_SHARE:
-        counts = Counter(t for t in tokens if len(t) >= 3)
+        counts = Counter(t for t in tokens if len(t) >= MIN_LETTERS)
         if counts:
             common, n = counts.most_common(1)[0]
             if n / len(tokens) > MAX_SHARE:
