@@ -135,3 +135,27 @@ async def test_in_groups_only_commands_mentions_and_replies_are_answered(
     assert "not allowed to visit" in mention.plain
     assert "not allowed to visit" in reply.plain
     assert len(fake_bot_api.sent(GROUP)) == 3
+
+
+async def test_in_groups_only_admins_change_the_settings(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    admin, member = USER, USER + 1
+    fake_bot_api.set_chat_admins(GROUP, [admin])
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [welcome] = await bot.say(GROUP, "/start", chat_type="group", user_id=member)
+        [refused] = await bot.say(GROUP, "/subscribe", chat_type="group", user_id=member)
+        [shown] = await bot.say(GROUP, "/settings", chat_type="group", user_id=member)
+        [no_args] = await bot.say(GROUP, "/settings digest", chat_type="group", user_id=member)
+        before = len(fake_bot_api.sent(GROUP))
+        fake_bot_api.press_button(GROUP, welcome.message_id, "lang:he", user_id=member)
+        [chosen] = await bot.press(GROUP, welcome, "lang:he", user_id=admin)
+        [subscribed] = await bot.say(GROUP, "/subscribe", chat_type="group", user_id=admin)
+    assert "only its administrators" in refused.plain
+    assert "Your settings" in shown.plain
+    assert "only its administrators" in no_args.plain
+    assert len(fake_bot_api.sent(GROUP)) == before + 2  # the member's press: only a toast
+    toasts = [c.params.get("text") for c in fake_bot_api.calls("answerCallbackQuery")]
+    assert "In a group, only its administrators can change these settings." in toasts
+    assert "בעברית" in chosen.plain
+    assert "נרשמתם" in subscribed.plain

@@ -4,26 +4,28 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot, Chat, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
-from telegram.constants import ChatAction, ParseMode
+from telegram.constants import ChatAction, ChatMemberStatus, ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.formatting import prepare_messages
 from bot.handlers.services import Services, services_of
-from bot.i18n import DEFAULT_LANGUAGE, language_from_code, message
+from bot.i18n import DEFAULT_LANGUAGE, language_from_code, message, t
 from bot.settings import ScheduleSettings
 from bot.store.models import Subscriber
 
 log = logging.getLogger(__name__)
 
 Context = ContextTypes.DEFAULT_TYPE
+Handler = Callable[[Update, Context], Awaitable[None]]
 TYPING_REPEAT_SECONDS = 4.5  # Telegram shows "typing" for about 5 seconds
 
 
@@ -121,6 +123,42 @@ async def reply(
 async def reply_in_chat_language(update: Update, context: Context, key: str, **params: Any) -> None:
     language = await chat_language(services_of(context), update)
     await reply(update, context, language, key, **params)
+
+
+async def may_change_chat(update: Update, context: Context) -> bool:
+    """Private chats are their user's; a group's settings are for its administrators."""
+    chat = update.effective_chat
+    user = update.effective_user
+    if chat is None or chat.type == ChatType.PRIVATE:
+        return True
+    message = update.effective_message
+    if message is not None and message.sender_chat is not None:
+        return message.sender_chat.id == chat.id  # an anonymous administrator
+    if user is None:
+        return False
+    try:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+    except TelegramError as err:
+        log.warning("cannot check the admins of chat %s: %s", chat.id, err)
+        return False
+    return member.status in (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
+
+
+def chat_admins_only(handler: Handler) -> Handler:
+    """In groups, let only administrators run ``handler``; tell others why not."""
+
+    @functools.wraps(handler)
+    async def guarded(update: Update, context: Context) -> None:
+        if await may_change_chat(update, context):
+            await handler(update, context)
+            return
+        language = await chat_language(services_of(context), update)
+        if update.callback_query is not None:
+            await update.callback_query.answer(t(language, "common.admins_only"))
+        else:
+            await reply(update, context, language, "common.admins_only")
+
+    return guarded
 
 
 async def _keep_typing(bot: Bot, chat_id: int) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, time
 
 from sqlalchemy import func, select
@@ -17,15 +16,13 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from bot.formatting import Raw
-from bot.handlers.common import Context, chat_language, reply, send_html
+from bot.handlers.common import Context, Handler, chat_language, reply, send_html
 from bot.handlers.services import services_of
 from bot.i18n import t
 from bot.settings import FetchSettings
 from bot.store.models import Brief, Feed, Subscriber
 
 log = logging.getLogger(__name__)
-
-Handler = Callable[[Update, Context], Awaitable[None]]
 
 
 def operators_only(handler: Handler) -> Handler:

@@ -15,7 +15,15 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.formatting import Raw
-from bot.handlers.common import Context, chat_language, chat_subscriber, reply, send_html
+from bot.handlers.common import (
+    Context,
+    chat_admins_only,
+    chat_language,
+    chat_subscriber,
+    may_change_chat,
+    reply,
+    send_html,
+)
 from bot.handlers.services import services_of
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from bot.store.models import Article, Brief, Feed, Subscriber
@@ -75,6 +83,7 @@ async def _set_language(update: Update, context: Context, language: str) -> None
     await reply(update, context, language, "language.chosen")
 
 
+@chat_admins_only
 async def language_command(update: Update, context: Context) -> None:
     args = [a.lower() for a in context.args or []]
     if len(args) == 1 and args[0] in LANGUAGES:
@@ -84,6 +93,7 @@ async def language_command(update: Update, context: Context) -> None:
     await reply(update, context, language, "language.usage", language_keyboard())
 
 
+@chat_admins_only
 async def subscribe(update: Update, context: Context) -> None:
     async with chat_subscriber(update, context) as subscriber:
         already = subscriber.subscribed and subscriber.active
@@ -102,6 +112,7 @@ async def subscribe(update: Update, context: Context) -> None:
         await reply(update, context, language, "subscribe.done_instant")
 
 
+@chat_admins_only
 async def unsubscribe(update: Update, context: Context) -> None:
     async with chat_subscriber(update, context) as subscriber:
         was = subscriber.subscribed
@@ -159,6 +170,9 @@ async def settings_command(update: Update, context: Context) -> None:
     assert chat is not None
     args = list(context.args or [])
     problem = None
+    if args and not await may_change_chat(update, context):
+        await chat_admins_only(settings_command)(update, context)  # the refusal
+        return
     async with chat_subscriber(update, context) as subscriber:
         if args:
             problem = await _apply_setting(subscriber, args)
@@ -218,6 +232,7 @@ async def help_command(update: Update, context: Context) -> None:
     await send_html(context.bot, chat.id, language, html)
 
 
+@chat_admins_only
 async def on_button(update: Update, context: Context) -> None:
     """Inline buttons of /start, /language and /settings."""
     query = update.callback_query

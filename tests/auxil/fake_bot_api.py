@@ -35,8 +35,9 @@ Bot API methods
 getMe, getUpdates (long polling with ``timeout``; 409 while a webhook is set), sendMessage,
 editMessageText, editMessageReplyMarkup, sendChatAction, answerCallbackQuery,
 setMyCommands, getMyCommands, deleteMyCommands, setWebhook, deleteWebhook, getWebhookInfo,
-logOut, close, getChat. Anything else answers 404 "Not Found". Parameters are read from a
-query string, form data (what python-telegram-bot sends), multipart, or a JSON body.
+logOut, close, getChat, getChatMember ("administrator" for users named by
+``set_chat_admins``, else "member"). Anything else answers 404 "Not Found". Parameters
+are read from a query string, form data (what python-telegram-bot sends), multipart, or a JSON body.
 
 Messages are checked as Telegram checks them (``tests/auxil/telegram_html.py``): HTML
 tags/entities ("Bad Request: can't parse entities: ..."), empty text ("Bad Request:
@@ -69,6 +70,7 @@ Faults (rules are matched in order; ``times=None`` means forever)::
     api.flood(retry_after=1, method="sendMessage", chat_ids=None, times=1, every=None)
     api.block_chats([ids])        # 403 "Forbidden: bot was blocked by the user"
     api.drop_chats([ids])         # 400 "Bad Request: chat not found"
+    api.set_chat_admins(chat_id, [user ids])   # who getChatMember says administers a group
     api.set_latency(0.02)         # seconds added to every Bot API request
     api.set_rate_limit(30)        # more than N messages in any second -> 429 retry_after=1
     api.clear_faults()
@@ -124,7 +126,15 @@ JSON_PARAMS = frozenset(
     }
 )
 INT_PARAMS = frozenset(
-    {"message_id", "offset", "limit", "timeout", "max_connections", "reply_to_message_id"}
+    {
+        "message_id",
+        "offset",
+        "limit",
+        "timeout",
+        "max_connections",
+        "reply_to_message_id",
+        "user_id",
+    }
 )
 
 
@@ -211,6 +221,7 @@ class _State:
     blocked: set[Any] = field(default_factory=set)
     missing: set[Any] = field(default_factory=set)
     commands: list[dict[str, Any]] = field(default_factory=list)
+    chat_admins: dict[Any, set[int]] = field(default_factory=dict)
     webhook: dict[str, Any] = field(default_factory=dict)
     latency: float = 0.0
     rate_limit: int | None = None
@@ -478,6 +489,11 @@ class FakeBotAPI:
         with self._lock:
             self._state.missing.update(_chat_key(c) for c in chat_ids)
 
+    def set_chat_admins(self, chat_id: int, user_ids: Iterable[int]) -> None:
+        """getChatMember answers "administrator" for these users of a group, else "member"."""
+        with self._lock:
+            self._state.chat_admins[_chat_key(chat_id)] = set(user_ids)
+
     def set_latency(self, seconds: float) -> None:
         self._state.latency = float(seconds)
 
@@ -723,6 +739,30 @@ class FakeBotAPI:
     def _m_close(self, params: dict[str, Any]) -> bool:
         return True
 
+    def _m_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = _chat_key(_require(params, "chat_id"))
+        user_id = int(_require(params, "user_id"))
+        user = {"id": user_id, "is_bot": False, "first_name": "Tester"}
+        with self._lock:
+            is_admin = user_id in self._state.chat_admins.get(chat_id, set())
+        if not is_admin:
+            return {"status": "member", "user": user}
+        rights = [
+            "can_be_edited",
+            "is_anonymous",
+            "can_manage_chat",
+            "can_delete_messages",
+            "can_manage_video_chats",
+            "can_restrict_members",
+            "can_promote_members",
+            "can_change_info",
+            "can_invite_users",
+            "can_post_stories",
+            "can_edit_stories",
+            "can_delete_stories",
+        ]
+        return {"status": "administrator", "user": user, **dict.fromkeys(rights, False)}
+
     def _m_getChat(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = _chat_key(_require(params, "chat_id"))
         return {"id": chat_id, "type": "private" if int(chat_id) > 0 else "group"}
@@ -849,6 +889,7 @@ CONTROL_ACTIONS = frozenset(
         "flood",
         "block_chats",
         "drop_chats",
+        "set_chat_admins",
         "set_latency",
         "set_rate_limit",
         "clear_faults",
