@@ -93,17 +93,18 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest_asyncio
 
 from tests.auxil.telegram_html import HTMLParseError, parse_html, utf16_len
 
+T = TypeVar("T")
 BOT_USER: dict[str, Any] = {
     "id": 7000001,
     "is_bot": True,
@@ -432,23 +433,15 @@ class FakeBotAPI:
     async def wait_for_messages(
         self, chat_id: int | str, count: int = 1, timeout: float = 10.0
     ) -> list[SentMessage]:
-        """Wait (in the caller's loop) until ``chat_id`` has at least ``count`` messages."""
-        deadline = time.monotonic() + timeout
-        while True:
-            messages = self.sent(chat_id)
-            if len(messages) >= count or time.monotonic() > deadline:
-                return messages
-            await asyncio.sleep(0.01)
+        """Wait (in the caller's loop) until ``chat_id`` has at least ``count`` messages;
+        after ``timeout`` seconds return what there is."""
+        return await _wait_for(lambda: self.sent(chat_id), count, timeout)
 
     async def wait_for_calls(
         self, method: str, count: int = 1, timeout: float = 10.0
     ) -> list[Call]:
-        deadline = time.monotonic() + timeout
-        while True:
-            calls = self.calls(method)
-            if len(calls) >= count or time.monotonic() > deadline:
-                return calls
-            await asyncio.sleep(0.01)
+        """Wait until ``method`` was called at least ``count`` times (see wait_for_messages)."""
+        return await _wait_for(lambda: self.calls(method), count, timeout)
 
     # ------------------------------------------------------------------ test API: faults
     def fail_method(
@@ -916,6 +909,15 @@ def _entities(text: str) -> list[dict[str, Any]]:
             offset = utf16_len(text[: m.start()])
             found.append({"type": kind, "offset": offset, "length": utf16_len(m.group(0))})
     return sorted(found, key=lambda e: e["offset"])
+
+
+async def _wait_for(read: Callable[[], list[T]], count: int, timeout: float) -> list[T]:
+    deadline = time.monotonic() + timeout
+    while True:
+        items = read()
+        if len(items) >= count or time.monotonic() > deadline:
+            return items
+        await asyncio.sleep(0.01)
 
 
 def _require(params: dict[str, Any], name: str) -> Any:
