@@ -19,10 +19,7 @@ pytestmark = pytest.mark.skipif(
 )
 CASES = load_cases() if corpus_available() else []
 # Held-out faults the guard does not catch, and why (bench/guard.py lists them too).
-KNOWN_MISSES = {
-    "assabah-bashir/attribution": "an interview attributes its answers by layout (question,"
-    " answer), not with words; the guard reads only words",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def fault_params() -> list[object]:

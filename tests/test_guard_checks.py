@@ -77,6 +77,17 @@ def test_arabic_and_hebrew_attribution(
     assert guard.check(source, faulty, lang=lang).kinds() == {"attribution"}
 
 
+def test_an_interviews_answers_are_the_interviewees_words(guard: Guard) -> None:
+    source = (
+        "The activist spoke to us in Tunis.\n"
+        "*What is happening in Sudan?\n"
+        "-Forty journalists have been detained and our paper was seized 28 times.\n"
+    )
+    assert guard.check(source, "The activist said the paper was seized 28 times.").ok
+    report = guard.check(source, "The paper was seized 28 times.")
+    assert report.kinds() == {"attribution"}
+
+
 # --- names ------------------------------------------------------------------------------------
 
 

@@ -30,6 +30,7 @@ def test_the_shipped_lexicons_load_for_every_language(lexicons: Lexicons) -> Non
         ("en", "Israeli airstrikes massacred dozens.", "massacred"),
         ("en", "The terrorists fled.", "terrorists"),
         ("ar", "وسقط الشهداء في الغارة.", "الشهداء"),
+        ("ar", "وسقط شهيدان في الغارة.", "شهيدان"),
         ("ar", "قصف جيش الاحتلال المنطقة.", "جيش الاحتلال"),
         ("he", "המחבלים ירו לעבר הכוח.", "המחבלים"),
     ],

@@ -179,18 +179,44 @@ def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
     return tuple((p, has_cue(p, lang)) for p in parts)
 
 
+# Interviews attribute by layout: a question ("*...", "Q: ...", "س: ...", "...?") and then
+# the interviewee's answer ("-...", "A: ...", "ج: ...", "ת: ...").
+_QUESTION = re.compile(r"^\s*(?:[*•]|Q\s*:|س\s*:|ש\s*:)|[?؟]\s*$")
+_ANSWER = re.compile(r"^\s*(?:[-–—]\s*\S|A\s*:|ج\s*:|ת\s*:)")
+
+
+def interview_answers(source: str) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs that answer an interviewer's question."""
+    spans, offset, after_question = [], 0, False
+    for line in source.split("\n"):
+        if line.strip():
+            if after_question and _ANSWER.match(line):
+                spans.append((offset, offset + len(line)))
+                # an answer may run over several paragraphs until the next question
+            elif _QUESTION.search(line):
+                after_question = True
+            elif spans and spans[-1][1] == offset - 1:
+                spans.append((offset, offset + len(line)))
+            else:
+                after_question = False
+        offset += len(line) + 1
+    return spans
+
+
 def supporting_clause(
-    summary_sentence: str, source_sentences: list[Sentence], lang: str
+    summary_sentence: str, source_sentences: list[Sentence], lang: str, spoken: frozenset[int]
 ) -> tuple[tuple[str, float] | None, tuple[str, float] | None]:
     """The source clauses a summary sentence rests on: the best of all, and the best of
     the attributed ones, each with its score (share of the sentence's content words it
-    has, plus a bonus when it states the same figure)."""
+    has, plus a bonus when it states the same figure). ``spoken``: the starts of source
+    sentences that are someone's answer in an interview (attributed as a whole)."""
     mine = content_words(summary_sentence, lang)
     my_numbers = [n for n in find_numbers(summary_sentence, lang) if n.kind == "digits"]
     best: tuple[str, float] | None = None
     best_attributed: tuple[str, float] | None = None
     for sentence in source_sentences:
-        for clause, attributed in clauses(sentence.text, lang):
+        for clause, attributed_here in clauses(sentence.text, lang):
+            attributed = attributed_here or sentence.start in spoken
             theirs = content_words(clause, lang)
             score = len(mine & theirs) / len(mine) if mine else 0.0
             if my_numbers and _shares_number(my_numbers, clause, lang):
@@ -210,11 +236,15 @@ def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
 def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     """Summary sentences that state as fact what their source attributes to someone."""
     source_sentences = sentences(source)
+    answers = interview_answers(source)
+    spoken = frozenset(
+        s.start for s in source_sentences if any(a <= s.start < b for a, b in answers)
+    )
     problems = []
     for sentence in sentences(summary):
         if is_attributed(sentence.text, lang):
             continue
-        best, attributed = supporting_clause(sentence.text, source_sentences, lang)
+        best, attributed = supporting_clause(sentence.text, source_sentences, lang, spoken)
         # When in doubt, attribute: an attributed clause nearly as close as the closest one
         # counts as the sentence's source.
         if best is None or attributed is None or attributed[1] < SUPPORT_MIN:
