@@ -96,17 +96,29 @@ def vocabulary_pieces(spm_bytes: bytes) -> list[str]:
 
 
 def write_tokenizer(
-    directory: Path, spm_bytes: bytes, pieces: list[str], *, src: str, tgt: str, filler: int = 0
+    directory: Path,
+    spm_bytes: bytes,
+    pieces: list[str],
+    *,
+    src: str,
+    tgt: str,
+    filler: int = 0,
+    max_length: int = MAX_POSITIONS,
+    bos: bool = False,
 ) -> None:
     """Write a MarianTokenizer: both sentencepiece files, vocab.json, tokenizer_config.json.
 
     ``filler`` unused entries pad the vocabulary (benchmarks use this to reach the size of
     a real model's embedding matrix); ``<pad>`` is always the last id, as in Marian.
+    ``bos`` adds a ``<s>`` token, which BART-style models (and their CTranslate2
+    conversion) expect to exist.
     """
     (directory / "source.spm").write_bytes(spm_bytes)
     (directory / "target.spm").write_bytes(spm_bytes)
     vocab = {piece: index for index, piece in enumerate(pieces)}
-    for extra in range(filler):
+    if bos:
+        vocab["<s>"] = len(vocab)
+    for extra in range(filler - int(bos)):
         vocab[f"<unused_{extra}>"] = len(vocab)
     vocab["<pad>"] = len(vocab)
     (directory / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), "utf-8")
@@ -114,10 +126,11 @@ def write_tokenizer(
         "tokenizer_class": "MarianTokenizer",
         "source_lang": src,
         "target_lang": tgt,
-        "model_max_length": MAX_POSITIONS,
+        "model_max_length": max_length,
         "eos_token": "</s>",
         "unk_token": "<unk>",
         "pad_token": "<pad>",
+        **({"bos_token": "<s>"} if bos else {}),
     }
     (directory / "tokenizer_config.json").write_text(json.dumps(tokenizer_config), "utf-8")
 
