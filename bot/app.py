@@ -3,8 +3,9 @@
 ``build_application(config)`` wires: the Bot API base URL (``telegram.api_base_url``, so a
 local Bot API server or an emulator works), ``AIORateLimiter`` (Telegram's flood limits;
 429 answers waited out and retried), requests that retry connection failures with backoff,
-the handlers, and ``post_init`` (migrations, database, command menu, extra setup hooks
-such as the delivery jobs) / ``post_shutdown``.
+updates of one chat in order (different chats in parallel), the handlers, and
+``post_init`` (migrations, database, command menu, extra setup hooks such as the delivery
+jobs) / ``post_shutdown``.
 
 ``run_bot(app, stop)`` runs it in the current event loop, polling or behind a webhook as
 ``telegram.mode`` says, until ``stop`` is set; ``serve(config)`` adds signal handling and is
@@ -32,6 +33,7 @@ from bot.config_loader import TOKEN_ENV
 from bot.handlers.services import Services
 from bot.i18n import LANGUAGES, t
 from bot.settings import TriglotConfig
+from bot.update_order import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +104,7 @@ def build_application(
         )
         .get_updates_request(RetryingRequest(retries=settings.max_retries, connection_pool_size=2))
         .rate_limiter(AIORateLimiter(max_retries=settings.max_retries))
-        .concurrent_updates(settings.concurrent_updates)
+        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()

@@ -15,6 +15,7 @@ from bot.app import RetryingRequest
 from bot.formatting import first_strong_is_rtl
 from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
 from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+from tests.auxil.http_servers import LocalHTTPServer, Route
 
 USER = 100
 
@@ -174,3 +175,21 @@ async def test_published_briefs_reach_subscribers_through_the_delivery_jobs(
         [delivered] = await bot.replies(USER, before)
     assert "استؤنفت المحادثات." in delivered.plain
     assert delivered.plain.startswith("المصدر:")
+
+
+async def test_updates_of_one_chat_are_answered_in_order(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    config = write_config(tmp_path, fake_bot_api, extra="[fetch]\nallow_private_networks = true\n")
+    with LocalHTTPServer() as pages:
+        pages.add("/slow.html", Route(body=b"<html><body>menu</body></html>", delay=1.0))
+        async with running_bot(fake_bot_api, config) as bot:
+            fake_bot_api.send_user_message(USER, pages.url("/slow.html"))
+            fake_bot_api.send_user_message(USER, "/language ar")
+            fake_bot_api.send_user_message(USER, "/help")
+            fake_bot_api.send_user_message(USER + 1, "/help")  # another chat: not held up
+            other = await bot.replies(USER + 1, 0)
+            replies = await bot.replies(USER, 0, expect=3)
+    assert other[0].ts < replies[0].ts  # the other chat was answered during the slow link
+    assert "doesn't look like a news article" in replies[0].plain
+    assert [arabic_share(r.plain) > 0.6 for r in replies] == [False, True, True]
