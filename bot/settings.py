@@ -81,7 +81,8 @@ class TelegramSettings(StrictModel):
         16,
         ge=1,
         le=256,
-        description="Updates handled at the same time (a slow link does not block others).",
+        description="Updates of different chats handled at the same time; one chat's updates "
+        "are handled in order.",
     )
     max_retries: int = Field(
         3,
