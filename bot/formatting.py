@@ -100,7 +100,7 @@ def isolate_ltr(text: str) -> str:
 def first_strong_is_rtl(text: str) -> bool:
     """Whether the first strong character outside isolates and tags is right to left."""
     depth = 0
-    for ch in _TAG_RE.sub("", text):
+    for ch in visible_text(text):
         if ch == FSI:
             depth += 1
         elif ch == PDI and depth:
