@@ -161,7 +161,7 @@ async def test_one_story_under_two_urls_gives_one_article(
     duplicates = await articles(sessions, status="duplicate")
     assert [d.duplicate_of_id for d in duplicates] == [stories[0].id]
     assert duplicates[0].url.endswith("/mirror/story-7?fbclid=x")
-    assert server.hits("/en/gaza-birth") == 1  # the second spelling was never fetched
+    assert server.hits("/en/gaza-birth", any_query=True) == 1  # one spelling fetched, once
 
 
 async def test_another_outlet_is_named_in_also_reported_by(
@@ -185,8 +185,13 @@ async def test_another_outlet_is_named_in_also_reported_by(
     finally:
         other.stop()
     (story,) = await articles(sessions, status="new")
-    assert [o["name"] for o in story.also_reported_by] == ["Outlet B"]
-    assert story.also_reported_by[0]["site"] == "127.0.0.3"
+    # Whichever outlet was stored first, the brief names the other one.
+    first_outlet = "Outlet A" if story.url.startswith(server.url("")) else "Outlet B"
+    other_outlet, other_site = (
+        ("Outlet B", "127.0.0.3") if first_outlet == "Outlet A" else ("Outlet A", "127.0.0.1")
+    )
+    assert [o["name"] for o in story.also_reported_by] == [other_outlet]
+    assert story.also_reported_by[0]["site"] == other_site
 
 
 @pytest.mark.parametrize("feed", of_kind("malformed"), ids=lambda f: f.name)

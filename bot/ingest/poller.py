@@ -200,6 +200,9 @@ class _Poll:
         self.matcher = RelevanceMatcher(config.relevance)
         self.slots = asyncio.Semaphore(config.fetch.concurrency)
         self.write_lock = asyncio.Lock()
+        # Canonical keys taken by some feed in this poll: a link that two feeds carry is
+        # fetched once.
+        self.claimed: set[str] = set()
 
     # -- one feed --------------------------------------------------------------------
     async def poll_feed(self, feed: _FeedView) -> FeedReport:
@@ -286,18 +289,18 @@ class _Poll:
         known_urls = {r.url for r in known} | {r.canonical_url for r in known}
         known_guids = {r.guid for r in known if r.feed_id == feed.id}
         fresh: list[FeedEntry] = []
-        taken: set[str] = set()
+        limit = self.settings.max_entries_per_feed
         for entry in linked:
             assert entry.link is not None
             key = canonical_url(entry.link)
             if entry.link in known_urls or key in known_urls or entry.guid in known_guids:
                 report.seen += 1
-            elif key in taken:
-                report.duplicate += 1  # the same link twice in one feed
+            elif key in self.claimed:
+                report.duplicate += 1  # the same link in this or another feed, this poll
             else:
-                taken.add(key)
+                if len(fresh) < limit:
+                    self.claimed.add(key)
                 fresh.append(entry)
-        limit = self.settings.max_entries_per_feed
         if len(fresh) > limit:
             # Feeds list the newest first: the oldest are left out (a newly added feed
             # does not flood subscribers with its whole archive).

@@ -200,9 +200,11 @@ class LocalHTTPServer:
         with self._lock:
             self.requests.append(request)
 
-    def hits(self, path: str | None = None) -> int:
+    def hits(self, path: str | None = None, *, any_query: bool = False) -> int:
+        """Requests for ``path`` (all when None); ``any_query``: whatever its query string."""
         with self._lock:
-            return sum(1 for r in self.requests if path is None or r.path == path)
+            paths = [r.path.split("?", 1)[0] if any_query else r.path for r in self.requests]
+        return sum(1 for p in paths if path is None or p == path)
 
     # -- lifetime -----------------------------------------------------------------------
     def start(self) -> LocalHTTPServer:
