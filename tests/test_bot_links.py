@@ -159,3 +159,26 @@ async def test_in_groups_only_admins_change_the_settings(
     assert "In a group, only its administrators can change these settings." in toasts
     assert "בעברית" in chosen.plain
     assert "נרשמתם" in subscribed.plain
+
+
+async def test_a_link_in_a_photo_caption_is_answered(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    caption = "see http://10.0.0.1/x"
+    photo = {"file_id": "p1", "file_unique_id": "u1", "width": 10, "height": 10}
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        fake_bot_api.inject_update(
+            {
+                "message": {
+                    "message_id": 1,
+                    "date": 0,
+                    "chat": {"id": USER, "type": "private"},
+                    "from": {"id": USER, "is_bot": False, "first_name": "T"},
+                    "photo": [photo],
+                    "caption": caption,
+                    "caption_entities": [{"type": "url", "offset": 4, "length": 17}],
+                }
+            }
+        )
+        [refused] = await bot.replies(USER, 0)
+    assert "not allowed to visit" in refused.plain

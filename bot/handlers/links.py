@@ -40,15 +40,20 @@ class LinkProblem(Exception):
         self.key = key
 
 
+def _entities(message: Message, types: list[str]) -> dict[MessageEntity, str]:
+    """Entities of the message's text, or of its caption (a photo sent with a link)."""
+    if message.text is not None:
+        return message.parse_entities(types)
+    return message.parse_caption_entities(types)
+
+
 def first_http_link(message: Message) -> str | None:
     """The first http(s) link of a message: from its entities, else from its text."""
-    for entity, text in message.parse_entities(
-        [MessageEntity.URL, MessageEntity.TEXT_LINK]
-    ).items():
+    for entity, text in _entities(message, [MessageEntity.URL, MessageEntity.TEXT_LINK]).items():
         url = entity.url if entity.type == MessageEntity.TEXT_LINK else text
         if url and url.lower().startswith(("http://", "https://")):
             return url
-    match = _URL_RE.search(message.text or "")
+    match = _URL_RE.search(message.text or message.caption or "")
     return match.group(0) if match else None
 
 
@@ -57,8 +62,8 @@ def addressed_to_bot(message: Message, username: str | None, bot_id: int) -> boo
     replied = message.reply_to_message
     if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
         return True
-    for entity, text in message.parse_entities(
-        [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+    for entity, text in _entities(
+        message, [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
     ).items():
         if entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot_id:
             return True
@@ -223,7 +228,10 @@ async def _summarise(services: Services, article: Article, language: str) -> Bri
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(
-        MessageHandler(filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED, on_text)
+        MessageHandler(
+            (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & ~filters.UpdateType.EDITED,
+            on_text,
+        )
     )
 
 
