@@ -142,6 +142,20 @@ async def test_follows_redirects_and_reports_the_final_url(server: LocalHTTPServ
     assert result.requests == 3
 
 
+async def test_malformed_redirect_is_a_failure(server: LocalHTTPServer) -> None:
+    url = server.redirect("/bad", "http://[::1")
+    async with SafeFetcher(open_settings()) as fetcher:
+        with pytest.raises(FetchFailed, match="location header"):
+            await fetcher.fetch(url)
+
+
+async def test_credentials_in_a_link_are_not_sent(server: LocalHTTPServer) -> None:
+    url = server.add("/page", Route(body=b"<p>x</p>"))
+    async with SafeFetcher(open_settings()) as fetcher:
+        await fetcher.fetch(url.replace("http://", "http://user:secret@"))
+    assert "authorization" not in server.requests[0].headers
+
+
 async def test_redirect_loop_stops(server: LocalHTTPServer) -> None:
     url = server.redirect("/loop", "/loop")
     async with SafeFetcher(open_settings(max_redirects=3)) as fetcher:

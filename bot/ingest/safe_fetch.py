@@ -368,7 +368,10 @@ class SafeFetcher:
             response = await self._client.send(request, stream=True)
             try:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
-                    current = str(response.url.join(response.headers["location"]))
+                    try:
+                        current = str(response.url.join(response.headers["location"]))
+                    except httpx.InvalidURL as exc:
+                        raise FetchFailed("the server redirected to a malformed link") from exc
                     counter.redirects.append(current)
                     log.debug("redirect %s -> %s", target, current)
                     continue
