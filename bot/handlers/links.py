@@ -22,6 +22,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, MessageHandler, filters
 
+from bot import metrics
 from bot.handlers.common import Context, chat_language, reply, send_html, typing
 from bot.handlers.services import Services, services_of
 from bot.store.models import Article, Brief, Feed
@@ -199,6 +200,7 @@ async def _summarise(services: Services, article: Article, language: str) -> Bri
     except Exception:
         log.exception("summarising %s failed", article.url)
         raise LinkProblem("link.summary_failed") from None
+    metrics.record_brief(result)
     text = result.texts[language]
     if text.status == "withheld" or not text.text.strip():
         raise LinkProblem("link.summary_failed")
