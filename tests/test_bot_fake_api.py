@@ -66,7 +66,7 @@ async def test_programmable_faults(fake_bot_api: FakeBotAPI) -> None:
         await bot.send_message(7, "again")  # only the first one was flooded
         with pytest.raises(Forbidden, match="blocked"):
             await bot.send_message(8, "x")
-        with pytest.raises(BadRequest, match="(?i)chat not found"):
+        with pytest.raises(BadRequest, match=r"(?i)chat not found"):
             await bot.send_message(9, "x")
     assert [m.plain for m in fake_bot_api.sent()] == ["again"]
     assert len(fake_bot_api.rejected()) == 4
