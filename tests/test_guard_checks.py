@@ -165,3 +165,21 @@ def test_a_model_repeating_itself_is_reported(guard: Guard) -> None:
 
 def test_an_empty_summary_never_passes(guard: Guard) -> None:
     assert guard.check("Some source text.", "  ").kinds() == {"degenerate"}
+
+
+def test_confirmed_cases_and_designators_are_not_attribution(guard: Guard) -> None:
+    source = (
+        "The state's confirmed caseload of Covid-19 is nearly 162,000. "
+        'Governor Andrew Cuomo said he took "solace" from the decline of Covid-19 patients.'
+    )
+    assert guard.check(source, "New York has nearly 162,000 confirmed Covid-19 cases.").ok
+
+
+def test_a_quotation_standing_alone_is_someones_words(guard: Guard) -> None:
+    source = (
+        "“Many will focus on the historic nature of this appointment,” Gov. Inslee said. "
+        "“She is the best person for the job.”"
+    )
+    report = guard.check(source, "She is the best person for the job.")
+    assert report.kinds() == {"attribution"}
+    assert guard.check(source, "Inslee said she is the best person for the job.").ok

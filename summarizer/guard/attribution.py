@@ -27,7 +27,9 @@ _EN_CUES = re.compile(
     r"|claim(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:\w+\s+)?lives\b)"
     r"|report(?:s|ed|ing)?|stated|announc(?:ed|es|ing)|alleg(?:ed|es|ing|edly)"
     r"|accus(?:ed|es|ing)|den(?:ied|ies|y)|warn(?:ed|s|ing)|insist(?:ed|s|ing)"
-    r"|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|added|adds|estimat(?:ed|es)"
+    # "confirmed cases" is a count, not a confirmation by someone
+    r"|confirm(?:ed|s|ing)(?!\s+(?:\S+\s+){0,3}?(?:cases?|caseload|deaths?|dead|infections?|toll|casualties)\b)"
+    r"|disclos(?:ed|es|ing)|added|adds|estimat(?:ed|es)|recommend(?:ed|s)|advis(?:ed|es)"
     r"|cit(?:ed|es|ing)|quot(?:ed|ing)|describ(?:ed|es|ing)|acknowledg(?:ed|es|ing)"
     r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
     r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"
@@ -44,6 +46,7 @@ _AR_CUES = """
 يشير تشير صرح صرحت يصرح زعم زعمت يزعم تزعم ادعى ادعت يدعي أوضح أوضحت أضاف أضافت أورد
 أوردت نفى نفت ينفي حذر حذرت يحذر شدد_على شددت_على دعا دعت بيان اتهم
 اتهمت يتهم أفيد قوله قولها لقول تعهد تعهدت يتعهد أدان أدانت انتقد انتقدت وصف وصفت
+أوصى أوصت نصح نصحت
 """
 _HE_CUES = """
 לפי לדברי לטענת על_פי על-פי מסר מסרה מסרו נמסר מוסר מוסרת מוסרים הודיע הודיעה הודיעו
@@ -51,6 +54,7 @@ _HE_CUES = """
 דיווחו דווח מדווח מדווחים ציין ציינה ציינו הוסיף הוסיפה הוסיפו פרסם פרסמה פרסמו הבהיר
 הבהירה הגיב הגיבה הגיבו הכריז הכריזה האשים האשימה הזהיר הזהירה הדגיש הדגישה אישר אישרה
 הכחיש הכחישה כתב כתבה ציטט נשבע נשבעה התחייב התחייבה גינה גינתה
+המליץ המליצה המליצו ממליץ ממליצה ממליצים
 """
 _CUE_WORDS = {
     "ar": [tuple(fold(w).split("_")) for w in _AR_CUES.split()],
@@ -91,9 +95,20 @@ _LABELS = {"analysis", "opinion", "watch", "update", "live", "explainer", "edito
 
 
 def is_attributed(sentence: str, lang: str) -> bool:
-    """A sentence with a cue, a quotation introduced by a colon (Nasrallah: "..."), or an
-    English headline that names its speaker (Netanyahu: ...)."""
-    return has_cue(sentence, lang) or _colon_quote(sentence) or _speaker_colon(sentence, lang)
+    """A sentence with a cue, a quotation introduced by a colon (Nasrallah: "..."), an
+    English headline that names its speaker (Netanyahu: ...), or a sentence that is all
+    quotation (someone's words; the sentence beside it says whose)."""
+    return (
+        has_cue(sentence, lang)
+        or _colon_quote(sentence)
+        or _speaker_colon(sentence, lang)
+        or _all_quotation(sentence)
+    )
+
+
+def _all_quotation(sentence: str) -> bool:
+    text = sentence.strip()
+    return any(start == 0 and end >= len(text) - 1 for start, end in quote_spans(text))
 
 
 def _speaker_colon(sentence: str, lang: str) -> bool:
@@ -203,6 +218,9 @@ def interview_answers(source: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DESIGNATOR = re.compile(r"\b[A-Za-z]+-\d+\b")
+
+
 def supporting_clause(
     summary_sentence: str, source_sentences: list[Sentence], lang: str, spoken: frozenset[int]
 ) -> tuple[tuple[str, float] | None, tuple[str, float] | None]:
@@ -211,7 +229,8 @@ def supporting_clause(
     has, plus a bonus when it states the same figure). ``spoken``: the starts of source
     sentences that are someone's answer in an interview (attributed as a whole)."""
     mine = content_words(summary_sentence, lang)
-    my_numbers = [n for n in find_numbers(summary_sentence, lang) if n.kind == "digits"]
+    figures = _DESIGNATOR.sub(" ", summary_sentence)  # Covid-19 and F-16 are no figures
+    my_numbers = [n for n in find_numbers(figures, lang) if n.kind == "digits"]
     best: tuple[str, float] | None = None
     best_attributed: tuple[str, float] | None = None
     for sentence in source_sentences:
