@@ -169,7 +169,7 @@ def test_an_empty_summary_never_passes(guard: Guard) -> None:
 
 def test_confirmed_cases_and_designators_are_not_attribution(guard: Guard) -> None:
     source = (
-        "The state's confirmed caseload of Covid-19 is nearly 162,000. "
+        "New York state's confirmed caseload of Covid-19 is nearly 162,000. "
         'Governor Andrew Cuomo said he took "solace" from the decline of Covid-19 patients.'
     )
     assert guard.check(source, "New York has nearly 162,000 confirmed Covid-19 cases.").ok
