@@ -85,6 +85,8 @@ def isolate_ltr(text: str) -> str:
                     run_start -= 1
                     out.pop()
             run_end = i + 1
+        elif kind == "ET" and run_start is not None and run_end == i:
+            run_end = i + 1  # a sign right after the run belongs to it: "50%", "20°"
         elif kind in _RTL_TYPES or kind == "B":
             if run_start is not None:
                 out.append(FSI + text[run_start:run_end] + PDI + text[run_end:i])

@@ -119,6 +119,8 @@ def test_ltr_runs_are_isolated() -> None:
         isolate_ltr("قالت BBC News إن 25 شخصًا") == f"قالت {FSI}BBC News{PDI} إن {FSI}25{PDI} شخصًا"
     )
     assert isolate_ltr("שלחו /start עכשיו") == f"שלחו {FSI}/start{PDI} עכשיו"
+    assert isolate_ltr("ارتفع 50% اليوم") == f"ارتفع {FSI}50%{PDI} اليوم"
+    assert isolate_ltr("בשעה 7:30.") == f"בשעה {FSI}7:30{PDI}."
     assert isolate_ltr(f"x {FSI}y{PDI}") == f"{FSI}x{PDI} {FSI}y{PDI}"
 
 

@@ -76,6 +76,8 @@ def test_rtl_texts_start_right_to_left_and_isolate_latin(language: str) -> None:
         assert first_strong_is_rtl(text), key
     assert f"{FSI}/subscribe{PDI}" in t(language, "help.text")
     assert f"{FSI}Reuters{PDI}" in t(language, "brief.source", source="Reuters")
+    # A time of day is one isolate: split in two, "7:00" would read "00:7".
+    assert f"{FSI}7:00{PDI}" in t(language, "settings.delivery_digest", time="7:00")
 
 
 @pytest.mark.parametrize("language", ["ar", "he"])

@@ -31,6 +31,12 @@ from bot.store.models import Article, Brief, Feed, Subscriber
 log = logging.getLogger(__name__)
 
 
+def clock(hour: int) -> str:
+    """A whole hour as a time of day ("7:00"): one value, so that it stays one
+    left-to-right run inside Arabic and Hebrew text."""
+    return f"{hour}:00"
+
+
 def language_keyboard() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
@@ -60,7 +66,7 @@ def hour_keyboard() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(f"{hour:02d}:00", callback_data=f"hour:{hour}")
+                InlineKeyboardButton(clock(hour), callback_data=f"hour:{hour}")
                 for hour in range(row * 6, row * 6 + 6)
             ]
             for row in range(4)
@@ -106,7 +112,7 @@ async def subscribe(update: Update, context: Context) -> None:
         await reply(update, context, language, "subscribe.already")
     elif mode == "digest":
         await reply(
-            update, context, language, "subscribe.done_digest", hour=hour, timezone=timezone
+            update, context, language, "subscribe.done_digest", time=clock(hour), timezone=timezone
         )
     else:
         await reply(update, context, language, "subscribe.done_instant")
@@ -126,7 +132,7 @@ async def unsubscribe(update: Update, context: Context) -> None:
 def _settings_html(subscriber: Subscriber) -> str:
     language = subscriber.language
     if subscriber.mode == "digest":
-        delivery = t(language, "settings.delivery_digest", hour=subscriber.digest_hour)
+        delivery = t(language, "settings.delivery_digest", time=clock(subscriber.digest_hour))
     else:
         delivery = t(language, "settings.delivery_instant")
     return t(
