@@ -41,7 +41,14 @@ def test_numbers_are_read_in_every_way_they_are_written(
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("يوم الاثنين", "ar"), ("ביום שני", "he"), ("באר שבע", "he"), ('צה"ל', "he")],
+    [
+        ("يوم الاثنين", "ar"),
+        ("ביום שני", "he"),
+        ("באר שבע", "he"),
+        ('צה"ל', "he"),
+        ("בפעם השני", "he"),
+        ("המאה שעברה", "he"),
+    ],
 )
 def test_weekdays_and_places_that_look_like_numbers_are_not_numbers(text: str, lang: str) -> None:
     assert values(text, lang) == []

@@ -62,6 +62,8 @@ _VAGUE = {
 # the article ال when looked up).
 _NOT_NUMBER_AFTER = {"שני": {"יום", "ביום", "מיום"}, "שבע": {"באר", "בבאר", "מבאר"}}
 _AR_NUMBER_CLITICS = ("و", "ف", "ب", "ل")
+# Hebrew words that, with the article, are an ordinal or a noun rather than a number.
+_NOT_DEFINITE = {"שני", "שתי", "מאה"}
 
 _DIGITS_RE = re.compile(
     r"(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
@@ -97,8 +99,11 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
     else:
         candidates = stems(word, lang)
     for candidate in candidates:
-        if candidate in table and previous not in _NOT_NUMBER_AFTER.get(candidate, ()):
-            return float(table[candidate])
+        if candidate not in table or previous in _NOT_NUMBER_AFTER.get(candidate, ()):
+            continue
+        if candidate in _NOT_DEFINITE and "ה" in word[: len(word) - len(candidate)]:
+            continue  # השני "the second", המאה "the century"
+        return float(table[candidate])
     return None
 
 
