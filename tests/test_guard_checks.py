@@ -183,3 +183,15 @@ def test_a_quotation_standing_alone_is_someones_words(guard: Guard) -> None:
     report = guard.check(source, "She is the best person for the job.")
     assert report.kinds() == {"attribution"}
     assert guard.check(source, "Inslee said she is the best person for the job.").ok
+
+
+def test_according_to_covers_its_own_clause_and_said_covers_the_sentence(guard: Guard) -> None:
+    source = (
+        "Israeli forces rescued two hostages, accompanied by airstrikes that killed about "
+        "100 Palestinians, according to Gaza's health ministry. Troops entered Rafah, "
+        "accompanied by tanks, officials said."
+    )
+    assert guard.check(source, "Israeli forces rescued two hostages.").ok
+    dropped = guard.check(source, "Airstrikes killed about 100 Palestinians.")
+    assert dropped.kinds() == {"attribution"}
+    assert guard.check(source, "Troops entered Rafah.").kinds() == {"attribution"}

@@ -72,15 +72,16 @@ def cue_count(text: str, lang: str) -> int:
     if lang == "en":
         return len(_EN_CUES.findall(text))
     tokens = [fold(part) for w in words(text) for part in w.split("-") if part]
-    count = 0
-    for i, token in enumerate(tokens):
-        for cue in _CUE_WORDS[lang]:
-            if _first_word_matches(token, cue[0], lang) and tuple(
-                tokens[i + 1 : i + len(cue)]
-            ) == tuple(cue[1:]):
-                count += 1
-                break
-    return count
+    return sum(
+        any(_matches_at(tokens, i, cue, lang) for cue in _CUE_WORDS[lang])
+        for i in range(len(tokens))
+    )
+
+
+def _matches_at(tokens: list[str], i: int, cue: tuple[str, ...], lang: str) -> bool:
+    return _first_word_matches(tokens[i], cue[0], lang) and tuple(
+        tokens[i + 1 : i + len(cue)]
+    ) == tuple(cue[1:])
 
 
 def _first_word_matches(token: str, cue: str, lang: str) -> bool:
@@ -175,23 +176,42 @@ def canonical(word: str, lang: str) -> str:
 # Where a source sentence turns to a second statement ("..., where bombardments have...").
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:where|which|while|although|though|whereas)\b|;|\s[—–]\s"
-    r"|،\s*(?:حيث|في حين|بينما|الذي|التي)\s|؛|,\s*(?:שם|אשר|בעוד|אף ש)\s",
+    r"|,\s+(?:accompanied|followed)\s+by\b|,\s+(?:killing|wounding|injuring|leaving)\b"
+    r"|،\s*(?:حيث|في حين|بينما|الذي|التي|مما|ما أسفر)\s|؛|,\s*(?:שם|אשר|בעוד|אף ש)\s",
     re.IGNORECASE,
 )
+# "according to" and its Arabic and Hebrew peers attach to their own clause; a speech verb
+# at the end ("..., officials said.") governs everything said before it.
+_PREPOSITIONAL = {
+    "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
+    "he": {"לפי", "לדברי", "לטענת", "על"},
+}
+
+
+def _speech_attributed(clause: str, lang: str) -> bool:
+    if lang == "en":
+        return any(not m.lower().startswith("according") for m in _EN_CUES.findall(clause))
+    tokens = [fold(part) for w in words(clause) for part in w.split("-") if part]
+    return any(
+        cue[0] not in _PREPOSITIONAL[lang] and _matches_at(tokens, i, cue, lang)
+        for i in range(len(tokens))
+        for cue in _CUE_WORDS[lang]
+    )
 
 
 @lru_cache(maxsize=4096)
 def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
     """The sentence's clauses, each with whether an attribution covers it.
 
-    A cue covers its own clause; a cue in the last clause ("..., officials said.") covers
-    the whole sentence, as does a quotation introduced by a colon.
+    A cue covers its own clause; a speech verb in the last clause ("..., officials said.")
+    covers the whole sentence, as does a quotation introduced by a colon; a trailing
+    "according to ..." covers only the clause it ends.
     """
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
-    if len(parts) <= 1 or is_attributed(parts[-1], lang) or _colon_quote(sentence):
+    if len(parts) <= 1 or _colon_quote(sentence) or _speech_attributed(parts[-1], lang):
         whole = is_attributed(sentence, lang)
         return tuple((p, whole) for p in parts) or ((sentence, whole),)
-    return tuple((p, has_cue(p, lang)) for p in parts)
+    return tuple((p, is_attributed(p, lang)) for p in parts)
 
 
 # Interviews attribute by layout: a question ("*...", "Q: ...", "س: ...", "...?") and then
