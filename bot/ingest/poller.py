@@ -241,7 +241,10 @@ class _Poll:
             await self._commit(feed, report, validators=None, delay=delay)
             return
         content_type = result.headers.get("content-type")
-        parsed = parse_feed(result.body, content_type=content_type, url=feed.url)
+        # The biggest CPU-bound step runs in a worker thread: the bot stays responsive.
+        parsed = await asyncio.to_thread(
+            parse_feed, result.body, content_type=content_type, url=feed.url
+        )
         if parsed.unusable:
             report.errors += 1
             report.error = parsed.problem or "the feed has no entries"
