@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import shutil
 import ssl
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -171,6 +172,28 @@ async def test_gzip_is_decoded(server: LocalHTTPServer) -> None:
     url = server.add("/gz", Route(body=gzip.compress(body), headers={"Content-Encoding": "gzip"}))
     async with SafeFetcher(open_settings()) as fetcher:
         assert (await fetcher.fetch(url)).body == body
+
+
+@pytest.mark.parametrize("wbits", [zlib.MAX_WBITS, -zlib.MAX_WBITS], ids=["zlib", "raw"])
+async def test_deflate_is_decoded_with_or_without_zlib_header(
+    server: LocalHTTPServer, wbits: int
+) -> None:
+    body = b"<p>deflated page</p>" * 50
+    compressor = zlib.compressobj(wbits=wbits)
+    data = compressor.compress(body) + compressor.flush()
+    url = server.add("/deflate", Route(body=data, headers={"Content-Encoding": "deflate"}))
+    async with SafeFetcher(open_settings()) as fetcher:
+        assert (await fetcher.fetch(url)).body == body
+
+
+async def test_corrupt_or_unknown_compression_fails(server: LocalHTTPServer) -> None:
+    corrupt = server.add("/bad-gz", Route(body=b"not gzip", headers={"Content-Encoding": "gzip"}))
+    brotli = server.add("/br", Route(body=b"\x0b\x02", headers={"Content-Encoding": "br"}))
+    async with SafeFetcher(open_settings()) as fetcher:
+        with pytest.raises(FetchFailed, match="corrupt compressed data"):
+            await fetcher.fetch(corrupt)
+        with pytest.raises(FetchFailed, match=r"unsupported compression \(br\)"):
+            await fetcher.fetch(brotli)
 
 
 async def test_error_status_is_typed_with_retry_after(server: LocalHTTPServer) -> None:

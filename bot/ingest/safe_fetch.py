@@ -163,16 +163,17 @@ class _BoundedDecoder:
         self.limit = limit
         self.produced = 0
         encoding = encoding.strip().lower()
+        # "deflate" should be zlib-wrapped, but some servers send raw deflate: if the
+        # first bytes are not a zlib header, start again as raw deflate.
+        self._may_be_raw_deflate = encoding == "deflate"
         if encoding in ("", "identity"):
             self._zlib = None
         elif encoding in ("gzip", "x-gzip"):
             self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
         elif encoding == "deflate":
             self._zlib = zlib.decompressobj(zlib.MAX_WBITS)
-            self._deflate_first = True
         else:
             raise FetchFailed(f"the server used an unsupported compression ({encoding})")
-        self._encoding = encoding
 
     def feed(self, data: bytes) -> bytes:
         if self._zlib is None:
@@ -184,13 +185,12 @@ class _BoundedDecoder:
             try:
                 chunk = self._zlib.decompress(pending, self.limit - self.produced + 1)
             except zlib.error as exc:
-                if self._encoding == "deflate" and getattr(self, "_deflate_first", False):
-                    # Some servers send raw deflate without the zlib header.
+                if self._may_be_raw_deflate:
                     self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-                    self._deflate_first = False
+                    self._may_be_raw_deflate = False
                     continue
                 raise FetchFailed("the server sent corrupt compressed data") from exc
-            self._deflate_first = False
+            self._may_be_raw_deflate = False
             self._count(len(chunk))
             out.append(chunk)
             pending = self._zlib.unconsumed_tail
