@@ -21,6 +21,7 @@ import platform
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,15 +44,45 @@ async def make_transport(kind: str, base_url: str, connections: int) -> Transpor
     return await PTBTransport.connect(TOKEN, base_url, connections=connections)
 
 
-def tally(api: RemoteFakeBotAPI, chats: list[int]) -> tuple[float, int, int, int]:
-    """(server-side seconds first→last, messages, duplicates, losses) for ``chats``."""
+@dataclass
+class Tally:
+    span: float  # seconds between the first and the last message the server accepted
+    messages: int
+    duplicates: int
+    losses: int
+    peak: int  # most messages the server accepted within any one second
+
+
+def tally(api: RemoteFakeBotAPI, chats: list[int]) -> Tally:
     sent = [m for m in api.sent() if m["method"] == "sendMessage"]
     per_chat = Counter(int(m["chat_id"]) for m in sent)
-    duplicates = sum(n - 1 for n in per_chat.values() if n > 1)
-    losses = sum(1 for chat in chats if per_chat[chat] == 0)
     times = sorted(m["ts"] for m in sent)
-    span = times[-1] - times[0] if len(times) > 1 else 0.0
-    return span, len(sent), duplicates, losses
+    peak, start = 0, 0
+    for end, t in enumerate(times):
+        while t - times[start] >= 1.0:
+            start += 1
+        peak = max(peak, end - start + 1)
+    return Tally(
+        span=times[-1] - times[0] if len(times) > 1 else 0.0,
+        messages=len(sent),
+        duplicates=sum(n - 1 for n in per_chat.values() if n > 1),
+        losses=sum(1 for chat in chats if per_chat[chat] == 0),
+        peak=peak,
+    )
+
+
+def figures(name: str, counted: Tally, wall: float, limit: float | None) -> dict[str, Any]:
+    rate = (counted.messages - 1) / counted.span if counted.span else 0.0
+    return {
+        "name": name,
+        "messages": counted.messages,
+        "rate": rate,
+        "wall_rate": counted.messages / wall,
+        "of_limit": rate / limit if limit else None,
+        "peak": counted.peak,
+        "duplicates": counted.duplicates,
+        "losses": counted.losses,
+    }
 
 
 async def run_sender(
@@ -65,21 +96,19 @@ async def run_sender(
         settings = DeliverySettings(messages_per_second=rate, max_in_flight=in_flight)
         transport = await make_transport(kind, api.base_url, in_flight)
         sender = Sender(settings, sf, transport)
-        started = time.monotonic()
+        cpu, started = cpu_seconds(), time.monotonic()
         await sender.run(0.05, until_empty=True)
-        wall = time.monotonic() - started
+        wall, cpu = time.monotonic() - started, cpu_seconds() - cpu
         await transport.close()
-    span, messages, duplicates, losses = tally(api, chats)
-    server_rate = (messages - 1) / span if span else 0.0
-    return {
-        "name": f"sender, {kind}, limit {rate:g}/s",
-        "messages": messages,
-        "rate": server_rate,
-        "wall_rate": messages / wall,
-        "of_limit": server_rate / rate,
-        "duplicates": duplicates,
-        "losses": losses,
-    }
+    result = figures(f"sender, {kind}, limit {rate:g}/s", tally(api, chats), wall, rate)
+    result["cpu_ms"] = 1000 * cpu / max(result["messages"], 1)
+    return result
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process (all its threads), user and system."""
+    times = os.times()
+    return times.user + times.system
 
 
 async def run_baseline(api: RemoteFakeBotAPI, workdir: Path, n: int) -> dict[str, Any]:
@@ -100,7 +129,7 @@ async def run_baseline(api: RemoteFakeBotAPI, workdir: Path, n: int) -> dict[str
             ).all()
         from bot.delivery.outbox import Claimed
 
-        started = time.monotonic()
+        cpu, started = cpu_seconds(), time.monotonic()
         for row in rows:
             claimed = Claimed((row.id,), row.chat_id, 0, (row.brief_id,), 0)
             (text,) = await renderer.messages(claimed)
@@ -111,18 +140,11 @@ async def run_baseline(api: RemoteFakeBotAPI, workdir: Path, n: int) -> dict[str
                     .where(Delivery.id == row.id)
                     .values(status="sent", message_id=message.message_id)
                 )
-        wall = time.monotonic() - started
+        wall, cpu = time.monotonic() - started, cpu_seconds() - cpu
         await bot.shutdown()
-    span, messages, duplicates, losses = tally(api, chats)
-    return {
-        "name": "baseline: sequential send+commit loop, ptb, no limit",
-        "messages": messages,
-        "rate": (messages - 1) / span if span else 0.0,
-        "wall_rate": messages / wall,
-        "of_limit": None,
-        "duplicates": duplicates,
-        "losses": losses,
-    }
+    result = figures("baseline: sequential send+commit loop, ptb", tally(api, chats), wall, None)
+    result["cpu_ms"] = 1000 * cpu / max(result["messages"], 1)
+    return result
 
 
 def machine() -> str:
@@ -139,7 +161,7 @@ async def main() -> None:
     parser.add_argument("--in-flight", type=int, default=64)
     parser.add_argument("--baseline", type=int, default=1000, help="subscribers for the baseline")
     args = parser.parse_args()
-    print(f"machine: {machine()}")
+    print(f"machine: {machine()}, load average {os.getloadavg()[0]:.1f} at start")
     print(f"fake Bot API in a separate process, {args.latency * 1000:.0f} ms per request")
     api = spawn_fake_bot_api(latency=args.latency)
     results = []
@@ -162,8 +184,10 @@ async def main() -> None:
 def print_row(r: dict[str, Any]) -> None:
     share = f"{r['of_limit']:.1%} of limit" if r["of_limit"] is not None else "no limit"
     print(
-        f"{r['name']:<52} {r['messages']:>6} msgs  {r['rate']:7.1f} msg/s ({share}), "
-        f"wall {r['wall_rate']:7.1f} msg/s, duplicates {r['duplicates']}, losses {r['losses']}",
+        f"{r['name']:<44} {r['messages']:>6} msgs {r['rate']:7.1f} msg/s ({share}), "
+        f"wall {r['wall_rate']:6.1f} msg/s, peak {r['peak']}/s, "
+        f"sender CPU {r['cpu_ms']:.2f} ms/msg, "
+        f"duplicates {r['duplicates']}, losses {r['losses']}",
         flush=True,
     )
 

@@ -81,7 +81,8 @@ class MessageRenderer:
         self, session_factory: async_sessionmaker[AsyncSession], cache_size: int = 512
     ) -> None:
         self._session_factory = session_factory
-        self._cache: OrderedDict[int, tuple[str, str]] = OrderedDict()
+        # brief id -> (language, HTML, the HTML split into sendable messages)
+        self._cache: OrderedDict[int, tuple[str, str, list[str]]] = OrderedDict()
         self._cache_size = cache_size
 
     async def messages(self, claimed: Claimed) -> list[str]:
@@ -89,18 +90,20 @@ class MessageRenderer:
         rendered = await self._briefs(claimed.brief_ids)
         language = rendered[0][0]
         if len(rendered) == 1:
-            return prepare_messages(language, rendered[0][1])
+            return rendered[0][2]
         header = digest_header(language, len(rendered))
-        body = DIGEST_SEPARATOR.join(html for _, html in rendered)
+        body = DIGEST_SEPARATOR.join(html for _, html, _ in rendered)
         return prepare_messages(language, f"{header}\n\n{body}" if header else body)
 
-    async def _briefs(self, brief_ids: Sequence[int]) -> list[tuple[str, str]]:
+    async def _briefs(self, brief_ids: Sequence[int]) -> list[tuple[str, str, list[str]]]:
         missing = [i for i in brief_ids if i not in self._cache]
         if missing:
             async with self._session_factory() as session:
                 found = await brief_context(session, missing)
             for brief_id, (brief, article, feed_name) in found.items():
-                self._cache[brief_id] = (brief.language, brief_html(brief, article, feed_name))
+                html = brief_html(brief, article, feed_name)
+                parts = prepare_messages(brief.language, html)
+                self._cache[brief_id] = (brief.language, html, parts)
                 while len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
         out = []
