@@ -75,3 +75,36 @@ def test_empty_language_list_keeps_the_defaults() -> None:
 def test_bad_pattern_is_a_config_error() -> None:
     with pytest.raises(ValueError, match="bad pattern"):
         RelevanceSettings(patterns={"en": ["(unclosed"]})
+
+
+RELEVANT_PAGES = {
+    "trafilatura__theintercept.com-Gaza.html",
+    "newspaper4k__wired_001.westbank.html",
+    "trafilatura__uebermedien.de-Israel.html",
+    "trafilatura__assabah.com.tn.article.html",  # an interview that discusses Israel
+    "anyway__ynet_0-7340-L-5735210-00.html",
+    "anyway__ynet_0-7340-L-5735195-00.html",
+    "anyway__ynet_0-7340-L-5735178-00.html",
+    "anyway__walla_3648139.html",
+    "anyway__walla_3647947.html",
+}
+
+
+def test_default_keywords_on_the_real_pages() -> None:
+    from bot.ingest.extract import ExtractedArticle, extract_article
+    from bot.settings import FetchSettings
+    from tests.auxil.realworld import REALWORLD, of_kind
+
+    if not REALWORLD.is_dir():
+        pytest.skip(f"real-world corpus not found at {REALWORLD}")
+    relevant = set()
+    for page in of_kind("page"):
+        article = extract_article(page.path.read_bytes(), page.original_url, FetchSettings())
+        if (
+            isinstance(article, ExtractedArticle)
+            and DEFAULT.check(article.title, article.text).relevant
+        ):
+            relevant.add(page.name)
+    # Not relevant: New York and COVID, a royal interview, film awards, colonial Berlin,
+    # a Syrian battle, a court case in Givatayim, a Washington state judge.
+    assert relevant == RELEVANT_PAGES
