@@ -25,6 +25,8 @@ def values(text: str, lang: str = "en") -> list[float]:
         ("1.2 million people", "en", [1_200_000]),
         ("two hundred thousand", "en", [200_000]),
         ("twenty-five, then 7", "en", [25, 7]),
+        ("a five-year plan, a 26-year history", "en", [5, 26]),
+        ("deaths increased threefold", "en", [3]),
         ("قتل ١٬٢٠٠ شخص", "ar", [1200]),
         ("٣ ملايين نازح", "ar", [3_000_000]),
         ("ثلاثة مستودعات وأربعين صحفيا", "ar", [3, 40]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from summarizer.guard.report import Problem
 from summarizer.guard.text import WORD_RE, stems
@@ -28,6 +29,11 @@ _EN_WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "dozen": 12, "one": 1,
+}  # fmt: skip
+# Multiples, which translations render as numbers ("threefold" is "פי שלושה").
+_EN_MULTIPLES = {
+    "twice": 2, "double": 2, "doubled": 2, "twofold": 2, "triple": 3, "tripled": 3,
+    "threefold": 3, "fourfold": 4, "quadrupled": 4, "fivefold": 5, "tenfold": 10,
 }  # fmt: skip
 _AR_WORDS = {
     "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
@@ -89,10 +95,11 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
     table = _WORDS[lang]
     lowered = word.lower()
     if lang == "en":
-        if "-" in lowered:
+        if "-" in lowered:  # twenty-five; five-year; 26-year is digits
             parts = [_EN_WORDS.get(p) for p in lowered.split("-")]
-            return sum(parts) if all(parts) else None  # twenty-five
-        return table.get(lowered)
+            leading = list(takewhile(lambda v: v is not None, parts))
+            return float(sum(leading)) if leading else None
+        return table.get(lowered, _EN_MULTIPLES.get(lowered))
     candidates = [word]
     if lang == "ar":
         candidates += [word[1:] for c in _AR_NUMBER_CLITICS if word.startswith(c) and len(word) > 3]
