@@ -1,12 +1,19 @@
 """Ingestion: feeds and pages fetched safely, parsed, extracted, filtered and de-duplicated.
 
-One article's way in, module by module: ``poller`` (which feeds are due, conditional GET,
-backoff, health) -> ``safe_fetch`` (SSRF-safe HTTP, via ``netguard``) -> ``feeds``
-(feedparser on the bytes) -> ``canonical`` (URL keys) -> ``extract`` (trafilatura) ->
-``relevance`` (keywords) -> ``fingerprint`` (near-duplicates) -> an ``Article`` row with
-status ``new`` for the processing step. ``article.fetch_article`` is the same path for one
-link that a user sends.
+One article's way in, module by module:
 
+- ``poller``: which feeds are due, conditional GET, backoff and health, and the whole
+  step for one poll (``poll_all``), reported by ``report``;
+- ``safe_fetch``: the only HTTP client (SSRF-safe, size and time bounded), with the
+  address rules and the connection backend in ``netguard`` and typed ``errors``;
+- ``feeds``: feedparser on the fetched bytes, lenient with broken feeds;
+- ``canonical``: one URL key for every spelling of an article's address;
+- ``extract`` (trafilatura) and ``article``: a page to an ``ExtractedArticle`` or a
+  ``NotArticle`` with its reason; ``article.fetch_article`` does it for a user's link;
+- ``relevance`` with its default ``keywords`` and the shared ``textnorm``;
+- ``fingerprint`` and ``dedupe``: the same story under another URL or from another outlet.
+
+The poller leaves ``Article`` rows with status ``new`` for the processing step.
 Names are exported lazily so that importing the settings schema stays cheap.
 """
 
