@@ -247,6 +247,7 @@ class SafeFetcher:
         self, settings: FetchSettings, *, ssl_context: ssl.SSLContext | None = None
     ) -> None:
         self.settings = settings
+        _warn_if_open(settings)
         self.policy = AddressPolicy(
             allow_private=settings.allow_private_networks,
             allowed_networks=settings.allowed_networks,
@@ -406,6 +407,20 @@ class SafeFetcher:
             parts.append(decoder.feed(chunk))
         parts.append(decoder.flush())
         return b"".join(parts)
+
+
+_warned_open = False
+
+
+def _warn_if_open(settings: FetchSettings) -> None:
+    """Say once per process that the SSRF protection is off (it must never be by mistake)."""
+    global _warned_open
+    if settings.allow_private_networks and not _warned_open:
+        _warned_open = True
+        log.warning(
+            "fetch.allow_private_networks is on: links can reach private and loopback "
+            "addresses (meant for tests and trusted, isolated deployments only)"
+        )
 
 
 def _counted(error: FetchError, counter: _Counter) -> FetchError:
