@@ -56,12 +56,13 @@ def html_documents(draw: st.DrawFn) -> tuple[str, str]:
 
 
 @given(ANY_TEXT)
+@settings(deadline=None)  # a loaded 2-core machine: correctness, never speed
 def test_escaped_text_is_valid_html_showing_the_text(text: str) -> None:
     assert parse_html(escape(text)) == text
 
 
 @given(html_documents(), st.integers(min_value=2, max_value=60))
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 def test_split_parts_are_valid_fit_and_join_back(doc: tuple[str, str], limit: int) -> None:
     html, plain = doc
     parts = split_html(html, limit)
@@ -71,6 +72,7 @@ def test_split_parts_are_valid_fit_and_join_back(doc: tuple[str, str], limit: in
 
 
 @given(html_documents(), st.sampled_from(["en", "ar", "he"]))
+@settings(deadline=None)
 def test_prepared_messages_are_sendable(doc: tuple[str, str], language: str) -> None:
     html, plain = doc
     messages = prepare_messages(language, html, limit=50)
