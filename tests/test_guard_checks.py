@@ -195,3 +195,18 @@ def test_according_to_covers_its_own_clause_and_said_covers_the_sentence(guard: 
     dropped = guard.check(source, "Airstrikes killed about 100 Palestinians.")
     assert dropped.kinds() == {"attribution"}
     assert guard.check(source, "Troops entered Rafah.").kinds() == {"attribution"}
+
+
+def test_a_quotation_must_be_the_speakers_exact_words(guard: Guard) -> None:
+    source = (
+        "“We ran out of fuel and the electricity is cut off. The hospital is out of "
+        "service,” said Dr. Sobhi Skaik."
+    )
+    exact = 'Dr. Sobhi Skaik said: "We ran out of fuel ... The hospital is out of service."'
+    assert guard.check(source, exact).ok
+    invented = 'Dr. Sobhi Skaik said: "The hospital has been destroyed by the bombing."'
+    report = guard.check(source, invented)
+    assert report.kinds() == {"attribution"}
+    assert report.problems[0].span == '"The hospital has been destroyed by the bombing."'
+    # a short quoted term is a term, not a quotation
+    assert guard.check(source, 'Dr. Sobhi Skaik said the hospital was "out of service".').ok

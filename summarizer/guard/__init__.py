@@ -1,8 +1,8 @@
 """The guard that checks every brief against its source before it is sent (issue 4).
 
-Checks (each reports the offending span and a reason): numbers, attribution, names (English),
-loaded language (operator lexicons in ``config/lexicon``), translation consistency, and
-headline framing. :class:`Guard` runs them and, on failure, repairs, retries or falls back to
+Checks (each reports the offending span and a reason): numbers, attribution (including exact
+quotations), names (English), loaded language (operator lexicons in ``config/lexicon``),
+translation consistency, headline framing, and degenerate output (a model repeating itself). :class:`Guard` runs them and, on failure, repairs, retries or falls back to
 an extractive brief (:meth:`Guard.review_english`) or withholds a translation
 (:meth:`Guard.review_translation`).
 """

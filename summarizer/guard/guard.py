@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from summarizer.guard.attribution import check_attribution
+from summarizer.guard.attribution import check_attribution, check_quotations
 from summarizer.guard.consistency import (
     check_translation_attribution,
     check_translation_numbers,
@@ -90,6 +90,7 @@ class Guard:
             problems += check_numbers(src, text, lang, src_lang)
             if src_lang == lang:
                 problems += check_attribution(src, text, lang)
+                problems += check_quotations(src, text)
             if lang == "en" and src_lang == "en":
                 problems += check_names(src, text)
         if english_summary is not None and lang != "en":
