@@ -2,8 +2,9 @@
 
 Checks (each reports the offending span and a reason): numbers, attribution (including exact
 quotations), names (English), loaded language (operator lexicons in ``config/lexicon``),
-translation consistency, headline framing, and degenerate output (a model repeating itself). :class:`Guard` runs them and, on failure, repairs, retries or falls back to
-an extractive brief (:meth:`Guard.review_english`) or withholds a translation
+translation consistency, headline framing, and degenerate output (a model repeating
+itself). :class:`Guard` runs them and, on failure, repairs, retries or falls back to an
+extractive brief (:meth:`Guard.review_english`) or withholds a translation
 (:meth:`Guard.review_translation`).
 """
 
