@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ingest.extract import ExtractedArticle, NotArticle, drop_promotions, extract_article
+from bot.ingest.extract import (
+    ExtractedArticle,
+    NotArticle,
+    clean_title,
+    drop_promotions,
+    extract_article,
+)
 from bot.settings import FetchSettings
 from tests.auxil.realworld import REALWORLD, CorpusFile, of_kind
 
@@ -91,3 +97,31 @@ def test_promotion_lines_are_dropped_but_news_is_kept() -> None:
     assert drop_promotions(text) == (
         "Troops entered the town on Monday.\nOfficials said talks would resume in Cairo."
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("anyway__walla_3648139.html", "ההתרעה על חדירת כלי טיס עוין - התרעת שווא"),
+        ("anyway__walla_3647947.html", "ראש הממשלה ביטל את הדיון בוועדת חוץ וביטחון בשל שפעת"),
+        (
+            "anyway__ynet_HkhoCYxnO.html",
+            'עבודות לתועלת הציבור לסייעת "גן מתוק" בגבעתיים שבו הותקפו ילדים',
+        ),
+        (
+            "newspaper4k__wired_001.westbank.html",
+            "Intensified Israeli Surveillance Has Put the West Bank on Lockdown",
+        ),
+    ],
+)
+def test_titles_as_the_manifest_expects_without_the_site_name(name: str, title: str) -> None:
+    page = REALWORLD / "pages" / name
+    result = extract_article(page.read_bytes(), "https://example.com/a", FetchSettings())
+    assert isinstance(result, ExtractedArticle)
+    assert result.title == title
+
+
+def test_clean_title_keeps_titles_that_only_look_like_they_end_in_a_site() -> None:
+    assert clean_title("Gaza: what we know - BBC News", "BBC News") == "Gaza: what we know"
+    assert clean_title("Hamas - Gaza", "Gaza") == "Hamas - Gaza"  # too short once cut
+    assert clean_title("Talks resume | Reuters", None) == "Talks resume | Reuters"

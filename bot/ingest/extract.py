@@ -112,6 +112,26 @@ def drop_promotions(text: str) -> str:
     return "\n".join(kept)
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·]\s+")
+
+
+def clean_title(title: str, site_name: str | None) -> str:
+    """Drop a trailing site name from a page title ("Story - Walla! News" -> "Story")."""
+    if not site_name:
+        return title
+    site = site_name.casefold().strip()
+    for _ in range(2):
+        parts = _TITLE_SEPARATOR.split(title)
+        if len(parts) < 2:
+            break
+        tail = parts[-1].casefold().strip()
+        head = title[: title.rfind(parts[-1])].rstrip(" -|–—:·")
+        if len(head) < 10 or not (tail.startswith(site) or site.startswith(tail)):
+            break
+        title = head
+    return title
+
+
 def _published(value: str | None) -> datetime | None:
     if not value:
         return None
@@ -146,7 +166,7 @@ def extract_article(
         return NotArticle(url, "no_text", "no article text was found on the page")
     meta = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = drop_promotions(meta.get("text") or "").strip()
-    title = (meta.get("title") or "").strip()
+    title = clean_title((meta.get("title") or "").strip(), meta.get("sitename"))
     n = len(text)
     if _PAYWALLED.search(raw) and n < settings.paywall_max_chars:
         return NotArticle(url, "paywall", "the article is behind a paywall", title or None)
