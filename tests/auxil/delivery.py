@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -150,9 +149,10 @@ def bot_api() -> Iterator[FakeBotAPI]:
 
 
 @pytest.fixture
-async def sf(tmp_path: Path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    """A session factory on a fresh, migrated SQLite file."""
-    async with database(f"sqlite+aiosqlite:///{tmp_path / 'triglot.db'}") as factory:
+async def sf(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """A session factory on a fresh, migrated database: a SQLite file, and PostgreSQL too
+    when ``TRIGLOT_TEST_POSTGRES_URL`` names a server (see ``tests/conftest.py``)."""
+    async with database(database_url) as factory:
         yield factory
 
 
