@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -101,23 +102,25 @@ def write_config(tmp_path: Path, he_lexicon: str) -> Path:
     return config
 
 
-def test_the_configs_lexicons_are_used(tmp_path: Path) -> None:
+def check_with_config(
+    tmp_path: Path, brief: str, he_lexicon: str
+) -> subprocess.CompletedProcess[str]:
+    """``triglot check`` of one text against itself, with a config naming test lexicons."""
     text = tmp_path / "brief.txt"
-    text.write_text("There was a skirmish.", encoding="utf-8")
-    config = write_config(tmp_path, "terms = []\n")
-    result = run_triglot(
+    text.write_text(brief, encoding="utf-8")
+    config = write_config(tmp_path, he_lexicon)
+    return run_triglot(
         "check", "--source", str(text), "--summary", str(text), "--config", str(config)
     )
+
+
+def test_the_configs_lexicons_are_used(tmp_path: Path) -> None:
+    result = check_with_config(tmp_path, "There was a skirmish.", "terms = []\n")
     assert result.returncode == 1
     assert result.stdout.startswith('loaded: "skirmish"')
 
 
 def test_a_broken_lexicon_is_bad_usage_naming_the_file(tmp_path: Path) -> None:
-    text = tmp_path / "brief.txt"
-    text.write_text("There was a clash.", encoding="utf-8")
-    config = write_config(tmp_path, "terms = [\n")
-    result = run_triglot(
-        "check", "--source", str(text), "--summary", str(text), "--config", str(config)
-    )
+    result = check_with_config(tmp_path, "There was a clash.", "terms = [\n")
     assert result.returncode == 2
     assert "he.toml: not valid TOML" in result.stderr
