@@ -137,3 +137,30 @@ def test_a_loaded_term_in_a_translation_is_repaired(guard: Guard) -> None:
     reviewed = guard.review_translation("ar", english, loaded, retranslate_protected=None)
     assert reviewed.status == "repaired"
     assert reviewed.text == "قال متحدث إن الجيش الإسرائيلي قصف المنطقة."
+
+
+ENGLISH_PAGES = [
+    "texts/seed-cairo-truce-talks.txt",
+    "pages/trafilatura__theintercept.com-Gaza.html",
+    "pages/newspaper4k__wired_001.westbank.html",
+    "pages/trafilatura__bbc.com.52241221.html",
+    "pages/trafilatura__dw.com.colonial.html",
+    "pages/trafilatura__reuters.com.parasite.html",
+    "pages/trafilatura__scmp.com.playbook.html",
+    "pages/trafilatura__timesofisrael.com.washington.html",
+    "pages/trafilatura__edition.cnn.com-royal.html",
+]
+
+
+@pytest.mark.parametrize("page", ENGLISH_PAGES)
+def test_the_fallback_passes_its_own_checks_on_real_articles(guard: Guard, page: str) -> None:
+    from tests.auxil.tiny_models import realworld_article
+
+    source = realworld_article(page)
+    reviewed = guard.review_english(source, "Foo Bar said 12345.", title=None, regenerate=None)
+    assert reviewed.status == "fallback", reviewed.checks[-1]
+    chosen = len(sentences(reviewed.text))
+    # two to four sentences; fewer only from a source that has hardly any (a photo caption)
+    assert chosen <= 4
+    assert chosen >= 2 or len(sentences(source)) < 4
+    assert reviewed.checks[-1] == {**reviewed.checks[-1], "ok": True, "problems": []}
