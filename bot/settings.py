@@ -326,6 +326,12 @@ class FetchSettings(StrictModel):
     duplicate_max_distance: int = Field(
         6, ge=0, le=32, description="Most differing bits of two 64-bit text fingerprints."
     )
+    duplicate_min_containment: float = Field(
+        0.8,
+        gt=0,
+        le=1,
+        description="Share of the shorter text's 3-word runs found in the other: one story.",
+    )
 
     @field_validator("allowed_networks")
     @classmethod

@@ -40,3 +40,18 @@ def test_signed_storage_round_trips(value: int) -> None:
     assert -(2**63) <= signed < 2**63
     assert to_unsigned(signed) == value
     assert hamming(signed, value) == 0
+
+
+def test_a_trimmed_copy_is_contained_but_a_different_story_is_not() -> None:
+    from bot.ingest.fingerprint import containment
+
+    text = SEED.read_text()
+    paragraphs = text.split("\n")
+    trimmed = "JERUSALEM (Agency) — Our correspondent reports.\n" + "\n".join(
+        paragraphs[: len(paragraphs) * 2 // 3]
+    )
+    assert hamming(simhash(text), simhash(trimmed)) > 6  # too far for the SimHash alone
+    assert containment(text, trimmed) > 0.9
+    other = (REALWORLD / "pages" / "trafilatura__bbc.com.52241221.html").read_text(errors="ignore")
+    assert containment(text, other) < 0.05
+    assert containment(text, "") == 0.0

@@ -375,3 +375,34 @@ async def test_pages_of_entries_without_keywords_can_be_left_unfetched(
     assert (report.feeds[0].new, report.feeds[0].irrelevant) == (2, 2)  # by title alone
     assert server.hits("/en/new-york") == server.hits("/en/playbook") == 0
     assert server.hits("/en/gaza-birth") == 1
+
+
+async def test_an_outlets_trimmed_copy_of_a_story_is_a_duplicate(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    from xml.sax.saxutils import escape
+
+    paragraphs = (REALWORLD / "texts" / "seed-cairo-truce-talks.txt").read_text().split("\n")
+
+    def page(title: str, paras: list[str]) -> bytes:
+        body = "".join(f"<p>{escape(p)}</p>" for p in paras if p.strip())
+        return (
+            f"<html lang='en'><head><title>{title}</title></head><body><article>"
+            f"<h1>{title}</h1>{body}</article></body></html>"
+        ).encode()
+
+    server.add("/wire", Route(body=page("Mossad chief to Cairo", paragraphs)))
+    trimmed = ["CAIRO (Our correspondent) — Talks resumed on Monday."]
+    trimmed += paragraphs[: len(paragraphs) * 2 // 3]
+    server.add("/outlet", Route(body=page("Israel sends Mossad chief to Cairo", trimmed)))
+    first = server.add("/a.xml", Route(body=rss("Wire", [("a", server.url("/wire"), "1")])))
+    second = server.add("/b.xml", Route(body=rss("Outlet", [("b", server.url("/outlet"), "2")])))
+    config = make_config(
+        database_url, [{"name": "Wire", "url": first}, {"name": "Outlet", "url": second}]
+    )
+    report = await poll_all(config, sessions)
+    assert (report.totals()["new"], report.totals()["duplicate"]) == (1, 1)
+    (story,) = await articles(sessions, status="new")
+    assert len(story.also_reported_by) == 0  # same site (127.0.0.1): not another outlet
+    (copy,) = await articles(sessions, status="duplicate")
+    assert copy.duplicate_of_id == story.id

@@ -3,8 +3,9 @@
 :class:`StoryIndex` holds the keys of recent stored stories in memory for one poll
 (loaded once, then kept up to date as the poll stores new ones), so checking an article
 costs no query per candidate. Near-duplicates are SimHash fingerprints within
-``fetch.duplicate_max_distance`` bits, among stories of the last
-``fetch.duplicate_window_hours``.
+``fetch.duplicate_max_distance`` bits, or within :data:`CANDIDATE_DISTANCE` bits and
+sharing at least ``fetch.duplicate_min_containment`` of the shorter text's shingles,
+among stories of the last ``fetch.duplicate_window_hours``.
 """
 
 from __future__ import annotations
@@ -74,6 +75,21 @@ class StoryIndex:
             if distance <= self.max_distance and (best is None or distance < best[0]):
                 best = (distance, story.article_id)
         return best[1] if best else None
+
+    def near(self, fingerprint: int | None, within: int) -> list[int]:
+        """Ids of stories whose fingerprint is within ``within`` bits, nearest first."""
+        if fingerprint is None:
+            return []
+        found = [
+            (hamming(story.fingerprint, fingerprint), story.article_id)
+            for story in self._stories
+            if story.fingerprint is not None
+        ]
+        return [article_id for distance, article_id in sorted(found) if distance <= within]
+
+
+#: SimHash distance up to which a story is a candidate for the containment check.
+CANDIDATE_DISTANCE = 22
 
 
 def window_start(now: datetime, hours: float) -> datetime:

@@ -48,11 +48,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.ingest.article import extract_fetched
 from bot.ingest.canonical import canonical_url, site_of
-from bot.ingest.dedupe import NON_STORY_STATUSES, StoryIndex, window_start
+from bot.ingest.dedupe import CANDIDATE_DISTANCE, NON_STORY_STATUSES, StoryIndex, window_start
 from bot.ingest.errors import FetchError, FetchFailed, FetchHTTPError, FetchTimeout
 from bot.ingest.extract import ExtractedArticle, NotArticle
 from bot.ingest.feeds import FeedEntry, parse_feed
-from bot.ingest.fingerprint import content_hash, simhash, to_signed
+from bot.ingest.fingerprint import containment, content_hash, simhash, to_signed
 from bot.ingest.relevance import RelevanceMatcher
 from bot.ingest.report import FeedReport, PollProgress, PollReport
 from bot.ingest.safe_fetch import FEED_TYPES, PAGE_TYPES, SafeFetcher
@@ -493,6 +493,8 @@ class _Poll:
             original_id = self.index.find(outcome.content_hash, outcome.fingerprint)
         if original_id is None:
             original_id = tally.find_story(outcome.content_hash)
+        if original_id is None:
+            original_id = await self._contained_story(session, article.text, outcome.fingerprint)
         row.content_hash = outcome.content_hash
         row.fingerprint = None if outcome.fingerprint is None else to_signed(outcome.fingerprint)
         if original_id is not None:
@@ -515,6 +517,23 @@ class _Poll:
         tally.count("new")
         tally.new_ids.append(row.id)
         tally.stories.append((row.id, outcome.content_hash, row.fingerprint))
+
+    async def _contained_story(
+        self, session: AsyncSession, text: str, fingerprint: int | None
+    ) -> int | None:
+        """A stored story this text is mostly a copy of (trimmed, or with its own intro)."""
+        candidates = self.index.near(fingerprint, CANDIDATE_DISTANCE)[:20]
+        if not candidates:
+            return None
+        rows = await session.execute(
+            select(Article.id, Article.text).where(Article.id.in_(candidates))
+        )
+        texts = {article_id: text for article_id, text in rows}
+        for article_id in candidates:
+            other = texts.get(article_id)
+            if other and containment(text, other) >= self.settings.duplicate_min_containment:
+                return article_id
+        return None
 
     # -- feed state ----------------------------------------------------------------------
     async def _record_failure(
