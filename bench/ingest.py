@@ -116,9 +116,10 @@ def main() -> None:
     args = parser.parse_args()
     if not FEED_FILES:
         sys.exit(f"no feeds found in {REALWORLD / 'feeds'}")
-    print(
-        f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
-    )
+    python = platform.python_version()
+    print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {python}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average before the run: {load} (other work on the machine skews timings)")
     print(
         f"feeds: {args.feeds} (from {len(FEED_FILES)} real feeds), "
         f"simulated latency {args.latency_ms:g} ms per response, concurrency {args.concurrency}"
