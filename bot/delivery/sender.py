@@ -199,13 +199,16 @@ class Sender:
     async def _deliver(
         self, item: Claimed, slots: asyncio.Semaphore, results: asyncio.Queue[_Done | None]
     ) -> None:
+        result: SendResult | None
         try:
             texts = await self._renderer.messages(item)
-        except LookupError as exc:
-            results.put_nowait(_Done(item, SendResult(Outcome.REJECTED, error=str(exc))))
-            return
-        async with slots:
-            result = await self._send_parts(item.chat_id, texts)
+            async with slots:
+                result = await self._send_parts(item.chat_id, texts)
+        except LookupError as exc:  # the brief was deleted meanwhile
+            result = SendResult(Outcome.REJECTED, error=str(exc))
+        except Exception as exc:  # a database hiccup while rendering, a bug: retry later
+            log.exception("chat %s: could not send", item.chat_id)
+            result = SendResult(Outcome.TRANSIENT, error=f"internal: {exc!r}"[:500])
         results.put_nowait(_Done(item, result))
 
     async def _send_parts(self, chat_id: int, texts: list[str]) -> SendResult | None:
