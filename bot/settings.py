@@ -288,6 +288,9 @@ class FetchSettings(StrictModel):
     concurrency: int = Field(
         10, ge=1, le=200, description="Most feeds and pages fetched at the same time."
     )
+    per_host_concurrency: int = Field(
+        2, ge=1, le=50, description="Most requests to one site at the same time (politeness)."
+    )
     max_entries_per_feed: int = Field(
         30,
         ge=1,

@@ -406,3 +406,34 @@ async def test_an_outlets_trimmed_copy_of_a_story_is_a_duplicate(
     assert len(story.also_reported_by) == 0  # same site (127.0.0.1): not another outlet
     (copy,) = await articles(sessions, status="duplicate")
     assert copy.duplicate_of_id == story.id
+
+
+async def test_one_site_gets_at_most_per_host_concurrency_requests_at_once(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    items = []
+    for i in range(6):
+        server.add(f"/p{i}", Route(body=b"<html><p>short</p></html>", delay=0.2))
+        items.append((f"p{i}", server.url(f"/p{i}"), f"p{i}"))
+    url = server.add("/f.xml", Route(body=rss("F", items)))
+    config = make_config(
+        database_url,
+        [{"name": "F", "url": url, "always_relevant": True}],
+        concurrency=10,
+        per_host_concurrency=2,
+    )
+    report = await poll_all(config, sessions)
+    assert report.feeds[0].not_article == 6
+    assert server.max_in_flight == 2
+
+
+async def test_feed_ttl_delays_the_next_poll(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    body = rss("T", []).replace(b"<language>", b"<ttl>30</ttl><language>")
+    url = server.add("/ttl.xml", Route(body=body, content_type="application/rss+xml"))
+    config = make_config(database_url, [{"name": "T", "url": url}])
+    await poll_all(config, sessions)
+    row = await feed_row(sessions, url)
+    assert row.next_poll_at is not None
+    assert timedelta(minutes=29) < row.next_poll_at - utcnow() <= timedelta(minutes=30)

@@ -64,6 +64,7 @@ class ParsedFeed:
     entries: list[FeedEntry] = field(default_factory=list)
     problem: str | None = None  # one line; None when the feed was well formed
     encoding: str | None = None
+    ttl_seconds: float | None = None  # RSS <ttl>: how long the publisher says to wait
 
     @property
     def unusable(self) -> bool:
@@ -100,6 +101,14 @@ def _redecode(body: bytes, content_type: str | None) -> str | None:
 
     best = charset_normalizer.from_bytes(body).best()
     return str(best) if best is not None else None
+
+
+def _ttl_seconds(value: Any) -> float | None:
+    try:
+        minutes = float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return minutes * 60 if minutes > 0 else None
 
 
 def _datetime(entry: Any) -> datetime | None:
@@ -157,6 +166,7 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str = "") -
         title=html_to_text(feed.get("title") or ""),
         language=(feed.get("language") or None),
         encoding=parsed.get("encoding"),
+        ttl_seconds=_ttl_seconds(feed.get("ttl")),
     )
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")

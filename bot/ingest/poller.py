@@ -21,23 +21,25 @@
 At most ``fetch.max_entries_per_feed`` new entries are taken per poll, the newest (feeds
 list them first); older ones are left out. Then the feed's state: validators (only when
 every entry was dealt with, so a page that failed for a passing reason is retried), the
-next poll time (Retry-After and
-Cache-Control max-age respected, capped by ``fetch.max_cache_seconds``), and on failure an
-exponential backoff with jitter and, after ``fetch.unhealthy_after_failures`` failures in
-a row, the feed marked unhealthy with the reason.
+next poll time (Retry-After, Cache-Control max-age and RSS ``<ttl>`` respected, capped
+by ``fetch.max_cache_seconds``), and on failure an exponential backoff with jitter and,
+after ``fetch.unhealthy_after_failures`` failures in a row, the feed marked unhealthy
+with the reason.
 
-Network and extraction run concurrently; database writes go through one lock (SQLite has
-one writer), each feed's in one short transaction.
+Network and extraction run concurrently (at most ``fetch.concurrency`` requests, and
+``fetch.per_host_concurrency`` to one site); database writes go through one lock (SQLite
+has one writer), each feed's in one short transaction.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import logging
 import random
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -199,10 +201,20 @@ class _Poll:
         self.progress = progress
         self.matcher = RelevanceMatcher(config.relevance)
         self.slots = asyncio.Semaphore(config.fetch.concurrency)
+        self.host_slots: dict[str, asyncio.Semaphore] = {}
         self.write_lock = asyncio.Lock()
         # Canonical keys taken by some feed in this poll: a link that two feeds carry is
         # fetched once.
         self.claimed: set[str] = set()
+
+    @contextlib.asynccontextmanager
+    async def _slot(self, url: str) -> AsyncIterator[None]:
+        """Wait for a free request slot: one of the host's, then one of the poll's."""
+        host = site_of(url) or url
+        if host not in self.host_slots:
+            self.host_slots[host] = asyncio.Semaphore(self.settings.per_host_concurrency)
+        async with self.host_slots[host], self.slots:
+            yield
 
     # -- one feed --------------------------------------------------------------------
     async def poll_feed(self, feed: _FeedView) -> FeedReport:
@@ -220,7 +232,7 @@ class _Poll:
 
     async def _poll_feed(self, feed: _FeedView, report: FeedReport) -> None:
         try:
-            async with self.slots:
+            async with self._slot(feed.url):
                 result = await self.fetcher.fetch(
                     feed.url,
                     accept=FEED_TYPES,
@@ -252,6 +264,8 @@ class _Poll:
             return
         if parsed.problem:
             report.problem(parsed.problem)
+        if parsed.ttl_seconds:  # RSS <ttl>: the publisher's own "poll me at most this often"
+            delay = min(max(delay, parsed.ttl_seconds), self.settings.max_cache_seconds)
         feed_language = feed.language or _short_language(parsed.language)
         fresh = await self._unseen_entries(feed, parsed.entries, report)
         outcomes = await asyncio.gather(*(self._process_entry(feed, e) for e in fresh))
@@ -324,7 +338,7 @@ class _Poll:
             reason = "no relevance keyword in the feed's title and summary"
             return _Outcome(entry, "irrelevant", reason=reason)
         try:
-            async with self.slots:
+            async with self._slot(entry.link):
                 page = await self.fetcher.fetch(entry.link, accept=PAGE_TYPES)
         except FetchError as exc:
             kind = "retry" if _is_transient(exc) else "failed"

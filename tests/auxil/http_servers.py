@@ -82,6 +82,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         owner = self.server.owner
+        owner.enter()
+        try:
+            self._answer(owner)
+        finally:
+            owner.leave()
+
+    def _answer(self, owner: LocalHTTPServer) -> None:
         record = RecordedRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
         owner.record(record)
         route = owner.lookup(self.path)
@@ -162,6 +169,8 @@ class LocalHTTPServer:
         self.scheme = "https" if tls else "http"
         self.routes: dict[str, Route] = {}
         self.requests: list[RecordedRequest] = []
+        self.in_flight = 0
+        self.max_in_flight = 0  # most requests being answered at the same time
         self.stopping = threading.Event()
         self.last_modified = formatdate(time.time() - 3600, usegmt=True)
         self._lock = threading.Lock()
@@ -199,6 +208,15 @@ class LocalHTTPServer:
     def record(self, request: RecordedRequest) -> None:
         with self._lock:
             self.requests.append(request)
+
+    def enter(self) -> None:
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+
+    def leave(self) -> None:
+        with self._lock:
+            self.in_flight -= 1
 
     def hits(self, path: str | None = None, *, any_query: bool = False) -> int:
         """Requests for ``path`` (all when None); ``any_query``: whatever its query string."""
