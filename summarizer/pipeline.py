@@ -159,9 +159,16 @@ class Summarizer:
             self._translate_summaries([job for job in todo if lang not in job.texts], lang)
         return [self._assemble(job) for job in jobs]
 
-    def cache_key(self, text: str, title: str | None = None) -> str:
-        """The key a brief of ``text`` is cached under (content + models + settings)."""
-        return self._key(content_hash(text), title, None)
+    def cache_key(
+        self, text: str, title: str | None = None, source_lang: SourceLanguage | None = None
+    ) -> str:
+        """The key ``brief`` caches this article under (content + models + settings).
+
+        Lets a caller look a brief up in its own store before deciding to summarise.
+        """
+        job = _Job(SourceText(text, title, source_lang), LANGUAGES)
+        self._prepare(job)
+        return job.key
 
     # -- step 1: prepare -----------------------------------------------------------------
     def _version(self, step: str) -> str:

@@ -21,7 +21,8 @@ def write_config(folder: Path, models: str) -> Path:
 def test_summarize_prints_json_with_one_key_per_language(tiny_cache: Path, tmp_path: Path) -> None:
     article = realworld_dir() / "texts" / "seed-cairo-truce-talks.txt"
     config = write_config(
-        tmp_path, f'preset = "tiny"\nbackend = "transformers"\ncache_dir = "{tiny_cache}"'
+        tmp_path,
+        f'preset = "tiny"\nbackend = "transformers"\nthreads = 1\ncache_dir = "{tiny_cache}"',
     )
     result = run_triglot("summarize", str(article), "--json", "--config", str(config))
     assert result.returncode == 0, result.stderr
@@ -42,7 +43,7 @@ def test_summarize_reads_standard_input_and_writes_the_chosen_languages(
 
     from tests.auxil.cli import TRIGLOT
 
-    config = write_config(tmp_path, f'preset = "tiny"\ncache_dir = "{tiny_cache}"')
+    config = write_config(tmp_path, f'preset = "tiny"\nthreads = 1\ncache_dir = "{tiny_cache}"')
     article = (realworld_dir() / "texts" / "seed-cairo-truce-talks.txt").read_text("utf-8")
     result = subprocess.run(
         [str(TRIGLOT), "summarize", "-", "--lang", "he", "--config", str(config)],

@@ -94,6 +94,7 @@ def test_the_same_article_is_never_summarised_twice(tiny_settings) -> None:
     again = Summarizer.from_settings(tiny_settings(), cache=store)
     second = again.brief(article, targets=("ar",))
     assert second.cached and second.to_dict() == {**first.to_dict(), "cached": True}
+    assert again.cache_key(article) == first.cache_key  # the bot can look it up itself
 
     # Asking for one more language reuses the English summary and translates only Hebrew.
     more = again.brief(article, targets=("ar", "he"))
