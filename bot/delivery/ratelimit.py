@@ -8,22 +8,27 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Callable
 
 
 class GlobalRateLimiter:
     """Hands out send slots evenly spaced at ``1 / per_second``; ``pause`` stops them all.
 
-    Slots are spaced rather than counted per second, so the rate never bursts above the
-    limit in any window. A 429 pauses every sender, as Telegram's flood control applies to
-    the bot as a whole.
+    Slots are spaced rather than counted per second, so the rate does not burst; and a log
+    of the last second's sends guarantees that no window of one second ever holds more than
+    ``per_second`` sends, even when the event loop stalls and several late slots fall due
+    at once. A 429 pauses every sender, as Telegram's flood control applies to the bot as
+    a whole.
     """
 
     def __init__(self, per_second: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.interval = 1.0 / per_second
+        self._capacity = max(1, int(per_second))
         self._clock = clock
         self._next_slot = 0.0
         self._paused_until = 0.0
+        self._sent: deque[float] = deque()  # when each send of the last second started
 
     async def acquire(self) -> None:
         while True:
@@ -35,8 +40,20 @@ class GlobalRateLimiter:
             self._next_slot = slot + self.interval
             if slot > now:
                 await asyncio.sleep(slot - now)
-            if self._paused_until <= self._clock():
+            await self._wait_for_room()
+            now = self._clock()
+            if self._paused_until <= now:
+                self._sent.append(now)
                 return
+
+    async def _wait_for_room(self) -> None:
+        while True:
+            now = self._clock()
+            while self._sent and now - self._sent[0] >= 1.0:
+                self._sent.popleft()
+            if len(self._sent) < self._capacity:
+                return
+            await asyncio.sleep(1.0 - (now - self._sent[0]))
 
     def pause(self, seconds: float) -> None:
         """No slot is handed out for ``seconds`` from now (a 429's ``retry_after``)."""

@@ -1,0 +1,54 @@
+"""The overall rate limit holds in every one-second window, even after the loop stalls."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from bot.delivery.ratelimit import ChatPacer, GlobalRateLimiter
+
+
+def peak_per_second(times: list[float]) -> int:
+    peak, start = 0, 0
+    for end, t in enumerate(times):
+        while t - times[start] >= 1.0:
+            start += 1
+        peak = max(peak, end - start + 1)
+    return peak
+
+
+async def test_no_second_holds_more_than_the_limit_even_after_a_stall():
+    limiter = GlobalRateLimiter(20)
+    times: list[float] = []
+
+    async def send() -> None:
+        await limiter.acquire()
+        times.append(time.monotonic())
+
+    tasks = [asyncio.create_task(send()) for _ in range(45)]
+    await asyncio.sleep(0.3)
+    time.sleep(0.4)  # the event loop stalls: several slots fall due at once
+    await asyncio.gather(*tasks)
+    assert len(times) == 45
+    assert peak_per_second(sorted(times)) <= 20
+
+
+async def test_a_pause_holds_every_send_back():
+    limiter = GlobalRateLimiter(1000)
+    limiter.pause(0.3)
+    started = time.monotonic()
+    await limiter.acquire()
+    assert time.monotonic() - started >= 0.29
+
+
+def test_private_chats_and_groups_are_paced_apart():
+    now = [100.0]
+    pacer = ChatPacer(1.0, 20, clock=lambda: now[0])
+    pacer.mark_sent(5)
+    pacer.mark_sent(-100)
+    assert not pacer.is_ready(5) and not pacer.is_ready(-100)
+    now[0] += 1.0
+    assert pacer.is_ready(5) and not pacer.is_ready(-100)  # a group waits 60/20 = 3 s
+    assert pacer.not_ready() == frozenset({-100})
+    now[0] += 2.0
+    assert pacer.is_ready(-100) and pacer.not_ready() == frozenset()
