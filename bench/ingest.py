@@ -75,7 +75,11 @@ async def triglot_polls(
         database={"url": url},
         feeds=[FeedSettings(name=f"feed {i}", url=u) for i, u in enumerate(urls)],
         fetch=FetchSettings(
-            allow_private_networks=True, concurrency=concurrency, fetch_pages=False
+            allow_private_networks=True,
+            concurrency=concurrency,
+            # Every feed is on 127.0.0.1 here; real feeds are on different sites.
+            per_host_concurrency=concurrency,
+            fetch_pages=False,
         ),
     )
     engine = create_engine(url)
