@@ -437,3 +437,22 @@ async def test_feed_ttl_delays_the_next_poll(
     row = await feed_row(sessions, url)
     assert row.next_poll_at is not None
     assert timedelta(minutes=29) < row.next_poll_at - utcnow() <= timedelta(minutes=30)
+
+
+async def test_a_redirecting_feed_link_is_not_fetched_again(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    page = (REALWORLD / "pages" / "trafilatura__theintercept.com-Gaza.html").read_bytes()
+    server.add("/2023/story", Route(body=page))
+    server.redirect("/r/1", "/2023/story")  # a FeedBurner-style tracking link
+    items = [("Gaza", server.url("/r/1"), "tag:feed,2023:1")]
+    url = server.add("/f.xml", Route(body=rss("F", items)))
+    config = make_config(database_url, [{"name": "F", "url": url}])
+    await poll_all(config, sessions)
+    (story,) = await articles(sessions, status="new")
+    assert story.canonical_url.endswith("/2023/story")
+    # The feed changes (a new item) and lists the same link again: it is seen.
+    server.add("/f.xml", Route(body=rss("F", [*items, ("Other", server.url("/x"), "2")])))
+    report = await poll_all(config, sessions, due_only=False)
+    assert report.feeds[0].seen == 1
+    assert server.hits("/r/1") == 1

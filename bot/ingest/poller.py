@@ -292,14 +292,13 @@ class _Poll:
         links = {e.link for e in linked if e.link}
         keys = {canonical_url(link) for link in links}
         guids = {e.guid for e in linked if e.guid}
+        # Only indexed columns in the query (a feed's GUID falls back to its link, so a
+        # redirecting feed link is found through the GUID even when the stored key is the
+        # canonical form of the page it led to).
         async with self.session_factory() as session:
             rows = await session.execute(
                 select(Article.url, Article.canonical_url, Article.guid, Article.feed_id).where(
-                    or_(
-                        Article.url.in_(links),
-                        Article.canonical_url.in_(keys),
-                        Article.guid.in_(guids),
-                    )
+                    or_(Article.canonical_url.in_(keys), Article.guid.in_(guids | links))
                 )
             )
             known = rows.all()
