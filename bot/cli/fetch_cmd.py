@@ -28,7 +28,13 @@ if TYPE_CHECKING:
     from bot.settings import TriglotConfig
 
 
-COLUMN_TITLES = {"not_modified": "304", "not_article": "not article"}
+#: Short two-line headers, so the table fits an 80-column terminal.
+COLUMN_TITLES = {
+    "not_modified": "304",
+    "irrelevant": "off\ntopic",
+    "duplicate": "same\nstory",
+    "not_article": "not\narticle",
+}
 
 
 class _BarProgress:
@@ -97,10 +103,16 @@ def _print_table(report: PollReport, processing: dict[str, Any]) -> None:
 
     from bot.ingest.report import COUNTERS
 
-    table = Table(title="Feeds polled", title_justify="left")
+    table = Table(
+        title="Feeds polled",
+        title_justify="left",
+        caption=f"{report.requests} HTTP requests",
+        caption_justify="left",
+    )
     table.add_column("feed", no_wrap=True)
     for name in COUNTERS:
-        table.add_column(COLUMN_TITLES.get(name, name), justify="right")
+        title = COLUMN_TITLES.get(name, name)
+        table.add_column(title, justify="right", min_width=max(map(len, title.split("\n"))))
     table.add_column("status", overflow="fold")
     for feed in report.feeds:
         if not feed.healthy:
@@ -121,7 +133,7 @@ def _print_table(report: PollReport, processing: dict[str, Any]) -> None:
     table.add_row(
         "[bold]total[/bold]",
         *(str(v) for v in totals.values()),
-        f"{report.requests} requests",
+        "",
         end_section=True,
     )
     console = Console()
