@@ -287,13 +287,20 @@ def render_brief(
     url: str,
     also_reported_by: Sequence[str] = (),
     title: str | None = None,
+    translation_withheld: bool = False,
 ) -> str:
-    """A brief as Telegram HTML in ``language``: source, title, summary, others, link."""
+    """A brief as Telegram HTML in ``language``: source, title, summary, others, link.
+
+    ``translation_withheld``: the guard withheld the translation, so ``summary`` is the
+    checked English brief; a note in ``language`` says so.
+    """
     from bot.i18n import t
 
     lines = [t(language, "brief.source", source=source)]
     if title:
         lines.append(f"<b>{text_for(language, title)}</b>")
+    if translation_withheld:
+        lines.append(t(language, "brief.translation_withheld"))
     lines.append(text_for(language, summary))
     if also_reported_by:
         names = t(language, "list.separator").join(

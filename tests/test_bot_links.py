@@ -68,6 +68,27 @@ async def test_link_to_a_local_page_gets_its_brief_then_from_the_cache(
     assert fake_bot_api.calls("sendChatAction")[0].params["action"] == "typing"
 
 
+async def test_an_arabic_reader_gets_an_arabic_answer_even_when_the_translation_is_withheld(
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    tiny_cache: Path,
+    pages: LocalHTTPServer,
+) -> None:
+    config = private_config(tmp_path, fake_bot_api, tiny_cache)
+    async with running_bot(fake_bot_api, config) as bot:
+        await bot.say(USER, "/language ar")
+        brief = await bot.say(USER, pages.url("/gaza.html"), until=has_link)
+    first, last = brief[0].plain, brief[-1].plain
+    assert first.lstrip("\u200f").startswith("المصدر")  # Arabic labels, right to left
+    assert "اقرأ المقال الأصلي" in last and "Read the original" not in last
+    # The tiny model's random Arabic fails the guard: the checked English brief is sent
+    # with a note in Arabic saying so, never an unchecked translation.
+    whole = "\n".join(m.plain for m in brief)
+    assert "لم تجتز الترجمة العربية" in whole
+    assert "Source:" not in whole
+
+
 async def test_refused_and_failed_links_get_polite_answers(
     tmp_path: Path,
     fake_bot_api: FakeBotAPI,

@@ -67,6 +67,7 @@ async def test_latest_shows_published_briefs_in_the_chat_language(
                 url="https://example.com/a",
                 canonical_url="https://example.com/a",
                 title="Talks resume",
+                language="en",
                 also_reported_by=["Ynet", "Al Jazeera"],
                 feed=feed,
             )

@@ -32,14 +32,19 @@ def _outlet(item: Any) -> str:
 
 
 def brief_html(brief: Brief, article: Article, feed_name: str | None) -> str:
-    """One brief as Telegram HTML in the brief's language (may exceed one message)."""
+    """One brief as Telegram HTML in the brief's language (may exceed one message).
+
+    The outlet's headline is shown only when it is in the reader's language: a reader of
+    Arabic must not be handed a Hebrew or English headline as part of their brief.
+    """
     return render_brief(
         language=brief.language,
         source=source_name(article, feed_name),
         summary=brief.text,
         url=article.url,
         also_reported_by=[_outlet(item) for item in article.also_reported_by or []],
-        title=article.title,
+        title=article.title if article.language == brief.language else None,
+        translation_withheld=brief.status == "withheld",
     )
 
 

@@ -148,7 +148,7 @@ async def _stored_brief(
     brief = await session.scalar(
         select(Brief).where(Brief.article_id == article.id, Brief.language == language)
     )
-    if brief is None or brief.status == "withheld" or not brief.text:
+    if brief is None or not brief.text:
         return None
     return brief, article, await _feed_name(session, article)
 
@@ -194,23 +194,26 @@ async def _fetch_and_store(services: Services, url: str, key: str) -> Article:
 async def _summarise(services: Services, article: Article, language: str) -> Brief:
     source_lang = article.language if article.language in ("en", "ar", "he") else None
     try:
+        # English too: it is what the reader gets when their translation is withheld.
+        targets = tuple(dict.fromkeys(("en", language)))
         result = await services.run_model(
-            lambda s: s.brief(article.text or "", article.title, source_lang, targets=(language,))
+            lambda s: s.brief(article.text or "", article.title, source_lang, targets=targets)
         )
     except Exception:
         log.exception("summarising %s failed", article.url)
         raise LinkProblem("link.summary_failed") from None
     metrics.record_brief(result)
-    text = result.texts[language]
-    if text.status == "withheld" or not text.text.strip():
+    english, text = result.texts["en"], result.texts[language]
+    if not english.text.strip():
         raise LinkProblem("link.summary_failed")
+    withheld = not text.text.strip()
     brief = Brief(
         article_id=article.id,
         language=language,
-        text=text.text,
+        text=english.text if withheld else text.text,
         source_language=result.source_lang,
-        model=text.model,
-        status=text.status,
+        model=text.model or english.model,
+        status="withheld" if withheld else text.status,
         checks=text.checks,
         timings=text.seconds,
         cache_key=result.cache_key,
