@@ -389,6 +389,13 @@ class DeliverySettings(StrictModel):
     digest_max_briefs: int = Field(
         20, ge=1, le=200, description="Most briefs in one daily digest (the newest are kept)."
     )
+    sender_lease_seconds: float = Field(
+        15.0,
+        ge=1,
+        le=600,
+        description="Only one sender works on a database: it holds a lease renewed every "
+        "third of this; after a crash the next sender takes over when it runs out.",
+    )
 
 
 class MetricsSettings(StrictModel):

@@ -48,7 +48,7 @@ async def test_a_sender_killed_mid_broadcast_and_restarted_loses_nothing(tmp_pat
     config.write_text(
         f'[telegram]\napi_base_url = "{api.base_url}"\n'
         f'[database]\nurl = "sqlite+aiosqlite:///{db_file}"\n'
-        "[delivery]\nmessages_per_second = 300\nmax_in_flight = 32\n"
+        "[delivery]\nmessages_per_second = 300\nmax_in_flight = 32\nsender_lease_seconds = 2\n"
         '[logging]\nlevel = "WARNING"\n',
         encoding="utf-8",
     )

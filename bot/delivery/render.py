@@ -7,7 +7,7 @@ needs from the rows and packs digests into as few messages as fit.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -100,7 +100,14 @@ class MessageRenderer:
         body = DIGEST_SEPARATOR.join(html for _, html, _ in rendered)
         return prepare_messages(language, f"{header}\n\n{body}" if header else body)
 
-    async def _briefs(self, brief_ids: Sequence[int]) -> list[tuple[str, str, list[str]]]:
+    async def preload(self, brief_ids: Iterable[int]) -> None:
+        """Render these briefs now, in one query: the sender calls it for each claimed
+        batch, so that hundreds of messages of one broadcast do not each look it up."""
+        await self._briefs(list(dict.fromkeys(brief_ids)), keep=False)
+
+    async def _briefs(
+        self, brief_ids: Sequence[int], *, keep: bool = True
+    ) -> list[tuple[str, str, list[str]]]:
         missing = [i for i in brief_ids if i not in self._cache]
         if missing:
             async with self._session_factory() as session:
@@ -111,6 +118,8 @@ class MessageRenderer:
                 self._cache[brief_id] = (brief.language, html, parts)
                 while len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
+        if not keep:
+            return []
         out = []
         for brief_id in brief_ids:
             if brief_id not in self._cache:

@@ -31,6 +31,7 @@ from sqlalchemy import bindparam, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.delivery import outbox
+from bot.delivery.lease import new_owner, release_lease, take_lease
 from bot.delivery.outbox import Claimed
 from bot.delivery.pause import is_paused
 from bot.delivery.ratelimit import ChatPacer, GlobalRateLimiter
@@ -82,6 +83,9 @@ class Sender:
         self._session_factory = session_factory
         self._renderer = renderer or MessageRenderer(session_factory)
         self._should_stop = should_stop
+        self.owner = new_owner()
+        self._lease_renew_at = float("-inf")
+        self._lease_lost_logged = False
         self.update_settings(settings)
         self._recovered = False
         self._halted = False  # paused by an operator or asked to stop
@@ -124,6 +128,8 @@ class Sender:
         Returns when nothing more is due now (rows waiting for a retry or for a paced chat
         are left for the next call), when sending is paused, or after ``request_stop``.
         """
+        if not await self._hold_lease():
+            return 0
         if not self._recovered:
             await self.recover()
         slots = asyncio.Semaphore(self.settings.max_in_flight)
@@ -141,13 +147,15 @@ class Sender:
         try:
             while True:
                 await self._refresh_halted()
-                if not self._halted and len(tasks) <= self._prefetch // 2:
+                holding = await self._hold_lease()
+                if holding and not self._halted and len(tasks) <= self._prefetch // 2:
                     async with self._session_factory() as session, session.begin():
                         claimed = await outbox.claim(
                             session,
                             self._prefetch - len(tasks),
                             skip_chats=self._pacer.not_ready(),
                         )
+                    await self._renderer.preload(b for item in claimed for b in item.brief_ids)
                     for item in claimed:
                         task = asyncio.create_task(self._deliver(item, slots, results))
                         tasks[task] = item
@@ -171,6 +179,9 @@ class Sender:
         finally:
             results.put_nowait(None)
             await asyncio.shield(recorder)
+            if self._stop_requested:
+                await release_lease(self._session_factory, self.owner)
+                self._lease_renew_at = float("-inf")
         return self.counters.sent - sent_before
 
     async def run(self, idle_seconds: float, *, until_empty: bool = False) -> None:
@@ -184,6 +195,22 @@ class Sender:
                         return
             with contextlib.suppress(TimeoutError):
                 await asyncio.sleep(idle_seconds)
+
+    async def _hold_lease(self) -> bool:
+        """Take or renew the one-sender lease (renewed when a third of it has run out)."""
+        now = time.monotonic()
+        if now < self._lease_renew_at:
+            return True
+        seconds = self.settings.sender_lease_seconds
+        if await take_lease(self._session_factory, self.owner, seconds):
+            self._lease_renew_at = now + seconds / 3
+            self._lease_lost_logged = False
+            return True
+        self._lease_renew_at = float("-inf")
+        if not self._lease_lost_logged:
+            log.warning("another sender works on this database; waiting for its lease to end")
+            self._lease_lost_logged = True
+        return False
 
     async def _refresh_halted(self) -> None:
         if self._should_stop():
