@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 
-def _split_long(sentence: str, count_tokens: Callable[[str], int], limit: int) -> list[str]:
+def _split_long(
+    sentence: str, count_tokens: Callable[[str], int], limit: int, *, check: bool = False
+) -> list[str]:
     """Cut one over-long sentence between words into pieces of at most ``limit`` tokens.
 
     Words are counted one by one (linear, not quadratic, in the sentence length); a piece
     keeps a small margin because pieces of joined words can differ slightly from the sum.
     """
+    if check and count_tokens(sentence) <= limit:
+        return [sentence]
     budget = max(1, limit - max(2, limit // 20))
     pieces: list[str] = []
     current: list[str] = []
@@ -28,13 +32,20 @@ def _split_long(sentence: str, count_tokens: Callable[[str], int], limit: int) -
 
 
 def chunk_sentences(
-    sentences: Sequence[str], count_tokens: Callable[[str], int], limit: int
+    sentences: Sequence[str],
+    count_tokens: Callable[[str], int],
+    limit: int,
+    *,
+    join: bool = True,
 ) -> list[str]:
     """Greedily join consecutive sentences into chunks of at most ``limit`` tokens.
 
     ``count_tokens`` is the model's own tokenizer, so the limit holds for the model that
-    reads the chunk; a sentence longer than the limit is cut between words.
+    reads the chunk; a sentence longer than the limit is cut between words. With
+    ``join=False`` sentences are not joined, only the over-long ones cut.
     """
+    if not join:
+        return [p for s in sentences for p in _split_long(s, count_tokens, limit, check=True)]
     if limit < 1:
         raise ValueError("limit must be at least one token")
     chunks: list[str] = []

@@ -57,22 +57,24 @@ def script_of(char: str) -> SourceLanguage | None:
     return "other"
 
 
-def _corpus_lines() -> list[str]:
+def corpus_lines() -> list[str]:
+    """The packaged training text, one sentence a line."""
     lines = CORPUS_PATH.read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
-def train_vocabulary(vocab_size: int = VOCAB_SIZE) -> bytes:
-    """Train the shared sentencepiece model (unigram, byte fallback); returns its bytes.
+def train_vocabulary(vocab_size: int = VOCAB_SIZE, lines: list[str] | None = None) -> bytes:
+    """Train a sentencepiece model (unigram, byte fallback); returns its bytes.
 
-    Ids follow Marian: ``</s>`` is 0, ``<unk>`` is 1; ``<pad>`` is added after the last
-    piece by :func:`write_tokenizer`.
+    ``lines`` default to the packaged corpus; ``vocab_size`` is an upper bound (a small
+    corpus yields fewer pieces). Ids follow Marian: ``</s>`` is 0, ``<unk>`` is 1;
+    ``<pad>`` is added after the last piece by :func:`write_tokenizer`.
     """
     import sentencepiece as spm
 
     buffer = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(_corpus_lines()),
+        sentence_iterator=iter(lines if lines is not None else corpus_lines()),
         model_writer=buffer,
         vocab_size=vocab_size,
         model_type="unigram",

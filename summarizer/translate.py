@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.backends.base import DecodeParams, Seq2SeqBackend, generate_batched
+from summarizer.chunking import chunk_sentences
 from summarizer.text import split_sentences
 
 # A number (digits with separators, optional percent) or a run of capitalised words.
@@ -109,11 +110,17 @@ def translate_sentences(
     return [translated[s] for s in sentences]
 
 
+def model_sentences(backend: Seq2SeqBackend, text: str) -> list[str]:
+    """The sentences of ``text``, any too long for the model cut between words."""
+    limit = max(1, backend.max_input_tokens - 2)  # room for the special tokens
+    return chunk_sentences(split_sentences(text), backend.count_tokens, limit, join=False)
+
+
 def translate_texts(
     backend: Seq2SeqBackend, texts: list[str], params: DecodeParams, batch_size: int
 ) -> tuple[list[str], list[int]]:
     """Translate every text sentence by sentence; returns texts and sentences per text."""
-    per_text = [split_sentences(text) for text in texts]
+    per_text = [model_sentences(backend, text) for text in texts]
     flat = [sentence for sentences in per_text for sentence in sentences]
     translated = iter(translate_sentences(backend, flat, params, batch_size))
     joined = [" ".join(next(translated) for _ in sentences) for sentences in per_text]

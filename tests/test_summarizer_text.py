@@ -73,3 +73,10 @@ def test_a_sentence_longer_than_the_limit_is_cut_between_words() -> None:
 def test_content_hash_ignores_layout_but_not_words() -> None:
     assert content_hash("A  truce\r\nwas agreed. ") == content_hash("A truce\nwas agreed.")
     assert content_hash("A truce was agreed.") != content_hash("A truce was rejected.")
+
+
+def test_without_joining_only_long_sentences_are_cut() -> None:
+    sentences = ["a short one", " ".join(f"w{i}" for i in range(60)), "another short one"]
+    pieces = chunk_sentences(sentences, words, 25, join=False)
+    assert pieces[0] == "a short one" and pieces[-1] == "another short one"
+    assert len(pieces) == 5 and all(words(piece) <= 25 for piece in pieces)
