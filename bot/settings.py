@@ -448,9 +448,11 @@ class TriglotConfig(StrictModel):
 
     def secrets(self) -> list[str]:
         """Every secret value in this config, for the log redactor."""
-        found: list[str] = []
-        if self.telegram.token is not None:
-            found.append(self.telegram.token.get_secret_value())
+        found = [
+            secret.get_secret_value()
+            for secret in (self.telegram.token, self.telegram.webhook_secret_token)
+            if secret is not None
+        ]
         from sqlalchemy.engine import make_url
 
         password = make_url(self.database.url).password

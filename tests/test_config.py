@@ -157,3 +157,16 @@ def test_config_path_comes_from_triglot_config_variable(tmp_path: Path) -> None:
     path.write_text("[schedule]\npoll_interval_seconds = 42\n", encoding="utf-8")
     config = load_config(environ={"TRIGLOT_CONFIG": str(path)})
     assert config.schedule.poll_interval_seconds == 42
+
+
+def test_every_secret_is_known_to_the_redactor(tmp_path: Path) -> None:
+    path = tmp_path / "base.toml"
+    path.write_text('[database]\nurl = "postgresql+asyncpg://u:dbpass@db/x"\n', encoding="utf-8")
+    config = load_config(
+        path,
+        environ={
+            "TRIGLOT_TELEGRAM_TOKEN": "123456:SECRET",
+            "TRIGLOT_TELEGRAM__WEBHOOK_SECRET_TOKEN": "hooksecret",
+        },
+    )
+    assert sorted(config.secrets()) == ["123456:SECRET", "dbpass", "hooksecret"]
