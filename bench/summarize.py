@@ -268,6 +268,17 @@ def fit_tokens(article: str, tokenizer: Any, limit: int) -> str:
 
 # -- the variants ------------------------------------------------------------------------------
 def peak_rss_mb() -> float:
+    """This process's peak resident memory in MiB.
+
+    VmHWM, not ``ru_maxrss``: Linux carries ``ru_maxrss`` across ``exec``, so a variant
+    started by a parent that has just built the models would report the parent's peak.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
