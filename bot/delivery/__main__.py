@@ -1,8 +1,9 @@
 """The sender as a process of its own: ``python -m bot.delivery [--config PATH]``.
 
 The bot runs the sender inside itself (``bot.jobs``); this entry point is for running it
-apart (a second machine, the crash tests, ``bench/broadcast.py``). Only one sender may work
-on a database at a time. SIGTERM and Ctrl-C stop it cleanly: messages in flight finish,
+apart (a second machine, the crash tests, ``bench/broadcast.py``). Only one sender works
+on a database at a time (``bot.delivery.lease``): started beside a live one, it waits for
+that one's lease to end. SIGTERM and Ctrl-C stop it cleanly: messages in flight finish,
 claimed ones go back to the queue. With ``--until-empty`` it exits once nothing is left to
 send, printing one JSON line of counters.
 """
