@@ -58,7 +58,7 @@ async def test_digest_subscribers_get_one_message_at_their_hour_with_the_briefs_
         await sender.run(0.01, until_empty=True)
         (digest,) = bot_api.sent(5)
         assert digest.plain.count(SUMMARIES["he"]) == 3
-        assert all(f"Story {number}" in digest.plain for number in (1, 2, 3))
+        assert all(f"wire.example/story/{number}" in digest.text for number in (1, 2, 3))
         assert SUMMARIES["en"] not in digest.plain
 
         again = await schedule_due_digests(sf, settings, now=utc(25, 7))  # same day: nothing
@@ -68,7 +68,7 @@ async def test_digest_subscribers_get_one_message_at_their_hour_with_the_briefs_
         await sender.run(0.01, until_empty=True)
 
     _, second = bot_api.sent(5)
-    assert "Story 4" in second.plain and "Story 1" not in second.plain
+    assert "story/4" in second.text and "story/1" not in second.text
     async with sf() as session:
         rows = (await session.scalars(select(Delivery).where(Delivery.chat_id == 5))).all()
     assert {row.status for row in rows} == {"sent"}
