@@ -84,7 +84,7 @@ async def process_new_articles(
     own_thread = None
     if run_model is None:
         own_thread = ThreadPoolExecutor(1, thread_name_prefix="triglot-process")
-        run_model = _runner(own_thread, summarizer, config)
+        run_model = _runner(own_thread, summarizer, config, session_factory)
     try:
         for start in range(0, len(article_ids), BATCH_SIZE):
             await _process_batch(
@@ -103,20 +103,25 @@ async def process_new_articles(
 
 
 def _runner(
-    executor: ThreadPoolExecutor, summarizer: BriefWriter | None, config: TriglotConfig
+    executor: ThreadPoolExecutor,
+    summarizer: BriefWriter | None,
+    config: TriglotConfig,
+    session_factory: async_sessionmaker[AsyncSession],
 ) -> ModelRunner:
     """Runs work in ``executor``, building the summarizer there on first use."""
     built: list[BriefWriter] = [summarizer] if summarizer is not None else []
 
     async def run(work: Callable[[Any], T]) -> T:
+        loop = asyncio.get_running_loop()
+
         def call() -> T:
             if not built:
-                from summarizer import Summarizer
+                from bot.brief_cache import build_summarizer
 
-                built.append(Summarizer.from_config(config))
+                built.append(build_summarizer(config, session_factory, loop))
             return work(built[0])
 
-        return await asyncio.get_running_loop().run_in_executor(executor, call)
+        return await loop.run_in_executor(executor, call)
 
     return run
 

@@ -188,7 +188,8 @@ class Summarizer:
             "decoding": settings.decoding.model_dump(),
             "translation": settings.translation_decoding.model_dump(),
             "sentences": settings.summary_sentences_max,
-            "guard": self.guard is not None,
+            # A brief checked under other rules or lexicons must be checked again.
+            "guard": self.guard.fingerprint if self.guard is not None else None,
         }
         return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 

@@ -95,14 +95,17 @@ class Services:
     async def run_model(self, work: Callable[[Any], T]) -> T:
         """Run ``work(summarizer)`` in the model thread; the summariser is built on first use."""
 
+        loop = asyncio.get_running_loop()
+        sessions = self.sessions()
+
         def call() -> T:
             if self._summarizer is None:
-                from summarizer.pipeline import Summarizer
+                from bot.brief_cache import build_summarizer
 
-                self._summarizer = Summarizer.from_config(self.config)
+                self._summarizer = build_summarizer(self.config, sessions, loop)
             return work(self._summarizer)
 
-        return await asyncio.get_running_loop().run_in_executor(self._model_thread, call)
+        return await loop.run_in_executor(self._model_thread, call)
 
     async def apply_config(self, config: TriglotConfig) -> list[str]:
         """Make ``config`` the running one and tell the listeners (delivery, ingestion).

@@ -169,3 +169,14 @@ class RuntimeState(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class CachedBrief(Base):
+    """A finished summarizer brief by its cache key (content hash + models + guard rules),
+    so that the same text is never summarised twice, across restarts too."""
+
+    __tablename__ = "brief_cache"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
