@@ -52,12 +52,19 @@ class DeliveryJobs:
 
     async def cycle(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Poll every due feed, then brief and queue what is new."""
+        from bot import metrics
+        from bot.health import STATUS_KEY
         from bot.ingest.poller import poll_all
 
         try:
-            await poll_all(self.config, self.session_factory)
+            report = await poll_all(self.config, self.session_factory)
         except Exception:
             log.exception("polling the feeds failed; processing what is already stored")
+        else:
+            metrics.record_poll(report)
+            health = self.application.bot_data.get(STATUS_KEY)
+            if health is not None:
+                health.poll_finished()
         await process_new_articles(self.config, self.session_factory, run_model=self.run_model)
 
     async def send(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:

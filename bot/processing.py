@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.delivery.outbox import publish_article
 from bot.settings import LANGUAGES, TriglotConfig
 from bot.store.models import Article, Brief
@@ -160,6 +161,8 @@ async def _process_batch(
             except Exception as exc:
                 results.append(exc)
     for article, result in zip(articles, results, strict=True):
+        if not isinstance(result, BaseException):
+            metrics.record_brief(result)
         await _store(session_factory, article.id, result, report)
 
 

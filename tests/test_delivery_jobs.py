@@ -3,6 +3,13 @@ feed article without anyone lifting a finger; the schedule never overlaps polls.
 
 from __future__ import annotations
 
+import asyncio
+import re
+
+import httpx
+
+from bot.health import SERVER_KEY
+from bot.health import setup_hook as health_setup
 from bot.jobs import setup_delivery
 from bot.store.models import Article, Feed
 from tests.auxil.bot_harness import bot_token, running_bot, write_config
@@ -25,9 +32,11 @@ async def test_a_new_article_reaches_a_subscriber_through_the_jobs(
         tmp_path,
         fake_bot_api,
         models_cache=tiny_cache,
-        extra="[schedule]\npoll_interval_seconds = 10\nsend_interval_seconds = 0.2\n",
+        extra="[schedule]\npoll_interval_seconds = 10\nsend_interval_seconds = 0.2\n"
+        '[metrics]\nlisten = "127.0.0.1:0"\n',
     )
-    async with running_bot(fake_bot_api, config_path, setup=[setup_delivery]) as bot:
+    setup = [setup_delivery, health_setup]
+    async with running_bot(fake_bot_api, config_path, setup=setup) as bot:
         jobs = {job.name: job.job for job in bot.application.job_queue.jobs()}
         cycle = jobs["triglot-cycle"]
         assert (cycle.max_instances, cycle.coalesce) == (1, True)
@@ -50,3 +59,21 @@ async def test_a_new_article_reaches_a_subscriber_through_the_jobs(
             )
         (brief,) = await bot.replies(100, before, until=lambda m: "Talks in Cairo" in m.plain)
         assert "wire.example/talks" in brief.text
+        # The operator sees it in /metrics: the brief made, its model time, the message sent.
+        url = bot.application.bot_data[SERVER_KEY].url
+        async with httpx.AsyncClient(base_url=url, timeout=30) as client:
+            for _ in range(200):  # the sent counter follows the commit of the result
+                metrics_text = (await client.get("/metrics")).text
+                if sample(metrics_text, "triglot_deliveries_sent_total") >= 1:
+                    break
+                await asyncio.sleep(0.05)
+            assert (await client.get("/healthz")).status_code == 200
+    assert sample(metrics_text, "triglot_deliveries_sent_total") >= 1
+    assert sample(metrics_text, 'triglot_briefs_made_total{language="en"', prefix=True) >= 1
+    assert sample(metrics_text, "triglot_model_step_seconds_count", prefix=True) >= 1
+
+
+def sample(text: str, name: str, *, prefix: bool = False) -> float:
+    """The sum of the Prometheus samples called ``name`` (or starting with it)."""
+    pattern = re.escape(name) + (r"[^ ]*" if prefix else r"(?:\{[^}]*\})?") + r" ([0-9.e+-]+)$"
+    return sum(float(m.group(1)) for m in re.finditer(pattern, text, re.M))

@@ -30,6 +30,7 @@ from datetime import timedelta
 from sqlalchemy import bindparam, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.delivery import outbox
 from bot.delivery.lease import new_owner, release_lease, take_lease
 from bot.delivery.outbox import Claimed
@@ -274,15 +275,21 @@ class Sender:
     async def _record_with_retry(self, done: list[_Done]) -> None:
         for attempt in range(1, 11):
             try:
+                outcomes: list[tuple[str, int]] = []
                 async with self._session_factory() as session, session.begin():
-                    await self._record(session, done)
+                    await self._record(session, done, outcomes)
+                _count(outcomes)  # only once committed: a retried record counts once
                 return
             except Exception:
                 log.exception("could not record %d delivery result(s) (try %d)", len(done), attempt)
                 await asyncio.sleep(min(0.2 * 2**attempt, 10))
         log.error("delivery results left unrecorded; their rows are resent after a restart")
 
-    async def _record(self, session: AsyncSession, done: list[_Done]) -> None:
+    async def _record(
+        self, session: AsyncSession, done: list[_Done], outcomes: list[tuple[str, int]]
+    ) -> None:
+        """Write the results of ``done``; append ("sent" | a failure reason, rows) to
+        ``outcomes`` for the metrics."""
         now = utcnow()
         sent: list[dict[str, object]] = []
         released: list[int] = []
@@ -299,6 +306,7 @@ class Sender:
                 )
                 self.counters.deactivated += 1
                 self.counters.failed += len(ids)
+                outcomes.append(("chat_gone", len(ids)))
                 log.info(
                     "chat %s is gone (%s): subscriber deactivated, %d queued message(s) cancelled",
                     item.claimed.chat_id,
@@ -322,6 +330,7 @@ class Sender:
             else:
                 await self._finish(session, ids, "failed", result.error)
                 self.counters.failed += len(ids)
+                outcomes.append((str(result.outcome), len(ids)))
                 log.warning("chat %s: message failed: %s", item.claimed.chat_id, result.error)
         if sent:
             await session.execute(
@@ -337,6 +346,7 @@ class Sender:
                 sent,
             )
             self.counters.sent += len(sent)
+            outcomes.append(("sent", len(sent)))
         if released:
             await outbox.release(session, released)
 
@@ -364,3 +374,11 @@ class Sender:
         base = self.settings.backoff_base_seconds * 2 ** (attempt - 1)
         seconds = min(base, self.settings.backoff_max_seconds) * random.uniform(0.8, 1.2)
         return timedelta(seconds=seconds)
+
+
+def _count(outcomes: list[tuple[str, int]]) -> None:
+    for outcome, rows in outcomes:
+        if outcome == "sent":
+            metrics.delivery_sent(rows)
+        else:
+            metrics.delivery_failed(outcome, rows)
