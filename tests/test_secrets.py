@@ -14,8 +14,13 @@ TOKEN = "123456:SECRET"
 def command_lines(tmp: Path) -> dict[str, list[str]]:
     bad = tmp / "bad.toml"
     bad.write_text('[telegram]\nadmin_id = 1\napi_base_url = "x"\n', encoding="utf-8")
+    empty = tmp / "no-feeds.toml"
+    empty.write_text("", encoding="utf-8")
     return {
         "config check": ["config", "check"],
+        "summarize, missing file": ["summarize", str(tmp / "absent.txt")],
+        "check, missing files": ["check", "--source", "x.txt", "--summary", "y.txt"],
+        "fetch-once, no feeds": ["fetch-once", "--json", "--config", str(empty)],
         "config check, bad file": ["config", "check", "--config", str(bad)],
         "config check, missing file": ["config", "check", "--config", str(tmp / "none.toml")],
         "db upgrade": ["db", "upgrade"],
@@ -25,7 +30,16 @@ def command_lines(tmp: Path) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize(
     "name",
-    ["config check", "config check, bad file", "config check, missing file", "db upgrade", "help"],
+    [
+        "config check",
+        "config check, bad file",
+        "config check, missing file",
+        "db upgrade",
+        "help",
+        "summarize, missing file",
+        "check, missing files",
+        "fetch-once, no feeds",
+    ],
 )
 def test_token_never_printed(name: str, tmp_path: Path) -> None:
     args = command_lines(tmp_path)[name]
