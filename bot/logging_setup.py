@@ -106,7 +106,14 @@ def setup_logging(
     root.addHandler(handler)
     root.setLevel(level)
     # Request lines from HTTP clients carry the token in the URL; keep them out of INFO.
-    for noisy in ("httpx", "httpcore", "apscheduler", "urllib3", "filelock"):
+    for noisy in (
+        "httpx",
+        "httpcore",
+        "apscheduler",
+        "urllib3",
+        "filelock",
+        "alembic.runtime.plugins",
+    ):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
 
 
