@@ -39,10 +39,10 @@ from prometheus_client import (
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
-# Outcomes of one send attempt that did not deliver (the sender's ``Outcome`` values) plus
-# "gave_up" (the last attempt failed). Anything else is counted as "other", so a caller
-# can never blow up the label's cardinality with error text.
-DELIVERY_FAILURE_REASONS = ("retry_after", "chat_gone", "rejected", "transient", "gave_up")
+# Outcomes of one send attempt that did not deliver (the sender's ``Outcome`` values).
+# Anything else is counted as "other", so a caller can never blow up the label's
+# cardinality with error text.
+DELIVERY_FAILURE_REASONS = ("retry_after", "chat_gone", "rejected", "transient")
 _LABEL_VALUE = re.compile(r"^[a-z0-9][a-z0-9_\-.]{0,63}$")
 
 FEED_POLLS = Counter(
@@ -81,7 +81,7 @@ DELIVERIES_SENT = Counter(
 DELIVERIES_FAILED = Counter(
     "triglot_deliveries_failed",
     "Send attempts that did not deliver, by reason "
-    "(retry_after, chat_gone, rejected, transient, gave_up, other).",
+    "(retry_after, chat_gone, rejected, transient, other).",
     ["reason"],
     registry=REGISTRY,
 )
