@@ -10,7 +10,7 @@ wherever the event happens::
     metrics.brief_made("ar", status="repaired")    # one brief text written
     metrics.guard_failed("number")                 # one problem the guard found
     metrics.delivery_sent()                        # one message delivered
-    metrics.delivery_failed("chat_gone")           # one attempt that did not deliver
+    metrics.delivery_failed("chat_gone")           # one message given up on
     metrics.observe_model_step("en-ar", 1.7)       # wall time of one model step
     metrics.record_poll(report)                    # feed_polled/articles_found for a poll
     metrics.record_brief(brief)                    # brief_made/model step/guard for a brief
@@ -80,8 +80,8 @@ DELIVERIES_SENT = Counter(
 )
 DELIVERIES_FAILED = Counter(
     "triglot_deliveries_failed",
-    "Send attempts that did not deliver, by reason "
-    "(retry_after, chat_gone, rejected, transient, other).",
+    "Messages given up on, by the Bot API's last answer "
+    "(chat_gone, rejected, transient, retry_after, other).",
     ["reason"],
     registry=REGISTRY,
 )
@@ -151,7 +151,7 @@ def delivery_sent(count: int = 1) -> None:
 
 
 def delivery_failed(reason: str = "transient", count: int = 1) -> None:
-    """Count ``count`` send attempts that did not deliver; ``reason`` is an ``Outcome`` value."""
+    """Count ``count`` messages given up on; ``reason`` is the sender's ``Outcome`` value."""
     reason = str(reason)
     if count:
         label = reason if reason in DELIVERY_FAILURE_REASONS else "other"
