@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 
 import typer
 
-from bot.logging_setup import redact_std_streams
-
-# Each module exposes register(app). Heavy imports stay inside the commands.
-COMMAND_MODULES = (
-    "run_cmd",
-    "summarize_cmd",
-    "fetch_cmd",
-    "check_cmd",
-    "config_cmd",
-    "models_cmd",
-    "db_cmd",
+from bot.cli import (
+    check_cmd,
+    config_cmd,
+    db_cmd,
+    fetch_cmd,
+    models_cmd,
+    run_cmd,
+    summarize_cmd,
 )
+from bot.logging_setup import redact_std_streams
 
 app = typer.Typer(
     name="triglot",
@@ -29,13 +26,8 @@ app = typer.Typer(
     add_completion=False,
 )
 
-for _name in COMMAND_MODULES:
-    try:
-        _module = importlib.import_module(f"bot.cli.{_name}")
-    except ModuleNotFoundError as exc:  # a command still being written
-        if exc.name != f"bot.cli.{_name}":
-            raise
-        continue
+# Each module registers its command(s); heavy imports stay inside the commands.
+for _module in (run_cmd, summarize_cmd, fetch_cmd, check_cmd, config_cmd, models_cmd, db_cmd):
     _module.register(app)
 
 
