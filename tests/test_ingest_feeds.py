@@ -37,7 +37,7 @@ def test_real_feeds_give_their_entries(feed: CorpusFile) -> None:
 
 def test_ynet_feed_with_newline_before_declaration_is_read_leniently() -> None:
     parsed = parse_feed((REALWORLD / "feeds" / "anyway__ynet_mivzakim_2020-05-22.xml").read_bytes())
-    assert parsed.problem is not None and "line 3" in parsed.problem
+    assert parsed.problem is None  # the newlines before the declaration are cut first
     links = [e.link for e in parsed.entries]
     assert "http://www.ynet.co.il/articles/0,7340,L-5735210,00.html" in links
     assert parsed.entries[0].published is not None

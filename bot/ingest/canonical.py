@@ -13,6 +13,11 @@ import contextlib
 import re
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
+#: The width of every URL column (feeds, articles' URL, canonical key and GUID): a longer
+#: link is refused as such, on SQLite (which would store it) as on PostgreSQL (which would
+#: fail the whole transaction).
+MAX_URL_LENGTH = 2000
+
 #: Query parameters that only track where a click came from.
 TRACKING_PARAMS: frozenset[str] = frozenset(
     {

@@ -16,6 +16,10 @@ class FetchRefused(FetchError):
     """The URL is not allowed: bad scheme, or it points into a private network."""
 
 
+class FetchBadURL(FetchRefused):
+    """The link itself is unusable: malformed, an invalid host name, or too long to store."""
+
+
 class FetchTooLarge(FetchError):
     """The body (after decompression) is larger than ``fetch.max_body_bytes``."""
 

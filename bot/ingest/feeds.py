@@ -9,7 +9,13 @@ encoding repairs on top of feedparser's own:
   Windows-1256, ``ms-hebr`` Windows-1255) are decoded with that code page;
 - a feed with no encoding declared anywhere that is not valid UTF-8 is decoded with the
   code page ``charset_normalizer`` detects (feedparser alone would fall back to
-  Windows-1252 and turn Hebrew or Arabic into mojibake).
+  Windows-1252 and turn Hebrew or Arabic into mojibake);
+- a declared encoding that is not a text encoding (``punycode`` is quadratic) or does
+  not exist is never handed to a decoder: the feed is decoded as undeclared.
+
+Hostile input stays linear: whitespace and stray ``<`` before the first tag are cut
+before any pattern or parser sees them, and tags are stripped from feed text with a
+pattern that cannot rescan (``<[^<>]*>``).
 """
 
 from __future__ import annotations
@@ -25,21 +31,17 @@ from urllib.parse import urljoin
 
 import feedparser
 
+from bot.ingest.canonical import MAX_URL_LENGTH
+from bot.ingest.charset import ENCODING_ALIASES, decode_text, detect_codec, text_codec
+
 log = logging.getLogger(__name__)
 
-#: Encoding labels seen in the wild that Python's codecs do not know.
-ENCODING_ALIASES: dict[str, str] = {
-    "ms-arab": "cp1256",
-    "windows-arabic": "cp1256",
-    "x-mac-arabic": "mac_arabic",
-    "ms-hebr": "cp1255",
-    "windows-hebrew": "cp1255",
-    "iso-8859-8-i": "iso-8859-8",
-    "iso-8859-6-i": "iso-8859-6",
-}
-
-_XML_DECL = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding=[\"']([^\"']+)[\"']", re.I)
-_TAG = re.compile(r"<[^>]+>")
+_XML_DECL = re.compile(
+    rb"^(?:\xef\xbb\xbf)?<\?xml[^>]{0,300}?encoding=[\"']([^\"']{1,64})[\"']", re.I
+)
+_TAG = re.compile(r"<[^<>]*>")  # not <[^>]+>: a run of "<" would be rescanned from each one
+_UTF8_BOM = b"\xef\xbb\xbf"
+_LEADING_JUNK = b" \t\r\n\x0b\x0c<"
 _SPACE = re.compile(r"\s+")
 
 
@@ -85,22 +87,32 @@ def _declared_encoding(body: bytes, content_type: str | None) -> str | None:
     return match.group(1).decode("ascii", "replace").lower() if match else None
 
 
+def strip_leading_junk(body: bytes) -> bytes:
+    """``body`` without the whitespace and stray ``<`` before its first tag (a UTF-8 BOM
+    is kept). Linear; feed parsing was quadratic in such a prefix."""
+    bom = _UTF8_BOM if body.startswith(_UTF8_BOM) else b""
+    rest = body[len(bom) :]
+    stripped = rest.lstrip(_LEADING_JUNK)
+    cut = len(rest) - len(stripped)
+    if cut and rest[cut - 1 : cut] == b"<":
+        cut -= 1  # the last "<" opens the first tag
+    return bom + rest[cut:] if cut else body
+
+
 def _redecode(body: bytes, content_type: str | None) -> str | None:
     """Text of ``body`` when feedparser alone would get the encoding wrong, else None."""
     declared = _declared_encoding(body, content_type)
-    if declared in ENCODING_ALIASES:
-        return body.decode(ENCODING_ALIASES[declared], errors="replace")
-    if declared or body.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if declared:
+        codec = text_codec(declared)
+        if codec is None:  # unknown, or not a text encoding: never given to a decoder
+            return decode_text(body, None)[0]
+        if declared in ENCODING_ALIASES:
+            return body.decode(codec, errors="replace")
         return None
-    try:
-        body.decode("utf-8")
+    if body.startswith((_UTF8_BOM, b"\xff\xfe", b"\xfe\xff")):
         return None
-    except UnicodeDecodeError:
-        pass
-    import charset_normalizer
-
-    best = charset_normalizer.from_bytes(body).best()
-    return str(best) if best is not None else None
+    codec = detect_codec(body)
+    return None if codec == "utf-8" else body.decode(codec, errors="replace")
 
 
 def _ttl_seconds(value: Any) -> float | None:
@@ -152,10 +164,11 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str = "") -
     charset = re.search(r"charset=[\"']?([\w.:-]+)", content_type or "", re.I)
     headers = {"content-type": f"application/xml; charset={charset.group(1)}"} if charset else {}
     try:
+        body = strip_leading_junk(body)
         text = _redecode(body, content_type)
         source: bytes | str = body
         if text is not None:
-            source = re.sub(r"^\s*\ufeff?\s*<\?xml[^>]*\?>", "", text)
+            source = re.sub(r"^\ufeff?<\?xml[^>]*\?>", "", text)
             headers = {}
         parsed = feedparser.parse(source, response_headers=headers, sanitize_html=False)
     except Exception as exc:  # feedparser is lenient, but a parser bug must not stop a poll
@@ -178,6 +191,8 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str = "") -
         if link and url:
             link = urljoin(url, link)  # relative links are relative to the feed
         guid = (entry.get("id") or "").strip() or link
+        if guid and len(guid) > MAX_URL_LENGTH:  # wider than the column: the link identifies
+            guid = link if link and len(link) <= MAX_URL_LENGTH else None
         title = html_to_text(entry.get("title") or "")
         summary = _summary(entry)
         if not (link or title or summary):

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import httpcore
 
-from bot.ingest.errors import FetchRefused
+from bot.ingest.errors import FetchBadURL, FetchRefused
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -83,6 +83,22 @@ def parse_ip_literal(host: str) -> IPAddress | None:
         value = value << 8 | n
     value = value << (8 * (4 - len(head))) | last
     return ipaddress.IPv4Address(value)
+
+
+def valid_host_name(raw_host: bytes | str) -> bool:
+    """Whether an (ASCII, IDNA-encoded) host can be looked up: an address literal, or a
+    name of at most 253 characters whose dot-separated labels are 1 to 63 characters.
+
+    The resolver's IDNA codec raises ``UnicodeError`` on anything else, deep inside the
+    connection; checked here, such a link fails alone, with a reason.
+    """
+    host = raw_host.decode("ascii", "replace") if isinstance(raw_host, bytes) else raw_host
+    if parse_ip_literal(host) is not None:
+        return True
+    name = host[:-1] if host.endswith(".") else host
+    if not name or len(name) > 253 or not name.isascii():
+        return False
+    return all(0 < len(label) <= 63 for label in name.split("."))
 
 
 def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
@@ -167,6 +183,8 @@ async def resolve(host: str, port: int) -> list[tuple[socket.AddressFamily, IPAd
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise httpcore.ConnectError(f"cannot resolve {host}: {exc.strerror}") from exc
+    except UnicodeError as exc:  # the IDNA codec refused the name
+        raise FetchBadURL(f"the link's host name is not valid: {host[:200]}") from exc
     seen: list[tuple[socket.AddressFamily, IPAddress]] = []
     for family, _type, _proto, _name, sockaddr in infos:
         ip = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])

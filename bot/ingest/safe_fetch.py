@@ -32,8 +32,10 @@ from types import TracebackType
 import httpcore
 import httpx
 
+from bot.ingest.canonical import MAX_URL_LENGTH
 from bot.ingest.errors import (
     FetchBadContentType,
+    FetchBadURL,
     FetchError,
     FetchFailed,
     FetchHTTPError,
@@ -41,7 +43,7 @@ from bot.ingest.errors import (
     FetchTimeout,
     FetchTooLarge,
 )
-from bot.ingest.netguard import AddressPolicy, GuardedNetworkBackend
+from bot.ingest.netguard import AddressPolicy, GuardedNetworkBackend, valid_host_name
 from bot.settings import FetchSettings
 
 log = logging.getLogger(__name__)
@@ -284,17 +286,27 @@ class SafeFetcher:
         await self._client.aclose()
 
     def check_url(self, url: str) -> httpx.URL:
-        """Parse ``url`` and refuse it if it can never be fetched (scheme, address literal)."""
+        """Parse ``url`` and refuse it if it can never be fetched (scheme, address literal).
+
+        A malformed link, an invalid (internationalised) host name or a link longer than
+        :data:`~bot.ingest.canonical.MAX_URL_LENGTH` is :class:`FetchBadURL`.
+        """
+        url = url.strip()
+        if len(url) > MAX_URL_LENGTH:
+            raise FetchBadURL(f"the link is longer than {MAX_URL_LENGTH:,} characters")
         try:
-            parsed = httpx.URL(url.strip())
-        except (httpx.InvalidURL, TypeError, ValueError) as exc:
-            raise FetchRefused(f"not a valid link: {url[:200]}") from exc
+            parsed = httpx.URL(url)
+            host = parsed.host  # decodes an IDNA (xn--) name: raises UnicodeError if bad
+        except (httpx.InvalidURL, TypeError, ValueError) as exc:  # UnicodeError included
+            raise FetchBadURL(f"not a valid link: {url[:200]}") from exc
         if parsed.scheme not in ("http", "https"):
             shown = parsed.scheme or "no scheme"
             raise FetchRefused(f"only http and https links can be fetched, not {shown}")
-        if not parsed.host:
+        if not host:
             raise FetchRefused(f"the link has no host: {url[:200]}")
-        self.policy.check_host_literal(parsed.host)
+        if not valid_host_name(parsed.raw_host):
+            raise FetchBadURL(f"the link's host name is not valid: {host[:200]}")
+        self.policy.check_host_literal(host)
         if parsed.userinfo:
             parsed = parsed.copy_with(username=None, password=None)
         return parsed
@@ -327,6 +339,8 @@ class SafeFetcher:
         except httpx.ConnectError as exc:
             raise _counted(FetchFailed(f"could not connect: {_one_line(exc)}"), counter) from exc
         except httpx.HTTPError as exc:
+            raise _counted(FetchFailed(f"the fetch failed: {_one_line(exc)}"), counter) from exc
+        except (UnicodeError, ValueError) as exc:  # what a hostile server's answer may raise
             raise _counted(FetchFailed(f"the fetch failed: {_one_line(exc)}"), counter) from exc
         finally:
             self.requests_made += counter.requests
@@ -369,10 +383,7 @@ class SafeFetcher:
             response = await self._client.send(request, stream=True)
             try:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
-                    try:
-                        current = str(response.url.join(response.headers["location"]))
-                    except httpx.InvalidURL as exc:
-                        raise FetchFailed("the server redirected to a malformed link") from exc
+                    current = _redirect_target(response)
                     counter.redirects.append(current)
                     log.debug("redirect %s -> %s", target, current)
                     continue
@@ -421,6 +432,20 @@ def _warn_if_open(settings: FetchSettings) -> None:
             "fetch.allow_private_networks is on: links can reach private and loopback "
             "addresses (meant for tests and trusted, isolated deployments only)"
         )
+
+
+def _redirect_target(response: httpx.Response) -> str:
+    """The absolute link a redirect points to; a malformed or unfit one is FetchBadURL."""
+    location = response.headers["location"]
+    try:
+        target = str(response.url.join(location))
+    except (httpx.InvalidURL, ValueError) as exc:  # UnicodeError (IDNA) is a ValueError
+        raise FetchBadURL(f"the server redirected to a malformed link: {location[:200]}") from exc
+    if len(target) > MAX_URL_LENGTH:
+        raise FetchBadURL(
+            f"the server redirected to a link longer than {MAX_URL_LENGTH:,} characters"
+        )
+    return target
 
 
 def _counted(error: FetchError, counter: _Counter) -> FetchError:
