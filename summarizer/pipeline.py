@@ -7,7 +7,9 @@ so every model call is a batch):
 2. Arabic or Hebrew source: translate it to English sentence by sentence;
 3. summarise the English text: token-aware chunks within the model's limit, and a second
    pass over the chunk summaries when there was more than one; keep 2-4 sentences;
-4. guard the English summary (with a stricter second decode to fall back on);
+4. guard the English summary (with a stricter second decode to fall back on); for an
+   Arabic or Hebrew article whose pivot path gave no brief, fall back to an extractive brief
+   in the source's own language and translate that (``summarizer.source_fallback``);
 5. translate the summary into Arabic and Hebrew, and guard each translation (with a
    translation that protects numbers and names to fall back on);
 6. store the brief in the cache.
@@ -29,6 +31,7 @@ from summarizer.chunking import chunk_sentences
 from summarizer.langid import detect_language
 from summarizer.models import SUMMARIZER_STEP, ModelStore
 from summarizer.settings import GuardSettings, ModelSettings
+from summarizer.source_fallback import apply_source_fallback
 from summarizer.text import (
     content_hash,
     normalise,
@@ -155,6 +158,7 @@ class Summarizer:
         self._translate_sources(todo)
         self._summarise_jobs(todo)
         self._review_english(todo)
+        apply_source_fallback(todo, self.guard, self.models, self.settings, self._version)
         for lang in ("ar", "he"):
             self._translate_summaries([job for job in todo if lang not in job.texts], lang)
         return [self._assemble(job) for job in jobs]
@@ -219,7 +223,9 @@ class Summarizer:
         job.chunks = cached.chunks
         job.english = ""  # the English source is only needed for a new summary
         for lang, text in cached.texts.items():
-            if lang == "en" or text.model == self._translator_version(lang):
+            # a source-language fallback (no model wrote it) stands with its English brief
+            own = text.status == "fallback" and not text.model
+            if lang == "en" or own or text.model == self._translator_version(lang):
                 job.texts[lang] = text
         return all(lang in job.texts for lang in job.targets)
 

@@ -6,8 +6,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.auxil.cli import run_triglot
-from tests.auxil.tiny_models import letter_scripts, realworld_dir, tiny_cache  # noqa: F401
+from tests.auxil.tiny_models import (  # noqa: F401
+    letter_scripts,
+    realworld_article,
+    realworld_dir,
+    tiny_cache,
+)
 
 SCRIPT = {"en": "latin", "ar": "arabic", "he": "hebrew"}
 
@@ -89,3 +96,33 @@ def test_models_build_tiny_writes_loadable_models(tmp_path: Path) -> None:
     for step in ("summarizer", "en-ar", "en-he", "ar-en", "he-en"):
         assert (tmp_path / "tiny" / step / "config.json").is_file()
         assert (tmp_path / "tiny" / step / "source.spm").is_file()
+
+
+SOURCE_PAGES = {
+    "ar": "pages/newspaper4k__arabic_article.cnnarabic.syria.html",
+    "he": "pages/anyway__ynet_0-7340-L-5735210-00.html",
+}
+
+
+@pytest.mark.parametrize("source_lang", ["ar", "he"])
+def test_an_arabic_or_hebrew_article_gets_a_checked_brief_in_its_own_language(
+    tiny_cache: Path, tmp_path: Path, source_lang: str
+) -> None:
+    """Random-weight models garble the English pivot, so the guard withholds it; the
+    article must still get the extractive brief in its own language (issue 12)."""
+    article = tmp_path / "article.txt"
+    article.write_text(realworld_article(SOURCE_PAGES[source_lang]), "utf-8")
+    config = write_config(tmp_path, f'preset = "tiny"\nthreads = 1\ncache_dir = "{tiny_cache}"')
+    result = run_triglot("summarize", str(article), "--json", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    output = json.loads(result.stdout)
+    meta = output["meta"]["texts"][source_lang]
+    assert meta["status"] == "fallback"
+    assert letter_scripts(output[source_lang]) <= {SCRIPT[source_lang], "latin"}
+    # every sentence of the brief is a sentence of the article, and the guard passed it
+    source_text = article.read_text("utf-8")
+    assert output[source_lang][:40] in source_text
+    assert meta["checks"][-1]["ok"] is True
+    withheld = [lang for lang in ("en", "ar", "he") if not output[lang]]
+    if withheld:
+        assert f"withheld: {', '.join(withheld)}" in result.stderr

@@ -92,7 +92,8 @@ def summarize(
 ) -> None:
     """Print a short neutral brief of an article in English, Arabic and Hebrew.
 
-    Exit status 1 when the models are missing or every language was withheld.
+    Exit status 1 when the models are missing or every language was withheld; the
+    languages withheld are named on standard error.
     """
     targets = parse_languages(lang)
     settings = load_or_exit(config)
@@ -107,7 +108,10 @@ def summarize(
         typer.echo(json.dumps(brief_json(brief), ensure_ascii=False, indent=2))
     else:
         typer.echo(brief_text(brief))
-    if not any(text.text for text in brief.texts.values()):
+    withheld = [lang for lang, text in brief.texts.items() if not text.text]
+    if withheld:
+        typer.echo(f"withheld: {', '.join(withheld)}", err=True)
+    if len(withheld) == len(brief.texts):
         raise typer.Exit(1)
 
 

@@ -15,7 +15,7 @@ import re
 from summarizer.guard.attribution import has_cue
 from summarizer.guard.headline import MAX_SHARED, MIN_HEADLINE_WORDS, headline_words, overlap
 from summarizer.guard.lexicon import Lexicon, tidy
-from summarizer.guard.text import quote_spans, sentences, words
+from summarizer.guard.text import is_gershayim, quote_spans, sentences, words
 
 MIN_SENTENCES = 2
 MAX_SENTENCES = 4
@@ -27,6 +27,11 @@ _DANGLING = re.compile(
     r"|meanwhile|then|there|here)\b",
     re.IGNORECASE,
 )
+# The same for Arabic and Hebrew: a pronoun or "he added" points back to a sentence left out.
+_DANGLING_RTL = {
+    "ar": re.compile(r"^(?:هو|هي|هم|هذا|هذه|لكن|ولكن|كما|وأضاف|واضاف|وأضافت|وتابع|وتابعت)(?!\w)"),
+    "he": re.compile(r"^(?:הוא|היא|הם|הן|זה|זו|אבל|גם|עוד)(?!\w)"),
+}
 _BOILERPLATE = re.compile(r"https?://|©|subscribe|sign in|click|cookie|newsletter", re.I)
 _ENDS = tuple(".!”\"»'’")
 _QUOTE_MARKS = re.compile('["“”«»]')
@@ -34,8 +39,12 @@ _QUOTE_MARKS = re.compile('["“”«»]')
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[:—–-]\s+(?=[A-Z\"“])")
 
 
+# The Arabic and Hebrew form: "دمشق، سوريا (CNN) -- ".
+_DATELINE_RTL = re.compile(r"^[\u0590-\u06ff ،,]{2,40}\s*\([^)]{1,30}\)\s*(?:--|[:—–-])\s*")
+
+
 def strip_dateline(sentence: str) -> str:
-    return _DATELINE.sub("", sentence, count=1)
+    return _DATELINE_RTL.sub("", _DATELINE.sub("", sentence, count=1), count=1)
 
 
 def usable(sentence: str, lang: str, headline: list[str], *, strict: bool = True) -> bool:
@@ -44,15 +53,22 @@ def usable(sentence: str, lang: str, headline: list[str], *, strict: bool = True
     n = len(words(sentence))
     if not MIN_WORDS <= n <= MAX_WORDS or (strict and not sentence.rstrip().endswith(_ENDS)):
         return False
-    if _BOILERPLATE.search(sentence) or (lang == "en" and _DANGLING.match(sentence)):
+    if _BOILERPLATE.search(sentence) or _dangling(sentence, lang):
         return False
     quotes = quote_spans(sentence)
-    marks = len(_QUOTE_MARKS.findall(sentence))
+    marks = sum(1 for m in _QUOTE_MARKS.finditer(sentence) if not is_gershayim(sentence, m.start()))
     if marks != 2 * len([q for q in quotes if sentence[q[0]] != "‘"]):
         return False  # a quotation that starts or ends in another sentence
     if quotes and not has_cue(sentence, lang):
         return False  # a quotation without who said it
     return not (len(headline) >= MIN_HEADLINE_WORDS and overlap(headline, sentence) >= MAX_SHARED)
+
+
+def _dangling(sentence: str, lang: str) -> bool:
+    if lang == "en":
+        return _DANGLING.match(sentence) is not None
+    pattern = _DANGLING_RTL.get(lang)
+    return pattern is not None and pattern.match(sentence.lstrip()) is not None
 
 
 def extractive_brief(

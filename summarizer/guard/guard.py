@@ -72,6 +72,7 @@ class Guard:
         lang: str = "en",
         english_summary: str | None = None,
         headline: str | None = None,
+        source_brief: str | None = None,
     ) -> GuardReport:
         """Every check that applies to this summary; an empty source skips the source checks.
 
@@ -79,6 +80,8 @@ class Guard:
         scripts; attribution is compared only when the summary is in the source's language;
         names only for English. ``english_summary`` (for an ar/he summary) adds the
         translation-consistency checks; ``headline`` adds the framing check.
+        ``source_brief`` (for an English summary translated from a brief in the source's
+        own language) adds the same consistency checks the other way round.
         """
         if lang not in LANGS:
             raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
@@ -97,6 +100,11 @@ class Guard:
             english = normalize(english_summary)
             problems += check_translation_numbers(english, text, lang)
             problems += check_translation_attribution(english, text, lang)
+        if source_brief is not None and lang == "en":
+            original = normalize(source_brief)
+            original_lang = script_of(original)
+            problems += check_translation_numbers(text, original, original_lang)
+            problems += check_translation_attribution(text, original, original_lang)
         problems += self.lexicons[lang].check(summary)
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text)
@@ -141,6 +149,46 @@ class Guard:
         if fallback.strip() and report.ok:
             return Reviewed(fallback, "fallback", checks)
         return Reviewed("", "withheld", checks)
+
+    def review_source_language(
+        self, lang: str, source: str, *, title: str | None, max_sentences: int = 4
+    ) -> Reviewed:
+        """The extractive brief of an Arabic or Hebrew article in its own language.
+
+        The fallback when the English pivot path gave nothing that passed: the source's own
+        sentences (faithful by construction), still checked like any brief. Status
+        "fallback", or "withheld" when even that fails.
+        """
+        brief = extractive_brief(
+            source, self.lexicons[lang], headline=title, max_sentences=max_sentences
+        )
+        report = self.check(source, brief, lang=lang, headline=title)
+        checks = [_entry("source-language-extractive", brief, report)]
+        if brief.strip() and report.ok:
+            return Reviewed(brief, "fallback", checks)
+        return Reviewed("", "withheld", checks)
+
+    def review_back_translation(
+        self,
+        source: str,
+        source_brief: str,
+        english: str,
+        *,
+        retranslate_protected: Callable[[], str] | None,
+    ) -> Reviewed:
+        """The English translation of a source-language brief, or "withheld".
+
+        Checked against the article (numbers) and against the brief it translates (same
+        numbers, same attributions); a second try protects numbers and names.
+        """
+        checks: list[dict[str, Any]] = []
+
+        def run(text: str) -> GuardReport:
+            return self.check(source, text, lang="en", source_brief=source_brief)
+
+        second = ("retranslate-protected", retranslate_protected)
+        result = self._first_passing("en", run, checks, ("translation", english), second)
+        return result or Reviewed("", "withheld", checks)
 
     def review_translation(
         self,

@@ -75,7 +75,7 @@ MAX_QUOTE = 1200
 _PAIRED_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’", "״": "״"}
 
 
-def _is_gershayim(text: str, i: int) -> bool:
+def is_gershayim(text: str, i: int) -> bool:
     """A '"' between two Hebrew letters abbreviates a word (צה"ל), it is no quote mark."""
     return (
         0 < i < len(text) - 1
@@ -95,9 +95,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(text):
         ch = text[i]
-        if ch == '"' and not _is_gershayim(text, i):
+        if ch == '"' and not is_gershayim(text, i):
             j = i + 1
-            while j < len(text) and (text[j] != '"' or _is_gershayim(text, j)):
+            while j < len(text) and (text[j] != '"' or is_gershayim(text, j)):
                 j += 1
             if j < len(text) and j - i <= MAX_QUOTE:
                 spans.append((i, j + 1))
