@@ -111,7 +111,7 @@ class DeliveryJobs:
 
     async def close(self) -> None:
         if self.sender is not None:
-            await self.sender.transport.close()
+            await self.sender.close()
             self.sender = None
 
     @staticmethod

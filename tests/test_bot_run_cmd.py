@@ -2,38 +2,53 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
+import socket
 import subprocess
 from pathlib import Path
 
+from bot.delivery.lease import LEASE_KEY
+from bot.store.models import RuntimeState
 from tests.auxil.bot_harness import TEST_TOKEN, write_config
 from tests.auxil.cli import REPO_ROOT, TRIGLOT, run_triglot
+from tests.auxil.delivery import add_article, add_subscribers, database
 from tests.auxil.fake_bot_api import FakeBotAPI
+
+
+def start_bot(config: Path) -> subprocess.Popen[str]:
+    """``triglot run --config CONFIG`` in a process of its own, output captured."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIGLOT_")}
+    env["TRIGLOT_TELEGRAM_TOKEN"] = TEST_TOKEN
+    return subprocess.Popen(
+        [str(TRIGLOT), "run", "--config", str(config)],
+        env=env,
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def stop_bot(process: subprocess.Popen[str]) -> str:
+    """SIGTERM, as an operator's service manager sends it; the process's whole output."""
+    process.send_signal(signal.SIGTERM)
+    output, _ = process.communicate(timeout=60)
+    assert process.returncode == 0, output
+    return output
 
 
 async def test_run_serves_until_sigterm(tmp_path: Path) -> None:
     api = FakeBotAPI().start_in_thread()
     try:
-        config = write_config(tmp_path, api)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("TRIGLOT_")}
-        env["TRIGLOT_TELEGRAM_TOKEN"] = TEST_TOKEN
-        process = subprocess.Popen(
-            [str(TRIGLOT), "run", "--config", str(config)],
-            env=env,
-            cwd=REPO_ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
+        process = start_bot(write_config(tmp_path, api))
         api.send_user_message(500, "/start", language_code="he")
         [welcome] = await api.wait_for_messages(500, 1, timeout=120)
-        process.send_signal(signal.SIGTERM)
-        output, _ = process.communicate(timeout=60)
+        output = stop_bot(process)
     finally:
         api.stop_thread()
     assert "ברוכים הבאים" in welcome.plain
-    assert process.returncode == 0, output
     assert TEST_TOKEN not in output  # the token never reaches the log
 
 
@@ -43,3 +58,59 @@ def test_run_without_token_says_so(tmp_path: Path) -> None:
     result = run_triglot("run", "--config", str(config))
     assert result.returncode == 2
     assert "TRIGLOT_TELEGRAM_TOKEN" in result.stderr
+
+
+async def test_a_restart_after_sigterm_sends_at_once(tmp_path: Path) -> None:
+    """A clean stop gives the sender's lease up: the next start does not wait for it (a
+    lease of ten minutes left behind would hold the restarted sender that long)."""
+    api = FakeBotAPI().start_in_thread()
+    db_url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    extra = "[delivery]\nsender_lease_seconds = 600\n\n[schedule]\nsend_interval_seconds = 1\n"
+    config = write_config(tmp_path, api, extra=extra)
+    try:
+        first = start_bot(config)
+        async with database(db_url) as sf:
+            for _ in range(600):  # the send job takes the lease within a second of starting
+                async with sf() as session:
+                    if await session.get(RuntimeState, LEASE_KEY) is not None:
+                        break
+                await asyncio.sleep(0.1)
+            else:
+                raise AssertionError("the first bot never took the sender's lease")
+            stop_bot(first)
+            async with sf() as session:
+                assert await session.get(RuntimeState, LEASE_KEY) is None
+
+            await add_subscribers(sf, [500], languages=["en"])
+            await add_article(sf, 1)
+        second = start_bot(config)
+        try:
+            [brief] = await api.wait_for_messages(500, 1, timeout=60)
+        finally:
+            output = stop_bot(second)
+    finally:
+        api.stop_thread()
+    assert "[1]" in brief.plain
+    assert "another sender works on this database" not in output
+
+
+def test_an_unreachable_bot_api_is_one_line(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    api_base_url = f"http://127.0.0.1:{port}/bot"
+    config = tmp_path / "triglot.toml"
+    config.write_text(
+        f'[telegram]\napi_base_url = "{api_base_url}"\nmax_retries = 1\n\n'
+        f'[database]\nurl = "sqlite+aiosqlite:///{tmp_path / "bot.db"}"\n\n'
+        f'[models]\npreset = "tiny"\ncache_dir = "{tmp_path / "models"}"\n'
+    )
+    result = run_triglot(
+        "run", "--config", str(config), env={"TRIGLOT_TELEGRAM_TOKEN": TEST_TOKEN}
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"error: cannot reach {api_base_url}: "), result.stderr
+    assert "connect" in last.lower()
+    assert TEST_TOKEN not in result.stderr

@@ -16,6 +16,8 @@ def run(config: ConfigOption = None) -> None:
     """Run the bot until Ctrl-C or SIGTERM."""
     import asyncio
 
+    from telegram.error import NetworkError
+
     from bot.app import MissingToken, serve
 
     loaded = load_or_exit(config)
@@ -23,6 +25,8 @@ def run(config: ConfigOption = None) -> None:
         asyncio.run(serve(loaded, config_path=config, setup=setup_hooks()))
     except MissingToken as err:
         raise fail(str(err), EXIT_BAD_USAGE) from None
+    except NetworkError as err:  # the Bot API never answered, even after the retries
+        raise fail(f"cannot reach {loaded.telegram.api_base_url}: {err.message}") from None
 
 
 def setup_hooks() -> list[SetupHook]:

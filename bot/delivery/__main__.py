@@ -61,7 +61,7 @@ async def run(config: TriglotConfig, transport_kind: str, until_empty: bool) -> 
     try:
         await sender.run(config.schedule.send_interval_seconds, until_empty=until_empty)
     finally:
-        await transport.close()
+        await sender.close()
         await engine.dispose()
     elapsed = time.monotonic() - started
     counters = sender.counters
