@@ -55,6 +55,8 @@ class FeedEntry:
     summary: str
     published: datetime | None
     language: str | None
+    #: The entry's ``<category>`` / Atom category terms (relevance uses them as hints).
+    categories: tuple[str, ...] = ()
 
 
 @dataclass
@@ -157,6 +159,13 @@ def _summary(entry: Any) -> str:
     return html_to_text(text)
 
 
+def _categories(entry: Any) -> tuple[str, ...]:
+    """The entry's category terms, de-duplicated, in feed order."""
+    tags = entry.get("tags") or []
+    terms = (html_to_text(tag.get("term") or tag.get("label") or "") for tag in tags)
+    return tuple(dict.fromkeys(t for t in terms if t))
+
+
 def parse_feed(body: bytes, *, content_type: str | None = None, url: str = "") -> ParsedFeed:
     """Parse feed bytes; never raises. ``content_type`` is the HTTP header, if any."""
     # Only the charset of the header matters: servers label feeds text/html or text/plain,
@@ -205,6 +214,7 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str = "") -
                 summary=summary,
                 published=_datetime(entry),
                 language=(entry.get("language") or result.language),
+                categories=_categories(entry),
             )
         )
     if result.problem:
