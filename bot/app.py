@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import signal
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
@@ -34,6 +35,7 @@ from bot.handlers.services import Services
 from bot.i18n import LANGUAGES, t
 from bot.settings import TriglotConfig
 from bot.update_order import PerChatUpdateProcessor
+from bot.webhook import log_refused_requests, webhook_secret
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +44,29 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-class MissingToken(ValueError):
+class TokenProblem(ValueError):
+    """The bot token is missing or cannot be a bot token; the message never shows it."""
+
+
+class MissingToken(TokenProblem):
     """The bot token is not set."""
+
+
+#: A bot token as @BotFather hands it out: the bot's id, a colon, about 35 URL-safe
+#: characters. Anything else is a copy-and-paste mistake, refused before the first request.
+TOKEN_SHAPE = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{30,64}")
+
+
+def check_token(token: str | None) -> str:
+    """``token`` if it looks like a bot token; else TokenProblem with what to do."""
+    if not token:
+        raise MissingToken(f"the bot token is missing: set {TOKEN_ENV}")
+    if not TOKEN_SHAPE.fullmatch(token):
+        raise TokenProblem(
+            f"{TOKEN_ENV} does not look like a bot token (digits, a colon, then about 35 "
+            "letters, digits, _ or -); copy it again from @BotFather"
+        )
+    return token
 
 
 class RetryingRequest(HTTPXRequest):
@@ -85,13 +108,12 @@ def build_application(
 ) -> Application:  # type: ignore[type-arg]
     """The bot for ``config``; ``setup`` hooks run at the end of ``post_init``."""
     settings = config.telegram
-    if settings.token is None or not settings.token.get_secret_value():
-        raise MissingToken(f"the bot token is missing: set {TOKEN_ENV}")
+    token = check_token(settings.token.get_secret_value() if settings.token else None)
     base_url = settings.api_base_url
     file_url = base_url[: -len("/bot")] + "/file/bot" if base_url.endswith("/bot") else base_url
     application = (
         ApplicationBuilder()
-        .token(settings.token.get_secret_value())
+        .token(token)
         .base_url(base_url)
         .base_file_url(file_url)
         .request(
@@ -166,13 +188,13 @@ async def run_bot(application: Application, stop: asyncio.Event) -> None:  # typ
             await application.post_init(application)
         if settings.mode == "webhook":
             host, _, port = settings.webhook_listen.rpartition(":")
-            secret = settings.webhook_secret_token
+            log_refused_requests()
             await updater.start_webhook(
                 listen=host,
                 port=int(port),
                 url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
                 webhook_url=settings.webhook_url,
-                secret_token=secret.get_secret_value() if secret else None,
+                secret_token=webhook_secret(settings),
                 drop_pending_updates=settings.drop_pending_updates,
                 allowed_updates=ALLOWED_UPDATES,
             )

@@ -1,9 +1,11 @@
 """Load, override and validate the configuration, with problems reported as ``file:line``.
 
 The file is TOML (``--config``, else ``TRIGLOT_CONFIG``, else ``config/triglot.toml``).
-``TRIGLOT_<SECTION>__<KEY>`` environment variables override file values; their values are
-read as TOML literals when they parse as one (``30``, ``true``, ``[1, 2]``) and as plain
-strings otherwise. The bot token comes only from ``TRIGLOT_TELEGRAM_TOKEN``.
+``TRIGLOT_<SECTION>__<KEY>`` environment variables override file values. A variable for a
+text key (a URL, a path, a secret) is taken as written, whatever it looks like
+(``987654321``, ``true``, ``0x1f``); for other keys the value is read as a TOML literal when
+it parses as one (``30``, ``true``, ``[1, 2]``) and as plain text otherwise. The bot token
+comes only from ``TRIGLOT_TELEGRAM_TOKEN``. No problem message ever shows a secret's value.
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ import difflib
 import os
 import re
 import tomllib
+import types
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, SecretStr, ValidationError
+from pydantic.fields import FieldInfo
 
+from bot.logging_setup import Redactor
 from bot.settings import TriglotConfig
 
 DEFAULT_CONFIG_PATH = Path("config/triglot.toml")
@@ -105,9 +110,24 @@ def parse_config(text: str, filename: str, environ: Mapping[str, str]) -> Triglo
             problems.append(_describe(error, filename, lines, env_origin))
         config = None
     if problems:
-        raise ConfigError(problems)
+        scrub = Redactor()
+        scrub.add(_secret_values(data))
+        raise ConfigError([ConfigProblem(p.where, scrub(p.message)) for p in problems])
     assert config is not None
     return config
+
+
+def _secret_values(data: Mapping[str, Any]) -> list[str]:
+    """The raw values given for secret keys, to keep them out of problem messages."""
+    found: list[str] = []
+    for section, table in data.items():
+        if not isinstance(table, Mapping):
+            continue
+        for key, value in table.items():
+            field = _field_at((section, key))
+            if field is not None and _mentions(field.annotation, SecretStr):
+                found.append(str(value))
+    return found
 
 
 def _apply_env_overrides(
@@ -119,32 +139,60 @@ def _apply_env_overrides(
         if not name.startswith(ENV_PREFIX) or "__" not in name:
             continue
         path = tuple(part.lower() for part in name[len(ENV_PREFIX) :].split("__"))
-        if any(not part for part in path) or path[0] == "feeds":
-            problems.append(
-                ConfigProblem(
-                    f"environment variable {name}",
-                    "cannot be set from the environment (feeds are set in the file)"
-                    if path[0] == "feeds"
-                    else "malformed name; expected TRIGLOT_<SECTION>__<KEY>",
-                )
-            )
+        refusal = _refused_env_path(path)
+        if refusal:
+            problems.append(ConfigProblem(f"environment variable {name}", refusal))
             continue
         target = data
-        for part in path[:-1]:
-            child = target.setdefault(part, {})
+        for depth, part in enumerate(path[:-1], start=1):
+            child = target.get(part)
             if not isinstance(child, dict):
+                # A table the file does not have: a problem with it (an unknown section,
+                # say) is this variable's problem, not the file's.
                 child = target[part] = {}
+                origin.setdefault(path[:depth], name)
             target = child
-        target[path[-1]] = _parse_env_value(environ[name])
+        target[path[-1]] = _parse_env_value(environ[name], _field_at(path))
         origin[path] = name
     return origin
 
 
-def _parse_env_value(raw: str) -> Any:
+def _refused_env_path(path: tuple[str, ...]) -> str | None:
+    if any(not part for part in path):
+        return "malformed name; expected TRIGLOT_<SECTION>__<KEY>"
+    if path[0] == "feeds":
+        return "cannot be set from the environment (feeds are set in the file)"
+    if path == ("telegram", "token"):
+        return f"the bot token is read only from {TOKEN_ENV} (one underscore before TOKEN)"
+    return None
+
+
+def _parse_env_value(raw: str, field: FieldInfo | None) -> Any:
+    """The value of an override: as written for a text key, else a TOML literal if it is one."""
+    if field is not None and _is_text(field.annotation):
+        return raw
     try:
         return tomllib.loads(f"v = {raw}")["v"]
     except tomllib.TOMLDecodeError:
         return raw
+
+
+def _is_text(annotation: Any) -> bool:
+    """Whether a field holds text: str, a secret, a path, a choice of words, or one of them
+    or None."""
+    if annotation in (str, SecretStr, Path):
+        return True
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return all(isinstance(arg, str) for arg in get_args(annotation))
+    if origin in (Union, types.UnionType):
+        args = [arg for arg in get_args(annotation) if arg is not type(None)]
+        return bool(args) and all(_is_text(arg) for arg in args)
+    return False
+
+
+def _mentions(annotation: Any, kind: type) -> bool:
+    return annotation is kind or any(_mentions(arg, kind) for arg in get_args(annotation))
 
 
 def _describe(
@@ -163,7 +211,11 @@ def _describe(
         message = f"{dotted}: {error['msg'].removeprefix('Value error, ')}"
     else:
         message = f"{dotted}: {error['msg']}"
-        if "input" in error and not isinstance(error["input"], dict | list):
+        field = _field_at(loc)
+        secret = field is not None and _mentions(field.annotation, SecretStr)
+        if secret:
+            message += " (put the value in quotes; it is not shown here)"
+        elif "input" in error and not isinstance(error["input"], dict | list):
             message += f" (got {error['input']!r})"
     for depth in range(len(loc), 0, -1):
         if loc[:depth] in env_origin:
@@ -181,14 +233,28 @@ def _dotted(loc: Loc) -> str:
     return out
 
 
-def _suggest(loc: Loc) -> str | None:
-    """The closest known key to an unknown one, walking the schema along ``loc``."""
+def _model_at(path: Loc) -> type[BaseModel] | None:
+    """The settings table at ``path`` in the schema (list indexes skipped), or None."""
     model: type[BaseModel] | None = TriglotConfig
-    for part in loc[:-1]:
-        if isinstance(part, int) or model is None:
+    for part in path:
+        if isinstance(part, int):
             continue
+        if model is None:
+            return None
         field = model.model_fields.get(str(part))
         model = _model_of(field.annotation) if field else None
+    return model
+
+
+def _field_at(loc: Loc) -> FieldInfo | None:
+    """The schema's field at ``loc``, or None when there is none."""
+    model = _model_at(loc[:-1]) if loc else None
+    return model.model_fields.get(str(loc[-1])) if model is not None else None
+
+
+def _suggest(loc: Loc) -> str | None:
+    """The closest known key to an unknown one, walking the schema along ``loc``."""
+    model = _model_at(loc[:-1])
     if model is None:
         return None
     matches = difflib.get_close_matches(str(loc[-1]), list(model.model_fields), n=1, cutoff=0.6)

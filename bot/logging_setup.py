@@ -14,11 +14,19 @@ import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, TextIO
+from urllib.parse import quote
 
 REDACTED = "***"
-# Telegram bot tokens look like 123456789:AA...; catch ones we were not told about too.
-_TOKEN_PATTERN = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}\b")
+# Telegram bot tokens look like 123456789:AA...; catch ones we were not told about too
+# (also inside a URL's path: ".../bot123456789:AA.../getMe").
+_TOKEN_PATTERN = re.compile(r"(?<![0-9])\d{5,}:[A-Za-z0-9_-]{30,}(?![A-Za-z0-9_-])")
 _URL_PASSWORD = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://[^:/@\s]+:)(?P<pw>[^@\s/]+)@", re.I)
+# A secret is masked only where it stands as a whole token: not inside a longer run of
+# token characters (a one-letter secret must not turn "check_page_text" into
+# "check_page_te***t"), except right after "/bot", where the Bot API puts the token.
+_TOKEN_CHARS = "A-Za-z0-9_-"
+_BEFORE = rf"(?:(?<=/bot)|(?<![{_TOKEN_CHARS}]))"
+_AFTER = rf"(?![{_TOKEN_CHARS}])"
 
 
 class Redactor:
@@ -26,21 +34,33 @@ class Redactor:
 
     def __init__(self) -> None:
         self._secrets: set[str] = set()
+        self._pattern: re.Pattern[str] | None = None
 
     def add(self, secrets: Iterable[str]) -> None:
         for secret in secrets:
             if not secret:
                 continue
-            self._secrets.add(secret)
+            forms = {secret, quote(secret, safe="")}
             # A token's secret half is a secret on its own (it may be printed apart).
             _, _, tail = secret.partition(":")
             if len(tail) >= 4:
-                self._secrets.add(tail)
+                forms.add(tail)
+            if not forms <= self._secrets:
+                self._secrets |= forms
+                self._pattern = None
+
+    def _secret_pattern(self) -> re.Pattern[str] | None:
+        if self._pattern is None and self._secrets:
+            alternatives = "|".join(
+                re.escape(s) for s in sorted(self._secrets, key=len, reverse=True)
+            )
+            self._pattern = re.compile(f"{_BEFORE}(?:{alternatives}){_AFTER}")
+        return self._pattern
 
     def __call__(self, text: str) -> str:
-        for secret in sorted(self._secrets, key=len, reverse=True):
-            if secret in text:
-                text = text.replace(secret, REDACTED)
+        pattern = self._secret_pattern()
+        if pattern is not None:
+            text = pattern.sub(REDACTED, text)
         text = _TOKEN_PATTERN.sub(REDACTED, text)
         return _URL_PASSWORD.sub(lambda m: f"{m.group('scheme')}{REDACTED}@", text)
 

@@ -7,6 +7,7 @@ configuration reference is checked against this schema by a test, so every field
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -28,6 +29,9 @@ def _check_http_url(value: str, *, allow_empty: bool = False) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"must be an http:// or https:// URL, got {value!r}")
     return value
+
+
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 def split_host_port(value: str) -> tuple[str, int]:
@@ -71,8 +75,9 @@ class TelegramSettings(StrictModel):
     )
     webhook_secret_token: SecretStr | None = Field(
         None,
-        description="Secret Telegram sends with each webhook request; set it from the "
-        "TRIGLOT_TELEGRAM__WEBHOOK_SECRET_TOKEN environment variable.",
+        description="Secret Telegram sends with each webhook request (letters, digits, _ "
+        "and -); requests without it are refused. Unset: a random one is made at each start. "
+        "Set it from the TRIGLOT_TELEGRAM__WEBHOOK_SECRET_TOKEN environment variable.",
     )
     drop_pending_updates: bool = Field(
         False, description="Ignore updates that arrived while the bot was not running."
@@ -123,6 +128,17 @@ class TelegramSettings(StrictModel):
             raise ValueError(f"must be host:port, got {value!r}")
         return value
 
+    @field_validator("webhook_secret_token")
+    @classmethod
+    def _secret_is_telegrams_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        """Telegram's rule for the secret; the message never shows the value."""
+        if value is not None and not _WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError(
+                "must be 1 to 256 characters, each a letter, a digit, _ or - "
+                "(Telegram's rule for a webhook secret)"
+            )
+        return value
+
     @model_validator(mode="after")
     def _webhook_needs_url(self) -> TelegramSettings:
         if self.mode == "webhook" and not self.webhook_url:
@@ -159,6 +175,7 @@ class ScheduleSettings(StrictModel):
     misfire_grace_seconds: int = Field(
         600,
         ge=1,
+        le=86400,
         description="A poll missed by less than this (busy or just restarted) still runs; "
         "several missed polls always coalesce into one.",
     )
@@ -182,13 +199,14 @@ class ScheduleSettings(StrictModel):
     @field_validator("default_timezone")
     @classmethod
     def _timezone_is_known(cls, value: str) -> str:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+        from bot.timezones import canonical_timezone
 
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from None
-        return value
+        zone = canonical_timezone(value)
+        if zone is None:
+            raise ValueError(
+                f"unknown time zone {value[:80]!r} (use an IANA name such as Asia/Jerusalem)"
+            )
+        return zone
 
 
 class FeedSettings(StrictModel):
@@ -282,7 +300,10 @@ class FetchSettings(StrictModel):
         30.0, gt=0, le=600, description="Longest a whole fetch may take, redirects included."
     )
     max_body_bytes: int = Field(
-        8_000_000, ge=10_000, description="Largest body accepted, measured after decompression."
+        8_000_000,
+        ge=10_000,
+        le=100_000_000,
+        description="Largest body accepted, measured after decompression.",
     )
     max_redirects: int = Field(5, ge=0, le=20, description="Most redirects followed per fetch.")
     concurrency: int = Field(
@@ -302,29 +323,37 @@ class FetchSettings(StrictModel):
         description="Fetch each entry's page for its full text; false: use the feed's text.",
     )
     min_article_chars: int = Field(
-        100, ge=0, description="Shorter extracted text is not an article (too short)."
+        100, ge=0, le=100_000, description="Shorter extracted text is not an article (too short)."
     )
     paywall_max_chars: int = Field(
         1500,
         ge=0,
+        le=100_000,
         description="A page marked not free with less text than this is a paywall.",
     )
     backoff_base_seconds: float = Field(
-        60.0, gt=0, description="Wait after a feed's first failure; doubles per failure."
+        60.0,
+        gt=0,
+        le=86400,
+        description="Wait after a feed's first failure; doubles per failure.",
     )
     backoff_max_seconds: float = Field(
-        21600.0, gt=0, description="Longest wait between polls of a failing feed."
+        21600.0,
+        gt=0,
+        le=604800,
+        description="Longest wait between polls of a failing feed (at most a week).",
     )
     max_cache_seconds: float = Field(
         3600.0,
         ge=0,
+        le=86400,
         description="Longest Cache-Control max-age or Retry-After that delays a feed's poll.",
     )
     unhealthy_after_failures: int = Field(
-        5, ge=1, description="Consecutive failures after which a feed is marked unhealthy."
+        5, ge=1, le=1000, description="Consecutive failures after which a feed is marked unhealthy."
     )
     duplicate_window_hours: float = Field(
-        72.0, gt=0, description="How far back near-duplicate stories are looked for."
+        72.0, gt=0, le=2160, description="How far back near-duplicate stories are looked for."
     )
     duplicate_max_distance: int = Field(
         6, ge=0, le=32, description="Most differing bits of two 64-bit text fingerprints."
@@ -375,10 +404,16 @@ class DeliverySettings(StrictModel):
         "is marked failed (waiting out a 429 does not count).",
     )
     backoff_base_seconds: float = Field(
-        2.0, gt=0, description="Wait before the first retry; it doubles on every further retry."
+        2.0,
+        gt=0,
+        le=3600,
+        description="Wait before the first retry; it doubles on every further retry.",
     )
     backoff_max_seconds: float = Field(
-        300.0, gt=0, description="Longest wait between two retries of one message."
+        300.0,
+        gt=0,
+        le=86400,
+        description="Longest wait between two retries of one message.",
     )
     request_timeout_seconds: float = Field(
         20.0, gt=0, le=300, description="Seconds to wait for the Bot API to answer a message."

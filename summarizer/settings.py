@@ -30,10 +30,14 @@ class DecodingSettings(StrictModel):
     """How the seq2seq models decode (shared by the summariser and the translators)."""
 
     num_beams: int = Field(2, ge=1, le=16, description="Beam width; 1 is greedy decoding.")
-    min_new_tokens: int = Field(30, ge=0, description="Shortest output, in tokens.")
+    min_new_tokens: int = Field(30, ge=0, le=1024, description="Shortest output, in tokens.")
     max_new_tokens: int = Field(120, ge=1, le=1024, description="Longest output, in tokens.")
-    no_repeat_ngram_size: int = Field(3, ge=0, description="Forbid repeating n-grams of this size.")
-    length_penalty: float = Field(1.0, description="Beam-search length penalty (>1 favours long).")
+    no_repeat_ngram_size: int = Field(
+        3, ge=0, le=20, description="Forbid repeating n-grams of this size."
+    )
+    length_penalty: float = Field(
+        1.0, ge=-10, le=10, description="Beam-search length penalty (>1 favours long)."
+    )
 
 
 def _translation_decoding() -> DecodingSettings:
@@ -65,7 +69,9 @@ class ModelSettings(StrictModel):
         Path("data/models"),
         description="Where downloaded, converted and tiny models are kept.",
     )
-    threads: int = Field(0, ge=0, description="CPU threads for inference; 0 picks the core count.")
+    threads: int = Field(
+        0, ge=0, le=256, description="CPU threads for inference; 0 picks the core count."
+    )
     ct2_compute_type: str = Field("int8", description="CTranslate2 compute type (int8, float32…).")
     summary_sentences_max: int = Field(4, ge=1, le=10, description="Most sentences in a brief.")
     decoding: DecodingSettings = Field(
@@ -79,10 +85,13 @@ class ModelSettings(StrictModel):
         8, ge=1, le=256, description="Sentences or chunks decoded together in one batch."
     )
     max_input_tokens: int = Field(
-        0, ge=0, description="Cap on tokens per model input; 0 uses each model's own limit."
+        0,
+        ge=0,
+        le=16384,
+        description="Cap on tokens per model input; 0 uses each model's own limit.",
     )
     cache_size: int = Field(
-        256, ge=0, description="Briefs kept in the in-process cache; 0 turns it off."
+        256, ge=0, le=100_000, description="Briefs kept in the in-process cache; 0 turns it off."
     )
 
 

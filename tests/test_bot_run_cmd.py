@@ -114,3 +114,14 @@ def test_an_unreachable_bot_api_is_one_line(tmp_path: Path) -> None:
     assert last.startswith(f"error: cannot reach {api_base_url}: "), result.stderr
     assert "connect" in last.lower()
     assert TEST_TOKEN not in result.stderr
+
+
+def test_run_with_a_malformed_token_says_so_without_showing_it(tmp_path: Path) -> None:
+    config = tmp_path / "triglot.toml"
+    config.write_text('[telegram]\napi_base_url = "http://127.0.0.1:9/bot"\n')
+    for token in ("12345", "123456:short", "bot123456:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"):
+        result = run_triglot("run", "--config", str(config), env={"TRIGLOT_TELEGRAM_TOKEN": token})
+        assert result.returncode == 2, result.stderr
+        assert "does not look like a bot token" in result.stderr
+        assert "@BotFather" in result.stderr and "Traceback" not in result.stderr
+        assert token not in result.stderr

@@ -170,3 +170,112 @@ def test_every_secret_is_known_to_the_redactor(tmp_path: Path) -> None:
         },
     )
     assert sorted(config.secrets()) == ["123456:SECRET", "dbpass", "hooksecret"]
+
+
+@pytest.mark.parametrize("secret", ["987654321", "true", "1979-05-27", "0x1f", "inf", "1e3"])
+def test_a_webhook_secret_that_reads_as_a_literal_is_taken_as_written(
+    secret: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "hook.toml"
+    path.write_text("", encoding="utf-8")
+    config = load_config(path, environ={"TRIGLOT_TELEGRAM__WEBHOOK_SECRET_TOKEN": secret})
+    assert config.telegram.webhook_secret_token is not None
+    assert config.telegram.webhook_secret_token.get_secret_value() == secret
+
+
+@pytest.mark.parametrize(
+    ("file_text", "environ"),
+    [
+        ("[telegram]\nwebhook_secret_token = 987654321\n", {}),
+        ('[telegram]\nwebhook_secret_token = "has 987654321 spaces"\n', {}),
+        ("", {"TRIGLOT_TELEGRAM__WEBHOOK_SECRET_TOKEN": "bad!987654321"}),
+        ("", {"TRIGLOT_TELEGRAM__TOKEN": "987654321:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"}),
+    ],
+)
+def test_no_config_error_shows_a_secret(
+    file_text: str, environ: dict[str, str], tmp_path: Path
+) -> None:
+    path = tmp_path / "hook.toml"
+    path.write_text(file_text, encoding="utf-8")
+    result = run_triglot("config", "check", "--config", str(path), env=environ)
+    assert result.returncode == 2
+    assert "secret_token" in result.stderr or "TRIGLOT_TELEGRAM_TOKEN" in result.stderr
+    assert "987654321" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("[schedule]\nmisfire_grace_seconds = 100000000000", "schedule.misfire_grace_seconds"),
+        ("[fetch]\nbackoff_base_seconds = 1e12", "fetch.backoff_base_seconds"),
+        ("[fetch]\nbackoff_max_seconds = 1e12", "fetch.backoff_max_seconds"),
+        ("[fetch]\nmax_cache_seconds = inf", "fetch.max_cache_seconds"),
+        ("[delivery]\nbackoff_max_seconds = 1e12", "delivery.backoff_max_seconds"),
+        ("[fetch]\nduplicate_window_hours = 1e9", "fetch.duplicate_window_hours"),
+        ("[models.decoding]\nlength_penalty = nan", "models.decoding.length_penalty"),
+        ("[models]\nmax_input_tokens = 10000000", "models.max_input_tokens"),
+        ('[schedule]\ndefault_timezone = "America"', "schedule.default_timezone"),
+        ('[schedule]\ndefault_timezone = "../../etc/passwd"', "schedule.default_timezone"),
+    ],
+)
+def test_values_that_would_fail_at_run_time_are_refused_at_load(
+    line: str, key: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "range.toml"
+    path.write_text(f"# a value out of range\n{line}\n", encoding="utf-8")
+    result = run_triglot("config", "check", "--config", str(path))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{path}:3: {key}: "), result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_every_number_has_an_upper_bound() -> None:
+    """A key without one is a value that can overflow a timer or a timedelta."""
+    from typing import get_args
+
+    from pydantic import BaseModel
+
+    from bot.settings import TriglotConfig
+
+    def unbounded(model: type[BaseModel], prefix: str) -> list[str]:
+        found = []
+        for name, field in model.model_fields.items():
+            for kind in (field.annotation, *get_args(field.annotation)):
+                if isinstance(kind, type) and issubclass(kind, BaseModel):
+                    found += unbounded(kind, f"{prefix}{name}.")
+            if field.annotation in (int, float) and not any(
+                getattr(m, "le", None) is not None or getattr(m, "lt", None) is not None
+                for m in field.metadata
+            ):
+                found.append(f"{prefix}{name}")
+        return found
+
+    assert unbounded(TriglotConfig, "") == []
+
+
+def test_a_time_zone_is_kept_in_its_canonical_spelling(tmp_path: Path) -> None:
+    path = tmp_path / "zone.toml"
+    path.write_text('[schedule]\ndefault_timezone = "asia/jerusalem"\n', encoding="utf-8")
+    assert load_config(path, environ={}).schedule.default_timezone == "Asia/Jerusalem"
+
+
+def test_a_misspelt_section_in_a_variable_names_the_variable(tmp_path: Path) -> None:
+    path = tmp_path / "base.toml"
+    path.write_text("[telegram]\nadmin_ids = [1]\n", encoding="utf-8")
+    assert problems_of(path, {"TRIGLOT_SCHEDUL__POLL_INTERVAL_SECONDS": "60"}) == [
+        "environment variable TRIGLOT_SCHEDUL__POLL_INTERVAL_SECONDS: "
+        "schedul: unknown key; did you mean 'schedule'?"
+    ]
+
+
+def test_the_token_under_a_section_variable_points_to_the_right_variable(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "base.toml"
+    path.write_text("", encoding="utf-8")
+    found = problems_of(path, {"TRIGLOT_TELEGRAM__TOKEN": "123456:SECRET"})
+    assert found == [
+        "environment variable TRIGLOT_TELEGRAM__TOKEN: the bot token is read only from "
+        "TRIGLOT_TELEGRAM_TOKEN (one underscore before TOKEN)"
+    ]

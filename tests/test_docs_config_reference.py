@@ -70,8 +70,8 @@ def test_a_key_without_a_description_cannot_be_documented() -> None:
 def test_reference_shows_nested_defaults_of_their_own() -> None:
     """models.translation_decoding is a DecodingSettings with other defaults than decoding."""
     table = render()
-    assert "| `models.decoding.min_new_tokens` | integer (≥ 0) | `30` |" in table
-    assert "| `models.translation_decoding.min_new_tokens` | integer (≥ 0) | `0` |" in table
+    assert "| `models.decoding.min_new_tokens` | integer (≥ 0, ≤ 1024) | `30` |" in table
+    assert "| `models.translation_decoding.min_new_tokens` | integer (≥ 0, ≤ 1024) | `0` |" in table
     assert "| `feeds[].url` | string | (required) |" in table
     assert set(all_keys()) == set(documented_keys(table))
 

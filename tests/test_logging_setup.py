@@ -57,3 +57,20 @@ def test_redacting_stream_covers_plain_prints() -> None:
     stream = RedactingStream(sink)
     print(f"token is {TOKEN}", file=stream)
     assert sink.getvalue() == "token is ***\n"
+
+
+def test_a_short_or_odd_secret_is_masked_only_where_it_stands_whole() -> None:
+    from bot.logging_setup import Redactor
+
+    scrub = Redactor()
+    scrub.add(["x", "42:te", "hook-secret"])
+    assert scrub("check_page_text = true") == "check_page_text = true"
+    assert scrub("relevance text, x-ray, hook-secrets") == "relevance text, x-ray, hook-secrets"
+    assert scrub("secret x; token 42:te; hook-secret.") == "secret ***; token ***; ***."
+    assert scrub("/bot42:te/getMe /bot42%3Ate/getMe") == "/bot***/getMe /bot***/getMe"
+    assert scrub('{"secret_token": "hook-secret"}') == '{"secret_token": "***"}'
+
+
+def test_an_unregistered_token_inside_a_bot_api_url_is_masked() -> None:
+    text = redact("POST https://api.telegram.org/bot987654321:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/x")
+    assert text == "POST https://api.telegram.org/bot***/x"

@@ -18,12 +18,12 @@ def run(config: ConfigOption = None) -> None:
 
     from telegram.error import NetworkError
 
-    from bot.app import MissingToken, serve
+    from bot.app import TokenProblem, serve
 
     loaded = load_or_exit(config)
     try:
         asyncio.run(serve(loaded, config_path=config, setup=setup_hooks()))
-    except MissingToken as err:
+    except TokenProblem as err:
         raise fail(str(err), EXIT_BAD_USAGE) from None
     except NetworkError as err:  # the Bot API never answered, even after the retries
         raise fail(f"cannot reach {loaded.telegram.api_base_url}: {err.message}") from None
