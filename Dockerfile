@@ -37,6 +37,6 @@ RUN triglot config check
 VOLUME ["/data", "/models"]
 EXPOSE 9090
 HEALTHCHECK --interval=30s --timeout=10s --start-period=5m --retries=3 \
-    CMD ["python", "-m", "bot.health"]
+    CMD ["triglot", "health"]
 # The bot applies database migrations itself at start (as `triglot db upgrade` does).
 CMD ["triglot", "run"]

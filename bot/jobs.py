@@ -53,7 +53,7 @@ class DeliveryJobs:
     async def cycle(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Poll every due feed, then brief and queue what is new."""
         from bot import metrics
-        from bot.health import STATUS_KEY
+        from bot.health.hook import STATUS_KEY
         from bot.ingest.poller import poll_all
 
         try:

@@ -15,9 +15,8 @@ wherever the event happens::
     metrics.record_poll(report)                    # feed_polled/articles_found for a poll
     metrics.record_brief(brief)                    # brief_made/model step/guard for a brief
 
-The outbox depth and the count of failing feeds are read from the database when
-``/metrics`` is scraped (``bot.health``); ``set_outbox_depth`` lets the sender update the
-gauge between scrapes too.
+The outbox depth and the count of failing feeds are read from the database, and their
+gauges set, at each ``/healthz`` check and ``/metrics`` scrape (``bot.health.checks``).
 """
 
 from __future__ import annotations

@@ -434,7 +434,7 @@ class DeliverySettings(StrictModel):
 
 
 class MetricsSettings(StrictModel):
-    """The health and metrics endpoint (``bot/health.py``)."""
+    """The health and metrics endpoint (``bot/health/``)."""
 
     listen: str = Field(
         "",

@@ -8,8 +8,8 @@ import re
 
 import httpx
 
-from bot.health import SERVER_KEY
-from bot.health import setup_hook as health_setup
+from bot.health.hook import SERVER_KEY
+from bot.health.hook import setup_hook as health_setup
 from bot.jobs import setup_delivery
 from bot.store.models import Article, Feed
 from tests.auxil.bot_harness import bot_token, running_bot, write_config

@@ -124,7 +124,7 @@ def test_healthcheck_is_the_probe_the_health_tests_run(stages: list[list[Instruc
     (healthcheck,) = [i.args for i in final if i.name == "HEALTHCHECK"]
     options, _, command = healthcheck.partition(" CMD ")
     assert "--timeout=" in options and "--start-period=" in options
-    assert command_of(command.strip()) == ["python", *PROBE_ARGS]
+    assert command_of(command.strip()) == ["triglot", *PROBE_ARGS]
     (cmd,) = [command_of(i.args) for i in final if i.name == "CMD"]
     assert cmd == ["triglot", "run"]
     listen = image_env(final)["TRIGLOT_METRICS__LISTEN"]

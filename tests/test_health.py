@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -18,25 +17,21 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import update
 
 from bot import metrics
-from bot.health import (
-    SERVER_KEY,
-    STATUS_KEY,
-    HealthServer,
-    HealthStatus,
-    probe_url,
-    setup_hook,
-    start_health_server,
-)
+from bot.cli.health_cmd import probe_url
+from bot.health.checks import HealthStatus
+from bot.health.hook import SERVER_KEY, STATUS_KEY, setup_hook
+from bot.health.server import HealthServer, start_health_server
 from bot.settings import TriglotConfig
 from bot.store import Delivery, Feed, create_engine, session_factory
 from bot.store.migrate import upgrade
 from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
+from tests.auxil.cli import TRIGLOT
 from tests.auxil.delivery import add_article, add_subscribers, database
 from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
 from tests.conftest import REPO_ROOT
 
 POLL_INTERVAL = 300
-PROBE_ARGS = ("-m", "bot.health")  # after "python": the Docker image's HEALTHCHECK
+PROBE_ARGS = ("health",)  # after "triglot": the Docker image's HEALTHCHECK
 
 
 def make_config(database_url: str, listen: str = "127.0.0.1:0") -> TriglotConfig:
@@ -223,9 +218,9 @@ async def test_no_server_when_listen_is_empty(sqlite_url: str) -> None:
 
 
 async def run_probe(listen: str, database_url: str) -> tuple[int, str]:
-    """``python -m bot.health``, as Docker's HEALTHCHECK runs it, without blocking the loop."""
+    """``triglot health``, as Docker's HEALTHCHECK runs it, without blocking the loop."""
     process = await asyncio.create_subprocess_exec(
-        sys.executable,
+        TRIGLOT,
         *PROBE_ARGS,
         "--config",
         str(REPO_ROOT / "config" / "triglot.toml"),

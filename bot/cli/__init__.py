@@ -12,6 +12,7 @@ from bot.cli import (
     config_cmd,
     db_cmd,
     fetch_cmd,
+    health_cmd,
     models_cmd,
     run_cmd,
     summarize_cmd,
@@ -27,7 +28,16 @@ app = typer.Typer(
 )
 
 # Each module registers its command(s); heavy imports stay inside the commands.
-for _module in (run_cmd, summarize_cmd, fetch_cmd, check_cmd, config_cmd, models_cmd, db_cmd):
+for _module in (
+    run_cmd,
+    summarize_cmd,
+    fetch_cmd,
+    check_cmd,
+    config_cmd,
+    models_cmd,
+    db_cmd,
+    health_cmd,
+):
     _module.register(app)
 
 

@@ -32,7 +32,7 @@ def run(config: ConfigOption = None) -> None:
 def setup_hooks() -> list[SetupHook]:
     """What runs inside the bot besides the handlers: polling, processing and delivery
     jobs, then the /healthz and /metrics server (which checks on those jobs)."""
-    from bot.health import setup_hook as setup_health
+    from bot.health.hook import setup_hook as setup_health
     from bot.jobs import setup_delivery
 
     return [setup_delivery, setup_health]

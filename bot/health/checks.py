@@ -1,12 +1,4 @@
-"""``/healthz`` and ``/metrics``: a small HTTP server on the bot's own asyncio loop.
-
-``/healthz`` answers 200 when every check passes and 503 otherwise, with a JSON body that
-names each check, whether it passed and why::
-
-    {"status": "unhealthy", "failed": ["database"],
-     "checks": {"database": {"ok": false, "detail": "..."}, "scheduler": {...}, "poll": {...}}}
-
-The checks:
+"""The health checks behind ``/healthz``, and the database figures behind ``/metrics``.
 
 - ``database``: the figures behind ``/metrics`` (outbox depth, failing feeds) can be read
   within a few seconds; for SQLite the database file must also still exist (an open
@@ -15,41 +7,24 @@ The checks:
 - ``poll``: a poll of the feeds finished within ``metrics.poll_stale_intervals`` poll
   intervals. Right after a start there has been no poll yet; that passes until the same
   span has gone by since the start (models load and the first poll runs in that time).
-
-Because the server runs on the bot's loop, a loop blocked by a long synchronous call
-cannot answer at all, and the caller's timeout (Docker's HEALTHCHECK) reports it.
-
-``python -m bot.health [--config PATH]`` asks a running bot's ``/healthz`` (the address
-from ``metrics.listen``) and exits 0 when it is healthy; the Docker image's HEALTHCHECK.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import json
-import logging
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import tornado.httpserver
-import tornado.netutil
-import tornado.web
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.logging_setup import redact
-from bot.settings import TriglotConfig, split_host_port
+from bot.settings import TriglotConfig
 from bot.store.db import sqlite_path
 from bot.store.models import Delivery, Feed
-
-log = logging.getLogger(__name__)
 
 DATABASE_TIMEOUT_SECONDS = 5.0
 OUTBOX_STATUSES = ("pending", "sending")
@@ -198,162 +173,3 @@ def _one_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     first = text[0] if text else ""
     return redact(f"{type(exc).__name__}: {first}")[:300]
-
-
-class _HealthzHandler(tornado.web.RequestHandler):
-    def initialize(self, probe: HealthProbe) -> None:
-        self.probe = probe
-
-    async def get(self) -> None:
-        healthy, body = await self.probe.report()
-        self.set_status(200 if healthy else 503)
-        self.set_header("Content-Type", "application/json; charset=utf-8")
-        self.set_header("Cache-Control", "no-store")
-        self.finish(json.dumps(body))
-
-
-class _MetricsHandler(tornado.web.RequestHandler):
-    def initialize(self, probe: HealthProbe) -> None:
-        self.probe = probe
-
-    async def get(self) -> None:
-        await self.probe.database_check()  # refresh outbox depth and failing feeds
-        payload, content_type = metrics.render()
-        self.set_header("Content-Type", content_type)
-        self.set_header("Cache-Control", "no-store")
-        self.finish(payload)
-
-
-def _log_request(handler: tornado.web.RequestHandler) -> None:
-    # Scrapes and health probes come every few seconds: keep them out of the INFO log.
-    log.debug("%s %s %d", handler.request.method, handler.request.uri, handler.get_status())
-
-
-@dataclass
-class HealthServer:
-    """A running health server: where it listens, and how to stop it."""
-
-    host: str
-    port: int
-    _server: tornado.httpserver.HTTPServer
-
-    @property
-    def url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}"
-
-    async def stop(self) -> None:
-        """Stop listening and close open connections."""
-        self._server.stop()
-        await self._server.close_all_connections()
-
-
-async def start_health_server(
-    config: TriglotConfig, session_factory: SessionFactory, status: HealthStatus
-) -> HealthServer | None:
-    """Serve ``/healthz`` and ``/metrics`` at ``metrics.listen`` on the running loop.
-
-    Returns None when ``metrics.listen`` is empty (the endpoint is off). Port 0 picks a
-    free port; the handle's ``port`` says which.
-    """
-    if not config.metrics.listen:
-        return None
-    host, port = split_host_port(config.metrics.listen)
-    probe = HealthProbe(config, session_factory, status)
-    app = tornado.web.Application(
-        [
-            (r"/healthz", _HealthzHandler, {"probe": probe}),
-            (r"/metrics", _MetricsHandler, {"probe": probe}),
-        ],
-        log_function=_log_request,
-    )
-    sockets = tornado.netutil.bind_sockets(port, address=host)
-    server = tornado.httpserver.HTTPServer(app)
-    server.add_sockets(sockets)
-    bound = sockets[0].getsockname()[1]
-    log.info("health and metrics endpoint on http://%s:%d (/healthz, /metrics)", host, bound)
-    return HealthServer(host, bound, server)
-
-
-STATUS_KEY = "health_status"  # application.bot_data keys
-SERVER_KEY = "health_server"
-
-
-async def setup_hook(application: Any) -> None:
-    """A ``bot.app`` setup hook: serve ``/healthz`` and ``/metrics`` beside the bot.
-
-    Runs at the end of ``post_init`` (the database is open). Leaves the ``HealthStatus`` in
-    ``application.bot_data["health_status"]`` for the poll job to call ``poll_finished()``
-    on (also when ``metrics.listen`` is empty), follows ``/reload``, and stops the server
-    when the application shuts down.
-    """
-    services = application.bot_data["services"]
-
-    def scheduler_running() -> bool:
-        job_queue = application.job_queue
-        return job_queue is not None and bool(job_queue.scheduler.running)
-
-    status = HealthStatus.from_config(services.config, scheduler_running)
-    application.bot_data[STATUS_KEY] = status
-    services.reload_listeners.append(status.apply_config)
-    server = await start_health_server(services.config, services.sessions(), status)
-    if server is None:
-        return
-    application.bot_data[SERVER_KEY] = server
-    shutdown_next = application.post_shutdown
-
-    async def post_shutdown(app: Any) -> None:
-        try:
-            await server.stop()
-        finally:
-            if shutdown_next is not None:
-                await shutdown_next(app)
-
-    application.post_shutdown = post_shutdown
-
-
-def probe_url(listen: str) -> str:
-    """The ``/healthz`` URL to ask for a server listening at ``listen``."""
-    host, port = split_host_port(listen)
-    if host in ("0.0.0.0", ""):
-        host = "127.0.0.1"
-    elif host == "::":
-        host = "::1"
-    if ":" in host:
-        host = f"[{host}]"
-    return f"http://{host}:{port}/healthz"
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m bot.health``: exit 0 when the running bot is healthy, 1 when not."""
-    from bot.config_loader import ConfigError, load_config
-
-    parser = argparse.ArgumentParser(
-        prog="python -m bot.health", description="Ask the running bot's /healthz."
-    )
-    parser.add_argument("--config", help="config file (default: $TRIGLOT_CONFIG or the default)")
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds to wait")
-    args = parser.parse_args(argv)
-    try:
-        config = load_config(args.config)
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    if not config.metrics.listen:
-        print("metrics.listen is empty: the health endpoint is off", file=sys.stderr)
-        return 2
-    url = probe_url(config.metrics.listen)
-    try:
-        with urllib.request.urlopen(url, timeout=args.timeout) as response:
-            print(response.read().decode("utf-8", "replace"))
-            return 0
-    except urllib.error.HTTPError as exc:
-        print(exc.read().decode("utf-8", "replace"))
-        return 1
-    except (TimeoutError, urllib.error.URLError, OSError) as exc:
-        print(f"{url}: {exc}", file=sys.stderr)
-        return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())
