@@ -3,9 +3,14 @@
 ``process_new_articles`` takes the ``new`` articles that ingestion wrote, asks the
 summarizer for their briefs (in a worker thread: it is CPU-bound), and for each article
 commits in one transaction its ``Brief`` rows, its new status and — for feed articles —
-one delivery row per subscriber (``bot.delivery.outbox.publish_article``). An article the
-summarizer cannot brief is marked ``failed`` with the reason; its row and text stay, so
-nothing is lost and an operator can retry it by setting it back to ``new``.
+one delivery row per subscriber (``bot.delivery.outbox.publish_article``).
+
+An article the summarizer found nothing sendable in is marked ``failed`` with the reason
+(the article's own fault: retrying gives the same answer). An article that could not be
+briefed for a reason outside it (a model missing, the model worker crashing) is marked
+``deferred`` with the reason: the bot requeues those at its next start, and
+``triglot retry-failed`` requeues them (and, with ``--all``, the failed ones) at once.
+Either way its row and text stay, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ import logging
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
@@ -33,6 +39,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 BATCH_SIZE = 8  # articles per summarizer call: every model step is batched across them
 SOURCE_LANGUAGES = frozenset({"en", "ar", "he"})
+#: Not briefed for a reason outside the article (model missing, worker crash): retried.
+DEFERRED = "deferred"
 
 
 class BriefWriter(Protocol):
@@ -50,10 +58,11 @@ ModelRunner = Callable[[Callable[[Any], Any]], Awaitable[Any]]
 
 @dataclass
 class ProcessReport:
-    """What one run did: articles briefed or failed, delivery rows queued."""
+    """What one run did: articles briefed, failed or deferred, delivery rows queued."""
 
     briefed: int = 0
     failed: int = 0
+    deferred: int = 0
     queued: int = 0
     failures: list[tuple[int, str]] = field(default_factory=list)  # (article id, reason)
 
@@ -95,9 +104,10 @@ async def process_new_articles(
         if own_thread is not None:
             own_thread.shutdown(wait=False)
     log.info(
-        "processed articles: %d briefed, %d failed, %d deliveries queued",
+        "processed articles: %d briefed, %d failed, %d deferred, %d deliveries queued",
         report.briefed,
         report.failed,
+        report.deferred,
         report.queued,
     )
     return report
@@ -180,16 +190,19 @@ async def _store(
             if isinstance(result, BaseException):
                 raise result
             rows = brief_rows(article_id, result)
-        except Exception as exc:
-            reason = (
-                f"{type(exc).__name__}: {exc}"
-                if not isinstance(exc, ArticleNotBriefed)
-                else str(exc)
-            )
+        except ArticleNotBriefed as exc:
+            reason = str(exc)
             article.status, article.reason = "failed", reason[:2000]
             report.failed += 1
             report.failures.append((article_id, reason))
             log.warning("article %d not briefed: %s", article_id, reason)
+            return
+        except Exception as exc:  # not the article's fault: it is retried later
+            reason = f"{type(exc).__name__}: {exc}"
+            article.status, article.reason = DEFERRED, reason[:2000]
+            report.deferred += 1
+            report.failures.append((article_id, reason))
+            log.warning("article %d deferred (retried at the next start): %s", article_id, reason)
             return
         existing = {
             b.language: b
@@ -206,6 +219,25 @@ async def _store(
         if article.feed_id is not None:  # links users sent are answered, not broadcast
             report.queued += await publish_article(session, article_id)
         report.briefed += 1
+
+
+async def requeue_articles(
+    session_factory: async_sessionmaker[AsyncSession],
+    *,
+    since: datetime | None = None,
+    include_failed: bool = False,
+) -> int:
+    """Set ``deferred`` articles (and ``failed`` ones with ``include_failed``) stored since
+    ``since`` back to ``new``, so the next processing run briefs them; returns how many."""
+    statuses = [DEFERRED, "failed"] if include_failed else [DEFERRED]
+    query = update(Article).where(Article.status.in_(statuses))
+    if since is not None:
+        query = query.where(Article.created_at >= since)
+    async with session_factory() as session, session.begin():
+        result = await session.execute(
+            query.values(status="new", reason=None).execution_options(synchronize_session=False)
+        )
+    return int(result.rowcount or 0)
 
 
 def brief_rows(article_id: int, brief: SummaryBrief) -> list[Brief]:

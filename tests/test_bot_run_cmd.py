@@ -9,8 +9,12 @@ import socket
 import subprocess
 from pathlib import Path
 
+from sqlalchemy import select
+
+from bot.config_loader import load_config
 from bot.delivery.lease import LEASE_KEY
-from bot.store.models import RuntimeState
+from bot.processing import DEFERRED
+from bot.store.models import Article, RuntimeState
 from tests.auxil.bot_harness import TEST_TOKEN, write_config
 from tests.auxil.cli import REPO_ROOT, TRIGLOT, run_triglot
 from tests.auxil.delivery import add_article, add_subscribers, database
@@ -54,7 +58,7 @@ async def test_run_serves_until_sigterm(tmp_path: Path) -> None:
 
 def test_run_without_token_says_so(tmp_path: Path) -> None:
     config = tmp_path / "triglot.toml"
-    config.write_text("[telegram]\n")
+    config.write_text(f'[models]\npreset = "tiny"\ncache_dir = "{tmp_path / "models"}"\n')
     result = run_triglot("run", "--config", str(config))
     assert result.returncode == 2
     assert "TRIGLOT_TELEGRAM_TOKEN" in result.stderr
@@ -125,3 +129,49 @@ def test_run_with_a_malformed_token_says_so_without_showing_it(tmp_path: Path) -
         assert "does not look like a bot token" in result.stderr
         assert "@BotFather" in result.stderr and "Traceback" not in result.stderr
         assert token not in result.stderr
+
+
+def test_run_without_the_models_refuses_to_start(tmp_path: Path) -> None:
+    """The default models never downloaded: one line naming them and the command that
+    fetches them, before anything is polled or answered."""
+    api = FakeBotAPI().start_in_thread()
+    try:
+        config = write_config(tmp_path, api)
+        config.write_text(config.read_text().replace('preset = "tiny"', 'preset = "default"'))
+        result = run_triglot(
+            "run", "--config", str(config), env={"TRIGLOT_TELEGRAM_TOKEN": TEST_TOKEN}
+        )
+    finally:
+        api.stop_thread()
+    assert result.returncode == 1
+    *_, line = result.stderr.strip().splitlines()
+    settings = load_config(config).models
+    assert line.startswith("error: models not downloaded: ")
+    assert settings.summarizer in line
+    assert all(model in line for model in settings.translators.values())
+    assert "`triglot models prepare`" in line
+    assert "bot running" not in result.stdout + result.stderr
+
+
+async def test_retry_failed_requeues_deferred_articles(tmp_path: Path) -> None:
+    db_url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    config = tmp_path / "triglot.toml"
+    config.write_text(f'[database]\nurl = "{db_url}"\n')
+    async with database(db_url) as sf:
+        ids = [await add_article(sf, number, publish=False) for number in (1, 2)]
+        async with sf() as session, session.begin():
+            for article_id, status in zip(ids, (DEFERRED, "failed"), strict=True):
+                article = await session.get(Article, article_id)
+                assert article is not None
+                article.status, article.reason = status, "ModelNotAvailable: ..."
+
+    refused = run_triglot("retry-failed", "--since", "someday", "--config", str(config))
+    assert refused.returncode == 2
+    result = run_triglot("retry-failed", "--since", "1h", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    assert "requeued 1 article(s)" in result.stdout
+    everything = run_triglot("retry-failed", "--all", "--config", str(config))
+    assert "requeued 1 article(s)" in everything.stdout  # the failed one; the other is new
+    async with database(db_url) as sf, sf() as session:
+        statuses = (await session.scalars(select(Article.status))).all()
+    assert statuses == ["new", "new"]

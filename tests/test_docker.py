@@ -179,3 +179,15 @@ def test_compose_runs_the_bot_on_postgresql(
     assert "/app/config" in mounted  # operators edit config/triglot.toml on the host
     port = image_env(final)["TRIGLOT_METRICS__LISTEN"].rpartition(":")[2]
     assert any(str(p).endswith(f":{port}") for p in bot["ports"])
+
+
+def test_compose_prepares_the_models_before_the_bot_starts() -> None:
+    """Without its models the bot refuses to start: compose fetches them first, into the
+    volume the bot reads them from."""
+    services = compose()["services"]
+    bot, models = services["bot"], services["models"]
+    assert models["command"] == ["triglot", "models", "prepare"]
+    assert models["image"] == bot["image"]
+    assert bot["depends_on"]["models"]["condition"] == "service_completed_successfully"
+    assert "models:/models" in models["volumes"] and "models:/models" in bot["volumes"]
+    assert models.get("restart") == "no"

@@ -4,11 +4,15 @@ the reason; a link a user sent is briefed but never broadcast."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 
-from bot.processing import process_new_articles
+from bot.processing import DEFERRED, process_new_articles, requeue_articles
 from bot.settings import TriglotConfig
 from bot.store.models import Article, Brief, Delivery, Feed, Subscriber
+from bot.store.types import utcnow
+from summarizer.settings import ModelSettings
 from tests.auxil.delivery import add_subscribers, sf
 from tests.auxil.tiny_models import tiny_cache, tiny_settings
 
@@ -76,3 +80,44 @@ async def test_new_articles_are_briefed_stored_per_language_and_queued(sf, tiny_
 
     again = await process_new_articles(config, sf)  # nothing new: nothing done twice
     assert (again.briefed, again.failed, again.queued) == (0, 0, 0)
+
+
+async def test_articles_deferred_for_a_missing_model_are_briefed_once_requeued(
+    sf, tiny_settings, tmp_path
+):
+    """A missing model is not the article's fault: the article is ``deferred`` (not
+    ``failed`` for good) and briefed once it is requeued (bot start, ``retry-failed``)."""
+    await add_subscribers(sf, [1])
+    story = await add_new_article(sf, "https://wire.example/a", STORY * 3)
+    missing = TriglotConfig(models=ModelSettings(preset="default", cache_dir=tmp_path / "none"))
+
+    report = await process_new_articles(missing, sf)
+
+    assert (report.briefed, report.failed, report.deferred) == (0, 0, 1)
+    async with sf() as session:
+        article = await session.get(Article, story)
+        assert article is not None
+        assert article.status == DEFERRED
+        assert "ModelNotAvailable" in (article.reason or "")
+    assert await requeue_articles(sf) == 1
+    done = await process_new_articles(TriglotConfig(models=tiny_settings("transformers")), sf)
+    assert (done.briefed, done.queued) == (1, 1)
+
+
+async def test_requeue_takes_failed_articles_only_when_asked_and_since_a_time(sf):
+    old = await add_new_article(sf, "https://wire.example/old", STORY)
+    failed = await add_new_article(sf, "https://wire.example/failed", STORY)
+    deferred = await add_new_article(sf, "https://wire.example/deferred", STORY)
+    async with sf() as session, session.begin():
+        for article_id, status in ((old, DEFERRED), (failed, "failed"), (deferred, DEFERRED)):
+            article = await session.get(Article, article_id)
+            assert article is not None
+            article.status = status
+            if article_id == old:
+                article.created_at = utcnow() - timedelta(days=3)
+
+    assert await requeue_articles(sf, since=utcnow() - timedelta(days=1)) == 1
+    assert await requeue_articles(sf, include_failed=True) == 2
+    async with sf() as session:
+        statuses = dict((await session.execute(select(Article.id, Article.status))).all())
+    assert statuses == {old: "new", failed: "new", deferred: "new"}

@@ -14,6 +14,7 @@ from bot.cli import (
     fetch_cmd,
     health_cmd,
     models_cmd,
+    retry_cmd,
     run_cmd,
     summarize_cmd,
 )
@@ -37,6 +38,7 @@ for _module in (
     models_cmd,
     db_cmd,
     health_cmd,
+    retry_cmd,
 ):
     _module.register(app)
 
