@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from bot.store.models import Article, Brief, Feed, Subscriber
@@ -91,3 +92,79 @@ async def test_latest_shows_published_briefs_in_the_chat_language(
         "Also reported by: Ynet, Al Jazeera\n\nRead the original article"
     )
     assert "עדיין אין תקצירים" in he_none.plain
+
+
+async def test_bad_settings_get_a_helpful_answer_in_the_readers_language(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [zone] = await bot.say(USER, "/settings timezone America")
+        [superscript] = await bot.say(USER, "/settings digest ²")
+        [huge] = await bot.say(USER, "/settings hour 99999999999999999999")
+        [long_zone] = await bot.say(USER, "/settings timezone " + "Asia/" * 500)
+        [arabic_indic] = await bot.say(USER, "/settings digest ٧")
+        [lower_case] = await bot.say(USER, "/settings timezone asia/gaza")
+        await bot.say(USER + 1, "/language ar")
+        [ar_zone] = await bot.say(USER + 1, "/settings timezone America")
+        [ar_hour] = await bot.say(USER + 1, "/settings digest ²")
+    assert "I don't know the time zone “America”" in zone.plain
+    assert "from 0 to 23" in superscript.plain and "from 0 to 23" in huge.plain
+    assert "I don't know the time zone" in long_zone.plain and len(long_zone.plain) < 300
+    assert "one daily digest at 7:00" in arabic_indic.plain
+    assert "Time zone: Asia/Gaza" in lower_case.plain
+    assert "لا أعرف المنطقة الزمنية" in ar_zone.plain
+    assert "يجب أن تكون الساعة" in ar_hour.plain
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+@pytest.mark.parametrize("data", ["hour:²", "hour:24", "hour:-1", "tz:America", "mode:never"])
+async def test_forged_or_stale_button_data_changes_nothing_and_says_so(
+    data: str,
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        await bot.say(USER, "/language he")
+        [settings] = await bot.say(USER, "/settings")
+        before = len(fake_bot_api.sent(USER))
+        fake_bot_api.press_button(USER, settings.message_id, data)
+        [answer] = await fake_bot_api.wait_for_calls("answerCallbackQuery")
+        async with bot.services.sessions()() as session:
+            row = await session.scalar(select(Subscriber).where(Subscriber.chat_id == USER))
+    assert "הכפתור הזה כבר לא פעיל" in answer.params["text"]
+    assert len(fake_bot_api.sent(USER)) == before  # no "something went wrong" message
+    assert (row.mode, row.digest_hour, row.timezone) == ("instant", 8, "UTC")
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+async def test_settings_offers_common_time_zones_as_buttons(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [settings] = await bot.say(USER, "/settings")
+        [menu] = await bot.press(USER, settings, "tz:menu")
+        [chosen] = await bot.press(USER, menu, "tz:Asia/Gaza")
+        async with bot.services.sessions()() as session:
+            row = await session.scalar(select(Subscriber).where(Subscriber.chat_id == USER))
+    offered = [b["callback_data"] for r in menu.reply_markup["inline_keyboard"] for b in r]
+    for zone in ("UTC", "Asia/Jerusalem", "Asia/Gaza", "Europe/London", "America/New_York"):
+        assert f"tz:{zone}" in offered
+    assert "Your time zone is UTC" in menu.plain and "/settings timezone" in menu.plain
+    assert "Time zone: Asia/Gaza" in chosen.plain
+    assert row.timezone == "Asia/Gaza"
+
+
+async def test_language_tells_only_readers_who_are_not_subscribed_to_subscribe(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [newcomer] = await bot.say(USER, "/language ar")
+        await bot.say(USER, "/subscribe")
+        [reader] = await bot.say(USER, "/language he")
+        [welcome] = await bot.say(USER, "/start")
+        [pressed] = await bot.press(USER, welcome, "lang:en")
+    assert "/subscribe" in newcomer.plain
+    assert "/subscribe" not in reader.plain and "גם התקצירים" in reader.plain
+    assert "/subscribe" not in pressed.plain and "briefs will come in English" in pressed.plain

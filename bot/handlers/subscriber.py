@@ -2,13 +2,14 @@
 /help, and the inline buttons they show.
 
 Button data: ``lang:<code>``, ``mode:instant``, ``mode:digest``, ``hour:menu``,
-``hour:<0-23>``.
+``hour:<0-23>``, ``tz:menu``, ``tz:<IANA zone>``. Whatever arrives (typed arguments or
+button data from an old or forged button) is checked; a bad value gets an answer that says
+what is expected, in the chat's language.
 """
 
 from __future__ import annotations
 
 import logging
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -27,6 +28,7 @@ from bot.handlers.common import (
 from bot.handlers.services import services_of
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from bot.store.models import Article, Brief, Feed, Subscriber
+from bot.timezones import COMMON_TIMEZONES, MAX_NAME_LENGTH, canonical_timezone
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,17 @@ def clock(hour: int) -> str:
     """A whole hour as a time of day ("7:00"): one value, so that it stays one
     left-to-right run inside Arabic and Hebrew text."""
     return f"{hour}:00"
+
+
+def parse_hour(text: str) -> int | None:
+    """A whole hour 0-23 written in decimal digits (Arabic-Indic ones too), else None.
+
+    ``str.isdigit`` is not enough: it accepts "²", which ``int`` then refuses.
+    """
+    if not text.isdecimal() or len(text) > 2:
+        return None
+    hour = int(text)
+    return hour if 0 <= hour <= 23 else None
 
 
 def language_keyboard() -> InlineKeyboardMarkup:
@@ -57,9 +70,22 @@ def settings_keyboard(language: str) -> InlineKeyboardMarkup:
                     t(language, "settings.digest_button"), callback_data="mode:digest"
                 ),
             ],
-            [InlineKeyboardButton(t(language, "settings.hour_button"), callback_data="hour:menu")],
+            [
+                InlineKeyboardButton(
+                    t(language, "settings.hour_button"), callback_data="hour:menu"
+                ),
+                InlineKeyboardButton(
+                    t(language, "settings.timezone_button"), callback_data="tz:menu"
+                ),
+            ],
         ]
     )
+
+
+def timezone_keyboard() -> InlineKeyboardMarkup:
+    """The common zones, two to a row."""
+    buttons = [InlineKeyboardButton(zone, callback_data=f"tz:{zone}") for zone in COMMON_TIMEZONES]
+    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
 def hour_keyboard() -> InlineKeyboardMarkup:
@@ -86,7 +112,9 @@ async def start(update: Update, context: Context) -> None:
 async def _set_language(update: Update, context: Context, language: str) -> None:
     async with chat_subscriber(update, context, language) as subscriber:
         subscriber.language = language
-    await reply(update, context, language, "language.chosen")
+        subscribed = subscriber.subscribed and subscriber.active
+    key = "language.chosen_subscribed" if subscribed else "language.chosen"
+    await reply(update, context, language, key)
 
 
 @chat_admins_only
@@ -153,20 +181,20 @@ async def _apply_setting(subscriber: Subscriber, args: list[str]) -> str | None:
         return None
     if what in ("digest", "hour") and len(args) <= 2:
         if len(args) == 2:
-            if not args[1].isdigit() or not 0 <= int(args[1]) <= 23:
+            hour = parse_hour(args[1])
+            if hour is None:
                 return "settings.bad_hour"
-            subscriber.digest_hour = int(args[1])
+            subscriber.digest_hour = hour
         elif what == "hour":
             return "settings.bad_hour"
         if what == "digest":
             subscriber.mode = "digest"
         return None
     if what in ("timezone", "tz") and len(args) == 2:
-        try:
-            ZoneInfo(args[1])
-        except (ZoneInfoNotFoundError, ValueError):
+        zone = canonical_timezone(args[1])
+        if zone is None:
             return "settings.bad_timezone"
-        subscriber.timezone = args[1]
+        subscriber.timezone = zone
         return None
     return "settings.usage"
 
@@ -185,7 +213,8 @@ async def settings_command(update: Update, context: Context) -> None:
         language = subscriber.language
         html = _settings_html(subscriber)
     if problem == "settings.bad_timezone":
-        await reply(update, context, language, problem, timezone=args[1])
+        typed = args[1] if len(args[1]) <= MAX_NAME_LENGTH else args[1][:MAX_NAME_LENGTH] + "…"
+        await reply(update, context, language, problem, timezone=typed)
         return
     if problem:
         await reply(update, context, language, problem)
@@ -240,42 +269,63 @@ async def help_command(update: Update, context: Context) -> None:
 
 @chat_admins_only
 async def on_button(update: Update, context: Context) -> None:
-    """Inline buttons of /start, /language and /settings."""
+    """Inline buttons of /start, /language and /settings; stale or unknown data gets a
+    short notice instead of a change."""
     query = update.callback_query
     assert query is not None
     data = query.data or ""
     kind, _, value = data.partition(":")
+    notice = None
     try:
         if kind == "lang" and value in LANGUAGES:
             await _set_language(update, context, value)
-        elif kind in ("mode", "hour"):
-            await _settings_button(update, context, kind, value)
+        elif kind not in ("mode", "hour", "tz") or not await _settings_button(
+            update, context, kind, value
+        ):
+            language = await chat_language(services_of(context), update)
+            notice = t(language, "settings.stale_button")
     finally:
-        await query.answer()
+        await query.answer(notice)
 
 
-async def _settings_button(update: Update, context: Context, kind: str, value: str) -> None:
+async def _settings_button(update: Update, context: Context, kind: str, value: str) -> bool:
+    """Apply a /settings button; False when its data means nothing (nothing changes)."""
     async with chat_subscriber(update, context) as subscriber:
-        language = subscriber.language
-        if kind == "hour" and value == "menu":
-            timezone = subscriber.timezone
-        elif kind == "hour" and value.isdigit() and 0 <= int(value) <= 23:
-            subscriber.digest_hour = int(value)
+        language, timezone = subscriber.language, subscriber.timezone
+        hour = parse_hour(value) if kind == "hour" else None
+        zone = canonical_timezone(value) if kind == "tz" else None
+        if value == "menu" and kind in ("hour", "tz"):
+            pass
+        elif hour is not None:
+            subscriber.digest_hour = hour
             subscriber.mode = "digest"
         elif kind == "mode" and value in ("instant", "digest"):
             subscriber.mode = value
+        elif zone is not None:
+            subscriber.timezone = zone
         else:
-            return
+            return False
         html = t(language, "settings.saved") + "\n\n" + _settings_html(subscriber)
     if kind == "hour" and value == "menu":
         await reply(
             update, context, language, "settings.choose_hour", hour_keyboard(), timezone=timezone
         )
-        return
+        return True
+    if kind == "tz" and value == "menu":
+        await reply(
+            update,
+            context,
+            language,
+            "settings.choose_timezone",
+            timezone_keyboard(),
+            timezone=timezone,
+        )
+        return True
     assert update.effective_chat is not None
     await send_html(
         context.bot, update.effective_chat.id, language, html, settings_keyboard(language)
     )
+    return True
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
@@ -286,4 +336,4 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("settings", settings_command))
     application.add_handler(CommandHandler("latest", latest))
     application.add_handler(CommandHandler("help", help_command))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^(lang|mode|hour):"))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=r"^(lang|mode|hour|tz):"))
