@@ -112,7 +112,9 @@ async def test_add_list_and_remove_feeds(
             feed_id = await session.scalar(select(Feed.id))
         [removed] = await bot.say(ADMIN, f"/removefeed {feed_id}")
         [gone] = await bot.say(ADMIN, f"/removefeed {feed_id}")
+        odd = [await bot.say(ADMIN, f"/removefeed {n}") for n in ("²", "99999999999999999999")]
     assert "No feeds" in empty.plain
+    assert all("/removefeed followed by" in answer.plain for [answer] in odd)
     assert f"Feed {feed_id} added: NYT" in added.plain
     assert "already in the list" in again.plain
     assert "did not give a valid feed" in invalid.plain

@@ -181,7 +181,8 @@ async def removefeed(update: Update, context: Context) -> None:
     services = services_of(context)
     language = await chat_language(services, update)
     args = context.args or []
-    if len(args) != 1 or not args[0].isdigit():
+    # ASCII digits, and few enough for any database integer ("²".isdigit() is True).
+    if len(args) != 1 or not (args[0].isascii() and args[0].isdigit() and len(args[0]) < 10):
         await reply(update, context, language, "admin.removefeed_usage")
         return
     feed_id = int(args[0])
