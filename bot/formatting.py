@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 TELEGRAM_TEXT_LIMIT = 4096
@@ -276,40 +275,6 @@ def prepare_messages(language: str, html: str, limit: int = TELEGRAM_TEXT_LIMIT)
         limit -= 1  # room for a right-to-left mark
     parts = _merge_blank_parts(split_html(html, limit), limit)
     return [start_rtl(language, part) for part in parts]
-
-
-# ---------------------------------------------------------------------------- briefs
-def render_brief(
-    *,
-    language: str,
-    source: str,
-    summary: str,
-    url: str,
-    also_reported_by: Sequence[str] = (),
-    title: str | None = None,
-    translation_withheld: bool = False,
-) -> str:
-    """A brief as Telegram HTML in ``language``: source, title, summary, others, link.
-
-    ``translation_withheld``: the guard withheld the translation, so ``summary`` is the
-    checked English brief; a note in ``language`` says so.
-    """
-    from bot.i18n import t
-
-    lines = [t(language, "brief.source", source=source)]
-    if title:
-        lines.append(f"<b>{text_for(language, title)}</b>")
-    if translation_withheld:
-        lines.append(t(language, "brief.translation_withheld"))
-    lines.append(text_for(language, summary))
-    if also_reported_by:
-        names = t(language, "list.separator").join(
-            text_for(language, name) for name in also_reported_by
-        )
-        lines.append(t(language, "brief.also_reported_by", names=Raw(names)))
-    link = f'<a href="{escape(url)}">{t(language, "brief.read_original")}</a>'
-    lines.append(link)
-    return start_rtl(language, "\n\n".join(lines))
 
 
 class Raw(str):

@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 
 from bot.delivery.digest import last_digest_slot, schedule_due_digests
 from bot.delivery.render import pack_digest
+from bot.formatting import FSI, PDI
 from bot.store.models import Delivery, Subscriber
 from tests.auxil.delivery import (
     SUMMARIES,
@@ -57,6 +58,7 @@ async def test_digest_subscribers_get_one_message_at_their_hour_with_the_briefs_
         assert (report.digests, report.messages, report.briefs) == (1, 1, 3)
         await sender.run(0.01, until_empty=True)
         (digest,) = bot_api.sent(5)
+        assert f"הסיכום היומי שלכם – {FSI}3{PDI} תקצירים" in digest.plain  # counts the briefs
         assert digest.plain.count(SUMMARIES["he"]) == 3
         assert all(f"wire.example/story/{number}" in digest.text for number in (1, 2, 3))
         assert SUMMARIES["en"] not in digest.plain

@@ -14,7 +14,6 @@ from bot.formatting import (
     first_strong_is_rtl,
     isolate_ltr,
     prepare_messages,
-    render_brief,
     split_html,
     text_for,
     utf16_len,
@@ -124,28 +123,6 @@ def test_ltr_runs_are_isolated() -> None:
     assert isolate_ltr("ارتفع 50% اليوم") == f"ارتفع {FSI}50%{PDI} اليوم"
     assert isolate_ltr("בשעה 7:30.") == f"בשעה {FSI}7:30{PDI}."
     assert isolate_ltr(f"x {FSI}y{PDI}") == f"{FSI}x{PDI} {FSI}y{PDI}"
-
-
-def test_brief_in_hebrew_reads_right_to_left() -> None:
-    html = render_brief(
-        language="he",
-        source="Reuters",
-        summary="Israel and Hamas agreed to a pause; 12 hostages released.",
-        url="https://example.com/a?b=1&c=<2>",
-        also_reported_by=["BBC", "Al Jazeera"],
-    )
-    shown = parse_html(html)
-    assert first_strong_is_rtl(html)
-    assert shown.startswith("מקור:")
-    assert f"{FSI}Reuters{PDI}" in shown
-    assert f"{FSI}BBC{PDI}, {FSI}Al Jazeera{PDI}" in shown
-    assert 'href="https://example.com/a?b=1&amp;c=&lt;2&gt;"' in html
-    assert "לכתבה המקורית" in shown
-
-
-def test_brief_in_english() -> None:
-    html = render_brief(language="en", source="Ynet", summary="A & B <met>.", url="https://y.net/1")
-    assert parse_html(html) == "Source: Ynet\n\nA & B <met>.\n\nRead the original article"
 
 
 @given(ANY_TEXT.filter(lambda s: s.strip()), st.sampled_from(["en", "ar", "he"]))

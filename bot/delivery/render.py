@@ -1,7 +1,8 @@
 """The text of a delivery: one brief, or a digest of several, as sendable Telegram HTML.
 
-The look of a brief is ``bot.formatting.render_brief``'s; this module only gathers what it
-needs from the rows and packs digests into as few messages as fit.
+``render_brief`` is the look of a brief (in a message, a digest, ``/latest``, a link reply);
+the rest gathers what it needs from the rows and packs digests into as few messages as fit.
+Escaping, right-to-left text and splitting come from ``bot.formatting``.
 """
 
 from __future__ import annotations
@@ -14,10 +15,50 @@ from urllib.parse import urlsplit
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.delivery.outbox import Claimed, brief_context
-from bot.formatting import TELEGRAM_TEXT_LIMIT, prepare_messages, render_brief, utf16_len
+from bot.formatting import (
+    TELEGRAM_TEXT_LIMIT,
+    Raw,
+    escape,
+    prepare_messages,
+    start_rtl,
+    text_for,
+    utf16_len,
+)
+from bot.i18n import t
 from bot.store.models import Article, Brief
 
 DIGEST_SEPARATOR = "\n\n―――\n\n"
+
+
+def render_brief(
+    *,
+    language: str,
+    source: str,
+    summary: str,
+    url: str,
+    also_reported_by: Sequence[str] = (),
+    title: str | None = None,
+    translation_withheld: bool = False,
+) -> str:
+    """A brief as Telegram HTML in ``language``: source, title, summary, others, link.
+
+    ``translation_withheld``: the guard withheld the translation, so ``summary`` is the
+    checked English brief; a note in ``language`` says so.
+    """
+    lines = [t(language, "brief.source", source=source)]
+    if title:
+        lines.append(f"<b>{text_for(language, title)}</b>")
+    if translation_withheld:
+        lines.append(t(language, "brief.translation_withheld"))
+    lines.append(text_for(language, summary))
+    if also_reported_by:
+        names = t(language, "list.separator").join(
+            text_for(language, name) for name in also_reported_by
+        )
+        lines.append(t(language, "brief.also_reported_by", names=Raw(names)))
+    link = f'<a href="{escape(url)}">{t(language, "brief.read_original")}</a>'
+    lines.append(link)
+    return start_rtl(language, "\n\n".join(lines))
 
 
 def source_name(article: Article, feed_name: str | None) -> str:
@@ -49,13 +90,8 @@ def brief_html(brief: Brief, article: Article, feed_name: str | None) -> str:
 
 
 def digest_header(language: str, count: int) -> str:
-    """The digest's first line, when the message catalog has one (``digest.header``)."""
-    from bot.i18n import t
-
-    try:
-        return t(language, "digest.header", count=count)
-    except KeyError:
-        return ""
+    """The digest's first line (``digest.header``: how many briefs follow)."""
+    return t(language, "digest.header", count=count)
 
 
 def pack_digest(htmls: Sequence[str], limit: int = TELEGRAM_TEXT_LIMIT) -> list[list[int]]:
@@ -98,7 +134,7 @@ class MessageRenderer:
             return rendered[0][2]
         header = digest_header(language, len(rendered))
         body = DIGEST_SEPARATOR.join(html for _, html, _ in rendered)
-        return prepare_messages(language, f"{header}\n\n{body}" if header else body)
+        return prepare_messages(language, f"{header}\n\n{body}")
 
     async def preload(self, brief_ids: Iterable[int]) -> None:
         """Render these briefs now, in one query: the sender calls it for each claimed
