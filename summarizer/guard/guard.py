@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from summarizer.guard.align import align_all
 from summarizer.guard.attribution import check_attribution, check_quotations
 from summarizer.guard.consistency import (
     check_translation_attribution,
@@ -15,11 +16,13 @@ from summarizer.guard.consistency import (
 )
 from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
+from summarizer.guard.figures import check_figures
 from summarizer.guard.headline import check_headline
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
 from summarizer.guard.numbers import check_numbers
 from summarizer.guard.report import GuardReport, Problem, Reviewed
+from summarizer.guard.support import check_support
 from summarizer.guard.text import LANGS, normalize, script_of
 from summarizer.settings import GuardSettings
 
@@ -27,7 +30,7 @@ log = logging.getLogger(__name__)
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 
 def _lexicon_dir(configured: Path) -> Path:
@@ -87,13 +90,19 @@ class Guard:
             raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
         text = normalize(summary)
         problems: list[Problem] = check_degenerate(text)
+        aligned: list[dict[str, Any]] = []
         if source.strip():
             src = normalize(source)
             src_lang = script_of(src)
-            problems += check_numbers(src, text, lang, src_lang)
             if src_lang == lang:
+                index, alignments = align_all(text, src, lang)
+                aligned = [a.to_dict(index) for a in alignments]
+                problems += check_support(alignments, lang)
+                problems += check_figures(alignments, index, lang)
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
+            else:
+                problems += check_numbers(src, text, lang, src_lang)
             if lang == "en" and src_lang == "en":
                 problems += check_names(src, text)
         if english_summary is not None and lang != "en":
@@ -108,7 +117,7 @@ class Guard:
         problems += self.lexicons[lang].check(summary)
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text)
-        return GuardReport.of(problems)
+        return GuardReport.of(problems, aligned)
 
     # --- reviewing: check, repair, retry, fall back -----------------------------------------
 

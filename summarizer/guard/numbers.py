@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import takewhile
 
+from summarizer.guard.dates import ordinal_dates
 from summarizer.guard.report import Problem
 from summarizer.guard.text import WORD_RE, stems
 
@@ -44,6 +46,10 @@ _AR_WORDS = {
     "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70,
     "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
     "مئة": 100, "مائة": 100, "مئتين": 200, "مئتان": 200, "أحد": 1, "إحدى": 1,
+    # duals: "two thousand", "two hundred", "two million" in one word
+    "مئتي": 200, "مائتي": 200, "مائتين": 200, "مائتان": 200,
+    "ألفي": 2000, "ألفين": 2000, "ألفان": 2000, "الفي": 2000, "الفين": 2000, "الفان": 2000,
+    "مليوني": 2e6, "مليونين": 2e6, "مليونان": 2e6,
 }  # fmt: skip
 _HE_WORDS = {
     "אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שני": 2, "שתי": 2,
@@ -66,7 +72,7 @@ _VAGUE = {
 # Number words that also mean something else right after certain words: "יום שני" is
 # Monday, "באר שבע" a city, "الاثنين" Monday (which is why Arabic number words never lose
 # the article ال when looked up).
-_NOT_NUMBER_AFTER = {"שני": {"יום", "ביום", "מיום"}, "שבע": {"באר", "בבאר", "מבאר"}}
+_NOT_NUMBER_AFTER = {"שני": {"יום"}, "שבע": {"באר"}, "ששת": {"מלחמת"}}
 _AR_NUMBER_CLITICS = ("و", "ف", "ب", "ل")
 # Hebrew words that, with the article, are an ordinal or a noun rather than a number.
 _NOT_DEFINITE = {"שני", "שתי", "מאה"}
@@ -106,12 +112,19 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
     else:
         candidates = stems(word, lang)
     for candidate in candidates:
-        if candidate not in table or previous in _NOT_NUMBER_AFTER.get(candidate, ()):
+        if candidate not in table or _names_a_day(candidate, previous, lang):
             continue
         if candidate in _NOT_DEFINITE and "ה" in word[: len(word) - len(candidate)]:
             continue  # השני "the second", המאה "the century"
         return float(table[candidate])
     return None
+
+
+def _names_a_day(candidate: str, previous: str, lang: str) -> bool:
+    """"יום שני" (Monday), "ליום שני", "באר שבע": the number word is part of a name; the
+    word before may carry any proclitic."""
+    before = _NOT_NUMBER_AFTER.get(candidate)
+    return bool(before) and any(s in before for s in stems(previous, lang))
 
 
 def _lookup(word: str, lang: str, table: dict[str, float]) -> float | None:
@@ -128,12 +141,22 @@ def _lookup(word: str, lang: str, table: dict[str, float]) -> float | None:
 
 def find_numbers(text: str, lang: str = "en") -> list[Number]:
     """Every number in a normalised text: digits (with scale words), number words, vague."""
+    return list(_find_numbers(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
+    for value, start, end in ordinal_dates(text, lang):
+        found.append(Number(value, "digits", text[start:end]))
+        taken.append((start, end))
     for m in _DIGITS_RE.finditer(text):
         value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
         if m.group(3):
             value *= _SCALES[m.group(3)]
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         found.append(Number(value, "digits", m.group(0)))
         taken.append(m.span())
 
@@ -177,7 +200,7 @@ def find_numbers(text: str, lang: str = "en") -> list[Number]:
             i = j
         else:
             i += 1
-    return found
+    return tuple(found)
 
 
 def _vague_run(

@@ -14,6 +14,8 @@ PROBLEM_KINDS = (
     "translation_attribution",
     "headline",
     "degenerate",
+    "unsupported",
+    "translation_name",
 )
 
 
@@ -36,16 +38,23 @@ class GuardReport:
 
     ok: bool
     problems: list[Problem] = field(default_factory=list)
+    # Each claim of the brief with the source sentences it was checked against.
+    alignment: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, problems: list[Problem]) -> GuardReport:
-        return cls(ok=not problems, problems=problems)
+    def of(
+        cls, problems: list[Problem], alignment: list[dict[str, Any]] | None = None
+    ) -> GuardReport:
+        return cls(ok=not problems, problems=problems, alignment=alignment or [])
 
     def kinds(self) -> set[str]:
         return {p.kind for p in self.problems}
 
     def to_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "problems": [asdict(p) for p in self.problems]}
+        out: dict[str, Any] = {"ok": self.ok, "problems": [asdict(p) for p in self.problems]}
+        if self.alignment:
+            out["alignment"] = self.alignment
+        return out
 
 
 @dataclass

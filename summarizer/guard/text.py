@@ -55,8 +55,21 @@ def fold(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Words of a normalised text, in order (hyphenated Hebrew clitics like ו-3 split off)."""
-    return [w.strip("-'\"") for w in WORD_RE.findall(text) if w.strip("-'\"")]
+    """Words of a normalised text, in order (hyphenated Hebrew clitics like ו-3 split off;
+    a quotation mark after an Arabic proclitic, بـ"الجيش, splits the clitic off too)."""
+    out = []
+    for w in WORD_RE.findall(text):
+        for part in _QUOTE_IN_WORD.split(w):
+            part = part.strip("-'\"")
+            if part:
+                out.append(part)
+    return out
+
+
+# A '"' inside a word that is no Hebrew gershayim (צה"ל): an Arabic proclitic and a quote.
+_QUOTE_IN_WORD = re.compile(
+    f'(?<![{_HEBREW_LETTER}])"|"(?![{_HEBREW_LETTER}])|(?<=[{_ARABIC_LETTER}])"'
+)
 
 
 def stems(word: str, lang: str) -> list[str]:

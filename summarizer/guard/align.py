@@ -1,0 +1,391 @@
+"""Claims and their alignment to the source: which source sentences back each claim.
+
+A brief is split into claims (sentences, and clauses joined by "and" / "while" / و / ו);
+each claim is aligned to the source sentences that share most of its content words
+(weighted by how rare each word is in the source, so "Gaza" in every sentence decides
+nothing). The checks then judge a claim against its aligned sentences, not against the
+whole source: a figure must stand in a sentence that says the same thing, not merely
+somewhere in the article.
+
+Matching is lexical and cheap: words are compared by a short key (lower case, proclitics
+and common suffixes removed, cut to a few letters), so "killed" meets "killing" and
+"الفلسطينيين" meets "فلسطينيون".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summarizer.guard.numbers import Number, find_numbers
+from summarizer.guard.text import Sentence, fold, sentences, stems, words
+
+# Claims end at these clause joins; "and" alone joins names as often as clauses, so a bare
+# "and" only splits when both sides are long enough to be clauses.
+_CLAUSE_JOIN = re.compile(
+    r",\s+(?:and|while|but|whereas)\s+|\s+(?:while|whereas)\s+|;\s+"
+    r"|،\s*(?=و\S{2,})|،\s*(?:بينما|في حين)\s+|\s+(?:بينما|في حين)\s+|؛\s*"
+    r"|,\s*(?=ו\S{2,})|,\s*(?:בעוד|אך|אולם)\s+|\s+בעוד\s+",
+    re.IGNORECASE,
+)
+_BARE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+MIN_CLAUSE_WORDS = 5
+
+_EN_STOP = set(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "they",
+        "he",
+        "she",
+        "we",
+        "our",
+        "you",
+        "your",
+        "not",
+        "no",
+        "into",
+        "over",
+        "after",
+        "before",
+        "since",
+        "while",
+        "amid",
+        "during",
+        "about",
+        "than",
+        "then",
+        "also",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "there",
+        "here",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "more",
+        "most",
+        "some",
+        "any",
+        "all",
+        "such",
+        "other",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+    ]
+)
+_AR_STOP = {
+    fold(w)
+    for w in [
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "الى",
+        "عن",
+        "أن",
+        "ان",
+        "إن",
+        "التي",
+        "الذي",
+        "الذين",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "مع",
+        "بين",
+        "قد",
+        "كان",
+        "كانت",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "كما",
+        "أو",
+        "او",
+        "ثم",
+        "حتى",
+        "بعد",
+        "قبل",
+        "عند",
+        "منذ",
+        "خلال",
+        "وقال",
+        "قال",
+        "قالت",
+        "وأضاف",
+        "وفق",
+        "بحسب",
+        "حسب",
+        "أيضا",
+        "كل",
+        "هو",
+        "هي",
+        "هم",
+    ]
+}
+_HE_STOP = {
+    fold(w)
+    for w in [
+        "של",
+        "את",
+        "על",
+        "עם",
+        "כי",
+        "זה",
+        "זו",
+        "הוא",
+        "היא",
+        "הם",
+        "הן",
+        "לא",
+        "גם",
+        "אשר",
+        "או",
+        "כל",
+        "אל",
+        "אם",
+        "יש",
+        "אין",
+        "כך",
+        "אחרי",
+        "לפני",
+        "בין",
+        "עד",
+        "מאז",
+        "כדי",
+        "אמר",
+        "אמרה",
+        "אמרו",
+        "לדברי",
+        "לפי",
+        "היה",
+        "היתה",
+        "היו",
+    ]
+}
+_STOP = {"en": _EN_STOP, "ar": _AR_STOP, "he": _HE_STOP}
+_EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
+_AR_SUFFIXES = ("يين", "ات", "ون", "ين", "ية", "يه", "ها", "هم", "ان", "ة", "ه", "ي")
+_HE_SUFFIXES = ("יות", "ים", "ות", "ית", "יה", "ה", "ת", "י")
+_SUFFIXES = {"en": _EN_SUFFIXES, "ar": _AR_SUFFIXES, "he": _HE_SUFFIXES}
+_KEY_LETTERS = {"en": 6, "ar": 5, "he": 5}
+_MIN_KEY = {"en": 4, "ar": 3, "he": 3}
+
+
+@lru_cache(maxsize=65536)
+def word_keys(word: str, lang: str) -> frozenset[str]:
+    """The comparison keys of one word: folded, suffix removed, cut short; in Arabic and
+    Hebrew one key per way of reading its first letters as proclitics (ובבית: ובבית,
+    בבית, בית), since a root letter and a proclitic look alike."""
+    folded = fold(word).strip("'\"-")
+    if lang == "en":
+        if folded.endswith("'s"):
+            folded = folded[:-2]
+        return frozenset({_cut(folded, lang)})
+    options = [s for s in stems(folded, lang) if len(s) >= _MIN_KEY[lang]] or [folded]
+    return frozenset(_cut(o, lang) for o in options)
+
+
+def _cut(word: str, lang: str) -> str:
+    for suffix in _SUFFIXES[lang]:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_KEY[lang]:
+            word = word[: -len(suffix)]
+            break
+    return word[: _KEY_LETTERS[lang]]
+
+
+@lru_cache(maxsize=8192)
+def content_words(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """The keys of each content word of a text (no stop words, no bare numbers), one set
+    per distinct word."""
+    out: dict[frozenset[str], None] = {}
+    for word in words(text):
+        folded = fold(word)
+        if folded in _STOP[lang] or not any(ch.isalpha() for ch in folded):
+            continue
+        if lang != "en" and any(s in _STOP[lang] for s in stems(folded, lang)[1:]):
+            continue
+        out[word_keys(word, lang)] = None
+    return tuple(out)
+
+
+def keys_of(text: str, lang: str) -> frozenset[str]:
+    """Every key of every content word of a text."""
+    return frozenset().union(*content_words(text, lang))
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim of a brief: its text, and the sentence of the brief it belongs to."""
+
+    text: str
+    sentence: str
+
+
+def split_claims(summary: str, lang: str) -> list[Claim]:
+    """The brief's claims, in order: every sentence, cut at clause joins."""
+    out: list[Claim] = []
+    for sentence in sentences(summary):
+        for part in _clauses(sentence.text):
+            if part.strip():
+                out.append(Claim(part.strip(), sentence.text))
+    return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    parts = [p for p in _CLAUSE_JOIN.split(sentence) if p and p.strip()]
+    out: list[str] = []
+    for part in parts:
+        pieces = _BARE_AND.split(part)
+        if len(pieces) == 2 and all(len(words(p)) >= MIN_CLAUSE_WORDS for p in pieces):
+            out += pieces
+        else:
+            out.append(part)
+    return out or [sentence]
+
+
+@dataclass
+class SourceIndex:
+    """A source split into sentences, each with its content keys and numbers, built once."""
+
+    lang: str
+    sentences: list[Sentence]
+    keys: list[frozenset[str]]
+    numbers: list[list[Number]]
+    everywhere: frozenset[str] = frozenset()
+    weight: dict[str, float] = field(default_factory=dict)
+
+    def idf(self, word: frozenset[str]) -> float:
+        """How much a word (its keys) weighs: the rarer in the source, the more."""
+        known = [self.weight[k] for k in word if k in self.weight]
+        return min(known) if known else self.weight.get("", 1.0)
+
+
+@lru_cache(maxsize=16)
+def index_source(source: str, lang: str) -> SourceIndex:
+    """The source's sentences, keys, numbers and key weights (cached: one source is checked
+    against several briefs in a row)."""
+    found = sentences(source)
+    keys = [keys_of(s.text, lang) for s in found]
+    numbers = [find_numbers(s.text, lang) for s in found]
+    df: dict[str, int] = {}
+    for k in keys:
+        for key in k:
+            df[key] = df.get(key, 0) + 1
+    everything = frozenset(df)
+    n = max(1, len(found))
+    weight = {key: math.log(1 + n / count) for key, count in df.items()}
+    weight[""] = math.log(1 + n)  # a key the source never has weighs as the rarest
+    return SourceIndex(lang, found, keys, numbers, everything, weight)
+
+
+ALIGN_SHARE = 0.6  # a second sentence counts when it scores this share of the best one
+MIN_ALIGN = 0.15
+MAX_ALIGNED = 3
+NEAR_SHARE = 0.45  # a figure may come from any sentence scoring this share of the best
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """A claim, the source sentences (indices) that back it, and how well they do."""
+
+    claim: Claim
+    sentences: tuple[int, ...]
+    score: float  # weighted share of the claim's content words in its best sentence
+    support: float  # share of its content words found in the aligned sentences
+    missing: tuple[str, ...] = ()
+    near: tuple[int, ...] = ()  # every sentence close enough to state one of its figures
+
+    def to_dict(self, index: SourceIndex) -> dict[str, object]:
+        return {
+            "claim": self.claim.text,
+            "source": [index.sentences[i].text for i in self.sentences],
+            "score": round(self.score, 3),
+            "support": round(self.support, 3),
+            "missing": list(self.missing),
+        }
+
+
+ELSEWHERE_CREDIT = 0.5  # a word the source has, but not in the aligned sentences
+
+
+def align(claim: Claim, index: SourceIndex) -> Alignment:
+    """The source sentences that back a claim, best first."""
+    mine = content_words(claim.text, index.lang)
+    if not mine or not index.sentences:
+        return Alignment(claim, (), 0.0, 1.0 if not mine else 0.0)
+    weights = [index.idf(w) for w in mine]
+    total = sum(weights)
+    scored = []
+    for i, theirs in enumerate(index.keys):
+        score = sum(wt for w, wt in zip(mine, weights, strict=True) if w & theirs)
+        if score:
+            scored.append((score / total, i))
+    scored.sort(reverse=True)
+    if not scored:
+        return Alignment(claim, (), 0.0, 0.0, tuple(min(w) for w in mine))
+    best = scored[0][0]
+    chosen = [i for s, i in scored[:MAX_ALIGNED] if s >= max(MIN_ALIGN, ALIGN_SHARE * best)]
+    chosen = chosen or [scored[0][1]]
+    covered = frozenset().union(*(index.keys[i] for i in chosen))
+    found = sum(1.0 for w in mine if w & covered)
+    elsewhere = [w for w in mine if not w & covered]
+    found += ELSEWHERE_CREDIT * sum(1 for w in elsewhere if w & index.everywhere)
+    missing = tuple(min(w) for w in elsewhere)
+    near = tuple(i for s, i in scored if s >= max(MIN_ALIGN, NEAR_SHARE * best))
+    return Alignment(claim, tuple(chosen), best, found / len(mine), missing, near)
+
+
+def align_all(summary: str, source: str, lang: str) -> tuple[SourceIndex, list[Alignment]]:
+    index = index_source(source, lang)
+    return index, [align(c, index) for c in split_claims(summary, lang)]

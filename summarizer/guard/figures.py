@@ -1,0 +1,237 @@
+"""Numbers in context: a figure must stand in the source sentence its claim rests on, count
+the same thing there, and round only the way its hedge says.
+
+"Nearly 800" for 799, "more than 7,800" for 7,843 and "about 120" for 121 are sensible
+rounding; "nearly 800" for 812 is not, and an unhedged "800" for 799 changes a toll. A
+figure the source gives in another sentence (for another population, another span of
+time) does not back a claim just because it occurs somewhere in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard.align import Alignment, SourceIndex, word_keys
+from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
+from summarizer.guard.report import Problem
+from summarizer.guard.text import fold, stems, words
+
+# Hedges, by what they allow: the true figure around, below or above the stated one.
+_APPROX = """about around some roughly approximately estimated nearly almost close
+نحو حوالي حوالى قرابة زهاء يقارب يقرب تقريبا قرابه כ בערך כמעט קרוב"""
+_AT_LEAST = """more over least upwards exceeding above beyond
+أكثر اكثر يزيد أزيد ازيد يفوق تجاوز الأقل يقل_عن_لا יותר מעל למעלה לפחות"""
+_AT_MOST = """fewer less under below up
+أقل اقل دون פחות עד מתחת"""
+_HEDGE_WORDS = {
+    **{fold(w): "approx" for w in _APPROX.split()},
+    **{fold(w): "at_least" for w in _AT_LEAST.split()},
+    **{fold(w): "at_most" for w in _AT_MOST.split()},
+}
+# "no more than" and "ما لا يقل عن" turn the hedge around; "لا" before "يقل" makes it "at least".
+_NEGATIONS = {"no", "not", "لا", "ما"}
+TOLERANCE = 0.1  # a hedged figure is within this share of the true one
+_HEDGE_WINDOW = 3  # words before the figure that may hedge it
+_DESIGNATOR = re.compile(r"\b[A-Za-z]+-\d+\b")
+_MONTHS = set(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_COUNT_SKIP = {
+    "%", "percent", "per", "cent", "of", "the", "them", "whom", "more", "than", "a", "an",
+    "في", "المئة", "المائة", "بالمئة", "بالمائة", "من", "אחוז", "אחוזים", "מהם", "מתוכם",
+}  # fmt: skip
+
+
+def hedge_before(text: str, number: Number) -> str | None:
+    """How the figure is hedged ("approx", "at_least", "at_most"), from the words before
+    it; None when it is stated flat. A Hebrew כ- written onto the figure hedges it too."""
+    at = text.find(number.span)
+    if at < 0:
+        return None
+    before = text[:at]
+    if before.rstrip().endswith(("כ-", "כ־", "כ")) and before.rstrip()[-2:-1] in " -־":
+        return "approx"
+    tokens = [fold(w) for w in words(before)][-_HEDGE_WINDOW:]
+    for position in range(len(tokens) - 1, -1, -1):
+        for option in [*stems(tokens[position], "he"), tokens[position]]:
+            kind = _HEDGE_WORDS.get(option)
+            if kind is None:
+                continue
+            if kind == "at_most" and option == "أقل" and "لا" in tokens[:position]:
+                return "at_least"
+            if any(t in _NEGATIONS for t in tokens[max(0, position - 1) : position]):
+                return "at_most" if kind == "at_least" else kind
+            return kind
+    return None
+
+
+def fits(stated: float, hedge: str | None, true: float) -> bool:
+    """Whether a figure stated with this hedge is a fair rendering of the true one."""
+    if abs(stated - true) < 1e-6:
+        return True
+    if hedge is None or true <= 0:
+        return False
+    margin = TOLERANCE * max(abs(stated), abs(true))
+    if hedge == "approx":
+        return abs(stated - true) <= margin
+    if hedge == "at_least":
+        return true >= stated and true - stated <= margin
+    return true <= stated and stated - true <= margin
+
+
+def counted_thing(text: str, number: Number, lang: str) -> frozenset[str]:
+    """The keys of the first content word after a figure: what it counts."""
+    at = text.find(number.span)
+    if at < 0:
+        return frozenset()
+    for word in words(text[at + len(number.span) :])[:4]:
+        folded = fold(word)
+        if folded in _COUNT_SKIP or folded.isdigit():
+            continue
+        return word_keys(word, lang)
+    return frozenset()
+
+
+def _is_date_or_year(text: str, number: Number) -> bool:
+    """Years and days of the month are checked against the whole source: a brief often
+    puts the date its source gives once, in a dateline or the first sentence."""
+    if number.kind == "digits" and 1900 <= number.value <= 2100 and "," not in number.span:
+        return True
+    at = text.find(number.span)
+    around = [
+        fold(w).rstrip(".") for w in words(text[max(0, at - 12) : at + len(number.span) + 12])
+    ]
+    return any(w in _MONTHS for w in around) or number.span.endswith(tuple(_MONTHS))
+
+
+def check_figures(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:
+    """Figures of each claim against the source sentences aligned with it."""
+    everything = [n for numbers in index.numbers for n in numbers]
+    problems: list[Problem] = []
+    for alignment in alignments:
+        claim = alignment.claim.text
+        for number in checked_numbers(_DESIGNATOR.sub(" ", claim), lang):
+            problem = _check_one(claim, number, alignment, index, everything, lang)
+            if problem is not None:
+                problems.append(problem)
+    return problems
+
+
+def _check_one(
+    claim: str,
+    number: Number,
+    alignment: Alignment,
+    index: SourceIndex,
+    everything: list[Number],
+    lang: str,
+) -> Problem | None:
+    if number.kind == "vague":
+        if vague_matches(number, everything):
+            return None
+        return Problem("number", "not stated by the source", number.span)
+    hedge = hedge_before(claim, number)
+    anywhere = [n for n in everything if n.kind != "vague" and fits(number.value, hedge, n.value)]
+    if not anywhere:
+        return Problem("number", "not stated by the source", number.span)
+    if _is_date_or_year(claim, number):
+        return None
+    near = [i for i in alignment.near if any(
+        n.kind != "vague" and fits(number.value, hedge, n.value) for n in index.numbers[i]
+    )]  # fmt: skip
+    if not near and not _attached_elsewhere(claim, number, hedge, index, lang):
+        return Problem(
+            "number",
+            "the source gives this figure only in another context ("
+            + _excerpt(_sentence_with(index, number, hedge))
+            + "), not in what this claim rests on",
+            number.span,
+        )
+    if not near:
+        return None
+    return _counts_another_thing(claim, number, hedge, near, index, lang)
+
+
+def _word_before(text: str, number: Number, lang: str) -> frozenset[str]:
+    """Keys of the content word right before a figure ("Montoya-Lewis, 51")."""
+    at = text.find(number.span)
+    before = [w for w in words(text[max(0, at - 40) : max(0, at)]) if fold(w) not in _COUNT_SKIP]
+    return word_keys(before[-1], lang) if before else frozenset()
+
+
+def _attached_elsewhere(
+    claim: str, number: Number, hedge: str | None, index: SourceIndex, lang: str
+) -> bool:
+    """Whether some source sentence gives the figure to the same thing: the same word
+    right before it (a name and an age) or the same counted word after it."""
+    after, before = counted_thing(claim, number, lang), _word_before(claim, number, lang)
+    for sentence, numbers in zip(index.sentences, index.numbers, strict=True):
+        for n in numbers:
+            if n.kind == "vague" or not fits(number.value, hedge, n.value):
+                continue
+            if (after and after & counted_thing(sentence.text, n, lang)) or (
+                before and before & _word_before(sentence.text, n, lang)
+            ):
+                return True
+    return False
+
+
+def _counts_another_thing(
+    claim: str, number: Number, hedge: str | None, near: list[int], index: SourceIndex, lang: str
+) -> Problem | None:
+    """The claim's figure counts X; the source gives it for Y and gives X another figure."""
+    mine = counted_thing(claim, number, lang)
+    if not mine:
+        return None
+    for i in near:
+        text = index.sentences[i].text
+        figures = find_numbers(text, lang)
+        same = [n for n in figures if n.kind != "vague" and fits(number.value, hedge, n.value)]
+        if any(counted_thing(text, n, lang) & mine for n in same):
+            return None
+        if not all(counted_thing(text, n, lang) for n in same):
+            return None  # the source's figure counts something unnamed: no evidence
+        other = [n for n in figures if n not in same and counted_thing(text, n, lang) & mine]
+        if other:
+            return Problem(
+                "number",
+                f"the source gives {other[0].span!r} for this, and {number.span!r} for"
+                " something else",
+                number.span,
+            )
+    return None
+
+
+def _sentence_with(index: SourceIndex, number: Number, hedge: str | None) -> str:
+    for sentence, numbers in zip(index.sentences, index.numbers, strict=True):
+        if any(n.kind != "vague" and fits(number.value, hedge, n.value) for n in numbers):
+            return sentence.text
+    return ""
+
+
+def _excerpt(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
