@@ -19,6 +19,9 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+# Ends the run with a loud section when tests skipped for want of ../shared/realworld.
+pytest_plugins = ["tests.auxil.shared_data"]
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 REALWORLD = REPO_ROOT.parent / "shared" / "realworld"
 POSTGRES_ENV = "TRIGLOT_TEST_POSTGRES_URL"
