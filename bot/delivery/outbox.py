@@ -195,19 +195,6 @@ async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reaso
     return max(result.rowcount or 0, 0)
 
 
-async def cancel_unwanted(session: AsyncSession) -> int:
-    """Cancel open rows of subscribers who unsubscribed or were deactivated meanwhile."""
-    unwanted = select(Subscriber.id).where(
-        (Subscriber.subscribed.is_(False)) | (Subscriber.active.is_(False))
-    )
-    result = await session.execute(
-        update(Delivery)
-        .where(Delivery.status.in_(OPEN_STATUSES), Delivery.subscriber_id.in_(unwanted))
-        .values(status="cancelled", last_error="subscriber unsubscribed")
-    )
-    return max(result.rowcount or 0, 0)
-
-
 async def count_unfinished(session: AsyncSession) -> int:
     """Rows still to be sent now or later (``pending`` or ``sending``; not digest rows)."""
     return int(

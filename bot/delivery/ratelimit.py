@@ -61,10 +61,6 @@ class GlobalRateLimiter:
         self._paused_until = max(self._paused_until, until)
         self._next_slot = max(self._next_slot, self._paused_until)
 
-    @property
-    def paused_for(self) -> float:
-        return max(0.0, self._paused_until - self._clock())
-
 
 class ChatPacer:
     """Remembers when each chat may get its next message.

@@ -40,9 +40,6 @@ class SendResult:
     error: str | None = None
 
 
-SENT_WITHOUT_ID = SendResult(Outcome.SENT)
-
-
 class Transport(Protocol):
     """Sends one HTML message to one chat and says what became of it. Never raises."""
 
