@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("en", "ar", "he")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_HTML_START = re.compile(rb"<(!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
+_FEED_START = re.compile(rb"<(rss|feed|rdf:rdf)[\s>]", re.IGNORECASE)
 
 
 def read_url(url: str, fetch_settings: FetchSettings) -> str:
@@ -35,21 +38,52 @@ def read_url(url: str, fetch_settings: FetchSettings) -> str:
     return article.text
 
 
+def markup_kind(raw: bytes, name: str = "") -> str | None:
+    """``"html"`` for a web page, ``"feed"`` for an RSS/Atom feed, None for plain text
+    (by the file's suffix, else by the first tags of its opening kilobytes)."""
+    head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _FEED_START.search(head):
+        return "feed"
+    if name.lower().endswith(_HTML_SUFFIXES) or _HTML_START.search(head):
+        return "html"
+    return None
+
+
+def read_markup(raw: bytes, name: str, fetch_settings: FetchSettings) -> str:
+    """The article text of a saved web page, extracted as a fetched page is (exit 1 when
+    it is a feed or not an article): markup and scripts are never summarised."""
+    from bot.ingest.extract import NotArticle, extract_article
+
+    if markup_kind(raw, name) == "feed":
+        raise fail(f"not an article: {name} is a news feed; pass one of its articles instead")
+    url = Path(name).resolve().as_uri() if name != "-" else "file:///dev/stdin"
+    article = extract_article(raw, url, fetch_settings)
+    if isinstance(article, NotArticle):
+        raise fail(f"not an article: {article.detail}")
+    return article.text
+
+
 def read_source(arg: str, fetch_settings: FetchSettings | None = None) -> str:
     """The article text named on the command line: a URL, a file, or ``-`` for stdin.
 
-    The one place that turns the SOURCE argument into text.
+    The one place that turns the SOURCE argument into text. A file or stdin holding a web
+    page (or a feed) is treated as that page would be when fetched from its URL.
     """
-    if _URL.match(arg):
-        from bot.settings import FetchSettings
+    from bot.settings import FetchSettings
 
-        return read_url(arg, fetch_settings or FetchSettings())
+    settings = fetch_settings or FetchSettings()
+    if _URL.match(arg):
+        return read_url(arg, settings)
     if arg == "-":
-        return sys.stdin.read()
-    path = Path(arg)
-    if not path.is_file():
-        raise fail(f"no such file: {arg}", EXIT_BAD_USAGE)
-    return path.read_text(encoding="utf-8", errors="replace")
+        raw = sys.stdin.buffer.read()
+    else:
+        path = Path(arg)
+        if not path.is_file():
+            raise fail(f"no such file: {arg}", EXIT_BAD_USAGE)
+        raw = path.read_bytes()
+    if markup_kind(raw, arg) is not None:
+        return read_markup(raw, arg, settings)
+    return raw.decode("utf-8", errors="replace")
 
 
 def parse_languages(value: str) -> tuple[str, ...]:
