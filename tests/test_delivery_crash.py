@@ -9,11 +9,11 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+from tests.auxil.cli import TRIGLOT
 from tests.auxil.delivery import TOKEN, add_article, add_subscribers, database
 from tests.auxil.fake_bot_api import spawn_fake_bot_api
 
@@ -24,7 +24,7 @@ SUBSCRIBERS = 1000
 def sender_process(config: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "TRIGLOT_TELEGRAM_TOKEN": TOKEN}
     return subprocess.Popen(
-        [sys.executable, "-m", "bot.delivery", "--config", str(config), "--until-empty"],
+        [str(TRIGLOT), "send", "--config", str(config), "--until-empty"],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,

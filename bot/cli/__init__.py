@@ -16,6 +16,7 @@ from bot.cli import (
     models_cmd,
     retry_cmd,
     run_cmd,
+    send_cmd,
     summarize_cmd,
 )
 from bot.logging_setup import redact_std_streams
@@ -39,6 +40,7 @@ for _module in (
     db_cmd,
     health_cmd,
     retry_cmd,
+    send_cmd,
 ):
     _module.register(app)
 

@@ -1,26 +1,21 @@
-"""The sender as a process of its own: ``python -m bot.delivery [--config PATH]``.
+"""The sender as a process of its own (``triglot send``, ``bot.cli.send_cmd``).
 
-The bot runs the sender inside itself (``bot.jobs``); this entry point is for running it
-apart (a second machine, the crash tests, ``bench/broadcast.py``). Only one sender works
-on a database at a time (``bot.delivery.lease``): started beside a live one, it waits for
-that one's lease to end. SIGTERM and Ctrl-C stop it cleanly: messages in flight finish,
-claimed ones go back to the queue. With ``--until-empty`` it exits once nothing is left to
-send, printing one JSON line of counters.
+The bot runs the sender inside itself (``bot.jobs``); this is for running it apart (a
+second machine, the crash tests). Only one sender works on a database at a time
+(``bot.delivery.lease``): started beside a live one, it waits for that one's lease to end.
+SIGTERM and Ctrl-C stop it cleanly: messages in flight finish, claimed ones go back to the
+queue. With ``until_empty`` it returns once nothing is left to send.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import contextlib
-import json
 import signal
 import time
 
-from bot.config_loader import TOKEN_ENV, load_config
+from bot.config_loader import TOKEN_ENV
 from bot.delivery.sender import Sender
 from bot.delivery.transport import HttpxTransport, PTBTransport, Transport
-from bot.logging_setup import setup_logging
 from bot.settings import TriglotConfig
 from bot.store.db import create_engine, session_factory
 from bot.store.migrate import upgrade
@@ -30,7 +25,7 @@ async def make_transport(config: TriglotConfig, kind: str) -> Transport:
     """The Bot API client the sender uses: ``ptb`` (python-telegram-bot) or ``httpx``."""
     token = config.telegram.token.get_secret_value() if config.telegram.token else ""
     if not token:
-        raise SystemExit(f"error: the bot token is missing: set {TOKEN_ENV}")
+        raise ValueError(f"the bot token is missing: set {TOKEN_ENV}")
     settings = config.delivery
     if kind == "httpx":
         return HttpxTransport(
@@ -49,7 +44,11 @@ async def make_transport(config: TriglotConfig, kind: str) -> Transport:
     )
 
 
-async def run(config: TriglotConfig, transport_kind: str, until_empty: bool) -> dict[str, float]:
+async def run_sender(
+    config: TriglotConfig, transport_kind: str, until_empty: bool
+) -> dict[str, float]:
+    """Migrate, then send until stopped (or, with ``until_empty``, until nothing is left);
+    returns the sender's counters and the seconds it ran."""
     await upgrade(config.database.url)
     engine = create_engine(config.database.url)
     transport = await make_transport(config, transport_kind)
@@ -74,22 +73,3 @@ async def run(config: TriglotConfig, transport_kind: str, until_empty: bool) -> 
         "recovered": counters.recovered,
         "seconds": round(elapsed, 3),
     }
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="python -m bot.delivery", description=__doc__.splitlines()[0]
-    )
-    parser.add_argument("--config", default=None, help="config file (default: $TRIGLOT_CONFIG)")
-    parser.add_argument("--transport", choices=("ptb", "httpx"), default="ptb")
-    parser.add_argument("--until-empty", action="store_true", help="exit when nothing is left")
-    args = parser.parse_args(argv)
-    config = load_config(args.config)
-    setup_logging(config.logging.level, config.logging.format, config.secrets())
-    with contextlib.suppress(KeyboardInterrupt):
-        counters = asyncio.run(run(config, args.transport, args.until_empty))
-        print(json.dumps(counters), flush=True)
-
-
-if __name__ == "__main__":
-    main()
