@@ -129,6 +129,25 @@ def _is_date_or_year(text: str, number: Number) -> bool:
     return any(w in _MONTHS for w in around) or number.span.endswith(tuple(_MONTHS))
 
 
+def check_numbers_anywhere(
+    source: str, summary: str, lang: str, source_lang: str
+) -> list[Problem]:
+    """Figures of a brief in another language than its source (a translation checked
+    against the English article): each must be one the source states somewhere, rounded
+    only as its hedge allows; the brief it translates is compared claim by claim."""
+    theirs = find_numbers(source, source_lang)
+    problems = []
+    for number in checked_numbers(_DESIGNATOR.sub(" ", summary), lang):
+        if number.kind == "vague":
+            ok = vague_matches(number, theirs)
+        else:
+            hedge = hedge_before(summary, number)
+            ok = any(n.kind != "vague" and fits(number.value, hedge, n.value) for n in theirs)
+        if not ok:
+            problems.append(Problem("number", "not stated by the source", number.span))
+    return problems
+
+
 def check_figures(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:
     """Figures of each claim against the source sentences aligned with it."""
     everything = [n for numbers in index.numbers for n in numbers]

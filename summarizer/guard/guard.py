@@ -16,11 +16,10 @@ from summarizer.guard.consistency import (
 )
 from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
-from summarizer.guard.figures import check_figures
+from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.headline import check_headline
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
-from summarizer.guard.numbers import check_numbers
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.support import check_support
 from summarizer.guard.text import LANGS, normalize, script_of
@@ -102,7 +101,7 @@ class Guard:
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
             else:
-                problems += check_numbers(src, text, lang, src_lang)
+                problems += check_numbers_anywhere(src, text, lang, src_lang)
             if lang == "en" and src_lang == "en":
                 problems += check_names(src, text)
         if english_summary is not None and lang != "en":
@@ -116,7 +115,7 @@ class Guard:
             problems += check_translation_attribution(text, original, original_lang)
         problems += self.lexicons[lang].check(summary)
         if headline and script_of(headline) == lang:
-            problems += check_headline(normalize(headline), text)
+            problems += check_headline(normalize(headline), text, normalize(source))
         return GuardReport.of(problems, aligned)
 
     # --- reviewing: check, repair, retry, fall back -----------------------------------------

@@ -15,6 +15,9 @@ from summarizer.guard.text import fold, quote_spans, sentences, words
 
 MIN_HEADLINE_WORDS = 4
 MAX_SHARED = 0.6  # share of the headline's words that one sentence may copy
+# A one-sentence item (a feed entry, a breaking-news flash) has little to say beyond its
+# title: its brief may share more of the title's words before it counts as adopting it.
+MAX_SHARED_SHORT = 0.77
 MIN_PHRASE = 2  # copied runs shorter than this are shared vocabulary, not copied wording
 
 
@@ -28,24 +31,42 @@ def headline_words(headline: str) -> list[str]:
     return [fold(w) for w in words(" ".join(kept))]
 
 
-def overlap(headline: list[str], sentence: str) -> float:
-    """Share of the headline's words that the sentence copies in runs of two or more."""
+def overlap(headline: list[str], sentence: str, body: str = "") -> float:
+    """Share of the headline's words that the sentence copies in runs of two or more.
+
+    A copied run that the article's own text also has, word for word, is not counted: a
+    breaking item whose one sentence restates its headline may be summarised in that
+    sentence's words; that is the source's wording, not the headline's framing.
+    """
     if not headline:
         return 0.0
     mine = [fold(w) for w in words(sentence)]
     matcher = SequenceMatcher(a=headline, b=mine, autojunk=False)
-    shared = sum(b.size for b in matcher.get_matching_blocks() if b.size >= MIN_PHRASE)
+    shared = 0
+    for block in matcher.get_matching_blocks():
+        run = " ".join(headline[block.a : block.a + block.size])
+        if block.size >= MIN_PHRASE and f" {run} " not in body:
+            shared += block.size
     return shared / len(headline)
 
 
-def check_headline(headline: str, summary: str) -> list[Problem]:
+def body_text(source: str, headline: str) -> str:
+    """The article's words without its headline, folded, space-delimited for lookups."""
+    text = source.replace(headline.strip(), " ") if headline.strip() else source
+    return " " + " ".join(fold(w) for w in words(text)) + " "
+
+
+def check_headline(headline: str, summary: str, source: str = "") -> list[Problem]:
     own = headline_words(headline)
     if len(own) < MIN_HEADLINE_WORDS:
         return []
+    body = body_text(source, headline) if source else ""
+    short = bool(source) and len(sentences(source.replace(headline.strip(), " "))) <= 1
+    limit = MAX_SHARED_SHORT if short else MAX_SHARED
     problems = []
     for sentence in sentences(summary):
-        share = overlap(own, sentence.text)
-        if share >= MAX_SHARED:
+        share = overlap(own, sentence.text, body)
+        if share >= limit:
             problems.append(
                 Problem(
                     "headline",

@@ -14,7 +14,6 @@ from functools import lru_cache
 from itertools import takewhile
 
 from summarizer.guard.dates import ordinal_dates
-from summarizer.guard.report import Problem
 from summarizer.guard.text import WORD_RE, stems
 
 _SCALES = {
@@ -237,13 +236,3 @@ def same_number(number: Number, others: list[Number]) -> bool:
     if number.kind == "vague":
         return vague_matches(number, others)
     return any(o.kind != "vague" and abs(o.value - number.value) < 1e-6 for o in others)
-
-
-def check_numbers(source: str, summary: str, lang: str, source_lang: str) -> list[Problem]:
-    """Numbers of the summary that the source does not state (in any way of writing them)."""
-    theirs = find_numbers(source, source_lang)
-    problems = []
-    for number in checked_numbers(summary, lang):
-        if not same_number(number, theirs):
-            problems.append(Problem("number", "not stated by the source", number.span))
-    return problems
