@@ -1,4 +1,4 @@
-"""The labelled set (issue 4): every faithful summary passes, every planted fault is caught.
+"""The labelled set: every faithful summary passes, every planted fault is caught.
 
 Sources are real articles from ../shared/realworld (English, Arabic, Hebrew); summaries and
 translations were written by hand; each fault variant differs from its faithful summary by

@@ -1,4 +1,4 @@
-"""The guard that checks every brief against its source before it is sent (issue 4).
+"""The guard that checks every brief against its source before it is sent.
 
 Checks (each reports the offending span and a reason): numbers, attribution (including exact
 quotations), names (English), loaded language (operator lexicons in ``config/lexicon``),

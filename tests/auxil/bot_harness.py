@@ -1,7 +1,7 @@
 """Run the real bot (``bot.app``) against the fake Bot API server, in the test's loop.
 
     config_path = write_config(tmp_path, api, admin_ids=[1])
-    async with running_bot(config_path) as bot:
+    async with running_bot(api, config_path) as bot:
         [reply] = await bot.say(100, "/start")
 
 ``say`` injects a user's message and waits for the bot's next replies in that chat;
