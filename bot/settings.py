@@ -97,10 +97,13 @@ class TelegramSettings(StrictModel):
         "error, with backoff.",
     )
     link_requests_per_window: int = Field(
-        5, ge=1, le=1000, description="Links one user may send per link_window_minutes."
+        5,
+        ge=1,
+        le=1000,
+        description="Links one sender may send in one chat per link_window_minutes.",
     )
     link_window_minutes: int = Field(
-        10, ge=1, le=1440, description="Length of the per-user link request window, in minutes."
+        10, ge=1, le=1440, description="Length of the per-sender link request window, in minutes."
     )
     link_timeout_seconds: float = Field(
         120.0,

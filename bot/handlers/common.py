@@ -125,6 +125,17 @@ async def reply_in_chat_language(update: Update, context: Context, key: str, **p
     await reply(update, context, language, key, **params)
 
 
+def link_sender(message: Message, user_id: int) -> tuple[int, int]:
+    """Whose link limit a message counts against: its sender in its chat.
+
+    A message posted on behalf of a chat (an anonymous group administrator, a linked
+    channel) comes from Telegram's shared GroupAnonymousBot or Channel_Bot user; its
+    ``sender_chat`` says who actually sent it.
+    """
+    sender = message.sender_chat.id if message.sender_chat is not None else user_id
+    return message.chat.id, sender
+
+
 async def may_change_chat(update: Update, context: Context) -> bool:
     """Private chats are their user's; a group's settings are for its administrators."""
     chat = update.effective_chat

@@ -23,7 +23,7 @@ from telegram.constants import ChatType
 from telegram.ext import Application, MessageHandler, filters
 
 from bot import metrics
-from bot.handlers.common import Context, chat_language, reply, send_html, typing
+from bot.handlers.common import Context, chat_language, link_sender, reply, send_html, typing
 from bot.handlers.services import Services, services_of
 from bot.store.models import Article, Brief, Feed
 
@@ -92,7 +92,9 @@ async def on_text(update: Update, context: Context) -> None:
         return
     settings = services.config.telegram
     wait = services.link_limiter.check(
-        user.id, settings.link_requests_per_window, settings.link_window_minutes * 60
+        link_sender(message, user.id),
+        settings.link_requests_per_window,
+        settings.link_window_minutes * 60,
     )
     if wait:
         await reply(update, context, language, "link.rate_limited", count=math.ceil(wait / 60))

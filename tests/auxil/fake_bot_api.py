@@ -105,6 +105,13 @@ import pytest_asyncio
 from tests.auxil.telegram_html import HTMLParseError, parse_html, utf16_len
 
 T = TypeVar("T")
+#: The user Telegram names as the sender of anonymous group administrators' messages.
+GROUP_ANONYMOUS_BOT: dict[str, Any] = {
+    "id": 1087968824,
+    "is_bot": True,
+    "first_name": "Group",
+    "username": "GroupAnonymousBot",
+}
 BOT_USER: dict[str, Any] = {
     "id": 7000001,
     "is_bot": True,
@@ -331,13 +338,20 @@ class FakeBotAPI:
         chat_type: str = "private",
         reply_to_bot: bool = False,
         first_name: str = "Tester",
+        anonymous_admin: bool = False,
     ) -> dict[str, Any]:
-        """Inject a message as a user would send it (commands get a bot_command entity)."""
-        user = {
+        """Inject a message as a user would send it (commands get a bot_command entity).
+
+        ``anonymous_admin``: posted by an anonymous group administrator, as Telegram
+        delivers it: from the shared GroupAnonymousBot, with the group as ``sender_chat``.
+        """
+        user: dict[str, Any] = {
             "id": user_id if user_id is not None else chat_id,
             "is_bot": False,
             "first_name": first_name,
         }
+        if anonymous_admin:
+            user = dict(GROUP_ANONYMOUS_BOT)
         if language_code:
             user["language_code"] = language_code
         chat: dict[str, Any] = {"id": chat_id, "type": chat_type}
@@ -355,6 +369,8 @@ class FakeBotAPI:
         entities = _entities(text)
         if entities:
             message["entities"] = entities
+        if anonymous_admin:
+            message["sender_chat"] = chat
         if reply_to_bot:
             message["reply_to_message"] = {
                 "message_id": self._next_message_id(chat_id),
