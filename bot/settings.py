@@ -10,9 +10,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator, model_validator
 
-from bot.ingest.keywords import default_keywords
+from bot.ingest.keywords import (
+    default_context_terms,
+    default_keywords,
+    default_sections,
+    default_terms,
+)
 from summarizer.settings import GuardSettings, ModelSettings, StrictModel
 
 Language = Literal["en", "ar", "he"]
@@ -233,27 +238,73 @@ class FeedSettings(StrictModel):
 class RelevanceSettings(StrictModel):
     """Which articles are about the conflict (owned by ingestion: ``bot/ingest/relevance.py``).
 
-    A keyword matches whole words, case-insensitively, with Arabic and Hebrew attached
-    prefixes allowed (و ف ب ل ك ال / ו ה ב ל מ ש כ), so ``غزة`` also finds ``وبغزة`` and
-    ``עזה`` finds ``ברצועת עזה``'s ``מעזה``. A trailing ``*`` matches any word ending
+    Each entry gets a score: every keyword found adds ``keyword_weight`` (one is enough by
+    default); every weighted term adds its weight, but only together with another term (a
+    country name alone is not enough); a term found only in the entry's categories or only
+    in the fetched page's text counts a fraction of its weight; section words of the link's
+    path or categories (``sport``, ``opinion``) move the score. Relevant: score at least
+    ``threshold``. Terms match whole words, case-insensitively, with Arabic and Hebrew
+    attached prefixes allowed (و ف ب ل ك ال / ו ה ב ל מ ש כ), so ``غزة`` also finds
+    ``وبغزة`` and ``עזה`` finds ``מעזה``. A trailing ``*`` matches any word ending
     (``Palestin*``). Arabic is compared without diacritics and with alef/ta marbuta forms
-    unified; Hebrew without niqqud.
+    unified; Hebrew without niqqud. ``/reload`` applies changes from the next poll.
     """
 
     keywords: dict[Language, list[str]] = Field(
         default_factory=default_keywords,
-        description="Keywords per language (en, ar, he); empty: the built-in defaults.",
+        description="Keywords per language (en, ar, he), each enough alone; empty: the "
+        "built-in defaults.",
+    )
+    terms: dict[Language, dict[str, float]] = Field(
+        default_factory=default_terms,
+        description="Weighted terms per language (countries, leaders, places) that only count "
+        "together with another term; merged into the built-in ones (weight 0 removes one).",
+    )
+    context_terms: dict[Language, dict[str, float]] = Field(
+        default_factory=default_context_terms,
+        description="Weighted war vocabulary per language, counted only when a keyword or a "
+        "term is also found; merged into the built-in ones (weight 0 removes one).",
     )
     patterns: dict[Language, list[str]] = Field(
         default_factory=dict,
-        description="Extra regular expressions per language (Python syntax, case-insensitive).",
+        description="Extra regular expressions per language (Python syntax, case-insensitive), "
+        "weighed like keywords.",
+    )
+    sections: dict[str, float] = Field(
+        default_factory=default_sections,
+        description="Words of a link's path or of an entry's categories and what they add to "
+        "the score; merged into the built-in ones (0 removes one).",
+    )
+    threshold: float = Field(3.0, gt=0, le=100, description="The score an entry needs to be kept.")
+    keyword_weight: float = Field(
+        4.0, gt=0, le=100, description="What one keyword (or pattern) adds to the score."
+    )
+    category_weight: float = Field(
+        0.25,
+        ge=0,
+        le=1,
+        description="Share of a term's weight when it is found only in the entry's categories.",
+    )
+    page_text_weight: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="Share of a term's weight when it is found only in the fetched page's text.",
+    )
+    page_lead_chars: int = Field(
+        2000,
+        ge=200,
+        le=100_000,
+        description="How much of the fetched page's text is scored: its lead, where a news "
+        "article says what it is about (a long article names many things in passing).",
     )
     min_matches: int = Field(
-        1, ge=1, le=20, description="How many different keywords an article must match."
+        1, ge=1, le=20, description="How many different terms an article must match."
     )
     check_page_text: bool = Field(
         True,
-        description="Fetch an entry whose feed title and summary match nothing, to check its text.",
+        description="Fetch an entry whose feed title and summary do not reach the threshold, "
+        "to score its text.",
     )
 
     @field_validator("keywords")
@@ -262,6 +313,22 @@ class RelevanceSettings(StrictModel):
         """A language left out or given an empty list gets the built-in defaults."""
         defaults = default_keywords()
         return {lang: list(value.get(lang) or defaults[lang]) for lang in LANGUAGES}
+
+    @field_validator("terms", "context_terms")
+    @classmethod
+    def _terms_extend_default(
+        cls, value: dict[str, dict[str, float]], info: ValidationInfo
+    ) -> dict[str, dict[str, float]]:
+        """Operators add or re-weigh terms; the built-in ones stay unless weighed 0."""
+        merged = default_terms() if info.field_name == "terms" else default_context_terms()
+        for language, terms in value.items():
+            merged[language] = {**merged.get(language, {}), **terms}
+        return merged
+
+    @field_validator("sections")
+    @classmethod
+    def _sections_extend_default(cls, value: dict[str, float]) -> dict[str, float]:
+        return {**default_sections(), **value}
 
     @field_validator("patterns")
     @classmethod

@@ -1,13 +1,18 @@
-"""Keyword relevance with Arabic and Hebrew attached prefixes."""
+"""Relevance scoring: prefixes, co-occurrence, section hints, page text, configuration."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.ingest.relevance import RelevanceMatcher
+from bot.ingest.relevance import RelevanceScorer
 from bot.settings import RelevanceSettings
 
-DEFAULT = RelevanceMatcher(RelevanceSettings())
+DEFAULT = RelevanceScorer(RelevanceSettings())
+
+
+def terms_of(text: str) -> list[str]:
+    """Every term found in ``text`` (counted or not), by its configured spelling."""
+    return [t.removesuffix(" (alone)") for t in DEFAULT.score(title=text).terms]
 
 
 @pytest.mark.parametrize(
@@ -19,19 +24,24 @@ DEFAULT = RelevanceMatcher(RelevanceSettings())
         ("talks on the west  bank settlements", "West Bank"),
         ("وبالقدس اليوم", "القدس"),
         ("زار للقدس", "القدس"),
-        ("وقال الفلسطينيون", "فلسطيني*"),
+        ("وقال الفلسطينيون", "فلسطين*"),
         ("في غزةَ المحاصرة", "غزة"),  # with a diacritic
         ("قصف على غزه", "غزة"),  # ta marbuta written as ha
+        ("وبغزة", "غزة"),
+        ("عقوبات على مستوطنين", "مستوطن*"),  # without the article
+        ("هجوم المستوطنين", "مستوطن*"),  # with it
+        ("للأسرى", "أسرى"),  # ل + ال drops the alef
         ("ואמר כי ברצועת עזה", "עזה"),
         ("שיגור מעזה", "עזה"),
         ("וכשבעזה", "עזה"),
         ("דובר צה״ל מסר", 'צה"ל'),  # gershayim
         ("ג׳נין", "ג'נין"),  # geresh
         ("הפלסטינים", "פלסטיני*"),
+        ("בכרם שלום", "כרם שלום"),
     ],
 )
-def test_default_keywords_find_the_conflict(text: str, term: str) -> None:
-    assert term in DEFAULT.matches(text)
+def test_terms_are_found_with_their_prefixes(text: str, term: str) -> None:
+    assert term in terms_of(text)
 
 
 @pytest.mark.parametrize(
@@ -40,29 +50,132 @@ def test_default_keywords_find_the_conflict(text: str, term: str) -> None:
         "Grand Theft Auto sales rose",
         "Coronavirus deaths in New York",
         "حبوب وفواكه",
-        "בית משפט השלום בתל אביב",
+        "בית משפט השלום",
         "",
     ],
 )
 def test_unrelated_text_matches_nothing(text: str) -> None:
-    assert DEFAULT.matches(text) == []
+    result = DEFAULT.score(title=text)
+    assert (result.relevant, result.score, result.terms) == (False, 0, ())
 
 
 def test_whole_words_only() -> None:
-    matcher = RelevanceMatcher(
-        RelevanceSettings(keywords={"en": ["Gaza"], "ar": ["x"], "he": ["y"]})
+    scorer = RelevanceScorer(RelevanceSettings(keywords={"en": ["Gaza"], "ar": ["x"], "he": ["y"]}))
+    assert "Gaza" not in scorer.score(title="Gazan officials").terms
+    assert scorer.score(title="Gaza's hospitals").terms == ("Gaza",)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "WATCH: Israeli fox hunts tiny shrew in rare footage",
+        "Israeli teachers' strikes are harming our children",
+        "نتنياهو يخضع لعملية زرع جهاز لتنظيم ضربات القلب",
+        "إسرائيل تسجل أدنى معدل تضخم منذ عامين",
+        "נתניהו אושפז להשתלת קוצב לב",
+        "קפריסין הודיעה: ישראלים יוכלו להיכנס למדינה",
+    ],
+)
+def test_a_country_or_leader_alone_is_not_enough(title: str) -> None:
+    assert not DEFAULT.score(title=title).relevant
+
+
+def test_a_lone_term_counts_nothing_and_says_so() -> None:
+    fox = DEFAULT.score(title="WATCH: Israeli fox hunts tiny shrew in rare footage")
+    assert (fox.score, fox.terms, fox.matched_terms) == (0, ("Israel* (alone)",), ("Israel*",))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Netanyahu responds to Iran: "whoever threatens Israel with annihilation"',
+        "نتنياهو يرفض إقامة دولة فلسطينية بعد الحرب",
+        'נתניהו מגיב לאיראן: "מי שמאיים על ישראל בהשמדה שם עצמו בסכנה דומה"',
+    ],
+)
+def test_terms_count_together(title: str) -> None:
+    result = DEFAULT.score(title=title)
+    assert result.relevant and result.score >= 3
+    assert not any(t.endswith("(alone)") for t in result.terms)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia fires missile barrage at Kyiv; sirens sound across Ukraine",
+        "روسيا تقصف كييف بالصواريخ والمسيرات",
+        "רוסיה תקפה את קייב במטח טילים",
+    ],
+)
+def test_war_vocabulary_needs_the_conflicts_actors(title: str) -> None:
+    assert DEFAULT.score(title=title).score == 0  # another war
+
+
+def test_one_keyword_is_enough() -> None:
+    for title in ("Gaza hospital runs out of fuel", "قصف على خان يونس", "ירי רקטות מעזה"):
+        assert DEFAULT.score(title=title).relevant
+
+
+def test_section_hints_from_the_link_and_the_categories() -> None:
+    title = "المنتخب الفلسطيني يحقق تأهلا تاريخيا في كأس آسيا"
+    assert DEFAULT.score(title="Gaza club opens a new stadium").relevant
+    sport = DEFAULT.score(
+        title="Gaza club opens a new stadium", url="https://example.com/sport/2024/gaza-club"
     )
-    assert matcher.matches("Gazan officials") == []
-    assert matcher.matches("Gaza's hospitals") == ["Gaza"]
+    assert not sport.relevant and "section:sport" in sport.terms
+    by_category = DEFAULT.score(title="Gaza club opens a new stadium", categories=["Sports"])
+    assert not by_category.relevant and "section:sports" in by_category.terms
+    # One hint, however many times a section says it.
+    both = DEFAULT.score(
+        title="Gaza club opens a new stadium", url="https://x.org/sports/a", categories=["Sport"]
+    )
+    assert both.score == sport.score
+    assert not DEFAULT.score(title=title, url="https://www.aljazeera.net/sport/2024/1/1/x").relevant
+    # Opinion only weighs a little: a conflict column stays a conflict column.
+    opinion = DEFAULT.score(title="After the war in Gaza", url="https://x.org/opinion/after")
+    assert opinion.relevant and "section:opinion" in opinion.terms
+    title = "Israel and the Palestinians: what comes next"
+    plain = DEFAULT.score(title=title, url="https://www.jpost.com/israel-news/article-1")
+    filed = DEFAULT.score(title=title, url="https://www.jpost.com/arab-israeli-conflict/article-1")
+    assert not plain.relevant and filed.relevant
+    assert filed.score == plain.score + 2 and "section:arab-israeli-conflict" in filed.terms
+
+
+def test_categories_and_page_text_count_less_than_the_title() -> None:
+    in_title = DEFAULT.score(title="Gaza")
+    in_category = DEFAULT.score(title="A day in the south", categories=["Gaza"])
+    in_page = DEFAULT.score(title="A day in the south", page_text="... Gaza ...")
+    assert in_title.score == 4.0
+    assert in_category.score == 1.0 and not in_category.relevant
+    assert in_page.score == 2.0 and not in_page.relevant
+    # A page about the conflict names it more than once.
+    article = "Hamas said talks in Cairo would resume. Troops remained in Gaza."
+    assert DEFAULT.score(title="Talks resume", page_text=article).relevant
+
+
+def test_weights_threshold_and_extra_terms_come_from_the_config() -> None:
+    settings = RelevanceSettings(
+        terms={"en": {"Sinai": 2.0, "Israel*": 3.0}},
+        context_terms={"en": {"smuggling": 1.0}},
+        sections={"opinion": 0, "letters": -5},
+        threshold=4.0,
+    )
+    scorer = RelevanceScorer(settings)
+    assert settings.terms["en"]["Jerusalem"] == 1.0  # built-in terms stay
+    assert not DEFAULT.score(title="Smuggling tunnels under Sinai").relevant
+    assert scorer.score(title="Smuggling tunnels under Sinai").score == 4.0  # 2 + 1 + 1
+    assert scorer.score(title="Israel and Sinai").relevant  # 3 + 2 >= 4
+    assert not scorer.score(title="Israel and Sinai", url="https://x.org/letters/1").relevant
+    assert "section:opinion" not in scorer.score(title="Gaza", url="https://x/opinion/a").terms
 
 
 def test_patterns_and_min_matches() -> None:
-    settings = RelevanceSettings(patterns={"en": [r"\bcease-?fire\b"]}, min_matches=2)
-    matcher = RelevanceMatcher(settings)
-    assert matcher.check("A ceasefire was agreed").relevant is False
-    result = matcher.check("A cease-fire in Gaza was agreed")
+    settings = RelevanceSettings(patterns={"en": [r"\bpeace talks?\b"]}, min_matches=2)
+    scorer = RelevanceScorer(settings)
+    assert scorer.score(title="Peace talks were held").relevant is False  # one term only
+    result = scorer.score(title="Peace talks on Gaza were held")
     assert result.relevant
-    assert result.matched_terms == ("Gaza", r"\bcease-?fire\b")
+    assert set(result.matched_terms) == {"Gaza", r"\bpeace talks?\b"}
 
 
 def test_empty_language_list_keeps_the_defaults() -> None:
@@ -80,17 +193,14 @@ def test_bad_pattern_is_a_config_error() -> None:
 RELEVANT_PAGES = {
     "trafilatura__theintercept.com-Gaza.html",
     "newspaper4k__wired_001.westbank.html",
-    "trafilatura__uebermedien.de-Israel.html",
-    "trafilatura__assabah.com.tn.article.html",  # an interview that discusses Israel
-    "anyway__ynet_0-7340-L-5735210-00.html",
-    "anyway__ynet_0-7340-L-5735195-00.html",
-    "anyway__ynet_0-7340-L-5735178-00.html",
-    "anyway__walla_3648139.html",
-    "anyway__walla_3647947.html",
+    "trafilatura__uebermedien.de-Israel.html",  # an essay on the debate about Israel and Hamas
+    "anyway__ynet_0-7340-L-5735210-00.html",  # Nasrallah on Palestine
+    "anyway__ynet_0-7340-L-5735195-00.html",  # Netanyahu answers Iran
+    "anyway__walla_3648139.html",  # hostile aircraft alert in the Galilee
 }
 
 
-def test_default_keywords_on_the_real_pages() -> None:
+def test_default_scoring_on_the_real_pages() -> None:
     from bot.ingest.extract import ExtractedArticle, extract_article
     from bot.settings import FetchSettings
     from tests.auxil.realworld import REALWORLD, of_kind
@@ -102,9 +212,30 @@ def test_default_keywords_on_the_real_pages() -> None:
         article = extract_article(page.path.read_bytes(), page.original_url, FetchSettings())
         if (
             isinstance(article, ExtractedArticle)
-            and DEFAULT.check(article.title, article.text).relevant
+            and (
+                DEFAULT.score(title=article.title, url=page.original_url, page_text=article.text)
+            ).relevant
         ):
             relevant.add(page.name)
-    # Not relevant: New York and COVID, a royal interview, film awards, colonial Berlin,
-    # a Syrian battle, a court case in Givatayim, a Washington state judge.
+    # Not relevant: New York and COVID, a royal interview, film awards, colonial Berlin, a
+    # Syrian battle, a court case in Givatayim, a Washington state judge, a Sudanese
+    # activist's interview that mentions Israel, a German essay on the debate about
+    # Israel, a brush fire near a settlement, the prime minister's flu.
     assert relevant == RELEVANT_PAGES
+
+
+def test_the_labelled_set_meets_the_target() -> None:
+    """The default configuration keeps >= 90% precision and recall in each language on the
+    labelled set (bench/relevance.py prints the details and the errors)."""
+    from bench.relevance import load_labels, measure, new_decider
+    from tests.auxil.realworld import REALWORLD
+
+    if not REALWORLD.is_dir():
+        pytest.skip(f"real-world corpus not found at {REALWORLD}")
+    decide = new_decider()
+    assert decide is not None
+    results = measure(load_labels(split="labelled1"), decide, "language")
+    for language in ("en", "ar", "he"):
+        counts = results[language]
+        assert counts.precision is not None and counts.precision >= 0.9, language
+        assert counts.recall is not None and counts.recall >= 0.9, language

@@ -1,8 +1,12 @@
 """``triglot fetch-once [--json] [--no-process]``: poll every feed once and process what is new.
 
-On a terminal: a progress bar while feeds are polled, then one table row per feed (new,
-not modified, already seen, irrelevant, duplicate, not an article, errors, health). With
-``--json``: one JSON object, ``{"poll": ..., "processing": ...}``.
+On a terminal: a progress bar while feeds are polled, then one table row per feed: entries
+taken, and what became of them (new, already seen, off topic, the same story, not an
+article, failed: they add up to the entries taken), and the feed's status; why a feed
+failed is printed on its own line under the table, so the table fits 80 columns. With
+``--json``: one JSON object, ``{"poll": ..., "processing": ...}``; each feed lists every
+entry taken with its ``link``, ``title``, ``decision`` and, where relevance was judged,
+its ``score`` and the ``terms`` that decided it.
 
 Exit status: 0, or 1 when every feed polled failed or processing failed.
 """
@@ -28,12 +32,16 @@ if TYPE_CHECKING:
     from bot.settings import TriglotConfig
 
 
-#: Short two-line headers, so the table fits an 80-column terminal.
+#: The table's counters (they add up: taken = the others) and their short two-line
+#: headers, so the table fits an 80-column terminal.
 COLUMN_TITLES = {
-    "not_modified": "304",
+    "taken": "taken",
+    "new": "new",
+    "seen": "seen",
     "irrelevant": "off\ntopic",
     "duplicate": "same\nstory",
     "not_article": "not\narticle",
+    "failed": "failed",
 }
 
 
@@ -97,48 +105,45 @@ async def _process(config: TriglotConfig, sessions: Any) -> dict[str, Any]:
 
 
 def _print_table(report: PollReport, processing: dict[str, Any]) -> None:
+    from rich import box
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    from bot.ingest.report import COUNTERS
-
     table = Table(
+        box=box.SIMPLE_HEAD,
+        padding=(0, 1),
+        collapse_padding=True,
+        show_edge=False,
         title="Feeds polled",
         title_justify="left",
-        caption=f"{report.requests} HTTP requests",
+        caption=f"taken = new + seen + off topic + same story + not article + failed; "
+        f"{report.requests} HTTP requests",
         caption_justify="left",
     )
-    table.add_column("feed", no_wrap=True)
-    for name in COUNTERS:
-        title = COLUMN_TITLES.get(name, name)
+    table.add_column("feed", no_wrap=True, overflow="ellipsis", max_width=16)
+    for title in COLUMN_TITLES.values():
         table.add_column(title, justify="right", min_width=max(map(len, title.split("\n"))))
-    table.add_column("status", overflow="fold")
+    table.add_column("status", no_wrap=True)
     for feed in report.feeds:
-        if not feed.healthy:
-            status = "[red]unhealthy[/red]"
-        elif feed.error:
-            status = "[yellow]failed[/yellow]"
-        else:
-            status = "skipped (not due)" if feed.skipped else "ok"
-        if feed.error:
-            status += f": {escape(feed.error)}"
         table.add_row(
-            feed.name,
-            *(str(getattr(feed, name)) for name in COUNTERS),
-            status,
+            escape(feed.name),
+            *(str(getattr(feed, name)) for name in COLUMN_TITLES),
+            _status(feed),
             end_section=False,
         )
     totals = report.totals()
     table.add_row(
         "[bold]total[/bold]",
-        *(str(v) for v in totals.values()),
+        *(str(totals[name]) for name in COLUMN_TITLES),
         "",
         end_section=True,
     )
     console = Console()
     console.print(table)
     for feed in report.feeds:
+        if feed.error:  # on its own line: a long reason would squeeze the table
+            console.print(f"{feed.name}: {feed.error}", markup=False, highlight=False)
         for problem in feed.problems[:3]:
             console.print(f"  {feed.name}: {problem}", style="dim", markup=False)
     if "skipped" in processing:
@@ -148,6 +153,17 @@ def _print_table(report: PollReport, processing: dict[str, Any]) -> None:
     else:
         done = ", ".join(f"{k} {v}" for k, v in processing.items() if isinstance(v, int | float))
         console.print(f"processed: {done}")
+
+
+def _status(feed: FeedReport) -> str:
+    """The feed's status in one short word (the reason goes under the table)."""
+    if not feed.healthy:
+        return "[red]unhealthy[/red]"
+    if feed.error:
+        return "[yellow]failed[/yellow]"
+    if feed.skipped:
+        return "not due"
+    return "304" if feed.not_modified else "ok"
 
 
 def fetch_once(

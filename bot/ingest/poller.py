@@ -8,9 +8,10 @@
 2. Parse it (broken feeds leniently; unusable ones count as a failure).
 3. Drop entries already stored (by entry URL, its canonical key, or the feed's GUID).
 4. Fetch and extract each new entry's page; keep it if the feed is ``always_relevant`` or
-   its title and text match the relevance keywords (with
-   ``relevance.check_page_text = false``, an entry whose feed title and summary match
-   nothing is judged irrelevant without fetching its page).
+   its relevance score (feed title, summary and categories, link section, page text; see
+   :mod:`bot.ingest.relevance`) reaches ``relevance.threshold`` (with
+   ``relevance.check_page_text = false``, an entry whose feed text does not reach it is
+   judged irrelevant without fetching its page).
 5. Recognise duplicates: the same canonical URL (also the page's own same-site canonical
    link), the same text, or a near-identical fingerprint; a duplicate from another outlet
    is added to the original's ``also_reported_by``.
@@ -25,6 +26,9 @@ next poll time (Retry-After, Cache-Control max-age and RSS ``<ttl>`` respected, 
 by ``fetch.max_cache_seconds``), and on failure an exponential backoff with jitter and,
 after ``fetch.unhealthy_after_failures`` failures in a row, the feed marked unhealthy
 with the reason.
+
+Every entry taken gets one decision in the report (``FeedReport.entries``: new, seen,
+irrelevant, duplicate, not_article or failed, with the relevance score and terms).
 
 Network and extraction run concurrently (at most ``fetch.concurrency`` requests, and
 ``fetch.per_host_concurrency`` to one site); database writes go through one lock (SQLite
@@ -55,8 +59,8 @@ from bot.ingest.errors import FetchError, FetchFailed, FetchHTTPError, FetchTime
 from bot.ingest.extract import ExtractedArticle, NotArticle
 from bot.ingest.feeds import FeedEntry, parse_feed
 from bot.ingest.fingerprint import containment, content_hash, simhash, to_signed
-from bot.ingest.relevance import RelevanceMatcher
-from bot.ingest.report import FeedReport, PollProgress, PollReport
+from bot.ingest.relevance import Relevance, RelevanceScorer
+from bot.ingest.report import EntryDecision, FeedReport, PollProgress, PollReport
 from bot.ingest.safe_fetch import FEED_TYPES, PAGE_TYPES, SafeFetcher
 from bot.settings import FetchSettings, TriglotConfig
 from bot.store.models import Article, Feed, RuntimeState
@@ -156,19 +160,39 @@ class _Outcome:
     requests: int = 0
     content_hash: str | None = None  # of the text, for relevant articles
     fingerprint: int | None = None  # unsigned SimHash, for relevant articles
+    relevance: Relevance | None = None  # when relevance was judged
 
 
 @dataclass
 class _Tally:
-    """Counts of one feed's stored entries, applied to the report once committed."""
+    """Decisions on one feed's entries, applied to the report once committed."""
 
-    counts: dict[str, int] = field(default_factory=dict)
+    decisions: list[EntryDecision] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)
     stories: list[tuple[int, str, int | None]] = field(default_factory=list)
 
-    def count(self, name: str) -> None:
-        self.counts[name] = self.counts.get(name, 0) + 1
+    def decide(self, outcome: _Outcome, decision: str, reason: str | None = None) -> None:
+        relevance = outcome.relevance
+        self.decisions.append(
+            EntryDecision(
+                link=outcome.entry.link or "",
+                title=outcome.entry.title,
+                decision=decision,
+                score=relevance.score if relevance else None,
+                terms=list(relevance.terms) if relevance else [],
+                reason=reason if reason is not None else outcome.reason,
+            )
+        )
+
+    def mark(self) -> tuple[int, int, int, int]:
+        """Where the tally stands (to undo an entry whose row could not be written)."""
+        return len(self.decisions), len(self.problems), len(self.new_ids), len(self.stories)
+
+    def undo(self, mark: tuple[int, int, int, int]) -> None:
+        decisions, problems, new_ids, stories = mark
+        del self.decisions[decisions:], self.problems[problems:]
+        del self.new_ids[new_ids:], self.stories[stories:]
 
     def problem(self, text: str) -> None:
         self.problems.append(text)
@@ -177,8 +201,8 @@ class _Tally:
         return next((i for i, d, _ in self.stories if d == digest), None)
 
     def apply(self, report: FeedReport) -> None:
-        for name, value in self.counts.items():
-            setattr(report, name, getattr(report, name) + value)
+        for decision in self.decisions:
+            report.decide(decision)
         for text in self.problems:
             report.problem(text)
         report.new_article_ids.extend(self.new_ids)
@@ -199,7 +223,7 @@ class _Poll:
         self.fetcher = fetcher
         self.index = index
         self.progress = progress
-        self.matcher = RelevanceMatcher(config.relevance)
+        self.scorer = RelevanceScorer(config.relevance)
         self.slots = asyncio.Semaphore(config.fetch.concurrency)
         self.host_slots: dict[str, asyncio.Semaphore] = {}
         self.write_lock = asyncio.Lock()
@@ -310,9 +334,10 @@ class _Poll:
             assert entry.link is not None
             key = canonical_url(entry.link)
             if entry.link in known_urls or key in known_urls or entry.guid in known_guids:
-                report.seen += 1
-            elif key in self.claimed:
-                report.duplicate += 1  # the same link in this or another feed, this poll
+                report.decide(EntryDecision(entry.link, entry.title, "seen"))
+            elif key in self.claimed:  # the same link in this or another feed, this poll
+                reason = "the same link was taken from a feed in this poll"
+                report.decide(EntryDecision(entry.link, entry.title, "duplicate", reason=reason))
             else:
                 if len(fresh) < limit:
                     self.claimed.add(key)
@@ -329,13 +354,11 @@ class _Poll:
         assert entry.link is not None
         if not self.settings.fetch_pages:
             return self._from_feed_text(feed, entry)
-        if not (
-            feed.always_relevant
-            or self.config.relevance.check_page_text
-            or self.matcher.check(entry.title, entry.summary).relevant
-        ):
-            reason = "no relevance keyword in the feed's title and summary"
-            return _Outcome(entry, "irrelevant", reason=reason)
+        if not (feed.always_relevant or self.config.relevance.check_page_text):
+            relevance = self._score(entry)
+            if not relevance.relevant:
+                reason = "the feed's title and summary are not about the conflict"
+                return _Outcome(entry, "irrelevant", reason=reason, relevance=relevance)
         try:
             async with self._slot(entry.link):
                 page = await self.fetcher.fetch(entry.link, accept=PAGE_TYPES)
@@ -361,7 +384,7 @@ class _Poll:
     def _judge(
         self, feed: _FeedView, entry: FeedEntry, article: ExtractedArticle, final_url: str
     ) -> _Outcome:
-        relevance = self.matcher.check(entry.title, article.title, entry.summary, article.text)
+        relevance = self._score(entry, article, final_url)
         if feed.always_relevant or relevance.relevant:
             return _Outcome(
                 entry,
@@ -371,9 +394,26 @@ class _Poll:
                 matched=relevance.matched_terms,
                 content_hash=content_hash(article.text),
                 fingerprint=simhash(article.text),
+                relevance=relevance,
             )
-        return _Outcome(
-            entry, "irrelevant", article, final_url, reason="no relevance keyword matched"
+        reason = f"relevance score {relevance.score:g} is below {self.config.relevance.threshold:g}"
+        return _Outcome(entry, "irrelevant", article, final_url, reason=reason, relevance=relevance)
+
+    def _score(
+        self,
+        entry: FeedEntry,
+        article: ExtractedArticle | None = None,
+        final_url: str | None = None,
+    ) -> Relevance:
+        """Score an entry on its feed text and, when fetched, its page."""
+        page_text = article.text if article and article.text != entry.summary else ""
+        return self.scorer.score(
+            title=entry.title,
+            summary=entry.summary,
+            categories=entry.categories,
+            url=final_url or entry.link,
+            page_title=article.title if article else "",
+            page_text=page_text,
         )
 
     # -- writing -----------------------------------------------------------------------
@@ -441,7 +481,7 @@ class _Poll:
         stored = [o for o in outcomes if o.kind != "retry"]
         for outcome in outcomes:
             if outcome.kind == "retry":
-                tally.count("errors")
+                tally.decide(outcome, "failed", f"{outcome.reason} (will retry)")
                 tally.problem(f"{outcome.entry.link}: {outcome.reason} (will retry)")
         if not stored:
             return tally
@@ -452,13 +492,15 @@ class _Poll:
             if not careful:
                 await self._store_one(session, feed, language, outcome, outcome_keys, taken, tally)
                 continue
+            mark = tally.mark()
             try:
                 async with session.begin_nested():
                     await self._store_one(
                         session, feed, language, outcome, outcome_keys, taken, tally
                     )
-            except IntegrityError:
-                tally.count("seen")
+            except IntegrityError:  # another process stored it meanwhile
+                tally.undo(mark)
+                tally.decide(outcome, "seen", "stored meanwhile by another process")
         return tally
 
     async def _store_one(
@@ -491,11 +533,9 @@ class _Poll:
             canonical_url=free_key,
         )
         if outcome.kind != "new":
+            tally.decide(outcome, outcome.kind)
             if outcome.kind == "failed":
-                tally.count("errors")
                 tally.problem(f"{entry.link}: {outcome.reason}")
-            else:
-                tally.count(outcome.kind)
             if free_key is not None:
                 session.add(row)
                 taken[free_key] = (0, outcome.kind, None)
@@ -511,7 +551,7 @@ class _Poll:
         row.content_hash = outcome.content_hash
         row.fingerprint = None if outcome.fingerprint is None else to_signed(outcome.fingerprint)
         if original_id is not None:
-            tally.count("duplicate")
+            tally.decide(outcome, "duplicate", "the same story is already stored")
             await _add_also_reported_by(session, original_id, feed, final_url)
             if free_key is not None:
                 row.status = "duplicate"
@@ -521,13 +561,13 @@ class _Poll:
                 taken[free_key] = (original_id, "duplicate", original_id)
             return
         if free_key is None:  # every key taken by rows that are not stories
-            tally.count("seen")
+            tally.decide(outcome, "seen", "its links are already stored")
             return
         row.text = article.text
         session.add(row)
         await session.flush()
         taken[free_key] = (row.id, "new", None)
-        tally.count("new")
+        tally.decide(outcome, "new")
         tally.new_ids.append(row.id)
         tally.stories.append((row.id, outcome.content_hash, row.fingerprint))
 

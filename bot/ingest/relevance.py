@@ -1,17 +1,41 @@
-"""Is an article about the conflict? Keywords and patterns per language, from the config.
+"""Is an article about the conflict? A score from weighted terms, section hints and the text.
 
-Every keyword, whatever language list it sits in, is tried on every article: an English
-article may quote a Hebrew name, and an Arabic feed may be mislabelled. Matching runs on
-normalised text (see :mod:`bot.ingest.textnorm`), whole words only, with the attached
-prefixes of Arabic (و ف, then ب ك ل or ال, e.g. وبالقدس, للقدس) and Hebrew (up to four of
-ו ה ב ל מ ש כ, e.g. וכשבעזה, or ב-) allowed. A trailing ``*`` allows any word ending.
+An entry is scored, not matched on one word (issue 14: "Israeli fox hunts tiny shrew" is
+not a conflict brief). What counts, all from ``[relevance]``:
+
+- **keywords** (per language): names that belong to the conflict — Gaza, حماس, חיזבאללה.
+  Each adds ``keyword_weight``, enough alone by default.
+- **terms** (per language, each with a weight): countries, leaders, places, which only
+  count together with another term. A lone term adds nothing: "Israel" alone is not the
+  conflict; "Israel", "Iran" and "annihilation" are.
+- **context terms** (per language, weighted): war vocabulary ("missile", "hostages"),
+  which counts only when a keyword or a term names the conflict's actors or places: a
+  missile barrage on Kyiv is another war.
+- **patterns**: regular expressions, weighed like keywords.
+- **where a term is found**: the feed's title and summary (and the page's own headline)
+  count in full; a term found only in the entry's ``<category>`` list counts
+  ``category_weight`` of its weight, one found only in the fetched page's text
+  ``page_text_weight``, and only the page's lead (``page_lead_chars``) is read: a long
+  article names many things in passing.
+- **sections**: words of the link's path (``/sport/``, ``/opinion/``) and of the entry's
+  categories move the score (the strongest negative and the strongest positive one).
+
+The entry is relevant when the score reaches ``threshold`` and at least ``min_matches``
+different terms were found. Every keyword and term, whatever language list it sits in, is
+tried on every article: an English article may quote a Hebrew name, and an Arabic feed may
+be mislabelled. Matching runs on normalised text (see :mod:`bot.ingest.textnorm`), whole
+words only, with the attached prefixes of Arabic (و ف, then ب ك ل or ال, e.g. وبالقدس,
+للقدس) and Hebrew (up to four of ו ה ב ל מ ש כ, e.g. וכשבעזה, or ב-) allowed. A trailing
+``*`` allows any word ending.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bot.ingest.textnorm import normalise_letters
 from bot.settings import RelevanceSettings
@@ -21,6 +45,7 @@ _HEBREW = re.compile("[\u0590-\u05ff]")
 _AR_PREFIX = "[وف]?(?:[بكل]?ال|لل|[بكل])?"
 _HE_PREFIX = "(?:[והבלמשכ]{1,4}-?)?"
 _GAP = r"[\s\-\u05be]+"  # spaces, hyphens, Hebrew maqaf between the words of a term
+_SECTION_SPLIT = re.compile(r"[^\w]+")
 
 
 def term_pattern(term: str) -> str:
@@ -43,39 +68,143 @@ def term_pattern(term: str) -> str:
 
 @dataclass(frozen=True)
 class Relevance:
+    """The decision on one entry: relevant or not, its score and what made it.
+
+    ``terms`` lists what counted, strongest first: keywords, terms and patterns by their
+    configured spelling (``"Gaza"``, ``"Israel*"``), section hints as ``"section:sport"``.
+    A term found alone (which counts nothing) is listed as ``"Israel* (alone)"``.
+    """
+
     relevant: bool
-    matched_terms: tuple[str, ...]
+    score: float
+    terms: tuple[str, ...]
+
+    @property
+    def matched_terms(self) -> tuple[str, ...]:
+        """The keywords, terms and patterns found (no section hints), as stored."""
+        return tuple(t.removesuffix(" (alone)") for t in self.terms if not t.startswith("section:"))
 
 
-class RelevanceMatcher:
-    """Compiled keywords and patterns of a ``[relevance]`` section."""
+@dataclass(frozen=True)
+class _Term:
+    name: str
+    weight: float
+    kind: str  # keyword (also patterns) | term | context
+    regex: re.Pattern[str]
+    raw: bool = False  # a pattern: searched in the NFKC text, not the normalised one
 
-    def __init__(self, settings: RelevanceSettings) -> None:
-        self.min_matches = settings.min_matches
-        self._terms: list[tuple[str, re.Pattern[str]]] = []
-        seen: set[str] = set()
-        for terms in settings.keywords.values():
-            for term in terms:
-                if term.strip() and term not in seen:
-                    seen.add(term)
-                    self._terms.append((term, re.compile(term_pattern(term))))
-        self._patterns = [
-            (pattern, re.compile(pattern, re.IGNORECASE))
-            for patterns in settings.patterns.values()
-            for pattern in patterns
+
+class _Texts:
+    """The places a term can be found, each normalised once."""
+
+    def __init__(self, places: Iterable[tuple[str, float]]) -> None:
+        self.places = [
+            (normalise_letters(text), unicodedata.normalize("NFKC", text), factor)
+            for text, factor in places
+            if text
         ]
 
-    def matches(self, *texts: str | None) -> list[str]:
-        """The configured keywords (and patterns) found in ``texts``, in config order."""
-        raw = "\n".join(t for t in texts if t)
-        if not raw:
-            return []
-        norm = normalise_letters(raw)
-        found = [term for term, regex in self._terms if regex.search(norm)]
-        nfkc = unicodedata.normalize("NFKC", raw)
-        found += [pattern for pattern, regex in self._patterns if regex.search(nfkc)]
-        return found
+    def factor(self, term: _Term) -> float:
+        """The best factor among the places where ``term`` is found (0: not found)."""
+        best = 0.0
+        for norm, nfkc, factor in self.places:
+            if factor > best and term.regex.search(nfkc if term.raw else norm):
+                best = factor
+        return best
 
-    def check(self, *texts: str | None) -> Relevance:
-        found = self.matches(*texts)
-        return Relevance(len(found) >= self.min_matches, tuple(found))
+
+class RelevanceScorer:
+    """Compiled ``[relevance]``: scores entries (see the module docstring)."""
+
+    def __init__(self, settings: RelevanceSettings) -> None:
+        self.settings = settings
+        self._terms: list[_Term] = []
+        seen: set[str] = set()
+        weighted = [
+            *(
+                (term, settings.keyword_weight, "keyword")
+                for terms in settings.keywords.values()
+                for term in terms
+            ),
+            *((t, w, "term") for terms in settings.terms.values() for t, w in terms.items()),
+            *(
+                (t, w, "context")
+                for terms in settings.context_terms.values()
+                for t, w in terms.items()
+            ),
+        ]
+        for term, weight, kind in weighted:
+            if term.strip() and weight and term not in seen:
+                seen.add(term)
+                self._terms.append(_Term(term, weight, kind, re.compile(term_pattern(term))))
+        for patterns in settings.patterns.values():
+            for pattern in patterns:
+                if pattern not in seen:
+                    seen.add(pattern)
+                    regex = re.compile(pattern, re.IGNORECASE)
+                    weight = settings.keyword_weight
+                    self._terms.append(_Term(pattern, weight, "keyword", regex, raw=True))
+        self._sections = {
+            normalise_letters(word): weight for word, weight in settings.sections.items() if weight
+        }
+
+    def score(
+        self,
+        *,
+        title: str | None = "",
+        summary: str | None = "",
+        categories: Iterable[str] = (),
+        url: str | None = "",
+        page_title: str | None = "",
+        page_text: str | None = "",
+    ) -> Relevance:
+        """Score one entry from what its feed says and, when fetched, its page."""
+        categories = [c for c in categories if c]
+        texts = _Texts(
+            [
+                ("\n".join(t for t in (title, page_title, summary) if t), 1.0),
+                ("\n".join(categories), self.settings.category_weight),
+                (
+                    (page_text or "")[: self.settings.page_lead_chars],
+                    self.settings.page_text_weight,
+                ),
+            ]
+        )
+        found = [(term, factor) for term in self._terms if (factor := texts.factor(term))]
+        together = len(found) >= 2
+        anchored = any(term.kind != "context" for term, _ in found)
+        counted: list[tuple[str, float]] = []
+        for term, factor in found:
+            counts = term.kind == "keyword" or (together and (term.kind == "term" or anchored))
+            if counts:
+                counted.append((term.name, term.weight * factor))
+            else:
+                counted.append((f"{term.name} (alone)", 0.0))
+        counted += self._section_hints(url or "", categories)
+        total = round(sum(weight for _, weight in counted), 3)
+        counted.sort(key=lambda item: -abs(item[1]))
+        relevant = total >= self.settings.threshold and len(found) >= self.settings.min_matches
+        return Relevance(relevant, total, tuple(name for name, _ in counted))
+
+    def _section_hints(self, url: str, categories: list[str]) -> list[tuple[str, float]]:
+        """The strongest negative and strongest positive section word of the link and
+        categories (one ``/sport/`` path and a "Sports" category are one hint, not two)."""
+        if not self._sections:
+            return []
+        words: set[str] = set()
+        for segment in urlsplit(url).path.split("/"):
+            segment = normalise_letters(segment)
+            words.add(segment)
+            words.update(_SECTION_SPLIT.split(segment.replace("_", "-")))
+        for category in categories:
+            category = normalise_letters(category).strip()
+            words.add(category)
+            words.update(_SECTION_SPLIT.split(category))
+        hits = [(word, self._sections[word]) for word in words if word in self._sections]
+        hints: list[tuple[str, float]] = []
+        negative = min((h for h in hits if h[1] < 0), key=lambda h: h[1], default=None)
+        positive = max((h for h in hits if h[1] > 0), key=lambda h: h[1], default=None)
+        for hint in (negative, positive):
+            if hint is not None:
+                hints.append((f"section:{hint[0]}", hint[1]))
+        return hints

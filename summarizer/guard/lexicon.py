@@ -20,11 +20,22 @@ from pathlib import Path
 
 from summarizer.guard.attribution import has_cue, is_attributed
 from summarizer.guard.report import Problem
-from summarizer.guard.text import LANGS, WORD_RE, fold, inside, quote_spans, sentences, stems
+from summarizer.guard.text import (
+    LANGS,
+    WORD_RE,
+    fold,
+    inside,
+    normalize,
+    quote_spans,
+    sentences,
+    stems,
+)
 
 _KEYS = {"loaded", "neutral", "note", "attributed_ok"}
 # attributed_ok terms are allowed when a cue comes at most this many words before them.
 ATTRIBUTED_WINDOW = 6
+# Terms this many words after a designating verb, in its clause, are the label it reports.
+DESIGNATION_WINDOW = 14
 
 
 class LexiconError(ValueError):
@@ -192,7 +203,10 @@ class Lexicon:
         """The text with every loaded term in our own voice replaced by its neutral form."""
         out: list[str] = []
         last = 0
+        quotes = quote_spans(text)
         for hit in self.loaded_in_own_voice(text):
+            if inside(quotes, hit.start, hit.end):
+                continue  # changing quoted words would misquote: fall back instead
             original = text[hit.start : hit.end]
             replacement = _match_case(original[len(hit.prefix) :], hit.term.neutral)
             start, end = hit.start, hit.end
@@ -241,18 +255,41 @@ def _match_case(original: str, neutral: str) -> str:
 
 
 def _reported_speech(text: str, hit: Hit, lang: str) -> bool:
-    """Inside an attributed quotation, or (``attributed_ok`` terms) right after the words
-    that attribute it: "South Africa accuses Israel of genocide"."""
+    """A reported label ("designated / labelled ... as"), inside an attributed quotation,
+    or (``attributed_ok`` terms) right after the words that attribute it: "South Africa
+    accuses Israel of genocide"."""
     for sentence in sentences(text):
         end = sentence.start + len(sentence.text)
         if not sentence.start <= hit.start < end:
             continue
+        clause = re.split(r"[;؛]", text[sentence.start : hit.start])[-1]
+        if _DESIGNATION[lang].search(normalize(" ".join(clause.split()[-DESIGNATION_WINDOW:]))):
+            return True  # "labelled Hamas a terrorist organization": a label someone gave
         if inside(quote_spans(text), hit.start, hit.end):
             return is_attributed(sentence.text, lang)
+        before = " ".join(text[sentence.start : hit.start].split()[-ATTRIBUTED_WINDOW:])
         if hit.term.attributed_ok:
-            before = text[sentence.start : hit.start].split()[-ATTRIBUTED_WINDOW:]
-            return has_cue(" ".join(before), lang)
+            return has_cue(before, lang)
     return False
+
+
+# Designations and reported labels: what follows is someone's label, reported as such.
+_DESIGNATION = {
+    "en": re.compile(
+        r"\b(?:designat\w*|label+(?:ed|ing|s)?|list(?:ed|s|ing)|brand(?:ed|s|ing)"
+        r"|declar(?:ed|es|ing)|classif(?:y|ied|ies|ying)|blacklist\w*|outlaw(?:ed|s)"
+        r"|call(?:ed|s|ing)|term(?:ed|s)|dubb(?:ed|s)|consider(?:ed|s)|deem(?:ed|s))\b",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        r"(?<!\w)[وف]?(?:صنف|صنفت|صنفها|صنفته|يصنف|تصنف|تصنيف|بتصنيف|أدرج|أدرجت|ادرج|ادرجت|إدراج"
+        r"|اعتبر|اعتبرت|يعتبر|تعتبر|وصف|وصفت|يصف|تصف|وصفها|وصفه|سمى|تسمي|أعلن|أعلنت|اعلن|اعلنت)(?!\w)"
+    ),
+    "he": re.compile(
+        r"(?<!\w)[וש]?(?:הכריז|הכריזה|הכריזו|הוכרז|הוכרזה|הוכרזו|הגדיר|הגדירה|הגדירו|הוגדר"
+        r"|הוגדרה|הוגדרו|סימן|סימנה|כינה|כינתה|כינו|מכנה|מכנים|רואה|רואים)(?!\w)"
+    ),
+}
 
 
 class Lexicons:
