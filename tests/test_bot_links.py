@@ -51,12 +51,16 @@ async def test_link_to_a_local_page_gets_its_brief_then_from_the_cache(
     bot_token: str,
     tiny_cache: Path,
     pages: LocalHTTPServer,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     url = pages.url("/gaza.html")
     config = private_config(tmp_path, fake_bot_api, tiny_cache)
+    caplog.set_level("INFO", logger="bot.handlers.links")
     async with running_bot(fake_bot_api, config) as bot:
         brief = await bot.say(USER, f"please summarise {url}", until=has_link)
         again = await bot.say(USER, url, until=has_link)
+    answers = [r.getMessage() for r in caplog.records if r.name == "bot.handlers.links"]
+    assert [line.split(" in ")[0] for line in answers] == ["link from 127.0.0.1: brief"] * 2
     # English: the guard's extractive fallback makes a brief even from a random tiny model,
     # whose random translations the guard withholds. (The tiny model's random words can
     # also make a brief longer than one message.)
@@ -203,3 +207,35 @@ async def test_a_link_in_a_photo_caption_is_answered(
         )
         [refused] = await bot.replies(USER, 0)
     assert "not allowed to visit" in refused.plain
+
+
+async def test_a_feed_or_a_pdf_is_not_an_article_and_each_answer_logs_one_line(
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    tiny_cache: Path,
+    pages: LocalHTTPServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    feed = realworld_dir() / "feeds" / "feedreader__Rss20BreakingNews.xml"
+    pages.add_file("/feed.xml", feed, "application/rss+xml")
+    pages.add("/report.pdf", Route(body=b"%PDF-1.7\n", content_type="application/pdf"))
+    config = private_config(tmp_path, fake_bot_api, tiny_cache)
+    caplog.set_level("INFO", logger="bot.handlers.links")
+    async with running_bot(fake_bot_api, config) as bot:
+        [from_feed] = await bot.say(USER, f"see {pages.url('/feed.xml?me=PRIVATE')} thanks")
+        [from_pdf] = await bot.say(USER, pages.url("/report.pdf"))
+        [gone] = await bot.say(USER, pages.url("/nothing-here"))
+    for answer in (from_feed, from_pdf):
+        assert "doesn't look like a news article" in answer.plain
+    assert "couldn't fetch that page" in gone.plain
+
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.handlers.links"]
+    assert len(lines) == 3, lines
+    assert all(line.startswith("link from 127.0.0.1: ") for line in lines)
+    assert "link.not_article (application/rss+xml)" in lines[0]
+    assert "link.not_article (application/pdf)" in lines[1]
+    assert "link.failed (FetchHTTPError 404)" in lines[2]
+    assert all(line.endswith(" s") for line in lines)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "PRIVATE" not in logged and "feed.xml" not in logged and "see " not in logged

@@ -14,6 +14,8 @@ import asyncio
 import logging
 import math
 import re
+import time
+from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -34,11 +36,24 @@ _URL_RE = re.compile(r"(?i)\bhttps?://[^\s<>\"]+")
 
 
 class LinkProblem(Exception):
-    """The link cannot be briefed; ``key`` is the catalog text that tells the user why."""
+    """The link cannot be briefed; ``key`` is the catalog text that tells the user why,
+    ``cause`` what went wrong for the log (never the link itself: only its host is logged)."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, cause: str = "") -> None:
         super().__init__(key)
         self.key = key
+        self.cause = cause
+
+
+def log_answer(url: str, outcome: str, started: float, cause: str = "") -> None:
+    """One line per link answered: the host (nothing else of the user's message), what the
+    user was told and why, and how long it took."""
+    try:
+        host = urlsplit(url).hostname or "?"
+    except ValueError:
+        host = "?"
+    why = f" ({cause})" if cause and cause != outcome else ""
+    log.info("link from %s: %s%s in %.2f s", host, outcome, why, time.monotonic() - started)
 
 
 def _entities(message: Message, types: list[str]) -> dict[MessageEntity, str]:
@@ -91,6 +106,7 @@ async def on_text(update: Update, context: Context) -> None:
         await reply(update, context, language, key)
         return
     settings = services.config.telegram
+    started = time.monotonic()
     wait = services.link_limiter.check(
         link_sender(message, user.id),
         settings.link_requests_per_window,
@@ -98,6 +114,7 @@ async def on_text(update: Update, context: Context) -> None:
     )
     if wait:
         await reply(update, context, language, "link.rate_limited", count=math.ceil(wait / 60))
+        log_answer(url, "link.rate_limited", started)
         return
     async with typing(context.bot, chat.id):
         try:
@@ -106,11 +123,14 @@ async def on_text(update: Update, context: Context) -> None:
             )
         except LinkProblem as problem:
             await reply(update, context, language, problem.key)
+            log_answer(url, problem.key, started, problem.cause)
             return
         except TimeoutError:
             await reply(update, context, language, "link.timeout")
+            log_answer(url, "link.timeout", started, "telegram.link_timeout_seconds")
             return
     await send_html(context.bot, chat.id, language, html)
+    log_answer(url, "brief", started)
 
 
 async def brief_for_link(services: Services, url: str, language: str) -> str:
@@ -165,6 +185,7 @@ async def _fetch_and_store(services: Services, url: str, key: str) -> Article:
         fetch_article,
     )
     from bot.ingest.canonical import canonical_url
+    from bot.ingest.errors import FetchBadContentType
 
     try:
         page = await fetch_article(url, services.config.fetch)
@@ -174,11 +195,13 @@ async def _fetch_and_store(services: Services, url: str, key: str) -> Article:
         raise LinkProblem("link.too_large") from None
     except FetchTimeout:
         raise LinkProblem("link.timeout") from None
+    except FetchBadContentType as err:  # a feed, a PDF, an image: not a news article
+        raise LinkProblem("link.not_article", err.reason.rpartition("(")[2].rstrip(")")) from None
     except FetchError as err:
-        log.info("link %s could not be fetched: %s", url, err)
-        raise LinkProblem("link.failed") from None
+        status = getattr(err, "status", None)
+        raise LinkProblem("link.failed", f"{type(err).__name__} {status or ''}".strip()) from None
     if isinstance(page, NotArticle):
-        raise LinkProblem("link.not_article")
+        raise LinkProblem("link.not_article", page.reason)
     keys = {key, canonical_url(page.url)}
     async with services.sessions()() as session, session.begin():
         article = await session.scalar(select(Article).where(Article.canonical_url.in_(keys)))
@@ -201,9 +224,9 @@ async def _summarise(services: Services, article: Article, language: str) -> Bri
         result = await services.run_model(
             lambda s: s.brief(article.text or "", article.title, source_lang, targets=targets)
         )
-    except Exception:
-        log.exception("summarising %s failed", article.url)
-        raise LinkProblem("link.summary_failed") from None
+    except Exception as exc:
+        log.exception("summarising a page from %s failed", urlsplit(article.url).hostname)
+        raise LinkProblem("link.summary_failed", type(exc).__name__) from None
     metrics.record_brief(result)
     english, text = result.texts["en"], result.texts[language]
     if not english.text.strip():
