@@ -17,77 +17,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.report import Problem
-from summarizer.guard.text import Sentence, fold, quote_spans, sentences, stems, words
+from summarizer.guard.text import Sentence, fold, quote_spans, sentences, words
 
-_EN_CUES = re.compile(
-    r"\b(?:according\s+to|said|says|say|saying|told|tells|tell"
-    # "claimed the lives of two" is a death toll, not a claim
-    r"|claim(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:\w+\s+)?lives\b)"
-    r"|report(?:s|ed|ing)?|stated|announc(?:ed|es|ing)|alleg(?:ed|es|ing|edly)"
-    r"|accus(?:ed|es|ing)|den(?:ied|ies|y)|warn(?:ed|s|ing)|insist(?:ed|s|ing)"
-    # "confirmed cases" is a count, not a confirmation by someone
-    r"|confirm(?:ed|s|ing)(?!\s+(?:\S+\s+){0,3}?(?:cases?|caseload|deaths?|dead|infections?|toll|casualties)\b)"
-    r"|disclos(?:ed|es|ing)|added|adds|estimat(?:ed|es)|recommend(?:ed|s)|advis(?:ed|es)"
-    r"|cit(?:ed|es|ing)|quot(?:ed|ing)|describ(?:ed|es|ing)|acknowledg(?:ed|es|ing)"
-    r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
-    r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"
-    r"|figures\s+from|data\s+from|responded|reaffirmed|vow(?:ed|s)|pledg(?:ed|es)"
-    r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing)\b",
-    re.IGNORECASE,
-)
-
-# Arabic and Hebrew cues, as word sequences; a proclitic (و، ف، ب / ו، ש، כ...) may be
-# attached to the first word. Matching folds alef variants and strips vowel marks.
-_AR_CUES = """
-بحسب حسب وفقا وفق طبقا نقلا قال قالت قالوا يقول تقول يقولون أعلن أعلنت أعلنوا يعلن تعلن
-أفاد أفادت أفادوا يفيد تفيد ذكر ذكرت ذكروا يذكر تذكر أكد أكدت أكدوا يؤكد تؤكد أشار أشارت
-يشير تشير صرح صرحت يصرح زعم زعمت يزعم تزعم ادعى ادعت يدعي أوضح أوضحت أضاف أضافت أورد
-أوردت نفى نفت ينفي حذر حذرت يحذر شدد_على شددت_على دعا دعت بيان اتهم
-اتهمت يتهم أفيد قوله قولها لقول تعهد تعهدت يتعهد أدان أدانت انتقد انتقدت وصف وصفت
-أوصى أوصت نصح نصحت
-"""
-_HE_CUES = """
-לפי לדברי לטענת על_פי על-פי מסר מסרה מסרו נמסר מוסר מוסרת מוסרים הודיע הודיעה הודיעו
-הודעה בהודעה אמר אמרה אמרו אומר אומרת אומרים טען טענה טענו טוען טוענת טוענים דיווח דיווחה
-דיווחו דווח מדווח מדווחים ציין ציינה ציינו הוסיף הוסיפה הוסיפו פרסם פרסמה פרסמו הבהיר
-הבהירה הגיב הגיבה הגיבו הכריז הכריזה האשים האשימה הזהיר הזהירה הדגיש הדגישה אישר אישרה
-הכחיש הכחישה כתב כתבה ציטט נשבע נשבעה התחייב התחייבה גינה גינתה
-המליץ המליצה המליצו ממליץ ממליצה ממליצים
-"""
-_CUE_WORDS = {
-    "ar": [tuple(fold(w).split("_")) for w in _AR_CUES.split()],
-    "he": [tuple(fold(w).replace("-", "_").split("_")) for w in _HE_CUES.split()],
-}
-
-
-def has_cue(text: str, lang: str) -> bool:
-    """Whether a text holds an attribution cue of its language."""
-    return cue_count(text, lang) > 0
-
-
-def cue_count(text: str, lang: str) -> int:
-    """How many attribution cues a text holds."""
-    if lang == "en":
-        return len(_EN_CUES.findall(text))
-    tokens = [fold(part) for w in words(text) for part in w.split("-") if part]
-    return sum(
-        any(_matches_at(tokens, i, cue, lang) for cue in _CUE_WORDS[lang])
-        for i in range(len(tokens))
-    )
-
-
-def _matches_at(tokens: list[str], i: int, cue: tuple[str, ...], lang: str) -> bool:
-    return _first_word_matches(tokens[i], cue[0], lang) and tuple(
-        tokens[i + 1 : i + len(cue)]
-    ) == tuple(cue[1:])
-
-
-def _first_word_matches(token: str, cue: str, lang: str) -> bool:
-    """The token is the cue, or the cue behind proclitics (وقال، ולדברי، שמסר)."""
-    return token == cue or (len(cue) >= 3 and cue in stems(token, lang))
-
+__all__ = ["cue_count", "has_cue", "is_attributed"]
 
 # Headline style "Netanyahu: Israel did not promise ...": a name, a colon, the claim. Only
 # in English, where a name is capitalised ("Gaza war: ..." is a topic, "CAIRO:" a dateline).

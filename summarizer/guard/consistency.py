@@ -52,8 +52,22 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
             )
         )
         return problems
-    # A figure attributed in English must stay attributed where the translation states it.
     target = sentences(translated)
+    source_sentences = sentences(english)
+    if len(source_sentences) == len(target):  # sentence by sentence, when they line up
+        for mine, theirs in zip(source_sentences, target, strict=True):
+            if has_cue(mine.text, "en") and not is_attributed(theirs.text, lang):
+                problems.append(
+                    Problem(
+                        "translation_attribution",
+                        f"the English sentence says who says so; its {lang} translation"
+                        " does not",
+                        theirs.text,
+                    )
+                )
+        if problems:
+            return problems
+    # A figure attributed in English must stay attributed where the translation states it.
     for sentence in attributed:
         figures = [n for n in find_numbers(sentence, "en") if n.kind == "digits"]
         for other in target:
