@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.delivery.pause import is_paused
-from bot.store.models import Feed
+from bot.store.models import Article, Feed
 from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
 from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
 from tests.auxil.http_servers import LocalHTTPServer, Route
@@ -107,9 +107,12 @@ async def test_add_list_and_remove_feeds(
         [again] = await bot.say(ADMIN, f"/addfeed {feeds.url('/rss.xml')}")
         [invalid] = await bot.say(ADMIN, f"/addfeed {feeds.url('/page.html')}")
         [usage] = await bot.say(ADMIN, "/addfeed not-a-url")
-        [listing] = await bot.say(ADMIN, "/feeds")
-        async with bot.services.sessions()() as session:
+        async with bot.services.sessions()() as session, session.begin():
             feed_id = await session.scalar(select(Feed.id))
+            for n, status in enumerate(["new", "irrelevant", "duplicate", "briefed"]):
+                url = f"https://example.org/{n}"
+                session.add(Article(feed_id=feed_id, url=url, canonical_url=url, status=status))
+        [listing] = await bot.say(ADMIN, "/feeds")
         [removed] = await bot.say(ADMIN, f"/removefeed {feed_id}")
         [gone] = await bot.say(ADMIN, f"/removefeed {feed_id}")
         odd = [await bot.say(ADMIN, f"/removefeed {n}") for n in ("²", "99999999999999999999")]
@@ -120,5 +123,31 @@ async def test_add_list_and_remove_feeds(
     assert "did not give a valid feed" in invalid.plain
     assert "/addfeed followed by" in usage.plain
     assert f"{feed_id}. NYT" in listing.plain and "healthy" in listing.plain
+    assert "today: 2 kept, 2 dropped" in listing.plain  # what the feed gave today
     assert f"Feed {feed_id} removed" in removed.plain
     assert f"no feed with number {feed_id}" in gone.plain
+
+
+async def test_reload_applies_relevance_settings_to_the_next_poll(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    from bot.jobs import setup_delivery
+    from tests.auxil.news_site import NewsSite
+
+    with LocalHTTPServer() as server:
+        site = NewsSite(server)
+        extra = "[fetch]\nallow_private_networks = true\n"
+        config = write_config(tmp_path, fake_bot_api, admin_ids=[ADMIN], extra=extra)
+        async with running_bot(fake_bot_api, config, setup=[setup_delivery]) as bot:
+            feed = f'\n[[feeds]]\nname = "Walla"\nurl = "{site.walla}"\n'
+            threshold = "[relevance]\nthreshold = 50\n\n[fetch]"
+            reloaded = config.read_text().replace("[fetch]", threshold)
+            config.write_text(reloaded + feed)
+            [done] = await bot.say(ADMIN, "/reload")
+            jobs = bot.application.bot_data["delivery_jobs"]
+            await jobs.cycle(None)  # the poll-and-brief job, as the scheduler runs it
+            async with bot.services.sessions()() as session:
+                statuses = (await session.scalars(select(Article.status))).all()
+    assert "Configuration reloaded" in done.plain
+    # Even the hostile-aircraft alert (a keyword: score 4.5) is below the reloaded threshold.
+    assert sorted(statuses) == ["irrelevant", "irrelevant"]

@@ -11,7 +11,8 @@ import functools
 import logging
 from datetime import UTC, datetime, time
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
@@ -20,7 +21,7 @@ from bot.handlers.common import Context, Handler, chat_language, reply, send_htm
 from bot.handlers.services import services_of
 from bot.i18n import t
 from bot.settings import FetchSettings
-from bot.store.models import Brief, Feed, Subscriber
+from bot.store.models import Article, Brief, Feed, Subscriber
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +60,27 @@ async def stats(update: Update, context: Context) -> None:
                 )
             ).all()
         )
-        briefs_today = await session.scalar(
-            select(func.count(func.distinct(Brief.article_id))).where(
-                Brief.published_at >= midnight
+        # Briefs made today: feed articles' (counted when queued to readers) and those of
+        # links users sent (never queued: counted when made).
+        made_today = (
+            select(Brief.article_id, Article.feed_id)
+            .join(Article, Brief.article_id == Article.id)
+            .where(
+                or_(
+                    Brief.published_at >= midnight,
+                    and_(Article.feed_id.is_(None), Brief.created_at >= midnight),
+                )
             )
+            .distinct()
+            .subquery()
         )
+        briefs_today, from_links = (
+            await session.execute(
+                select(
+                    func.count(), func.count().filter(made_today.c.feed_id.is_(None))
+                ).select_from(made_today)
+            )
+        ).one()
         health = dict(
             (
                 await session.execute(
@@ -84,6 +101,7 @@ async def stats(update: Update, context: Context) -> None:
         ar=per_language.get("ar", 0),
         he=per_language.get("he", 0),
         briefs_today=int(briefs_today or 0),
+        from_links=int(from_links or 0),
         queue=delivery.backlog,
         sent_hour=delivery.sent_last_hour,
         rate=round(delivery.send_rate_per_second, 1),
@@ -100,6 +118,7 @@ async def feeds(update: Update, context: Context) -> None:
     language = await chat_language(services, update)
     async with services.sessions()() as session:
         rows = (await session.scalars(select(Feed).order_by(Feed.id))).all()
+        today = await _entries_today(session)
     if not rows:
         await reply(update, context, language, "admin.feeds_none")
         return
@@ -122,8 +141,29 @@ async def feeds(update: Update, context: Context) -> None:
                 health=Raw(t(language, health)),
             )
         )
+        kept, dropped = today.get(feed.id, (0, 0))
+        lines.append("   " + t(language, "admin.feed_today", kept=kept, dropped=dropped))
     assert update.effective_chat is not None
     await send_html(context.bot, update.effective_chat.id, language, "\n".join(lines))
+
+
+async def _entries_today(session: AsyncSession) -> dict[int, tuple[int, int]]:
+    """Per feed, the entries stored since midnight UTC: (kept as stories, dropped: off
+    topic, the same story, not an article, failed)."""
+    from bot.ingest.dedupe import NON_STORY_STATUSES
+
+    midnight = datetime.combine(datetime.now(UTC).date(), time(), UTC)
+    dropped = Article.status.in_(NON_STORY_STATUSES)
+    rows = await session.execute(
+        select(Article.feed_id, dropped, func.count())
+        .where(Article.feed_id.is_not(None), Article.created_at >= midnight)
+        .group_by(Article.feed_id, dropped)
+    )
+    counts: dict[int, tuple[int, int]] = {}
+    for feed_id, is_dropped, count in rows:
+        kept, off = counts.get(feed_id, (0, 0))
+        counts[feed_id] = (kept, off + count) if is_dropped else (kept + count, off)
+    return counts
 
 
 async def check_feed(url: str, fetch_settings: FetchSettings) -> tuple[str | None, str]:
