@@ -401,6 +401,30 @@ class FetchSettings(StrictModel):
         le=100_000,
         description="A page marked not free with less text than this is a paywall.",
     )
+    extract_max_bytes: int = Field(
+        4_000_000,
+        ge=10_000,
+        le=100_000_000,
+        description="Most bytes of a page given to the extractor (the rest is cut off).",
+    )
+    extract_max_tags: int = Field(
+        40_000,
+        ge=100,
+        le=10_000_000,
+        description="Most tags of a page given to the extractor (the rest is cut off).",
+    )
+    extract_timeout_seconds: float = Field(
+        30.0,
+        gt=0,
+        le=600,
+        description="Longest extraction of one page; its worker process is then stopped.",
+    )
+    extract_memory_mb: int = Field(
+        1024,
+        ge=256,
+        le=65536,
+        description="Memory limit of an extraction worker process, in MiB.",
+    )
     backoff_base_seconds: float = Field(
         60.0,
         gt=0,

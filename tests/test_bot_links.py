@@ -120,11 +120,14 @@ async def test_refused_and_failed_links_get_polite_answers(
         [missing] = await bot.say(USER, pages.url("/nothing-here"))
         [bad_port] = await bot.say(USER, "http://example.com:99999/x")
         [too_long] = await bot.say(USER, "https://example.com/" + "a" * 3000)
+        [bad_host] = await bot.say(USER, "http://xn--a.com/x")
         [huge] = await bot.say(USER, pages.url("/huge.html"))
         [slow] = await bot.say(USER, pages.url("/slow.html"))
     assert "doesn't look like a news article" in not_article.plain
-    for answer in (missing, bad_port, too_long):
+    for answer in (missing, bad_port):
         assert "couldn't fetch that page" in answer.plain
+    assert "too long" in too_long.plain and "2,000 characters" in too_long.plain
+    assert "not a valid web address" in bad_host.plain
     assert "too large for me to summarise" in huge.plain
     assert "took too long to answer" in slow.plain
 

@@ -27,11 +27,11 @@ from telegram.ext import Application, MessageHandler, filters
 from bot import metrics
 from bot.handlers.common import Context, chat_language, link_sender, reply, send_html, typing
 from bot.handlers.services import Services, services_of
+from bot.ingest.canonical import MAX_URL_LENGTH
 from bot.store.models import Article, Brief, Feed
 
 log = logging.getLogger(__name__)
 
-MAX_URL_LENGTH = 2000  # the width of the articles' URL columns
 _URL_RE = re.compile(r"(?i)\bhttps?://[^\s<>\"]+")
 
 
@@ -141,9 +141,9 @@ async def brief_for_link(services: Services, url: str, language: str) -> str:
     try:
         key = canonical_url(url)
     except ValueError:  # a malformed address (bad port, broken IPv6 literal)
-        raise LinkProblem("link.failed") from None
+        raise LinkProblem("link.invalid") from None
     if len(url) > MAX_URL_LENGTH or len(key) > MAX_URL_LENGTH:
-        raise LinkProblem("link.failed")
+        raise LinkProblem("link.too_long")
     async with services.sessions()() as session:
         article = await session.scalar(select(Article).where(Article.canonical_url == key))
         if article is not None:
@@ -185,23 +185,28 @@ async def _fetch_and_store(services: Services, url: str, key: str) -> Article:
         fetch_article,
     )
     from bot.ingest.canonical import canonical_url
-    from bot.ingest.errors import FetchBadContentType
+    from bot.ingest.errors import FetchBadContentType, FetchBadURL, FetchURLTooLong
 
     try:
         page = await fetch_article(url, services.config.fetch)
     except FetchRefused:
+    except FetchURLTooLong:
+        raise LinkProblem("link.too_long") from None
+    except FetchBadURL as err:
+        raise LinkProblem("link.invalid", type(err).__name__) from None
+    except FetchBadContentType as err:  # a feed, a PDF, an image: not a news article
+        raise LinkProblem("link.not_article", err.reason.rpartition("(")[2].rstrip(")")) from None
         raise LinkProblem("link.refused") from None
     except FetchTooLarge:
         raise LinkProblem("link.too_large") from None
     except FetchTimeout:
         raise LinkProblem("link.timeout") from None
-    except FetchBadContentType as err:  # a feed, a PDF, an image: not a news article
-        raise LinkProblem("link.not_article", err.reason.rpartition("(")[2].rstrip(")")) from None
     except FetchError as err:
         status = getattr(err, "status", None)
         raise LinkProblem("link.failed", f"{type(err).__name__} {status or ''}".strip()) from None
-    if isinstance(page, NotArticle):
-        raise LinkProblem("link.not_article", page.reason)
+    if isinstance(page, NotArticle):  # too_complex: stopped at its time or memory limit
+        problem = "link.too_large" if page.reason == "too_complex" else "link.not_article"
+        raise LinkProblem(problem, page.reason)
     keys = {key, canonical_url(page.url)}
     async with services.sessions()() as session, session.begin():
         article = await session.scalar(select(Article).where(Article.canonical_url.in_(keys)))

@@ -2,39 +2,28 @@
 
 from __future__ import annotations
 
-import asyncio
-from concurrent.futures import ThreadPoolExecutor
-
-from bot.ingest.extract import ExtractedArticle, NotArticle, extract_article
+from bot.ingest.extract import ExtractedArticle, NotArticle
+from bot.ingest.extract_pool import Lane, PageJob, extract_in_worker
 from bot.ingest.safe_fetch import PAGE_TYPES, FetchResult, SafeFetcher
 from bot.settings import FetchSettings
 
-#: One worker thread for every extraction: trafilatura keeps module-level lxml parsers,
-#: and lxml parsers must not be used by two threads at once (it crashes the process).
-_EXTRACTION_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="triglot-extract")
-
-
-def _plain_text(result: FetchResult) -> str:
-    return result.body.decode(result.charset or "utf-8", errors="replace").strip()
-
 
 async def extract_fetched(
-    result: FetchResult, settings: FetchSettings
+    result: FetchResult, settings: FetchSettings, *, lane: Lane = "feeds"
 ) -> ExtractedArticle | NotArticle:
-    """Extract the article from a fetched page (in the extraction thread: CPU-bound)."""
-    if result.media_type == "text/plain":
-        text = _plain_text(result)
-        if len(text) < settings.min_article_chars:
-            detail = f"the page has too little text to summarise ({len(text)} characters)"
-            return NotArticle(result.url, "too_short", detail)
-        return ExtractedArticle(url=result.url, title="", text=text)
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(
-        _EXTRACTION_THREAD, extract_article, result.body, result.url, settings
-    )
+    """Extract the article from a fetched page, in a worker process of ``lane``.
+
+    Decoding included (a text/plain page's charset is the server's choice): nothing of
+    the page's bytes is worked on in the caller's process, and the work is bounded by
+    ``fetch.extract_*`` (see :mod:`bot.ingest.extract_pool`).
+    """
+    job = PageJob(result.body, result.url, result.media_type, result.charset)
+    return await extract_in_worker(job, settings, lane)
 
 
-async def fetch_article(url: str, settings: FetchSettings) -> ExtractedArticle | NotArticle:
+async def fetch_article(
+    url: str, settings: FetchSettings, *, lane: Lane = "links"
+) -> ExtractedArticle | NotArticle:
     """Fetch ``url`` through the safe fetcher and extract its article.
 
     Raises :class:`~bot.ingest.errors.FetchError` (refused, too large, timeout, failed)
@@ -42,4 +31,4 @@ async def fetch_article(url: str, settings: FetchSettings) -> ExtractedArticle |
     """
     async with SafeFetcher(settings) as fetcher:
         result = await fetcher.fetch(url, accept=PAGE_TYPES)
-    return await extract_fetched(result, settings)
+    return await extract_fetched(result, settings, lane=lane)

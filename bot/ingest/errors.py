@@ -20,6 +20,10 @@ class FetchBadURL(FetchRefused):
     """The link itself is unusable: malformed, an invalid host name, or too long to store."""
 
 
+class FetchURLTooLong(FetchBadURL):
+    """The link (or a redirect's target) is longer than a stored link may be."""
+
+
 class FetchTooLarge(FetchError):
     """The body (after decompression) is larger than ``fetch.max_body_bytes``."""
 

@@ -7,6 +7,13 @@ ordinary outcome, never an exception.
 Language: the script of the text decides Hebrew and Arabic (it is unambiguous); otherwise
 the page's ``<html lang>``; otherwise common English function words. ``None`` when unsure:
 the summariser's own language detection has the last word.
+
+Hostile pages: no pattern here rescans its input. The page's ``<meta>`` tags and
+``<html lang>`` are read from the lxml tree that trafilatura extracts from (the patterns
+they replaced were quadratic on a page of ``<meta`` without ``>``: 384 KB held the
+interpreter for 200 s); only ``fetch.extract_max_bytes`` bytes and
+``fetch.extract_max_tags`` tags reach the parser. The time and memory of one extraction
+are bounded by :mod:`bot.ingest.extract_pool`, which runs it.
 """
 
 from __future__ import annotations
@@ -15,25 +22,23 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from bot.ingest.canonical import canonical_url
+from bot.ingest.canonical import MAX_URL_LENGTH, canonical_url
 from bot.settings import FetchSettings
 
 log = logging.getLogger(__name__)
 
-NotArticleReason = Literal["too_short", "paywall", "video", "no_text", "not_html"]
+NotArticleReason = Literal["too_short", "paywall", "video", "no_text", "not_html", "too_complex"]
 
 _HEBREW = re.compile("[\u05d0-\u05ea]")
 _ARABIC = re.compile("[\u0621-\u064a]")
 _LATIN = re.compile("[A-Za-z]")
-_HTML_LANG = re.compile(rb"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
-_PAYWALLED = re.compile(
-    rb"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false|"
-    rb"<meta[^>]+(?:article:content_tier|content-tier)[^>]+(?:locked|metered)",
-    re.I,
-)
-_VIDEO_PAGE = re.compile(rb"<meta[^>]+og:type[\"'][^>]+content=[\"']video", re.I)
+_LANG_CODE = re.compile(r"[A-Za-z]{2,3}")
+_NOT_FREE_KEY = b"isaccessibleforfree"
+#: What follows the key in JSON-LD when the page is not free; matched only on a short
+#: window after each occurrence of the key (found with bytes.find), so never rescanned.
+_NOT_FREE_VALUE = re.compile(rb"[\"']\s{0,20}:\s{0,20}[\"']?false")
 _VIDEO_URL = re.compile(r"/(?:videos?|watch|live-?tv|tv)/", re.I)
 _EN_WORDS = frozenset(
     "the of and to in a is that for on was with said he it as by at from".split()  # noqa: SIM905
@@ -44,6 +49,8 @@ _PROMO_MARKERS = re.compile(
     re.I,
 )
 _LANGUAGE_ALIASES = {"iw": "he", "heb": "he", "ara": "ar", "eng": "en"}
+MAX_TITLE_CHARS = 500
+MAX_SITE_NAME_CHARS = 300  # the width of the articles' site_name column
 
 
 @dataclass(frozen=True)
@@ -78,8 +85,9 @@ class NotArticle:
         return self.detail
 
 
-def detect_language(text: str, html: bytes = b"") -> str | None:
-    """``he``/``ar`` by script, else the page's declared language, else ``en`` by words."""
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """``he``/``ar`` by script, else the page's declared language (``<html lang>``), else
+    ``en`` by words."""
     sample = text[:5000]
     hebrew, arabic, latin = (len(r.findall(sample)) for r in (_HEBREW, _ARABIC, _LATIN))
     letters = hebrew + arabic + latin
@@ -88,9 +96,9 @@ def detect_language(text: str, html: bytes = b"") -> str | None:
             return "he"
         if arabic / letters > 0.3:
             return "ar"
-    match = _HTML_LANG.search(html[:20000])
+    match = _LANG_CODE.match(declared.strip()) if declared else None
     if match:
-        code = match.group(1).decode("ascii").lower()
+        code = match.group(0).lower()
         return _LANGUAGE_ALIASES.get(code, code)
     words = re.findall(r"[a-z]+", sample.lower())
     if words and sum(w in _EN_WORDS for w in words) / len(words) > 0.12:
@@ -116,7 +124,12 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·]\s+")
 
 
 def clean_title(title: str, site_name: str | None) -> str:
-    """Drop a trailing site name from a page title ("Story - Walla! News" -> "Story")."""
+    """Drop a trailing site name from a page title ("Story - Walla! News" -> "Story").
+
+    Runs of white space are folded first: ``\\s+`` around the separator would otherwise be
+    tried from every space of a long run (quadratic).
+    """
+    title = " ".join(title.split())[:MAX_TITLE_CHARS]
     if not site_name:
         return title
     site = site_name.casefold().strip()
@@ -142,23 +155,88 @@ def _published(value: str | None) -> datetime | None:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
+def bound_markup(raw: bytes, max_bytes: int, max_tags: int) -> bytes:
+    """At most ``max_bytes`` bytes and ``max_tags`` tag openings (``<``) of ``raw``.
+
+    Extraction time and memory grow faster than the number of elements (an 8 MB page of
+    ``<br>`` took 2 GB); real article pages have a few thousand tags. Cutting the tail
+    keeps the head and the article body, which come first. Linear: C-level scans only.
+    """
+    raw = raw[:max_bytes]
+    if raw.count(b"<") <= max_tags:
+        return raw
+    position = -1
+    for _ in range(max_tags + 1):
+        position = raw.find(b"<", position + 1)
+    return raw[:position]
+
+
+def _not_free(raw: bytes) -> bool:
+    """JSON-LD ``"isAccessibleForFree": false`` anywhere in the page (any letter case)."""
+    lowered = raw.lower()
+    start = lowered.find(_NOT_FREE_KEY)
+    while start >= 0:
+        end = start + len(_NOT_FREE_KEY)
+        if lowered[start - 1 : start] in (b'"', b"'") and _NOT_FREE_VALUE.match(
+            lowered, end, end + 64
+        ):
+            return True
+        start = lowered.find(_NOT_FREE_KEY, end)
+    return False
+
+
+@dataclass(frozen=True)
+class _PageMarks:
+    """What the page's markup says about itself: its <meta> tags and <html lang>."""
+
+    locked: bool = False  # article:content_tier locked or metered
+    video: bool = False  # og:type video.*
+    language: str | None = None
+
+
+def _page_marks(tree: Any) -> _PageMarks:
+    """Read the marks from the parsed tree (linear in the number of elements)."""
+    locked = video = False
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        content = (meta.get("content") or "").strip().lower()
+        if key.endswith(("content_tier", "content-tier")):
+            locked = locked or "locked" in content or "metered" in content
+        elif key == "og:type":
+            video = video or content.startswith("video")
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    return _PageMarks(locked, video, root.get("lang") or root.get("xml:lang"))
+
+
 def extract_article(
     html: bytes | str, url: str, settings: FetchSettings
 ) -> ExtractedArticle | NotArticle:
-    """Extract the article in ``html`` (fetched from ``url``). CPU-bound: run in a thread."""
+    """Extract the article in ``html`` (fetched from ``url``).
+
+    CPU-bound, and unbounded in time on hostile pages despite the caps: production runs
+    it through :mod:`bot.ingest.extract_pool`, never on the event loop.
+    """
     import trafilatura
+    from trafilatura.utils import load_html
 
     raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
     if not raw.strip():
         return NotArticle(url, "no_text", "the page is empty")
+    raw = bound_markup(raw, settings.extract_max_bytes, settings.extract_max_tags)
     try:
+        tree = load_html(raw)
+        if tree is None:
+            return NotArticle(url, "no_text", "no article text was found on the page")
+        marks = _page_marks(tree)  # before extraction: trafilatura prunes the tree
         document = trafilatura.bare_extraction(
-            raw,
+            tree,
             url=url,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
         )
+    except MemoryError:
+        raise
     except Exception as exc:  # trafilatura/lxml on hostile HTML: a page, not a crash
         log.warning("extraction failed for %s: %s", url, exc)
         return NotArticle(url, "no_text", "the page could not be read")
@@ -168,9 +246,9 @@ def extract_article(
     text = drop_promotions(meta.get("text") or "").strip()
     title = clean_title((meta.get("title") or "").strip(), meta.get("sitename"))
     n = len(text)
-    if _PAYWALLED.search(raw) and n < settings.paywall_max_chars:
+    if (marks.locked or _not_free(raw)) and n < settings.paywall_max_chars:
         return NotArticle(url, "paywall", "the article is behind a paywall", title or None)
-    is_video = bool(_VIDEO_PAGE.search(raw[:200000])) or meta.get("pagetype") == "video"
+    is_video = marks.video or meta.get("pagetype") == "video"
     if (is_video or _VIDEO_URL.search(url)) and n < max(settings.min_article_chars * 4, 400):
         return NotArticle(url, "video", "the page is a video, not an article", title or None)
     if n < settings.min_article_chars:
@@ -185,8 +263,13 @@ def extract_article(
         title=title,
         text=text,
         published=_published(meta.get("date")),
-        site_name=(meta.get("sitename") or None),
-        language=detect_language(f"{title}\n{text}", raw),
+        site_name=(meta.get("sitename") or "")[:MAX_SITE_NAME_CHARS] or None,
+        language=detect_language(f"{title}\n{text}", marks.language),
         author=(meta.get("author") or None),
-        declared_url=(meta.get("url") or None),
+        declared_url=_declared_url(meta.get("url")),
     )
+
+
+def _declared_url(value: str | None) -> str | None:
+    """The page's own canonical link, unless it is longer than a stored URL may be."""
+    return value if value and len(value) <= MAX_URL_LENGTH else None

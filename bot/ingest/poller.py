@@ -53,7 +53,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.ingest.article import extract_fetched
-from bot.ingest.canonical import canonical_url, site_of
+from bot.ingest.canonical import MAX_URL_LENGTH, canonical_url, site_of
 from bot.ingest.dedupe import CANDIDATE_DISTANCE, NON_STORY_STATUSES, StoryIndex, window_start
 from bot.ingest.errors import FetchError, FetchFailed, FetchHTTPError, FetchTimeout
 from bot.ingest.extract import ExtractedArticle, NotArticle
@@ -314,6 +314,7 @@ class _Poll:
         if not linked:
             return []
         links = {e.link for e in linked if e.link}
+        linked = [e for e in linked if not _too_long(e, report)]
         keys = {canonical_url(link) for link in links}
         guids = {e.guid for e in linked if e.guid}
         # Only indexed columns in the query (a feed's GUID falls back to its link, so a
@@ -354,6 +355,13 @@ class _Poll:
         assert entry.link is not None
         if not self.settings.fetch_pages:
             return self._from_feed_text(feed, entry)
+        try:
+            return await self._process_entry_unguarded(feed, entry)
+        except Exception as exc:  # one entry's failure is that entry's, never the feed's
+            log.exception("entry %s of feed %s failed", entry.link, feed.url)
+            return _Outcome(entry, "failed", reason=f"internal error: {type(exc).__name__}")
+
+    async def _process_entry_unguarded(self, feed: _FeedView, entry: FeedEntry) -> _Outcome:
         if not (feed.always_relevant or self.config.relevance.check_page_text):
             relevance = self._score(entry)
             if not relevance.relevant:
@@ -460,8 +468,10 @@ class _Poll:
         if row is None:
             return
         now = utcnow()
-        if validators is not None:
-            row.etag, row.last_modified = validators
+        if validators is not None:  # one too wide for its column is not kept (PostgreSQL)
+            etag, modified = validators
+            row.etag = etag if etag and len(etag) <= 500 else None
+            row.last_modified = modified if modified and len(modified) <= 100 else None
         row.last_polled_at = row.last_success_at = now
         row.next_poll_at = now + timedelta(seconds=delay)
         row.consecutive_failures = 0
@@ -631,7 +641,8 @@ def backoff_seconds(
 
 def _url_keys(link: str, final_url: str, article: ExtractedArticle | None) -> list[str]:
     """Canonical keys of an entry, most specific first: the page's own same-site canonical
-    link, the URL it was fetched from, the feed's link."""
+    link, the URL it was fetched from, the feed's link (none wider than the column: the
+    feed's link always fits, see ``_too_long``)."""
     keys: list[str] = []
     declared = article.declared_url if article else None
     if declared and site_of(declared) == site_of(final_url):
@@ -640,7 +651,21 @@ def _url_keys(link: str, final_url: str, article: ExtractedArticle | None) -> li
         key = canonical_url(url)
         if key not in keys:
             keys.append(key)
-    return keys
+    return [k for k in keys if len(k) <= MAX_URL_LENGTH]
+
+
+def _too_long(entry: FeedEntry, report: FeedReport) -> bool:
+    """An entry whose link (or its canonical key) is too long to store is refused as such:
+    skipped with a problem, on SQLite as on PostgreSQL (whose column would refuse it and
+    with it the feed's whole transaction)."""
+    assert entry.link is not None
+    if len(entry.link) <= MAX_URL_LENGTH and len(canonical_url(entry.link)) <= MAX_URL_LENGTH:
+        return False
+    report.problem(
+        f"entry skipped: its link is longer than {MAX_URL_LENGTH:,} characters"
+        f" ({entry.title[:80]!r})"
+    )
+    return True
 
 
 async def _existing_keys(

@@ -42,6 +42,7 @@ from bot.ingest.errors import (
     FetchRefused,
     FetchTimeout,
     FetchTooLarge,
+    FetchURLTooLong,
 )
 from bot.ingest.netguard import AddressPolicy, GuardedNetworkBackend, valid_host_name
 from bot.settings import FetchSettings
@@ -293,7 +294,7 @@ class SafeFetcher:
         """
         url = url.strip()
         if len(url) > MAX_URL_LENGTH:
-            raise FetchBadURL(f"the link is longer than {MAX_URL_LENGTH:,} characters")
+            raise FetchURLTooLong(f"the link is longer than {MAX_URL_LENGTH:,} characters")
         try:
             parsed = httpx.URL(url)
             host = parsed.host  # decodes an IDNA (xn--) name: raises UnicodeError if bad
@@ -442,7 +443,7 @@ def _redirect_target(response: httpx.Response) -> str:
     except (httpx.InvalidURL, ValueError) as exc:  # UnicodeError (IDNA) is a ValueError
         raise FetchBadURL(f"the server redirected to a malformed link: {location[:200]}") from exc
     if len(target) > MAX_URL_LENGTH:
-        raise FetchBadURL(
+        raise FetchURLTooLong(
             f"the server redirected to a link longer than {MAX_URL_LENGTH:,} characters"
         )
     return target
