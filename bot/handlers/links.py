@@ -189,13 +189,13 @@ async def _fetch_and_store(services: Services, url: str, key: str) -> Article:
 
     try:
         page = await fetch_article(url, services.config.fetch)
-    except FetchRefused:
     except FetchURLTooLong:
         raise LinkProblem("link.too_long") from None
     except FetchBadURL as err:
         raise LinkProblem("link.invalid", type(err).__name__) from None
     except FetchBadContentType as err:  # a feed, a PDF, an image: not a news article
         raise LinkProblem("link.not_article", err.reason.rpartition("(")[2].rstrip(")")) from None
+    except FetchRefused:
         raise LinkProblem("link.refused") from None
     except FetchTooLarge:
         raise LinkProblem("link.too_large") from None

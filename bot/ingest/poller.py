@@ -311,10 +311,10 @@ class _Poll:
         for entry in entries:
             if not entry.link:
                 report.problem(f"entry without a link skipped: {entry.title[:80]!r}")
+        linked = [e for e in linked if not _too_long(e, report)]
         if not linked:
             return []
         links = {e.link for e in linked if e.link}
-        linked = [e for e in linked if not _too_long(e, report)]
         keys = {canonical_url(link) for link in links}
         guids = {e.guid for e in linked if e.guid}
         # Only indexed columns in the query (a feed's GUID falls back to its link, so a
@@ -352,9 +352,6 @@ class _Poll:
         return fresh[:limit]
 
     async def _process_entry(self, feed: _FeedView, entry: FeedEntry) -> _Outcome:
-        assert entry.link is not None
-        if not self.settings.fetch_pages:
-            return self._from_feed_text(feed, entry)
         try:
             return await self._process_entry_unguarded(feed, entry)
         except Exception as exc:  # one entry's failure is that entry's, never the feed's
@@ -362,6 +359,9 @@ class _Poll:
             return _Outcome(entry, "failed", reason=f"internal error: {type(exc).__name__}")
 
     async def _process_entry_unguarded(self, feed: _FeedView, entry: FeedEntry) -> _Outcome:
+        assert entry.link is not None
+        if not self.settings.fetch_pages:
+            return self._from_feed_text(feed, entry)
         if not (feed.always_relevant or self.config.relevance.check_page_text):
             relevance = self._score(entry)
             if not relevance.relevant:
