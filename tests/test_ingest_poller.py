@@ -459,3 +459,27 @@ async def test_a_redirecting_feed_link_is_not_fetched_again(
     report = await poll_all(config, sessions, due_only=False)
     assert report.feeds[0].seen == 1
     assert server.hits("/r/1") == 1
+
+
+async def test_every_entry_taken_has_one_decision_and_the_counts_add_up(
+    server: LocalHTTPServer, sessions: Sessions, database_url: str
+) -> None:
+    page = (REALWORLD / "pages" / "trafilatura__theintercept.com-Gaza.html").read_bytes()
+    server.add("/2023/story", Route(body=page))
+    items = [("What It's Like to Give Birth in Gaza", server.url("/2023/story"), "1")]
+    url = server.add("/f.xml", Route(body=rss("F", items)))
+    config = make_config(database_url, [{"name": "F", "url": url}])
+    [first] = (await poll_all(config, sessions)).feeds
+    [story] = first.entries
+    assert (story.decision, story.link) == ("new", server.url("/2023/story"))
+    assert story.score is not None and story.score >= 3 and "Gaza" in story.terms
+    # Next poll: the story again (seen) and a link whose page is missing (failed).
+    server.add("/f.xml", Route(body=rss("F", [*items, ("Other", server.url("/gone"), "2")])))
+    [second] = (await poll_all(config, sessions, due_only=False)).feeds
+    assert sorted((e.decision, e.link) for e in second.entries) == [
+        ("failed", server.url("/gone")),
+        ("seen", server.url("/2023/story")),
+    ]
+    assert (second.taken, second.seen, second.failed, second.errors, second.new) == (2, 1, 1, 1, 0)
+    decisions = ("new", "seen", "irrelevant", "duplicate", "not_article", "failed")
+    assert second.taken == sum(getattr(second, d) for d in decisions)
