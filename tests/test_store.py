@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 import sqlite3
+import sys
+from collections import Counter
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +17,8 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.store import Article, Brief, Delivery, Feed, Subscriber, create_engine, session_factory
 from bot.store.migrate import head_revision, upgrade
-from tests.auxil.cli import run_triglot
+from tests.auxil.cli import REPO_ROOT, run_triglot
+from tests.conftest import POSTGRES_ENV, PostgresDatabase
 
 
 async def test_upgrade_creates_the_file_and_folder_then_changes_nothing(tmp_path: Path) -> None:
@@ -99,3 +105,57 @@ async def test_round_trip_of_every_table(database_url: str) -> None:
                 )
             )
     await engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def fresh_database_url(request: pytest.FixtureRequest, sqlite_url: str) -> AsyncIterator[str]:
+    """A database nobody has migrated yet: a new SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield sqlite_url
+        return
+    server = os.environ.get(POSTGRES_ENV)
+    if not server:
+        pytest.skip(f"PostgreSQL tests need {POSTGRES_ENV} (e.g. postgresql+asyncpg://...)")
+    async with PostgresDatabase(server) as url:
+        yield url
+
+
+async def test_processes_starting_together_on_a_new_database_all_start(
+    fresh_database_url: str,
+) -> None:
+    """Four processes migrate and sync the config feeds at once: none fails on the
+    migration (``alembic_version already exists``) or a feed (``UNIQUE feeds.url``)."""
+    processes = [
+        await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "tests.auxil.fresh_start",
+            fresh_database_url,
+            "30",
+            cwd=REPO_ROOT,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+        )
+        for _ in range(4)
+    ]
+    for process in processes:  # all imported and waiting: then all start at once
+        assert process.stdout is not None
+        assert await process.stdout.readline() == b"ready\n"
+    outputs = await asyncio.gather(*(p.communicate(b"go\n") for p in processes))
+    outputs = [out.decode() for out, _ in outputs]
+    for process, output in zip(processes, outputs, strict=True):
+        assert process.returncode == 0 and output.rstrip().endswith("ok"), output
+    engine = create_engine(fresh_database_url)
+    try:
+        async with session_factory(engine)() as session:
+            urls = (await session.scalars(select(Feed.url))).all()
+    finally:
+        await engine.dispose()
+    assert len(urls) == len(set(urls)) == 30
+
+
+async def test_concurrent_upgrades_in_one_process_all_succeed(sqlite_url: str) -> None:
+    results = await asyncio.gather(*(upgrade(sqlite_url) for _ in range(4)))
+    head = head_revision()
+    assert Counter(results) == {(None, head): 1, (head, head): 3}

@@ -63,6 +63,7 @@ from bot.ingest.relevance import Relevance, RelevanceScorer
 from bot.ingest.report import EntryDecision, FeedReport, PollProgress, PollReport
 from bot.ingest.safe_fetch import FEED_TYPES, PAGE_TYPES, SafeFetcher
 from bot.settings import FetchSettings, TriglotConfig
+from bot.store.db import lock_for_writing
 from bot.store.models import Article, Feed, RuntimeState
 from bot.store.types import utcnow
 
@@ -98,6 +99,8 @@ async def sync_config_feeds(
     digest = hashlib.sha256(payload.encode()).hexdigest()
     wanted = {f.url: f for f in config.feeds}
     async with session_factory() as session, session.begin():
+        # Two processes starting at once would both add the new feeds: one at a time.
+        await lock_for_writing(await session.connection(), CONFIG_FEEDS_STATE)
         state = await session.get(RuntimeState, CONFIG_FEEDS_STATE)
         if state is not None and state.value == digest:
             return False

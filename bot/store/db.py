@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 
 
@@ -45,3 +46,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+async def lock_for_writing(connection: AsyncConnection, name: str) -> None:
+    """Make the transaction just begun on ``connection`` the only one doing ``name``.
+
+    For work that reads, decides and then writes (start-up migration, the config-feed
+    sync), which two processes starting on one database would otherwise both do: the
+    second would create what the first just created. It must be the transaction's first
+    statement. PostgreSQL: a transaction-scoped advisory lock named after ``name``, so
+    other work goes on. SQLite: ``BEGIN IMMEDIATE`` takes the database's write lock at
+    once, instead of at the first write after the reads (the busy timeout makes the second
+    process wait for it); DDL inside it is transactional too.
+    """
+    if connection.dialect.name == "postgresql":
+        key = int.from_bytes(
+            hashlib.blake2b(name.encode(), digest_size=8).digest(), "big", signed=True
+        )
+        await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+    elif connection.dialect.name == "sqlite":
+        await connection.exec_driver_sql("BEGIN IMMEDIATE")
