@@ -305,6 +305,13 @@ class SourceIndex:
     everywhere: frozenset[str] = frozenset()
     weight: dict[str, float] = field(default_factory=dict)
 
+    def rare(self, key: str) -> bool:
+        """A key in few of the source's sentences (a name, not the story's setting)."""
+        if key not in self.weight:
+            return True
+        count = len(self.sentences) / (math.exp(self.weight[key]) - 1)
+        return count <= max(2.0, RARE_SHARE * len(self.sentences))
+
     def idf(self, word: frozenset[str]) -> float:
         """How much a word (its keys) weighs: the rarer in the source, the more."""
         known = [self.weight[k] for k in word if k in self.weight]
@@ -329,6 +336,7 @@ def index_source(source: str, lang: str) -> SourceIndex:
     return SourceIndex(lang, found, keys, numbers, everything, weight)
 
 
+RARE_SHARE = 0.2
 ALIGN_SHARE = 0.6  # a second sentence counts when it scores this share of the best one
 MIN_ALIGN = 0.15
 MAX_ALIGNED = 3

@@ -1,0 +1,190 @@
+"""Who says so: an attributed claim must keep *the source's* speaker.
+
+"Dr. A said X" in the source and "Dr. B said X" in the brief both attribute X; only one is
+true. For each attributed sentence of a brief, the speaker named around its cue ("X said",
+"according to X", "said X", "قال X إن", "לדברי X", "X אמר") is compared with the speakers
+of the attributed source sentences the sentence aligns with (and, for a quotation, of the
+source sentence that holds the quoted words). A brief that gives the claim to someone else
+the source mentions is flagged; a speaker the source leaves unnamed ("he said") is no
+evidence either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard.align import SourceIndex, align, keys_of, split_claims
+from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, _not_attribution_en
+from summarizer.guard.report import Problem
+from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
+
+_BEFORE_WORDS = 12
+_AFTER_WORDS = 5
+# Titles and words of any institution's name: they tell one speaker from another poorly.
+_GENERIC = {
+    "dr", "mr", "mrs", "ms", "prof", "director", "hospital", "ministry", "health", "official",
+    "officials", "spokesman", "spokeswoman", "spokesperson", "head", "chief", "the", "of",
+    "in", "at", "a", "an", "and", "said", "says", "told", "according", "to", "also", "has",
+    "have", "had", "who", "which", "that", "it", "its", "his", "her", "their", "he", "she",
+    "they", "we", "i", "you", "this", "is", "was",
+}  # fmt: skip
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "هو", "هي", "هم", "הוא", "היא", "הם", "הן"}
+_AR_STOPS = {fold(w) for w in ("إن", "أن", "بأن", "ان", "انه", "إنه", "أنه", "بان", "عن")}
+_HE_STOPS = {"כי", "ש", "את", "על"}
+_PREPOSITIONAL = {
+    "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
+    "he": {"לפי", "לדברי", "לטענת", "על"},
+}
+_CLAUSE_END = re.compile(r"[,;:.!?،؛\"“”«»]")
+
+
+_TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr)\.")
+
+
+def speakers(text: str, lang: str) -> list[str]:
+    """The words naming the speaker of each attribution cue in a sentence."""
+    return _speakers_en(_TITLE_DOT.sub(r"\1", text)) if lang == "en" else _speakers_rtl(text, lang)
+
+
+def _speakers_en(text: str) -> list[str]:
+    out = []
+    for m in _EN_CUES.finditer(text):
+        if _not_attribution_en(text, m):
+            continue
+        after = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0].split()
+        if m.group(0).lower().startswith("according"):
+            out.append(" ".join(after[: _AFTER_WORDS + 3]))
+            continue
+        before = text[: m.start()]
+        cut = max(before.rfind(q) for q in '"“”;:')
+        before_words = before[cut + 1 :].split()[-_BEFORE_WORDS:]
+        # "..., said Dr. X": the speaker follows the cue
+        if before.rstrip().endswith(",") and after and after[0][:1].isupper():
+            out.append(" ".join(after[:_AFTER_WORDS]))
+        else:
+            out.append(" ".join(_subject(before_words)))
+    return [s for s in out if s.strip()]
+
+
+def _subject(before: list[str]) -> list[str]:
+    """The words before a speech verb that name its subject: "..., officials" → officials;
+    "Dr. X, director of Y," → Dr. X, director of Y; "... that the army" → the army."""
+    if before and fold(before[-1]) in _PRONOUNS:
+        return before[-1:]
+    text = " ".join(before)
+    segments = text.split(",")
+    if len(segments) >= 3 and not segments[-1].strip():
+        return before  # a name and its apposition(s): "Dr. X, director of Y, ... said"
+    chosen = segments[-1]
+    chosen_words = chosen.split()
+    for i in range(len(chosen_words) - 1, -1, -1):
+        if chosen_words[i].lower() in {"that", "and", "as", "while", "but", "after"}:
+            return chosen_words[i + 1 :]
+    return chosen_words
+
+
+def _speakers_rtl(text: str, lang: str) -> list[str]:
+    tokens = [(fold(m.group(0)), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    folded = [t[0] for t in tokens]
+    stops = _AR_STOPS if lang == "ar" else _HE_STOPS
+    out = []
+    for i in range(len(tokens)):
+        if not any(_matches_at(folded, i, cue, lang) for cue in _CUE_WORDS[lang]):
+            continue
+        verb_first = (
+            lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or _starts_clause(text, tokens[i][1])
+        )
+        if verb_first and (lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0):
+            span = []
+            for word, start, _ in tokens[i + 1 : i + 1 + _AFTER_WORDS]:
+                if word in stops or _CLAUSE_END.search(text[tokens[i][2] : start]):
+                    break
+                span.append(word)
+        else:
+            span = [
+                w
+                for w, s, _ in tokens[max(0, i - 4) : i]
+                if not _CLAUSE_END.search(text[s : tokens[i][1]])
+            ]
+        out.append(" ".join(span))
+    return [s for s in out if s.strip()]
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ',;:.،؛"“”«»' or len(before.split()) <= 0
+
+
+def _signature(speaker: str, lang: str) -> frozenset[str]:
+    kept = [w for w in words(speaker) if fold(w) not in _GENERIC]
+    if lang == "en":
+        names = [w for w in kept if w[:1].isupper()]
+        kept = names or kept
+    return keys_of(" ".join(kept), lang)
+
+
+def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
+    """Attributed sentences of the brief whose speaker is not the source's speaker: the
+    speaker is someone the source mentions, but none of the attributed source sentences
+    the sentence rests on (with the sentence before each, where "he said" points back)
+    names them."""
+    problems = []
+    for sentence in sentences(summary):
+        mine = speakers(sentence.text, lang)[:1]
+        if not mine or _is_pronoun(mine[0]):
+            continue
+        signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
+        if not signature or not signature <= index.everywhere:
+            continue  # nobody the source mentions: the name and support checks judge it
+        candidates = _candidates(sentence.text, index, lang)
+        if not candidates:
+            continue
+        context = frozenset().union(
+            *(index.keys[j] for i in candidates for j in (i - 1, i) if j >= 0)
+        )
+        theirs = [sp for i in candidates for sp in speakers(index.sentences[i].text, lang)]
+        if any(_is_pronoun(sp) for sp in theirs):
+            continue  # "he said": the speaker was named before; no evidence either way
+        if signature & context or any(_same(mine[0], sp, lang) for sp in theirs):
+            continue
+        problems.append(
+            Problem(
+                "attribution",
+                f"the source gives this to {theirs[0]!r}, not to {mine[0]!r}",
+                sentence.text,
+            )
+        )
+    return problems
+
+
+def _is_pronoun(speaker: str) -> bool:
+    first = fold(speaker).split()
+    return bool(first) and first[0] in _PRONOUNS and len(first) <= 2
+
+
+def _same(mine: str, theirs: str, lang: str) -> bool:
+    """Whether two speaker phrases share a word that is no title or institution word."""
+    return bool(_plain_keys(mine, lang) & _plain_keys(theirs, lang))
+
+
+def _plain_keys(speaker: str, lang: str) -> frozenset[str]:
+    return keys_of(" ".join(w for w in words(speaker) if fold(w) not in _GENERIC), lang)
+
+
+def _candidates(sentence: str, index: SourceIndex, lang: str) -> list[int]:
+    """The attributed source sentences this sentence rests on: those holding its quoted
+    words if it quotes, else those its claims align with best."""
+    quoted = [sentence[a + 1 : b - 1] for a, b in quote_spans(sentence)]
+    found: list[int] = []
+    for quote in quoted:
+        probe = " ".join(fold(w) for w in words(quote)[:4])
+        if len(probe.split()) >= 4:
+            found += [
+                i
+                for i, s in enumerate(index.sentences)
+                if probe in " ".join(fold(w) for w in words(s.text))
+            ]
+    if not found:
+        for claim in split_claims(sentence, lang):
+            found += list(align(claim, index).sentences)
+    return [i for i in dict.fromkeys(found) if speakers(index.sentences[i].text, lang)]
