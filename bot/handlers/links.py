@@ -29,6 +29,7 @@ from bot.handlers.common import Context, chat_language, link_sender, reply, send
 from bot.handlers.services import Services, services_of
 from bot.ingest.canonical import MAX_URL_LENGTH
 from bot.store.models import Article, Brief, Feed
+from bot.store.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +248,8 @@ async def _summarise(services: Services, article: Article, language: str) -> Bri
         checks=text.checks,
         timings=text.seconds,
         cache_key=result.cache_key,
+        # Never broadcast; but about the conflict, it is offered in /latest like the rest.
+        published_at=utcnow() if about_the_conflict(services, article) else None,
     )
     try:
         async with services.sessions()() as session, session.begin():
@@ -259,6 +262,14 @@ async def _summarise(services: Services, article: Article, language: str) -> Bri
         if stored is not None:
             return stored
     return brief
+
+
+def about_the_conflict(services: Services, article: Article) -> bool:
+    """Whether the page a user sent would have been kept from a feed (``[relevance]``)."""
+    from bot.ingest.relevance import RelevanceScorer
+
+    scorer = RelevanceScorer(services.config.relevance)
+    return scorer.score(title=article.title, url=article.url, page_text=article.text).relevant
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]

@@ -225,7 +225,9 @@ async def settings_command(update: Update, context: Context) -> None:
 
 
 async def latest(update: Update, context: Context) -> None:
-    """The newest published briefs in the chat's language, each as its own message."""
+    """The newest briefs in the chat's language, each as its own message, as readers got
+    them: a withheld translation is the checked English brief with its note; briefs of
+    links users sent are here when they are about the conflict (``bot.handlers.links``)."""
     from bot.delivery.render import brief_html
 
     services = services_of(context)
@@ -238,11 +240,7 @@ async def latest(update: Update, context: Context) -> None:
                 select(Brief, Article, Feed.name)
                 .join(Article, Brief.article_id == Article.id)
                 .outerjoin(Feed, Article.feed_id == Feed.id)
-                .where(
-                    Brief.language == language,
-                    Brief.published_at.is_not(None),
-                    Brief.status != "withheld",
-                )
+                .where(Brief.language == language, Brief.published_at.is_not(None))
                 .order_by(Brief.published_at.desc(), Brief.id.desc())
                 .limit(services.config.telegram.latest_count)
             )

@@ -108,7 +108,8 @@ class Brief(Base):
     checks: Mapped[list[Any]] = mapped_column(JSON, default=list)
     timings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     cache_key: Mapped[str | None] = mapped_column(String(128), index=True)
-    published_at: Mapped[datetime | None] = mapped_column(index=True)  # when queued to readers
+    # When queued to readers (a link's brief: when offered in /latest, if about the conflict)
+    published_at: Mapped[datetime | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     article: Mapped[Article] = relationship(back_populates="briefs")
