@@ -38,10 +38,12 @@ from prometheus_client import (
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
-# Outcomes of one send attempt that did not deliver (the sender's ``Outcome`` values).
-# Anything else is counted as "other", so a caller can never blow up the label's
-# cardinality with error text.
-DELIVERY_FAILURE_REASONS = ("retry_after", "chat_gone", "rejected", "transient")
+# The sender's ``Outcome`` values that end a message undelivered (a 429, ``retry_after``,
+# never does: the sender waits it out and sends again). Anything else is counted as
+# "other", so a caller can never blow up the label's cardinality with error text. The
+# README's metrics table documents each value (tests/test_docs_metrics.py compares them).
+DELIVERY_FAILURE_REASONS = ("chat_gone", "rejected", "transient")
+FEED_POLL_OUTCOMES = ("ok", "failed")
 _LABEL_VALUE = re.compile(r"^[a-z0-9][a-z0-9_\-.]{0,63}$")
 
 FEED_POLLS = Counter(
@@ -79,8 +81,7 @@ DELIVERIES_SENT = Counter(
 )
 DELIVERIES_FAILED = Counter(
     "triglot_deliveries_failed",
-    "Messages given up on, by the Bot API's last answer "
-    "(chat_gone, rejected, transient, retry_after, other).",
+    "Messages given up on, by the Bot API's last answer (chat_gone, rejected, transient, other).",
     ["reason"],
     registry=REGISTRY,
 )
@@ -109,7 +110,7 @@ DATABASE_UP = Gauge(
 
 # Show the fixed label values at zero from the start: a rate() over a series that appears
 # only on its first increment misses that increment.
-for _outcome in ("ok", "failed"):
+for _outcome in FEED_POLL_OUTCOMES:
     FEED_POLLS.labels(outcome=_outcome)
 for _reason in (*DELIVERY_FAILURE_REASONS, "other"):
     DELIVERIES_FAILED.labels(reason=_reason)
