@@ -58,6 +58,8 @@ def _speakers_en(text: str) -> list[str]:
         before = text[: m.start()]
         cut = max(before.rfind(q) for q in '"“”;:')
         before_words = before[cut + 1 :].split()[-_BEFORE_WORDS:]
+        if before.rstrip().endswith(","):  # an apposition: reach back to the name
+            before_words = before[cut + 1 :].split()[-2 * _BEFORE_WORDS :]
         # "..., said Dr. X": the speaker follows the cue
         if before.rstrip().endswith(",") and after and after[0][:1].isupper():
             out.append(" ".join(after[:_AFTER_WORDS]))
@@ -136,15 +138,21 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
-        candidates = _candidates(sentence.text, index, lang)
+        candidates = _candidates(sentence.text.replace(mine[0], " "), index, lang)
         if not candidates:
             continue
         context = frozenset().union(
             *(index.keys[j] for i in candidates for j in (i - 1, i) if j >= 0)
         )
-        theirs = [sp for i in candidates for sp in speakers(index.sentences[i].text, lang)]
-        if any(_is_pronoun(sp) for sp in theirs):
-            continue  # "he said": the speaker was named before; no evidence either way
+        named = [
+            sp
+            for i in candidates
+            for sp in speakers(index.sentences[i].text, lang)
+            if not _is_pronoun(sp)
+        ]
+        if not named:
+            continue  # "he said": whoever it points back to, no evidence of a swap
+        theirs = named + [sp for i in candidates for sp in _resolved_speakers(index, i, lang)]
         if signature & context or any(_same(mine[0], sp, lang) for sp in theirs):
             continue
         problems.append(
@@ -155,6 +163,25 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             )
         )
     return problems
+
+
+LOOK_BACK = 4  # sentences searched for the name a "he said" points back to
+
+
+def _resolved_speakers(index: SourceIndex, i: int, lang: str) -> list[str]:
+    """The speakers of source sentence i, a pronoun replaced by the last speaker named in
+    the sentences before it."""
+    out = []
+    for speaker in speakers(index.sentences[i].text, lang):
+        if not _is_pronoun(speaker):
+            out.append(speaker)
+            continue
+        for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+            named = [sp for sp in speakers(index.sentences[j].text, lang) if not _is_pronoun(sp)]
+            if named:
+                out.append(named[-1])
+                break
+    return out
 
 
 def _is_pronoun(speaker: str) -> bool:
