@@ -13,6 +13,7 @@ import pytest
 
 from bot.ingest.errors import (
     FetchBadContentType,
+    FetchBadURL,
     FetchFailed,
     FetchHTTPError,
     FetchRefused,
@@ -146,7 +147,7 @@ async def test_follows_redirects_and_reports_the_final_url(server: LocalHTTPServ
 async def test_malformed_redirect_is_a_failure(server: LocalHTTPServer) -> None:
     url = server.redirect("/bad", "http://[::1")
     async with SafeFetcher(open_settings()) as fetcher:
-        with pytest.raises(FetchFailed, match="location header"):
+        with pytest.raises(FetchBadURL, match="redirected to a malformed link"):
             await fetcher.fetch(url)
 
 

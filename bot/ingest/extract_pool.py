@@ -48,7 +48,7 @@ _SOURCE_ROOT = str(Path(__file__).resolve().parents[2])  # where the ``bot`` pac
 
 Extraction = ExtractedArticle | NotArticle
 
-__all__ = ["LANE_SIZES", "Lane", "PageJob", "extract_in_worker", "shutdown"]
+__all__ = ["LANE_SIZES", "Lane", "PageJob", "extract_in_worker", "running_workers", "shutdown"]
 
 
 class _Worker:
@@ -188,6 +188,16 @@ async def extract_in_worker(
 ) -> Extraction:
     """Extract ``job`` in a worker of ``lane``, bounded in time and memory (see above)."""
     return await _LANES[lane].run(job, settings)
+
+
+def running_workers() -> list[int]:
+    """Process ids of the workers alive now (for operators and tests)."""
+    return [
+        slot.worker.process.pid
+        for lane in _LANES.values()
+        for slot in lane.slots
+        if slot.worker is not None and slot.worker.process.poll() is None
+    ]
 
 
 def shutdown() -> None:

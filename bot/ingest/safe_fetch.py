@@ -381,7 +381,13 @@ class SafeFetcher:
                 )
             request = self._client.build_request("GET", target, headers=headers)
             counter.requests += 1
-            response = await self._client.send(request, stream=True)
+            try:
+                response = await self._client.send(request, stream=True)
+            except (httpx.InvalidURL, httpx.RemoteProtocolError, UnicodeError) as exc:
+                # httpx prepares a redirect's next request even when not following it
+                if isinstance(exc, httpx.RemoteProtocolError) and "location" not in str(exc):
+                    raise
+                raise FetchBadURL("the server redirected to a malformed link") from exc
             try:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
                     current = _redirect_target(response)
@@ -437,11 +443,10 @@ def _warn_if_open(settings: FetchSettings) -> None:
 
 def _redirect_target(response: httpx.Response) -> str:
     """The absolute link a redirect points to; a malformed or unfit one is FetchBadURL."""
-    location = response.headers["location"]
     try:
-        target = str(response.url.join(location))
+        target = str(response.url.join(response.headers["location"]))
     except (httpx.InvalidURL, ValueError) as exc:  # UnicodeError (IDNA) is a ValueError
-        raise FetchBadURL(f"the server redirected to a malformed link: {location[:200]}") from exc
+        raise FetchBadURL("the server redirected to a malformed link") from exc
     if len(target) > MAX_URL_LENGTH:
         raise FetchURLTooLong(
             f"the server redirected to a link longer than {MAX_URL_LENGTH:,} characters"
