@@ -168,13 +168,14 @@ def _refused_env_path(path: tuple[str, ...]) -> str | None:
 
 
 def _parse_env_value(raw: str, field: FieldInfo | None) -> Any:
-    """The value of an override: as written for a text key, else a TOML literal if it is one."""
-    if field is not None and _is_text(field.annotation):
-        return raw
+    """The value of an override: a TOML literal if it is one, else the text as written;
+    for a text key, only a quoted TOML string is read as TOML (``"x"`` is ``x``)."""
     try:
-        return tomllib.loads(f"v = {raw}")["v"]
+        value = tomllib.loads(f"v = {raw}")["v"]
     except tomllib.TOMLDecodeError:
         return raw
+    text_key = field is not None and _is_text(field.annotation)
+    return raw if text_key and not isinstance(value, str) else value
 
 
 def _is_text(annotation: Any) -> bool:

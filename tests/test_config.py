@@ -172,6 +172,19 @@ def test_every_secret_is_known_to_the_redactor(tmp_path: Path) -> None:
     assert sorted(config.secrets()) == ["123456:SECRET", "dbpass", "hooksecret"]
 
 
+def test_a_quoted_value_of_a_text_key_is_read_as_toml(tmp_path: Path) -> None:
+    path = tmp_path / "quoted.toml"
+    path.write_text("", encoding="utf-8")
+    config = load_config(
+        path,
+        environ={
+            "TRIGLOT_LOGGING__LEVEL": '"DEBUG"',
+            "TRIGLOT_DATABASE__URL": "'sqlite+aiosqlite:///x.db'",
+        },
+    )
+    assert (config.logging.level, config.database.url) == ("DEBUG", "sqlite+aiosqlite:///x.db")
+
+
 @pytest.mark.parametrize("secret", ["987654321", "true", "1979-05-27", "0x1f", "inf", "1e3"])
 def test_a_webhook_secret_that_reads_as_a_literal_is_taken_as_written(
     secret: str, tmp_path: Path
