@@ -136,7 +136,11 @@ def _apply_env_overrides(
     """Merge ``TRIGLOT_<SECTION>__<KEY>`` variables into ``data``; return where each came from."""
     origin: dict[Loc, str] = {}
     for name in sorted(environ):
-        if not name.startswith(ENV_PREFIX) or "__" not in name:
+        if not name.startswith(ENV_PREFIX):
+            continue
+        if "__" not in name:
+            if hint := _one_underscore_hint(name):
+                problems.append(ConfigProblem(f"environment variable {name}", hint))
             continue
         path = tuple(part.lower() for part in name[len(ENV_PREFIX) :].split("__"))
         refusal = _refused_env_path(path)
@@ -155,6 +159,23 @@ def _apply_env_overrides(
         target[path[-1]] = _parse_env_value(environ[name], _field_at(path))
         origin[path] = name
     return origin
+
+
+def _one_underscore_hint(name: str) -> str | None:
+    """What to write instead of ``TRIGLOT_SCHEDULE_POLL_INTERVAL_SECONDS`` (one underscore
+    after a section's name, so it would be silently ignored); None for other names."""
+    if name in (TOKEN_ENV, CONFIG_ENV):
+        return None
+    rest = name[len(ENV_PREFIX) :]
+    for section in TriglotConfig.model_fields:
+        prefix = f"{section.upper()}_"
+        if rest.startswith(prefix) and len(rest) > len(prefix):
+            meant = f"{ENV_PREFIX}{section.upper()}__{rest[len(prefix) :]}"
+            return (
+                "not a setting (section and key are joined by two underscores); "
+                f"did you mean {meant}?"
+            )
+    return None
 
 
 def _refused_env_path(path: tuple[str, ...]) -> str | None:

@@ -282,6 +282,25 @@ def test_a_misspelt_section_in_a_variable_names_the_variable(tmp_path: Path) -> 
     ]
 
 
+def test_one_underscore_after_a_section_is_pointed_out(tmp_path: Path) -> None:
+    path = tmp_path / "base.toml"
+    path.write_text("", encoding="utf-8")
+    found = problems_of(
+        path,
+        {
+            "TRIGLOT_SCHEDULE_POLL_INTERVAL_SECONDS": "60",
+            "TRIGLOT_TELEGRAM_TOKEN": "123456:SECRET",
+            "TRIGLOT_CONFIG": str(path),
+            "TRIGLOT_SOMETHING_ELSE": "x",
+        },
+    )
+    assert found == [
+        "environment variable TRIGLOT_SCHEDULE_POLL_INTERVAL_SECONDS: not a setting (section "
+        "and key are joined by two underscores); did you mean "
+        "TRIGLOT_SCHEDULE__POLL_INTERVAL_SECONDS?"
+    ]
+
+
 def test_the_token_under_a_section_variable_points_to_the_right_variable(
     tmp_path: Path,
 ) -> None:
