@@ -17,6 +17,8 @@ import secrets
 from bot.logging_setup import redact
 from bot.settings import TelegramSettings
 
+log = logging.getLogger(__name__)
+
 #: python-telegram-bot's webhook request handler logs here (as the Updater does).
 PTB_WEBHOOK_LOGGER = "telegram.ext.Updater"
 _PTB_REFUSAL_LINES = frozenset(
@@ -30,6 +32,8 @@ def webhook_secret(settings: TelegramSettings) -> str:
     configured = settings.webhook_secret_token
     secret = configured.get_secret_value() if configured else secrets.token_urlsafe(32)
     redact.add([secret])
+    if configured is None:
+        log.info("webhook: no telegram.webhook_secret_token set; registering a random secret")
     return secret
 
 
