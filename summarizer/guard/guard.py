@@ -24,6 +24,7 @@ from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.text import LANGS, normalize, script_of
+from summarizer.guard.translation_names import check_translation_names
 from summarizer.settings import GuardSettings
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,9 @@ class Guard:
             english = normalize(english_summary)
             problems += check_translation_numbers(english, text, lang)
             problems += check_translation_attribution(english, text, lang)
+            article = normalize(source) if source.strip() else ""
+            on_english = article if article and script_of(article) == "en" else None
+            problems += check_translation_names(english, text, lang, on_english)
         if source_brief is not None and lang == "en":
             original = normalize(source_brief)
             original_lang = script_of(original)

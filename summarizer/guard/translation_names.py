@@ -1,0 +1,329 @@
+"""A translated brief names the people the English brief names, and nobody else.
+
+People's names are transliterated, not translated, so they are compared by consonant
+skeleton (:mod:`summarizer.guard.transliteration`). Two ways a name goes wrong in
+translation: a person of the English brief is missing from the translation (renamed), or
+the translation names someone from the article whom the English brief does not (a real
+name in the wrong place). Words that translations translate rather than transliterate
+(Hospital, Ministry, Israeli, October...) are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard.cues import has_cue
+from summarizer.guard.report import Problem
+from summarizer.guard.text import sentences, words
+from summarizer.guard.transliteration import close, skeleton, token_skeletons
+
+_TRANSLATED = set(
+    [
+        "hospital",
+        "hospitals",
+        "ministry",
+        "health",
+        "office",
+        "united",
+        "nations",
+        "state",
+        "states",
+        "department",
+        "international",
+        "institute",
+        "army",
+        "forces",
+        "force",
+        "defense",
+        "defence",
+        "authority",
+        "authorities",
+        "council",
+        "court",
+        "strip",
+        "bank",
+        "west",
+        "east",
+        "north",
+        "south",
+        "new",
+        "city",
+        "university",
+        "organization",
+        "organisation",
+        "coordination",
+        "humanitarian",
+        "affairs",
+        "human",
+        "rights",
+        "watch",
+        "amnesty",
+        "red",
+        "cross",
+        "crescent",
+        "friendship",
+        "turkish",
+        "indonesian",
+        "israeli",
+        "israelis",
+        "israel",
+        "palestinian",
+        "palestinians",
+        "palestine",
+        "gaza",
+        "egypt",
+        "egyptian",
+        "american",
+        "americans",
+        "british",
+        "britain",
+        "german",
+        "germany",
+        "syrian",
+        "syria",
+        "iran",
+        "iranian",
+        "lebanon",
+        "lebanese",
+        "jordan",
+        "jordanian",
+        "qatar",
+        "qatari",
+        "prime",
+        "minister",
+        "president",
+        "secretary",
+        "general",
+        "spokesman",
+        "spokeswoman",
+        "director",
+        "chief",
+        "head",
+        "foreign",
+        "interior",
+        "security",
+        "national",
+        "supreme",
+        "leader",
+        "jewish",
+        "muslim",
+        "christian",
+        "arab",
+        "arabs",
+        "democracy",
+        "the",
+        "of",
+        "and",
+        "in",
+        "for",
+        "on",
+        "at",
+        "to",
+        "a",
+        "an",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sheikh",
+        "rabbi",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "european",
+        "union",
+        "world",
+        "bank",
+        "press",
+        "agency",
+        "news",
+        "times",
+        "post",
+        "service",
+        "services",
+        "media",
+        "committee",
+        "party",
+        "movement",
+        "front",
+        "line",
+        "defenders",
+        "strike",
+        "airstrike",
+        "government",
+        "republic",
+        "kingdom",
+    ]
+)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]*")
+MIN_SKELETON = 2
+# A name the translation adds must be this long: shorter skeletons (KLT: قالت, "she said")
+# are also ordinary words.
+MIN_EXTRA = 3
+# A capitalised run is a person when a title or role stands before it or after it, or a
+# speech verb follows it ("Dr. Marwan Al-Hams", "Tahir Della, a spokesman", "Burns said").
+_TITLES = set(
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "chief",
+        "head",
+        "leader",
+        "secretary",
+        "researcher",
+        "author",
+        "journalist",
+        "correspondent",
+        "commander",
+        "general",
+        "ambassador",
+        "envoy",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "rabbi",
+        "judge",
+        "justice",
+        "governor",
+        "mayor",
+        "lawyer",
+        "activist",
+        "officer",
+        "official",
+        "colonel",
+        "col",
+        "lt",
+        "sgt",
+        "captain",
+        "capt",
+        "chancellor",
+        "premier",
+        "adviser",
+        "advisor",
+        "analyst",
+        "professor",
+        "doctor",
+        "surgeon",
+        "nurse",
+        "founder",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "deputy",
+    ]
+)
+_AFTER_NAME = re.compile(r"^\s*(?:,\s*(?:the|a|an)?\s*(\w+)|\s+(said|says|told|wrote|added))")
+
+
+def person_names(text: str) -> list[list[str]]:
+    """The people a text names: runs of capitalised words next to a title, a role or a
+    speech verb, and later mentions of their surnames alone."""
+    found: list[list[str]] = []
+    for sentence in sentences(text):
+        t = sentence.text
+        for m in _NAME_RUN.finditer(t):
+            run = [w.strip(".'’,") for w in m.group(0).split()]
+            before = re.findall(r"[\w'’-]+", t[: m.start()])[-1:]
+            titled = [w for w in run if w.lower() in _TITLES]
+            after = _AFTER_NAME.match(t[m.end() :])
+            role = after is not None and (
+                (after.group(1) or "").lower() in _TITLES
+                or (after.group(2) is not None and not _after_preposition(before))
+            )
+            if titled or role or (before and before[0].lower() in _TITLES):
+                people = [w for w in run if _is_name_word(w)]
+                if people:
+                    found.append(people)
+    surnames = {p[-1] for p in found}
+    for sentence in sentences(text):
+        for word in re.findall(r"[A-Z][\w'’-]*", sentence.text):
+            if word in surnames and [word] not in found:
+                found.append([word])
+    return found
+
+
+def _after_preposition(before: list[str]) -> bool:
+    """ "from Hebron said": a place, not a speaker."""
+    return bool(before) and before[0].lower() in {"from", "in", "of", "at", "near", "to"}
+
+
+def _is_name_word(word: str) -> bool:
+    key = word.lower()
+    key = key[:-2] if key.endswith("'s") else key
+    base = key[3:] if key.startswith(("al-", "el-")) else key
+    return base.replace("-", "").isalpha() and key not in _TRANSLATED and base not in _TRANSLATED
+
+
+def check_translation_names(
+    english: str, translated: str, lang: str, source: str | None = None
+) -> list[Problem]:
+    """Surnames of the English brief's people missing from the translation; people of the
+    article (``source``, English) whom the translation names but the English brief does
+    not."""
+    theirs = token_skeletons(words(translated), lang)
+    # without the words that say who says so (قالت, "she said", is KLT like Al-Kahlout)
+    plain = token_skeletons([w for w in words(translated) if not has_cue(w, lang)], lang)
+    people = person_names(english)
+    named = {skeleton(w) for run in people for w in run}
+    problems = []
+    for run in people:
+        surname = run[-1]
+        sk = skeleton(surname)
+        if len(sk) >= MIN_SKELETON and not any(close(sk, t) for t in theirs):
+            problems.append(
+                Problem(
+                    "translation_name",
+                    f"the English brief names {surname!r}; the {lang} translation has no such name",
+                )
+            )
+    if source:
+        for run in person_names(source):
+            for word in run:
+                sk = skeleton(word)
+                if (
+                    len(sk) < MIN_EXTRA
+                    or any(close(sk, m) for m in named)
+                    or _common_word(sk, english)
+                ):
+                    continue
+                if sk in plain:
+                    problems.append(
+                        Problem(
+                            "translation_name",
+                            f"the {lang} translation names {word!r} (from the article), whom"
+                            " the English brief does not",
+                        )
+                    )
+    return list({p.detail: p for p in problems}.values())
+
+
+def _common_word(sk: str, english: str) -> bool:
+    """A skeleton the English brief has in any word (a name in lower case or translated)."""
+    return any(skeleton(w) == sk for w in words(english) if len(w) > 2)

@@ -1,0 +1,93 @@
+"""Names across scripts: is "الكحلوت" or "אל-כחלות" the "Al-Kahlout" of the English brief?
+
+A name is reduced to a consonant skeleton in coarse sound classes (b/p/f/v, t/d, s/z/sh,
+k/g/q/kh/j, l, m, n, r); vowels, h-like letters and the letters Arabic and Hebrew use for
+vowels (ا و ي / א ו י ה ע) are dropped, as is an article (al-, ال, אל-). Two skeletons
+match when they are equal, or one letter apart for longer names, which absorbs the usual
+transliteration variants (Mustafa / مصطفى / מוסטפא, Skaik / سكيك / סכייכ).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.guard.text import fold, stems
+
+_LATIN_DIGRAPHS = {
+    "sh": "S", "kh": "K", "ch": "K", "th": "T", "ph": "P", "gh": "K", "ts": "S", "tz": "S",
+    "ck": "K", "dh": "T",
+}  # fmt: skip
+_LATIN = {
+    "b": "P", "p": "P", "f": "P", "v": "P", "t": "T", "d": "T", "s": "S", "z": "S", "c": "K",
+    "k": "K", "g": "K", "q": "K", "j": "K", "l": "L", "m": "M", "n": "N", "r": "R",
+}  # fmt: skip
+_ARABIC = {
+    "ب": "P", "ف": "P", "ت": "T", "ث": "T", "ط": "T", "د": "T", "ذ": "T", "ض": "T", "ظ": "T",
+    "س": "S", "ش": "S", "ص": "S", "ز": "S", "ج": "K", "ك": "K", "ق": "K", "غ": "K", "خ": "K",
+    "ل": "L", "م": "M", "ن": "N", "ر": "R",
+}  # fmt: skip
+_HEBREW = {
+    "ב": "P", "פ": "P", "ף": "P", "ת": "T", "ט": "T", "ד": "T", "ס": "S", "ש": "S", "צ": "S",
+    "ץ": "S", "ז": "S", "ג": "K", "כ": "K", "ך": "K", "ק": "K", "ל": "L", "מ": "M", "ם": "M",
+    "נ": "N", "ן": "N", "ר": "R",
+}  # fmt: skip
+_ARTICLE = re.compile(r"^(?:al-|el-|al |el |ال|אל-)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def skeleton(name: str) -> str:
+    """The consonant skeleton of one word in any of the three scripts."""
+    word = fold(name).replace("'", "").replace("\u05f3", "")
+    stripped = _ARTICLE.sub("", word)
+    word = stripped if len(stripped) >= 3 else word
+    if word.isascii():
+        out = []
+        i = 0
+        while i < len(word):
+            pair = word[i : i + 2]
+            if pair in _LATIN_DIGRAPHS:
+                out.append(_LATIN_DIGRAPHS[pair])
+                i += 2
+                continue
+            out.append("KS" if word[i] == "x" else _LATIN.get(word[i], ""))
+            i += 1
+        out = list("".join(out))
+    else:
+        table = _ARABIC if any("\u0600" <= ch <= "\u06ff" for ch in word) else _HEBREW
+        out = [table.get(ch, "") for ch in word]
+    collapsed: list[str] = []
+    for ch in out:
+        if ch and (not collapsed or collapsed[-1] != ch):
+            collapsed.append(ch)
+    return "".join(collapsed)
+
+
+def close(a: str, b: str) -> bool:
+    """Equal skeletons, or (four letters or more) one edit apart."""
+    if a == b:
+        return bool(a)
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    return _one_edit(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(a == b[:i] + b[i + 1 :] for i in range(len(b)))
+
+
+def token_skeletons(text_words: list[str], lang: str) -> set[str]:
+    """Skeletons of every word of an Arabic or Hebrew text, with and without proclitics
+    (وبيرنز، לברנע) and, for a hyphenated name (אל-כחלות), of each part."""
+    out: set[str] = set()
+    for word in text_words:
+        for part in [word, *word.split("-")]:
+            for option in stems(fold(part), lang):
+                sk = skeleton(option)
+                if sk:
+                    out.add(sk)
+    return out
