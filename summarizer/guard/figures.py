@@ -11,26 +11,30 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import Alignment, SourceIndex, word_keys
+from summarizer.guard.align import Alignment, SourceIndex, keys_of, word_keys
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, stems, words
 
 # Hedges, by what they allow: the true figure around, below or above the stated one.
-_APPROX = """about around some roughly approximately estimated nearly almost close
-نحو حوالي حوالى قرابة زهاء يقارب يقرب تقريبا قرابه כ בערך כמעט קרוב"""
+_APPROX = """about around some roughly approximately estimated
+نحو حوالي حوالى زهاء يقارب يقرب تقريبا כ בערך"""
+# "nearly 800": the true figure is a little below (or at) the stated one.
+_NEARLY = """nearly almost close قرابة قرابه كاد كادت כמעט קרוב"""
 _AT_LEAST = """more over least upwards exceeding above beyond
 أكثر اكثر يزيد أزيد ازيد يفوق تجاوز الأقل يقل_عن_لا יותר מעל למעלה לפחות"""
 _AT_MOST = """fewer less under below up
 أقل اقل دون פחות עד מתחת"""
 _HEDGE_WORDS = {
     **{fold(w): "approx" for w in _APPROX.split()},
+    **{fold(w): "nearly" for w in _NEARLY.split()},
     **{fold(w): "at_least" for w in _AT_LEAST.split()},
     **{fold(w): "at_most" for w in _AT_MOST.split()},
 }
 # "no more than" and "ما لا يقل عن" turn the hedge around; "لا" before "يقل" makes it "at least".
 _NEGATIONS = {"no", "not", "لا", "ما"}
-TOLERANCE = 0.1  # a hedged figure is within this share of the true one
+TOLERANCE = 0.1  # an approximate figure is within this share of the true one
+BOUND_TOLERANCE = 0.2  # "more than" / "fewer than": the true figure is this close beyond
 _HEDGE_WINDOW = 3  # words before the figure that may hedge it
 _DESIGNATOR = re.compile(r"\b[A-Za-z]+-\d+\b")
 _MONTHS = set(
@@ -99,9 +103,34 @@ def fits(stated: float, hedge: str | None, true: float) -> bool:
     margin = TOLERANCE * max(abs(stated), abs(true))
     if hedge == "approx":
         return abs(stated - true) <= margin
+    if hedge == "nearly":
+        return true <= stated and stated - true <= margin
+    # "more than 20" for 24 is true, and loose; the bound keeps "more than 2" for 24 out
+    margin = BOUND_TOLERANCE * max(abs(stated), abs(true))
     if hedge == "at_least":
         return true >= stated and true - stated <= margin
     return true <= stated and stated - true <= margin
+
+
+def agrees(stated: float, hedge: str | None, true: float, true_hedge: str | None) -> bool:
+    """``fits``, and the two hedges do not point opposite ways: "nearly 20" or "fewer than
+    20" where the source says "more than 20" is false even though both say 20."""
+    if not fits(stated, hedge, true):
+        return False
+    below, above = {"nearly", "at_most"}, {"at_least"}
+    if true_hedge in above and hedge in below and stated <= true:
+        return False
+    return not (true_hedge in below and hedge in above and stated >= true)
+
+
+def _fits_in(number: Number, hedge: str | None, i: int, index: SourceIndex) -> list[Number]:
+    """The figures of source sentence i that back this one."""
+    text = index.sentences[i].text
+    return [
+        n
+        for n in index.numbers[i]
+        if n.kind != "vague" and agrees(number.value, hedge, n.value, hedge_before(text, n))
+    ]
 
 
 def counted_thing(text: str, number: Number, lang: str) -> frozenset[str]:
@@ -129,9 +158,7 @@ def _is_date_or_year(text: str, number: Number) -> bool:
     return any(w in _MONTHS for w in around) or number.span.endswith(tuple(_MONTHS))
 
 
-def check_numbers_anywhere(
-    source: str, summary: str, lang: str, source_lang: str
-) -> list[Problem]:
+def check_numbers_anywhere(source: str, summary: str, lang: str, source_lang: str) -> list[Problem]:
     """Figures of a brief in another language than its source (a translation checked
     against the English article): each must be one the source states somewhere, rounded
     only as its hedge allows; the brief it translates is compared claim by claim."""
@@ -174,14 +201,12 @@ def _check_one(
             return None
         return Problem("number", "not stated by the source", number.span)
     hedge = hedge_before(claim, number)
-    anywhere = [n for n in everything if n.kind != "vague" and fits(number.value, hedge, n.value)]
+    anywhere = [i for i in range(len(index.sentences)) if _fits_in(number, hedge, i, index)]
     if not anywhere:
         return Problem("number", "not stated by the source", number.span)
     if _is_date_or_year(claim, number):
         return None
-    near = [i for i in alignment.near if any(
-        n.kind != "vague" and fits(number.value, hedge, n.value) for n in index.numbers[i]
-    )]  # fmt: skip
+    near = [i for i in alignment.near if _fits_in(number, hedge, i, index)]
     if not near and not _attached_elsewhere(claim, number, hedge, index, lang):
         return Problem(
             "number",
@@ -193,6 +218,82 @@ def _check_one(
     if not near:
         return None
     return _counts_another_thing(claim, number, hedge, near, index, lang)
+
+
+def _word_before(text: str, number: Number, lang: str) -> frozenset[str]:
+    """Keys of the content word right before a figure ("Montoya-Lewis, 51")."""
+    at = text.find(number.span)
+    before = [w for w in words(text[max(0, at - 40) : max(0, at)]) if fold(w) not in _COUNT_SKIP]
+    return word_keys(before[-1], lang) if before else frozenset()
+
+
+def _attached_elsewhere(
+    claim: str, number: Number, hedge: str | None, index: SourceIndex, lang: str
+) -> bool:
+    """Whether some source sentence gives the figure to the same thing: the same word
+    right before it (a name and an age) or the same counted word after it."""
+    after, before = counted_thing(claim, number, lang), _word_before(claim, number, lang)
+    for sentence, numbers in zip(index.sentences, index.numbers, strict=True):
+        for n in numbers:
+            if n.kind == "vague" or not fits(number.value, hedge, n.value):
+                continue
+            if (after and after & counted_thing(sentence.text, n, lang)) or (
+                before and before & _word_before(sentence.text, n, lang)
+            ):
+                return True
+    return False
+
+
+_GENERIC_COUNTS = {
+    fold(w)
+    for w in (
+        *("people", "persons", "others", "residents", "civilians", "individuals", "times"),
+        *("cases", "شخص", "أشخاص", "اشخاص", "آخرين", "اخرين", "أخرى", "مواطنين"),
+        *("אנשים", "בני", "נוספים", "אחרים"),
+    )
+}
+
+
+def _counts_another_thing(
+    claim: str, number: Number, hedge: str | None, near: list[int], index: SourceIndex, lang: str
+) -> Problem | None:
+    """The claim's figure counts X where the source's same figure counts Y: "22 children"
+    for "22 infants" is fine only if the source ties 22 to children somewhere near."""
+    mine = counted_thing(claim, number, lang)
+    if not mine or _generic(claim, number):
+        return None
+    claim_keys = keys_of(claim, lang)
+    evidence = None
+    for i in near:
+        text = index.sentences[i].text
+        figures = find_numbers(text, lang)
+        same = _fits_in(number, hedge, i, index)
+        theirs = [counted_thing(text, n, lang) for n in same]
+        if any(t & mine for t in theirs) or any(not t for t in theirs):
+            return None
+        other = [n for n in figures if n not in same and counted_thing(text, n, lang) & mine]
+        if other:
+            return Problem(
+                "number",
+                f"the source gives {other[0].span!r} for this, and {number.span!r} for"
+                " something else",
+                number.span,
+            )
+        if not mine & index.keys[i] and not any(t & claim_keys for t in theirs):
+            evidence = evidence or text
+    if evidence is None:
+        return None
+    return Problem(
+        "number",
+        f"the source's {number.span!r} counts something else (" + _excerpt(evidence) + ")",
+        number.span,
+    )
+
+
+def _generic(text: str, number: Number) -> bool:
+    at = text.find(number.span)
+    after = [fold(w) for w in words(text[at + len(number.span) :])[:2]]
+    return any(w in _GENERIC_COUNTS for w in after)
 
 
 def _word_before(text: str, number: Number, lang: str) -> frozenset[str]:

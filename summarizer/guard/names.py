@@ -27,6 +27,9 @@ neither only even just among against between through without within separately
 elsewhere overall instead further citing asked speaking one two three four five six
 seven eight nine ten officials authorities critics analysts residents witnesses people
 doctors medics talks fighting negotiations dr mr mrs ms prof sir sheikh rabbi
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday
 """
 _STARTERS = set(_STARTER_WORDS.split())
 _ALIASES = [
