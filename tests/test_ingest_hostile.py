@@ -65,10 +65,8 @@ def test_the_page_marks_are_still_read_from_the_parsed_page() -> None:
         return extract_article(page, "https://e.com/a", FetchSettings(min_article_chars=20))
 
     locked = read(b'<html><head><meta property="article:content_tier" content="locked">')
-    not_free = read(
-        b'<html><head><script type="application/ld+json">{"isAccessibleForFree": "False"}'
-        b"</script>"
-    )
+    json_ld = b'{"isAccessibleForFree": "False"}'
+    not_free = read(b'<html><head><script type="application/ld+json">' + json_ld + b"</script>")
     video = read(b"<html><head><meta property='og:type' content='video.other'>")
     german = read(b'<html lang="de"><head>', b"Verhandlungen in Kairo. " * 9)
     assert isinstance(locked, NotArticle) and locked.reason == "paywall"

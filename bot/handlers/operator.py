@@ -7,6 +7,7 @@ reveal themselves.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from datetime import UTC, datetime, time
@@ -177,7 +178,10 @@ async def check_feed(url: str, fetch_settings: FetchSettings) -> tuple[str | Non
             result = await fetcher.fetch(url, accept=FEED_TYPES)
     except FetchError as err:
         return err.reason, ""
-    parsed = parse_feed(result.body, content_type=result.headers.get("content-type"), url=url)
+    # Off the event loop: an 8 MB feed takes a while to parse even when nothing is hostile.
+    parsed = await asyncio.to_thread(
+        parse_feed, result.body, content_type=result.headers.get("content-type"), url=url
+    )
     if parsed.unusable or (not parsed.entries and not parsed.title):
         return parsed.problem or "no feed entries were found", ""
     return None, parsed.title
