@@ -213,6 +213,7 @@ _HE_STOP = {
         "היו",
     ]
 }
+_EN_STOP |= {"out", "up", "off", "down", "back"}  # particles of phrasal verbs
 _STOP = {"en": _EN_STOP, "ar": _AR_STOP, "he": _HE_STOP}
 _EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
 _AR_SUFFIXES = ("يين", "ات", "ون", "ين", "ية", "يه", "ها", "هم", "ان", "ة", "ه", "ي")
@@ -250,13 +251,17 @@ def content_words(text: str, lang: str) -> tuple[frozenset[str], ...]:
     per distinct word."""
     out: dict[frozenset[str], None] = {}
     for word in words(text):
-        folded = fold(word)
-        if folded in _STOP[lang] or not any(ch.isalpha() for ch in folded):
-            continue
-        if lang != "en" and any(s in _STOP[lang] for s in stems(folded, lang)[1:]):
-            continue
-        out[word_keys(word, lang)] = None
+        if is_content(word, lang):
+            out[word_keys(word, lang)] = None
     return tuple(out)
+
+
+def is_content(word: str, lang: str) -> bool:
+    """Not a stop word (with or without proclitics), not a bare number."""
+    folded = fold(word)
+    if folded in _STOP[lang] or not any(ch.isalpha() for ch in folded):
+        return False
+    return lang == "en" or not any(s in _STOP[lang] for s in stems(folded, lang)[1:])
 
 
 def keys_of(text: str, lang: str) -> frozenset[str]:

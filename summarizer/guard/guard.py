@@ -98,7 +98,7 @@ class Guard:
             if src_lang == lang:
                 index, alignments = align_all(text, src, lang)
                 aligned = [a.to_dict(index) for a in alignments]
-                problems += check_support(alignments, lang)
+                problems += check_support(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
