@@ -10,6 +10,7 @@ time) does not back a claim just because it occurs somewhere in the article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.guard.align import Alignment, SourceIndex, keys_of, word_keys
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
@@ -74,10 +75,15 @@ _COUNT_SKIP = {
 def hedge_before(text: str, number: Number) -> str | None:
     """How the figure is hedged ("approx", "at_least", "at_most"), from the words before
     it; None when it is stated flat. A Hebrew כ- written onto the figure hedges it too."""
-    at = text.find(number.span)
+    return _hedge_before(text, number.span)
+
+
+@lru_cache(maxsize=16384)
+def _hedge_before(text: str, span: str) -> str | None:
+    at = text.find(span)
     if at < 0:
         return None
-    before = text[:at]
+    before = text[max(0, at - 60) : at]
     if before.rstrip().endswith(("כ-", "כ־", "כ")) and before.rstrip()[-2:-1] in " -־":
         return "approx"
     tokens = [fold(w) for w in words(before)][-_HEDGE_WINDOW:]

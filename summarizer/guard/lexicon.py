@@ -76,6 +76,7 @@ class Lexicon:
         # Proper names that contain a loaded word (Al Aqsa Martyrs Hospital): not our voice.
         self.names = [Term(tuple(fold(w) for w in n.split()), n, "", "") for n in names]
         self.names.sort(key=lambda t: -len(t.words))
+        self._first_words: dict[int, dict[str, list[Term]]] = {}
 
     @classmethod
     def load(cls, path: Path, lang: str) -> Lexicon:
@@ -154,7 +155,7 @@ class Lexicon:
     def _match_at(
         self, tokens: list[tuple[str, int, int]], folded: list[str], i: int, terms: list[Term]
     ) -> tuple[Hit, int] | None:
-        for term in terms:
+        for term in self._candidates(folded[i], terms):
             n = len(term.words)
             if i + n > len(tokens) or tuple(folded[i + 1 : i + n]) != term.words[1:]:
                 continue
@@ -164,6 +165,19 @@ class Lexicon:
             start = tokens[i][1]
             return Hit(start, tokens[i + n - 1][2], tokens[i][0][: len(prefix)], term), n
         return None
+
+    def _candidates(self, token: str, terms: list[Term]) -> list[Term]:
+        """The terms whose first word this token may be (itself or behind proclitics),
+        longest first: a lookup instead of a scan of every term for every word."""
+        index = self._first_words.get(id(terms))
+        if index is None:
+            index = {}
+            for term in terms:
+                index.setdefault(term.words[0], []).append(term)
+            self._first_words[id(terms)] = index
+        keys = [token] if self.lang == "en" else _lookup_keys(token, self.lang)
+        found = [t for k in dict.fromkeys(keys) for t in index.get(k, ())]
+        return sorted(found, key=lambda t: -len(t.words))
 
     def _prefix(self, token: str, word: str) -> str | None:
         """The clitic prefix that turns ``word`` into ``token`` ('' if equal), else None."""
@@ -224,6 +238,16 @@ class Lexicon:
             last = end
         out.append(text[last:])
         return "".join(out)
+
+
+def _lookup_keys(token: str, lang: str) -> list[str]:
+    """The forms a loaded term's first word may take inside this token: the token, its
+    stems without proclitics, and (Arabic) ل + ال written لل."""
+    keys = stems(token, lang)
+    i = token.find("لل")
+    if lang == "ar" and 0 <= i <= 1:
+        keys.append("ال" + token[i + 2 :])
+    return keys
 
 
 _ARTICLE = re.compile(r"\b([Aa])n? $")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 LANGS = ("en", "ar", "he")
 
@@ -49,6 +50,7 @@ def normalize(text: str) -> str:
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """A comparison key: normalised, lower case, one alef, final ى as ي."""
     return normalize(word).lower().translate(_ALEF)
@@ -156,7 +158,13 @@ def sentences(text: str) -> list[Sentence]:
     """Split into sentences at . ! ? ؟ and line breaks, never inside a quote.
 
     A full stop after an abbreviation (Dr., U.S.) or between digits (1.2) ends nothing.
+    (Cached: every check splits the same brief and source again.)
     """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[Sentence, ...]:
     quotes = quote_spans(text)
     out: list[Sentence] = []
     start = 0
@@ -191,7 +199,7 @@ def sentences(text: str) -> list[Sentence]:
             start = i + 1
         i += 1
     emit(len(text))
-    return out
+    return tuple(out)
 
 
 def _closes_quoted_sentence(text: str, i: int, quotes: list[tuple[int, int]]) -> bool:
