@@ -33,6 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.guard_speed import reader_cost, speed_report  # noqa: E402
 from summarizer.guard import Guard  # noqa: E402
 from tests.auxil.guard_cases import Labelled, corpus_available, load_cases  # noqa: E402
 from tests.auxil.realworld import REALWORLD  # noqa: E402
@@ -51,6 +52,18 @@ def baseline_flags(case: Labelled) -> bool:
     return any(
         w not in case.source and w not in first_words for w in _CAPITALISED.findall(case.summary)
     )
+
+
+def _baseline_pair(source: str, summary: str) -> bool:
+    probe = Labelled("speed", "en", source, summary, None)
+    return baseline_flags(probe)
+
+
+def _speed_article() -> str:
+    """The 700-word article of bench/summarize.py."""
+    from bench.summarize import bench_article
+
+    return bench_article(700)
 
 
 def pct(part: int, whole: int) -> str:
@@ -72,9 +85,10 @@ def main() -> int:
         "--split",
         choices=("all", "tuning", "heldout", "heldout2", "heldout3", "heldout4"),
         default="all",
-        help="tuning: the cases the rules were written against; heldout, heldout2: cases"
-        " written after them (the second after the fixes the first prompted)",
+        help="tuning: the cases the rules were written against; heldout, heldout2, ...: cases"
+        " written after them, each batch after the fixes the one before prompted",
     )
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed table")
     args = parser.parse_args()
     if not corpus_available():
         print(f"real-world data not found at {REALWORLD}; nothing to measure", file=sys.stderr)
@@ -132,6 +146,14 @@ def main() -> int:
         f"speed: guard {per_check:.2f} ms per check; baseline "
         f"{1000 * baseline_seconds / len(cases):.3f} ms per check"
     )
+    print()
+    for line in reader_cost(guard, cases):
+        print(line)
+    if not args.no_speed:
+        print()
+        for line in speed_report(guard, _speed_article(), _baseline_pair):
+            print(line)
+    print()
     for case_id, report in missed:
         print(f"missed: {case_id}: {[str(p) for p in report.problems]}")
     for case_id, report in false_alarms:
