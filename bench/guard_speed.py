@@ -17,8 +17,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 
-from summarizer.guard import Guard
-from summarizer.guard import align, figures, numbers, text
+from summarizer.guard import Guard, align, figures, numbers, text
 from tests.auxil.guard_cases import Labelled
 
 TARGET_MS = 50.0
