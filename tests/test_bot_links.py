@@ -242,3 +242,22 @@ async def test_a_feed_or_a_pdf_is_not_an_article_and_each_answer_logs_one_line(
     assert all(line.endswith(" s") for line in lines)
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "PRIVATE" not in logged and "feed.xml" not in logged and "see " not in logged
+
+
+async def test_a_link_while_the_models_are_missing_does_not_blame_the_article(
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    pages: LocalHTTPServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The models, not the article: "try again later", and the cause in the log line."""
+    config = private_config(tmp_path, fake_bot_api, tmp_path / "no-models")
+    config.write_text(config.read_text().replace('preset = "tiny"', 'preset = "default"'))
+    caplog.set_level("INFO", logger="bot.handlers.links")
+    async with running_bot(fake_bot_api, config) as bot:  # started without the model check
+        [answer] = await bot.say(USER, pages.url("/gaza.html"))
+    assert "can't write summaries right now" in answer.plain
+    assert "reliable summary of that article" not in answer.plain
+    lines = [r.getMessage() for r in caplog.records if r.levelname == "INFO"]
+    assert any("link.unavailable (ModelNotAvailable)" in line for line in lines), lines

@@ -230,9 +230,9 @@ async def _summarise(services: Services, article: Article, language: str) -> Bri
         result = await services.run_model(
             lambda s: s.brief(article.text or "", article.title, source_lang, targets=targets)
         )
-    except Exception as exc:
+    except Exception as exc:  # the models (missing, crashed), not the article
         log.exception("summarising a page from %s failed", urlsplit(article.url).hostname)
-        raise LinkProblem("link.summary_failed", type(exc).__name__) from None
+        raise LinkProblem("link.unavailable", type(exc).__name__) from None
     metrics.record_brief(result)
     english, text = result.texts["en"], result.texts[language]
     if not english.text.strip():
