@@ -56,7 +56,8 @@ class _Worker:
 
     def __init__(self, memory_mb: int) -> None:
         self.memory_mb = memory_mb
-        env = dict(os.environ)
+        # Nothing of the bot's own settings (its token among them) reaches a worker.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TRIGLOT_")}
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (_SOURCE_ROOT, env.get("PYTHONPATH", "")) if p
         )

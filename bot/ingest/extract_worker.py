@@ -13,6 +13,7 @@ over), and ``fork`` would copy the bot's threads' locks.
 
 from __future__ import annotations
 
+import logging
 import os
 import resource
 import sys
@@ -66,6 +67,10 @@ def serve(jobs: Connection, replies: Connection) -> None:
 
 def main(argv: list[str]) -> None:
     memory_bytes = int(argv[1])
+    logging.basicConfig(
+        level=logging.WARNING, format="extraction worker: %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its guesses about each page
     import trafilatura  # noqa: F401  (imported before the limit: the first job is not slower)
 
     # The protocol gets its own copy of stdout; stdout itself goes to stderr, so that
