@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import SourceIndex, align, keys_of, split_claims
+from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, _not_attribution_en
 from summarizer.guard.report import Problem
 from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
@@ -138,12 +138,10 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
-        candidates = _candidates(sentence.text.replace(mine[0], " "), index, lang)
+        candidates = _candidates(_without(sentence.text, mine[0]), index, lang)
         if not candidates:
             continue
-        context = frozenset().union(
-            *(index.keys[j] for i in candidates for j in (i - 1, i) if j >= 0)
-        )
+        context = frozenset().union(*(index.keys[i] for i in candidates))
         named = [
             sp
             for i in candidates
@@ -153,7 +151,9 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         if not named:
             continue  # "he said": whoever it points back to, no evidence of a swap
         theirs = named + [sp for i in candidates for sp in _resolved_speakers(index, i, lang)]
-        if signature & context or any(_same(mine[0], sp, lang) for sp in theirs):
+        if _mostly_in(mine[0], context, lang, index) or any(
+            _same(mine[0], sp, lang) for sp in theirs
+        ):
             continue
         problems.append(
             Problem(
@@ -165,6 +165,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
     return problems
 
 
+SAME_SHARE = 0.5  # of a speaker's words, this share must name the other speaker too
 LOOK_BACK = 4  # sentences searched for the name a "he said" points back to
 
 
@@ -184,18 +185,41 @@ def _resolved_speakers(index: SourceIndex, i: int, lang: str) -> list[str]:
     return out
 
 
+def _without(sentence: str, speaker: str) -> str:
+    """The sentence without its speaker's words, so that it aligns by what is said."""
+    drop = {fold(w) for w in words(speaker)}
+    return " ".join(w for w in words(sentence) if fold(w) not in drop)
+
+
 def _is_pronoun(speaker: str) -> bool:
     first = fold(speaker).split()
     return bool(first) and first[0] in _PRONOUNS and len(first) <= 2
 
 
 def _same(mine: str, theirs: str, lang: str) -> bool:
-    """Whether two speaker phrases share a word that is no title or institution word."""
-    return bool(_plain_keys(mine, lang) & _plain_keys(theirs, lang))
+    """Whether most of the words naming one speaker name the other too (titles and
+    institution words aside): "Dr. Skaik" and "Skaik, of the Turkish Friendship Hospital"."""
+    a, b = _plain_words(mine, lang), _plain_words(theirs, lang)
+    if not a or not b:
+        return False
+    b_keys = frozenset().union(*b)
+    a_keys = frozenset().union(*a)
+    return _share(a, b_keys) >= SAME_SHARE or _share(b, a_keys) >= SAME_SHARE
 
 
-def _plain_keys(speaker: str, lang: str) -> frozenset[str]:
-    return keys_of(" ".join(w for w in words(speaker) if fold(w) not in _GENERIC), lang)
+def _mostly_in(speaker: str, keys: frozenset[str], lang: str, index: SourceIndex) -> bool:
+    """Whether most of the speaker's rarer words are in these keys."""
+    mine = [w for w in _plain_words(speaker, lang) if any(index.rare(k) for k in w)]
+    return bool(mine) and _share(mine, keys) >= SAME_SHARE
+
+
+def _share(word_keys: list[frozenset[str]], keys: frozenset[str]) -> float:
+    return sum(1 for w in word_keys if w & keys) / len(word_keys)
+
+
+def _plain_words(speaker: str, lang: str) -> list[frozenset[str]]:
+    kept = " ".join(w for w in words(speaker) if fold(w) not in _GENERIC)
+    return list(content_words(kept, lang))
 
 
 def _candidates(sentence: str, index: SourceIndex, lang: str) -> list[int]:

@@ -1,0 +1,170 @@
+"""Guard v2 (issue 12): claims aligned to their source sentences; figures in context;
+support. Each fault kind of the issue, in each language where it applies."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarizer.guard import Guard
+from summarizer.guard.align import split_claims
+from summarizer.guard.numbers import find_numbers
+from summarizer.guard.text import normalize
+
+EN = (
+    "Gaza's health ministry said 799 people were killed in the strikes on Tuesday. "
+    "A survey found that 58 percent of Israelis back a truce, while 40 percent of "
+    "Palestinians do. The talks in Cairo have lasted three years, officials said. "
+    "More than 7,843 homes were damaged, the United Nations said."
+)
+AR = (
+    "قالت وزارة الصحة إن ٧٩٩ شخصا قتلوا في الغارات يوم الثلاثاء. "
+    "وأفاد المرصد بأن ثلاثة مستودعات للذخيرة سقطت بيد المقاتلين في بلدة قلدون. "
+    "وقال مسؤول إن المفاوضات استمرت عشر سنوات. "
+    "وقع الهجوم في السابع من أكتوبر وقتل فيه ألفا شخص."
+)
+HE = (
+    "משרד הבריאות מסר כי 799 בני אדם נהרגו בתקיפות ביום שלישי. "
+    "לדברי הצבא, שלושה מחבלים נעצרו בשכם. "
+    "הדיון בוועדה נדחה ליום שני בשל מחלת השפעת, כך נמסר. "
+    "המתקפה התרחשה ב-7 באוקטובר."
+)
+
+
+@pytest.fixture(scope="module")
+def guard() -> Guard:
+    return Guard.from_settings()
+
+
+# --- claims and alignment ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claims"),
+    [
+        ("en", "The army withdrew from the town, while residents returned to their homes.", 2),
+        ("en", "Hamas and Israel agreed to talks.", 1),  # "and" joining names is no clause
+        ("ar", "انسحب الجيش من البلدة، وعاد السكان إلى منازلهم.", 2),
+        ("he", "הצבא נסוג מהעיירה, והתושבים חזרו לבתיהם.", 2),
+    ],
+)
+def test_a_brief_is_split_into_claims_at_clause_joins(lang: str, text: str, claims: int) -> None:
+    assert len(split_claims(text, lang)) == claims
+
+
+def test_the_report_keeps_each_claims_source_sentences(guard: Guard) -> None:
+    brief = "The talks in Cairo have lasted three years, officials said."
+    report = guard.check(EN, brief)
+    assert report.ok
+    stored = json.loads(json.dumps(report.to_dict()))["alignment"]
+    assert stored[0]["claim"].startswith("The talks in Cairo")
+    assert stored[0]["source"] == ["The talks in Cairo have lasted three years, officials said."]
+
+
+# --- numbers in context ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        # a figure the source gives in another sentence, for something else
+        ("en", EN, "The talks in Cairo have lasted 799 years, officials said."),
+        ("ar", AR, "وقال مسؤول إن المفاوضات استمرت ثلاث سنوات."),
+        ("he", HE, "לדברי הצבא, 799 מחבלים נעצרו בשכם."),
+    ],
+)
+def test_a_figure_from_another_sentence_does_not_back_a_claim(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    report = guard.check(source, brief, lang=lang)
+    assert "number" in report.kinds(), [str(p) for p in report.problems]
+
+
+def test_a_percentage_given_for_another_population_is_reported(guard: Guard) -> None:
+    brief = "A survey found that 40 percent of Israelis back a truce."
+    report = guard.check(EN, brief)
+    assert "number" in report.kinds()
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("en", EN, "Nearly 800 people were killed in the strikes, the health ministry said."),
+        ("en", EN, "More than 7,800 homes were damaged, the United Nations said."),
+        ("ar", AR, "قالت وزارة الصحة إن نحو ٨٠٠ شخص قتلوا في الغارات."),
+        ("he", HE, "משרד הבריאות מסר כי כמעט 800 בני אדם נהרגו בתקיפות."),
+    ],
+)
+def test_hedged_rounding_in_the_right_direction_passes(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    report = guard.check(source, brief, lang=lang)
+    assert report.ok, [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("en", EN, "800 people were killed in the strikes, the health ministry said."),
+        ("en", EN, "More than 8,000 homes were damaged, the United Nations said."),
+        ("ar", AR, "قالت وزارة الصحة إن ٨٠٠ شخص قتلوا في الغارات."),
+        ("he", HE, "משרד הבריאות מסר כי יותר מ-800 בני אדם נהרגו בתקיפות."),
+    ],
+)
+def test_an_unhedged_or_wrongly_hedged_toll_is_reported(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    assert "number" in guard.check(source, brief, lang=lang).kinds()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("قتل ألفا شخص", "ar", [2000]),
+        ("وأصيب مئتي شخص", "ar", [200]),
+        ("هجوم السابع من أكتوبر", "ar", [7]),
+        ("في الثالث عشر من تشرين الأول", "ar", [13]),
+        ("הדיון נדחה ליום שני", "he", []),
+        ("ביום השביעי באוקטובר", "he", [7]),
+    ],
+)
+def test_duals_ordinal_dates_and_prefixed_day_names(
+    text: str, lang: str, expected: list[float]
+) -> None:
+    values = [n.value for n in find_numbers(normalize(text), lang)]
+    assert values == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("en", EN, "Officials said the talks in Cairo began on October 7."),
+        ("ar", AR, "وقع الهجوم في 7 أكتوبر وقتل فيه ألفا شخص."),
+        ("he", HE, "המתקפה התרחשה בשביעי באוקטובר."),
+    ],
+)
+def test_dates_are_read_in_every_language(guard: Guard, lang: str, source: str, brief: str) -> None:
+    source = source if lang != "en" else source + " The attack took place on Oct. 7."
+    assert "number" not in guard.check(source, brief, lang=lang).kinds()
+
+
+# --- support -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("en", EN, "the brenchworks gremlated tossively across the flamber."),
+        ("en", EN, "The talks in Cairo have lasted three years and prompted a court challenge."),
+        ("ar", AR, "وقال مسؤول إن المفاوضات استمرت عشر سنوات وسط تلمزة الفرسنات البرقطية."),
+        ("he", HE, "הדיון בוועדה נדחה בשל גרפליות הטמבוסים המזרקים."),
+    ],
+)
+def test_words_the_source_does_not_have_are_unsupported(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    report = guard.check(source, brief, lang=lang)
+    assert "unsupported" in report.kinds(), [str(p) for p in report.problems]
+    problem = next(p for p in report.problems if p.kind == "unsupported")
+    assert problem.span and normalize(problem.span) in normalize(brief)
