@@ -19,6 +19,7 @@ from summarizer.guard.report import Problem
 from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
 
 _BEFORE_WORDS = 12
+APPOSITION_WORDS = 8
 _AFTER_WORDS = 5
 # Titles and words of any institution's name: they tell one speaker from another poorly.
 _GENERIC = {
@@ -76,7 +77,10 @@ def _subject(before: list[str]) -> list[str]:
     text = " ".join(before)
     segments = text.split(",")
     if len(segments) >= 3 and not segments[-1].strip():
-        return before  # a name and its apposition(s): "Dr. X, director of Y, ... said"
+        # "Dr. X, director of Y, said" / "..., its director, Dr. X, said": the name and
+        # its apposition are the short segments right before the cue
+        short = [seg for seg in segments[-3:-1] if 0 < len(seg.split()) <= APPOSITION_WORDS]
+        return " ".join(short).split()
     chosen = segments[-1]
     chosen_words = chosen.split()
     for i in range(len(chosen_words) - 1, -1, -1):
@@ -146,7 +150,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             sp
             for i in candidates
             for sp in speakers(index.sentences[i].text, lang)
-            if not _is_pronoun(sp)
+            if _is_named(sp, lang)
         ]
         if not named:
             continue  # "he said": whoever it points back to, no evidence of a swap
@@ -189,6 +193,16 @@ def _without(sentence: str, speaker: str) -> str:
     """The sentence without its speaker's words, so that it aligns by what is said."""
     drop = {fold(w) for w in words(speaker)}
     return " ".join(w for w in words(sentence) if fold(w) not in drop)
+
+
+def _is_named(speaker: str, lang: str) -> bool:
+    """A speaker phrase that names someone: in English, with a capitalised word that is no
+    title or article ("The need has been" is a misread clause, not a speaker)."""
+    if _is_pronoun(speaker):
+        return False
+    if lang != "en":
+        return True
+    return any(w[:1].isupper() and w.lower() not in _GENERIC for w in words(speaker))
 
 
 def _is_pronoun(speaker: str) -> bool:
