@@ -164,3 +164,22 @@ def test_the_fallback_passes_its_own_checks_on_real_articles(guard: Guard, page:
     assert chosen <= 4
     assert chosen >= 2 or len(sentences(source)) < 4
     assert reviewed.checks[-1] == {**reviewed.checks[-1], "ok": True, "problems": []}
+
+
+@pytest.mark.parametrize(
+    "nonsense",
+    [
+        "the tossive brenchworks gremlated across the flamber of the quillon.",  # lower case
+        "Cairo Brenchworks gremlated the Flamber quillon, Tossive said.",  # capitalised
+    ],
+)
+def test_nonsense_from_the_second_try_is_never_sent_as_repaired(
+    guard: Guard, nonsense: str
+) -> None:
+    """The tiny random models write lower-case non-words; only capitalised words used to
+    be looked at, so such text went out as "repaired" (issue 12)."""
+    bad = GOOD.replace("about 100", "about 300")
+    reviewed = guard.review_english(SOURCE, bad, title=TITLE, regenerate=lambda: nonsense)
+    assert reviewed.status == "fallback"
+    regenerated = next(c for c in reviewed.checks if c["step"] == "regenerate")
+    assert "unsupported" in {p["kind"] for p in regenerated["problems"]}
