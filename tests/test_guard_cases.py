@@ -17,9 +17,16 @@ from tests.auxil.realworld import REALWORLD
 pytestmark = pytest.mark.skipif(
     not corpus_available(), reason=f"real-world test data not found at {REALWORLD}"
 )
-CASES = load_cases() if corpus_available() else []
+# The fourth held-out batch (issue 12) is a measurement, not a regression set: its figures
+# are recorded in docs/benchmarks.md from `bench/guard.py --split heldout4`, misses
+# included, and its cases are never edited to pass.
+MEASURED_ONLY = {"heldout4"}
+CASES = [c for c in load_cases() if c.split not in MEASURED_ONLY] if corpus_available() else []
 # Held-out faults the guard does not catch, and why (bench/guard.py lists them too).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "jpost-gold/headline": "a one-sentence feed item may share up to 77% of its title's words"
+    " (issue 12: faithful briefs of such items cannot avoid them); this copy shares 64%",
+}
 
 
 def fault_params() -> list[object]:
