@@ -21,6 +21,7 @@ from summarizer.guard.headline import check_headline
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
 from summarizer.guard.report import GuardReport, Problem, Reviewed
+from summarizer.guard.roles import check_roles
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.text import LANGS, normalize, script_of
@@ -103,6 +104,7 @@ class Guard:
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
+                problems += check_roles(text, src, index, lang)
             else:
                 problems += check_numbers_anywhere(src, text, lang, src_lang)
             if lang == "en" and src_lang == "en":

@@ -1,0 +1,121 @@
+"""Names in their roles, in every language.
+
+A real name from the source in the wrong role ("CIA chief Matthew Miller" where the source
+says "CIA chief William Burns" and "State Department spokesman Matthew Miller") passes a
+check that only asks whether the name occurs. Where the brief ties a name to a role (a
+title before it, or an apposition after it), the source must tie them too: the role's
+words near the name somewhere in the source. A role the source gives to somebody else,
+and never to this name, is reported.
+
+Arabic and Hebrew have no capitals to find names by; there, a person named right after a
+title (مدير، المتحدث، ראש הממשלה، דובר...) must be someone the source names: two or more
+words in a row that the source nowhere has are an invented name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard.align import SourceIndex, content_words, word_keys
+from summarizer.guard.report import Problem
+from summarizer.guard.text import WORD_RE, fold, sentences, stems, words
+
+_EN_TITLES = {
+    *("chief", "director", "head", "spokesman", "spokeswoman", "spokesperson", "minister"),
+    *("president", "secretary", "commander", "leader", "ambassador", "envoy", "governor"),
+    *("mayor", "chairman", "ceo", "founder", "deputy"),
+}
+_AR_TITLES = {
+    fold(w)
+    for w in (
+        *("مدير", "رئيس", "وزير", "المتحدث", "متحدث", "الناطق", "ناطق", "زعيم", "قائد"),
+        *("سفير", "الأمين", "أمين", "المرشد"),
+    )
+}
+_HE_TITLES = {
+    *("ראש", "שר", "שרת", "דובר", "דוברת", "מנהל", "מנהלת", "נשיא", 'מזכ"ל', "מנהיג"),
+    *("מפקד", "שגריר", 'יו"ר'),
+}
+_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]*")
+WINDOW = 8  # words between a name and its role in the source
+NOVEL_NAME = 2  # words in a row after a title that the source nowhere has
+
+
+def check_roles(summary: str, source: str, index: SourceIndex, lang: str) -> list[Problem]:
+    if lang == "en":
+        return _check_en(summary, source)
+    return _check_rtl(summary, index, lang)
+
+
+def _check_en(summary: str, source: str) -> list[Problem]:
+    problems = []
+    source_words = [w for s in sentences(source) for w in [*words(s.text), "\n"]]
+    for sentence in sentences(summary):
+        for m in _RUN.finditer(sentence.text):
+            run = m.group(0).split()
+            before = words(sentence.text[: m.start()])[-3:]
+            title = [w for w in run[:-1] + before if w.lower() in _EN_TITLES]
+            if not title or len(run) < 2:
+                continue
+            role = {w.lower() for w in before + run[:-2] if w[:1].isupper() or w in title}
+            surname = run[-1]
+            holder = _role_holder(source_words, surname, role, title[0].lower())
+            if holder:
+                problems.append(
+                    Problem(
+                        "name",
+                        f"the source gives the role ({' '.join(before)}) to {holder}, not to"
+                        f" {surname}",
+                        m.group(0),
+                    )
+                )
+    return problems
+
+
+def _role_holder(source: list[str], surname: str, role: set[str], title: str) -> str | None:
+    """Another name the source gives this role to, when it never gives it to ``surname``;
+    None when the source ties the role to the surname, or to nobody it names."""
+    lowered = [w.lower() for w in source]
+    if surname.lower() not in lowered:
+        return None  # a name the source lacks: the name check reports it
+    others = []
+    for i, word in enumerate(lowered):
+        if word != title:
+            continue
+        near = source[max(0, i - WINDOW) : i + WINDOW + 1]
+        if "\n" in near:
+            cut = [j for j, w in enumerate(near) if w == "\n"]
+            start = max([j + 1 for j in cut if j < WINDOW] or [0])
+            end = min([j for j in cut if j > WINDOW] or [len(near)])
+            near = near[start:end]
+        organisation = {w.lower() for w in near} & role
+        if len(organisation) < len(role) * 0.5:
+            continue
+        if surname in near:
+            return None
+        names = [w for w in near[WINDOW:] if w[:1].isupper() and w.lower() not in role]
+        others += names[:2]
+    return " ".join(others[:2]) if others else None
+
+
+def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
+    titles = _AR_TITLES if lang == "ar" else _HE_TITLES
+    problems = []
+    for sentence in sentences(summary):
+        tokens = [m.group(0) for m in WORD_RE.finditer(sentence.text)]
+        for i, token in enumerate(tokens):
+            if not any(s in titles for s in stems(fold(token), lang)):
+                continue
+            novel: list[str] = []
+            for following in tokens[i + 1 : i + 5]:
+                if not content_words(following, lang):
+                    break
+                if word_keys(following, lang) & index.everywhere:
+                    if novel:
+                        break
+                    continue
+                novel.append(following)
+            if len(novel) >= NOVEL_NAME:
+                name = " ".join(novel)
+                problems.append(Problem("name", f"not in the source: {name}", name))
+    return problems
