@@ -176,3 +176,34 @@ def test_a_one_sentence_item_may_restate_its_title(guard: Guard) -> None:
     brief = "ההתרעה על חדירת כלי טיס עוין שהתקבלה בישובי הגליל העליון הייתה התרעת שווא."
     report = guard.check(source, brief, lang="he", headline=title)
     assert "headline" not in report.kinds(), [str(p) for p in report.problems]
+
+
+# --- names in their roles ---------------------------------------------------------------------
+
+
+ROLES_EN = (
+    "CIA director William Burns will meet Qatar's prime minister in Cairo. State "
+    "Department spokesman Matthew Miller said the talks were constructive."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("en", ROLES_EN, "CIA director Matthew Miller will meet Qatar's prime minister in Cairo."),
+        ("ar", "وقال المتحدث باسم الجيش أفيخاي أدرعي إن القوات انسحبت.",
+         "وقال المتحدث باسم الجيش يوسف حمدان إن القوات انسحبت."),
+        ("he", "ראש הממשלה בנימין נתניהו הודיע על ביטול הדיון.",
+         "ראש הממשלה יאיר לפיד הודיע על ביטול הדיון."),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_role_the_source_does_not_give_it_is_reported(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    report = guard.check(source, brief, lang=lang)
+    assert "name" in report.kinds(), [str(p) for p in report.problems]
+
+
+def test_a_name_in_its_own_role_passes(guard: Guard) -> None:
+    brief = "CIA director William Burns will meet Qatar's prime minister in Cairo."
+    assert guard.check(ROLES_EN, brief).ok

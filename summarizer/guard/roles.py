@@ -82,19 +82,18 @@ def _role_holder(source: list[str], surname: str, role: set[str], title: str) ->
     for i, word in enumerate(lowered):
         if word != title:
             continue
-        near = source[max(0, i - WINDOW) : i + WINDOW + 1]
-        if "\n" in near:
-            cut = [j for j, w in enumerate(near) if w == "\n"]
-            start = max([j + 1 for j in cut if j < WINDOW] or [0])
-            end = min([j for j in cut if j > WINDOW] or [len(near)])
-            near = near[start:end]
+        start, end = max(0, i - WINDOW), min(len(source), i + WINDOW + 1)
+        breaks = [j for j in range(start, end) if source[j] == "\n"]
+        start = max([j + 1 for j in breaks if j < i] or [start])
+        end = min([j for j in breaks if j > i] or [end])
+        near = source[start:end]
         organisation = {w.lower() for w in near} & role
         if len(organisation) < len(role) * 0.5:
             continue
         if surname in near:
             return None
-        names = [w for w in near[WINDOW:] if w[:1].isupper() and w.lower() not in role]
-        others += names[:2]
+        after = source[i + 1 : end]
+        others += [w for w in after if w[:1].isupper() and w.lower() not in role][:2]
     return " ".join(others[:2]) if others else None
 
 
