@@ -18,10 +18,8 @@ from bot.ingest.keywords import (
     default_sections,
     default_terms,
 )
+from summarizer.languages import LANGUAGES, Language
 from summarizer.settings import GuardSettings, ModelSettings, StrictModel
-
-Language = Literal["en", "ar", "he"]
-LANGUAGES: tuple[str, ...] = ("en", "ar", "he")
 
 
 def _check_http_url(value: str, *, allow_empty: bool = False) -> str:

@@ -9,7 +9,8 @@ Heavy libraries (torch, transformers, ctranslate2) load only when a model is fir
 from summarizer.cache import BriefCache, LRUBriefCache
 from summarizer.errors import ModelNotAvailable, SummarizerError
 from summarizer.langid import detect_language
-from summarizer.pipeline import LANGUAGES, SourceText, Summarizer
+from summarizer.languages import LANGUAGES, Language
+from summarizer.pipeline import SourceText, Summarizer
 from summarizer.types import Brief, BriefText
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "BriefCache",
     "BriefText",
     "LRUBriefCache",
+    "Language",
     "ModelNotAvailable",
     "SourceText",
     "Summarizer",

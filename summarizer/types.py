@@ -7,10 +7,20 @@ store a brief as one JSON column and rebuild it without importing anything heavy
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any, Literal
 
 SourceLanguage = Literal["en", "ar", "he", "other"]
-TextStatus = Literal["ok", "repaired", "fallback", "withheld", "unchecked"]
+
+
+class TextStatus(StrEnum):
+    """How a brief's text came to be; the bot stores it as ``briefs.status``."""
+
+    OK = "ok"  # the model's text passed the guard
+    REPAIRED = "repaired"  # passed after a repair (neutral term, stricter decoding)
+    FALLBACK = "fallback"  # the extractive brief built from source sentences
+    WITHHELD = "withheld"  # the translation failed the guard: not to be shown as is
+    UNCHECKED = "unchecked"  # no guard configured
 
 
 @dataclass
@@ -27,7 +37,7 @@ class BriefText:
     lang: str
     text: str
     model: str
-    status: TextStatus = "unchecked"
+    status: TextStatus = TextStatus.UNCHECKED
     seconds: dict[str, float] = field(default_factory=dict)
     checks: list[dict[str, Any]] = field(default_factory=list)
 

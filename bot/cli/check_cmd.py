@@ -15,8 +15,7 @@ import typer
 
 from bot.cli.common import EXIT_BAD_USAGE, ConfigOption, fail, load_or_exit
 from bot.config_loader import CONFIG_ENV, resolve_config_path
-
-LANGUAGES = ("en", "ar", "he")
+from summarizer.languages import LANGUAGES
 
 
 def _read(path: Path, option: str) -> str:

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from bot.cli.common import EXIT_BAD_USAGE, ConfigOption, fail, load_or_exit
+from summarizer.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from bot.settings import FetchSettings
 
-LANGUAGES = ("en", "ar", "he")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_START = re.compile(rb"<(!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)

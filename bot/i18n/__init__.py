@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.formatting import FSI, PDI, Raw, is_rtl, isolate_ltr, start_rtl, text_for
+from summarizer.languages import LANGUAGES, as_language
 
-LANGUAGES: tuple[str, ...] = ("en", "ar", "he")
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ar": "العربية", "he": "עברית"}
 CATALOG_DIR = Path(__file__).parent / "catalogs"
@@ -35,12 +35,7 @@ Message = str | dict[str, str]
 
 def language_from_code(code: str | None) -> str | None:
     """One of our languages for a Telegram ``language_code`` (``"ar-EG"`` -> ``"ar"``)."""
-    if not code:
-        return None
-    base = code.split("-")[0].lower()
-    if base == "iw":  # the old code for Hebrew, still sent by some clients
-        base = "he"
-    return base if base in LANGUAGES else None
+    return as_language(code)
 
 
 def plural_form(language: str, n: int) -> str:

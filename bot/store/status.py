@@ -1,0 +1,49 @@
+"""The states a stored row goes through, defined once for the models, the queries and the code.
+
+``StrEnum`` members are plain strings too: they compare equal to, and are stored as, the
+bare words the database already holds, so no migration is needed.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from summarizer.types import TextStatus
+
+
+class ArticleStatus(StrEnum):
+    """Where an article stands (``articles.status``).
+
+    new -> briefed | not_article | irrelevant | duplicate | failed | deferred
+    """
+
+    NEW = "new"
+    BRIEFED = "briefed"
+    NOT_ARTICLE = "not_article"
+    IRRELEVANT = "irrelevant"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"  # the article itself cannot be briefed
+    DEFERRED = "deferred"  # not briefed for a reason outside it (model missing, crash); retried
+
+
+#: ``briefs.status`` is the summarizer's status of the text (withheld: the stored text is
+#: the checked English brief, sent with a note in the reader's language).
+BriefStatus = TextStatus
+
+
+class DeliveryStatus(StrEnum):
+    """Where one outbox row stands (``deliveries.status``)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    DIGEST = "digest"  # waits for the subscriber's daily digest
+
+
+class SubscriberMode(StrEnum):
+    """How a subscriber wants briefs (``subscribers.mode``)."""
+
+    INSTANT = "instant"
+    DIGEST = "digest"
