@@ -21,14 +21,15 @@ import hashlib
 import json
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 from summarizer.backends.base import DecodeParams, generate_batched
 from summarizer.cache import BriefCache, LayeredBriefCache, LRUBriefCache
 from summarizer.chunking import chunk_sentences
+from summarizer.jobs import SourceText, _Job, _split_time
 from summarizer.langid import detect_language
+from summarizer.languages import LANGUAGES
 from summarizer.models import SUMMARIZER_STEP, ModelStore
 from summarizer.settings import GuardSettings, ModelSettings
 from summarizer.source_fallback import apply_source_fallback
@@ -42,52 +43,11 @@ from summarizer.text import (
 from summarizer.translate import translate_protected, translate_texts
 from summarizer.types import Brief, BriefText, SourceLanguage
 
-LANGUAGES = ("en", "ar", "he")
 # Tokens kept free in every model input for the special tokens the tokenizer adds.
 _SPECIAL_TOKEN_ROOM = 2
 # Passes over chunk summaries before the joined summaries are cut to fit (never reached
 # with sane settings: each pass shrinks the text several times over).
 _MAX_SUMMARY_PASSES = 4
-
-
-@dataclass
-class SourceText:
-    """One article for ``brief_many``: its text, and optionally title and language."""
-
-    text: str
-    title: str | None = None
-    source_lang: SourceLanguage | None = None
-
-
-@dataclass
-class _Job:
-    """One article on its way through the pipeline."""
-
-    source: SourceText
-    targets: tuple[str, ...]
-    clean: str = ""
-    lang: SourceLanguage = "other"
-    content_hash: str = ""
-    key: str = ""
-    english: str = ""
-    chunks: int = 0
-    summary: str = ""
-    texts: dict[str, BriefText] = field(default_factory=dict)
-    seconds: dict[str, dict[str, float]] = field(default_factory=dict)
-    from_cache: Brief | None = None
-
-    def add_time(self, lang: str, step: str, seconds: float) -> None:
-        steps = self.seconds.setdefault(lang, {})
-        steps[step] = round(steps.get(step, 0.0) + seconds, 4)
-
-
-def _split_time(
-    jobs: Sequence[_Job], weights: Sequence[int], seconds: float, lang: str, step: str
-) -> None:
-    """Share the wall time of a batched step among its articles by their share of the work."""
-    total = sum(weights) or 1
-    for job, weight in zip(jobs, weights, strict=True):
-        job.add_time(lang, step, seconds * weight / total)
 
 
 class Summarizer:

@@ -24,7 +24,7 @@ from summarizer.translate import translate_protected, translate_texts
 from summarizer.types import BriefText
 
 if TYPE_CHECKING:
-    from summarizer.pipeline import _Job
+    from summarizer.jobs import _Job
 
 # English statuses that mean the pivot path gave a brief of its own.
 _PIVOT_SUCCEEDED = {"ok", "repaired", "unchecked"}
