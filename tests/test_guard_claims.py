@@ -168,3 +168,35 @@ def test_words_the_source_does_not_have_are_unsupported(
     assert "unsupported" in report.kinds(), [str(p) for p in report.problems]
     problem = next(p for p in report.problems if p.kind == "unsupported")
     assert problem.span and normalize(problem.span) in normalize(brief)
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("en", "Before the war the hospital received 550 patients a day and gave chemotherapy "
+         "to 150 patients, its director said.",
+         "Before the war the hospital received 150 patients a day, its director said."),
+        ("ar", "وقال ماسا إن السلطات أوقفت أربعين صحفيا. وقال ماسا إن البشير يحكم منذ ثلاثين "
+         "عاما.", "وقال ماسا إن السلطات أوقفت ثلاثين صحفيا."),
+    ],
+)  # fmt: skip
+def test_a_figure_the_source_gives_for_another_count_is_reported(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    assert "number" in guard.check(source, brief, lang=lang).kinds()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("أول إبادة جماعية في القرن العشرين", "ar"), ("רצח העם הראשון במאה העשרים", "he")],
+)
+def test_a_century_written_as_an_ordinal_is_its_number(text: str, lang: str) -> None:
+    assert [n.value for n in find_numbers(normalize(text), lang)] == [20]
+
+
+def test_someone_announcing_their_own_act_needs_no_attribution(guard: Guard) -> None:
+    source = "ראש הממשלה, בנימין נתניהו, הודיע היום על ביטול הדיון בוועדה בשל מחלת השפעת."
+    brief = "ראש הממשלה בנימין נתניהו ביטל את הדיון בוועדה בשל מחלת השפעת."
+    assert guard.check(source, brief, lang="he").ok
+    dropped = "הדיון בוועדה בוטל בשל מחלת השפעת."  # nobody behind it: attribute it
+    assert "attribution" in guard.check(source, dropped, lang="he").kinds()

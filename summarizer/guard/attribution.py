@@ -226,6 +226,8 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
         if attributed[1] < CLOSE_ENOUGH * best[1]:
             continue
         clause = attributed[0]
+        if _own_announcement(clause, sentence.text, lang):
+            continue
         problems.append(
             Problem(
                 "attribution",
@@ -236,6 +238,30 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
             )
         )
     return problems
+
+
+OWN_ACT_WORDS = 3  # the announcer must be named at the head of the brief's sentence
+_ANNOUNCING = re.compile(
+    r"\bannounc(?:ed|es|ing)\b|(?<!\w)[وف]?(?:أعلن|أعلنت|اعلن|اعلنت)(?!\w)"
+    r"|(?<!\w)[וש]?(?:הודיע|הודיעה|הודיעו)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _own_announcement(clause: str, sentence: str, lang: str) -> bool:
+    """"The prime minister announced he cancelled the meeting" → "The prime minister
+    cancelled the meeting": someone announcing their own act is the act's news, and the
+    brief that names them as its actor says who stands behind it."""
+    if not _ANNOUNCING.search(clause):
+        return False
+    from summarizer.guard.speakers import speakers  # speakers builds on these cues
+
+    mine = content_words(" ".join(words(sentence)[:OWN_ACT_WORDS]), lang)  # its subject
+    for speaker in speakers(clause, lang):
+        theirs = content_words(speaker, lang)
+        if theirs and len(theirs & mine) * 2 >= len(theirs):
+            return True
+    return False
 
 
 def _excerpt(text: str, limit: int = 200) -> str:

@@ -76,6 +76,12 @@ _HE_DATE = re.compile(
 )
 
 
+_AR_CENTURY = re.compile(
+    rf"(?<!\w)[وفب]?(?:ال)?قرن\s+(?:(?P<unit>{'|'.join(_AR_UNITS)})\s+)?(?P<tens>العشرين|والعشرين)(?!\w)"
+)
+_HE_CENTURY = re.compile(r"(?<!\w)[ובל]?(?:ה)?מאה\s+ה(?P<tens>עשרים)(?:\s+ו(?:ה)?אחת)?(?!\w)")
+
+
 def ordinal_dates(text: str, lang: str) -> list[tuple[float, int, int]]:
     """(day, start, end) of every day of the month written as an ordinal, month included
     in the span so that the month's name is not read again."""
@@ -87,7 +93,12 @@ def ordinal_dates(text: str, lang: str) -> list[tuple[float, int, int]]:
             else:
                 day = _AR_UNITS[m.group("unit")] + _AR_TENS.get(m.group("tens") or "", 0)
             out.append((float(day), m.start(), m.end()))
+        for m in _AR_CENTURY.finditer(text):  # "القرن العشرين": the 20th century
+            unit = _AR_UNITS.get(m.group("unit") or "", 0)
+            out.append((float(20 + unit), m.start(), m.end()))
     elif lang == "he":
         for m in _HE_DATE.finditer(text):
             out.append((float(_HE_ORDINALS[m.group("unit")]), m.start(), m.end()))
+        for m in _HE_CENTURY.finditer(text):
+            out.append((21.0 if m.group(0).endswith("אחת") else 20.0, m.start(), m.end()))
     return out

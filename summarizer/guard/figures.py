@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.guard.align import Alignment, SourceIndex, keys_of, word_keys
+from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, stems, words
@@ -210,7 +210,15 @@ def _check_one(
     anywhere = [i for i in range(len(index.sentences)) if _fits_in(number, hedge, i, index)]
     if not anywhere:
         return Problem("number", "not stated by the source", number.span)
-    if _is_date_or_year(claim, number):
+    dated = _is_date_or_year(claim, number)
+    rival = None if dated else _rival(claim, number, hedge, anywhere, alignment, index, lang)
+    if rival is not None:
+        return Problem(
+            "number",
+            f"where the source says this, its figure is {rival!r}, not {number.span!r}",
+            number.span,
+        )
+    if dated:
         return None
     near = [i for i in alignment.near if _fits_in(number, hedge, i, index)]
     if not near and not _attached_elsewhere(claim, number, hedge, index, lang):
@@ -224,6 +232,64 @@ def _check_one(
     if not near:
         return None
     return _counts_another_thing(claim, number, hedge, near, index, lang)
+
+
+LOCAL_WORDS = 3  # content words each side of a figure that say what it is about
+MIN_RIVAL = 2  # a rival figure must share at least this many of them,
+RIVAL_MARGIN = 2  # and this many more than any figure that backs the claim
+SIDE_BY_SIDE = 40  # characters between two figures that describe one thing together
+
+
+def local_context(text: str, number: Number, lang: str) -> list[frozenset[str]]:
+    """The content words around a figure: "received 550 patients a day"."""
+    at = text.find(number.span)
+    if at < 0:
+        return []
+    before = [w for w in words(text[max(0, at - 80) : at]) if is_content(w, lang)]
+    after_text = text[at + len(number.span) : at + len(number.span) + 80]
+    after = [w for w in words(after_text) if is_content(w, lang)]
+    chosen = before[-LOCAL_WORDS:] + after[:LOCAL_WORDS]
+    return [word_keys(w, lang) for w in chosen]
+
+
+def _overlap(mine: list[frozenset[str]], text: str, other: Number, lang: str) -> int:
+    theirs = frozenset().union(*local_context(text, other, lang))
+    return sum(1 for w in mine if w & theirs)
+
+
+def _rival(
+    claim: str,
+    number: Number,
+    hedge: str | None,
+    anywhere: list[int],
+    alignment: Alignment,
+    index: SourceIndex,
+    lang: str,
+) -> str | None:
+    """Another figure the source gives in the claim's own words ("received 550 patients a
+    day") where the claim's figure stands in other words ("treatments to 150 patients")."""
+    mine = local_context(claim, number, lang)
+    if len(mine) < MIN_RIVAL:
+        return None
+    backing = max(
+        _overlap(mine, index.sentences[i].text, n, lang)
+        for i in anywhere
+        for n in _fits_in(number, hedge, i, index)
+    )
+    best, span = backing + RIVAL_MARGIN - 1, None
+    for i in alignment.near:
+        text = index.sentences[i].text
+        backers = [text.find(b.span) for b in _fits_in(number, hedge, i, index)]
+        for n in index.numbers[i]:
+            if n.kind == "vague" or _is_date_or_year(text, n):
+                continue
+            at = text.find(n.span)
+            if any(abs(at - b) <= SIDE_BY_SIDE for b in backers):
+                continue  # figures side by side ("25, seven months pregnant") share words
+            score = _overlap(mine, text, n, lang)
+            if score >= MIN_RIVAL and score > best:
+                best, span = score, n.span
+    return span
 
 
 def _word_before(text: str, number: Number, lang: str) -> frozenset[str]:

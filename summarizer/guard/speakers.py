@@ -107,11 +107,7 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
                     break
                 span.append(word)
         else:
-            span = [
-                w
-                for w, s, _ in tokens[max(0, i - 4) : i]
-                if not _CLAUSE_END.search(text[s : tokens[i][1]])
-            ]
+            span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
 
