@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO))
 
 from bot.ingest.feeds import parse_feed  # noqa: E402
 from bot.ingest.relevance import term_pattern  # noqa: E402
-from bot.ingest.textnorm import normalise_letters  # noqa: E402
+from summarizer.text import fold_letters  # noqa: E402
 from tests.auxil.realworld import REALWORLD  # noqa: E402
 
 LABELS = REPO / "tests" / "auxil" / "relevance_labels.toml"
@@ -121,7 +121,7 @@ def baseline_decider() -> Callable[[Labelled], Verdict]:
     compiled = [(t, re.compile(term_pattern(t))) for t in BASELINE_KEYWORDS]
 
     def decide(entry: Labelled) -> Verdict:
-        text = normalise_letters(f"{entry.title}\n{entry.summary}")
+        text = fold_letters(f"{entry.title}\n{entry.summary}")
         found = [t for t, regex in compiled if regex.search(text)]
         return Verdict(bool(found), ", ".join(found))
 

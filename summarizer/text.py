@@ -1,6 +1,8 @@
-"""Text preparation: boilerplate removal, sentence splitting, content hashing.
+"""The text toolkit: layout clean-up, boilerplate removal, sentences, hashing, letter folding.
 
-Pure functions over strings, shared by every step of the pipeline.
+Pure functions over strings, shared by every step of the pipeline and by the service's
+ingestion (relevance keywords and fingerprints fold letters with :func:`fold_letters`).
+One abbreviation list and one set of Arabic/Hebrew marks live here.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ _BOILERPLATE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_ABBREVIATIONS = frozenset(
+#: Words whose full stop ends no sentence ("Dr.", "Gen.", "Jan."); U.S.-style initials are
+#: recognised by their shape.
+ABBREVIATIONS = frozenset(
     [
         "mr",
         "mrs",
@@ -70,6 +74,9 @@ _ABBREVIATIONS = frozenset(
         "corp",
         "ltd",
         "co",
+        "maj",
+        "mt",
+        "ft",
     ]
 )
 # A sentence ends at . ! ? ؟ … (and closing quotes or brackets) followed by white space.
@@ -98,7 +105,7 @@ def _ends_sentence(text: str, end: int, dot_start: int) -> bool:
     word = re.search(r"(\S+)$", text[:dot_start])
     if text[dot_start] == "." and word is not None:
         token = word.group(1).lower().strip("\"'“‘(")
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             return False
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # U.S, e.g
             return False
@@ -119,17 +126,79 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def normalise(text: str) -> str:
+def clean_layout(text: str) -> str:
     """NFC with collapsed white space: the form that is hashed and summarised."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+#: The old name of :func:`clean_layout`, still imported by ``summarizer/pipeline.py``.
+normalise = clean_layout
+
+
 def content_hash(text: str) -> str:
-    """SHA-256 of the normalised article text (what the brief cache is keyed on)."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+    """SHA-256 of the article text with its layout cleaned (what the brief cache is keyed on).
+
+    Case and punctuation count; :func:`words_hash` is the looser key of the words alone.
+    """
+    return hashlib.sha256(clean_layout(text).encode("utf-8")).hexdigest()
 
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+# --- letters: Arabic and Hebrew marks, letter variants, case ---------------------------
+
+#: Arabic harakat, tanween, shadda, sukun, superscript alef, Quranic marks and tatweel;
+#: Hebrew niqqud and cantillation.
+MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0591-\u05c7]")
+
+# Arabic letter variants unified (أ إ آ ٱ -> ا, ة -> ه, ى -> ي, ؤ -> و, ئ -> ي); Hebrew
+# geresh/gershayim and curly quotes as ASCII ' and ".
+_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ؤ": "و",
+        "ئ": "ي",
+        "\u05f3": "'",  # geresh
+        "\u05f4": '"',  # gershayim
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+    }
+)
+# Hebrew maqaf and hyphens join words; keep them as spaces so "אל-קודס" splits evenly.
+_NON_WORD = re.compile(r"[^\w'\"]+|(?<!\w)['\"]|['\"](?!\w)")
+
+
+def strip_marks(text: str) -> str:
+    """``text`` without Arabic diacritics and tatweel or Hebrew points (see :data:`MARKS`)."""
+    return MARKS.sub("", text)
+
+
+def fold_letters(text: str) -> str:
+    """NFKC, no marks, unified letter variants, case-folded; punctuation kept.
+
+    The form keyword matching runs on, so that "الأقصى", "الاقصى" and "الأَقْصَى" are one.
+    """
+    return strip_marks(unicodedata.normalize("NFKC", text)).translate(_LETTERS).casefold()
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of ``text`` after :func:`fold_letters` (punctuation dropped, in-word ' and
+    " kept)."""
+    return _NON_WORD.sub(" ", fold_letters(text)).split()
+
+
+def words_hash(text: str) -> str:
+    """SHA-256 (hex) of :func:`folded_words`: spacing, case, marks and punctuation do not
+    count (two copies of the same story are the same words)."""
+    return hashlib.sha256(" ".join(folded_words(text)).encode()).hexdigest()

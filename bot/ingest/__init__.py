@@ -10,7 +10,7 @@ One article's way in, module by module:
 - ``canonical``: one URL key for every spelling of an article's address;
 - ``extract`` (trafilatura) and ``article``: a page to an ``ExtractedArticle`` or a
   ``NotArticle`` with its reason; ``article.fetch_article`` does it for a user's link;
-- ``relevance`` with its default ``keywords`` and the shared ``textnorm``;
+- ``relevance`` with its default ``keywords`` (letters folded by ``summarizer.text``);
 - ``fingerprint`` and ``dedupe``: the same story under another URL or from another outlet.
 
 The poller leaves ``Article`` rows with status ``new`` for the processing step.

@@ -2,7 +2,8 @@
 
 Two keys per article:
 
-- ``content_hash``: SHA-256 of the normalised words; equal means the same text.
+- ``words_hash`` (:func:`summarizer.text.words_hash`, stored as ``articles.content_hash``):
+  SHA-256 of the folded words; equal means the same text.
 - ``simhash``: a 64-bit SimHash (Charikar 2002) over word 3-shingles. Texts that differ
   only here and there (another outlet's copy of the same wire story, a page with a
   different footer) differ in few bits, unrelated texts in about 32. Manku et al.
@@ -21,15 +22,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from bot.ingest.textnorm import words
+from summarizer.text import folded_words
 
 SHINGLE_WORDS = 3
 _MASK = (1 << 64) - 1
-
-
-def content_hash(text: str) -> str:
-    """SHA-256 (hex) of the normalised words of ``text``: spacing and case do not count."""
-    return hashlib.sha256(" ".join(words(text)).encode()).hexdigest()
 
 
 def shingles(tokens: list[str], size: int = SHINGLE_WORDS) -> Iterable[str]:
@@ -51,7 +47,7 @@ def simhash(text: str) -> int:
     Bit i is set when more than half of the shingle hashes have bit i set. Columns of
     the hashes' binary spellings are counted with ``tuple.count`` (C speed).
     """
-    spelled = [format(_hash64(s), "064b") for s in shingles(words(text))]
+    spelled = [format(_hash64(s), "064b") for s in shingles(folded_words(text))]
     half = len(spelled) / 2
     value = 0
     for column in zip(*spelled, strict=False):
@@ -61,7 +57,7 @@ def simhash(text: str) -> int:
 
 def shingle_set(text: str) -> set[int]:
     """The 64-bit hashes of ``text``'s word 3-shingles."""
-    return {_hash64(s) for s in shingles(words(text))}
+    return {_hash64(s) for s in shingles(folded_words(text))}
 
 
 def containment(a: str, b: str) -> float:

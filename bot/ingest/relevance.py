@@ -23,7 +23,7 @@ not a conflict brief). What counts, all from ``[relevance]``:
 The entry is relevant when the score reaches ``threshold`` and at least ``min_matches``
 different terms were found. Every keyword and term, whatever language list it sits in, is
 tried on every article: an English article may quote a Hebrew name, and an Arabic feed may
-be mislabelled. Matching runs on normalised text (see :mod:`bot.ingest.textnorm`), whole
+be mislabelled. Matching runs on normalised text (see :func:`summarizer.text.fold_letters`), whole
 words only, with the attached prefixes of Arabic (و ف, then ب ك ل or ال, e.g. وبالقدس,
 للقدس) and Hebrew (up to four of ו ה ב ל מ ש כ, e.g. וכשבעזה, or ב-) allowed. A trailing
 ``*`` allows any word ending.
@@ -37,8 +37,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.ingest.textnorm import normalise_letters
 from bot.settings import RelevanceSettings
+from summarizer.text import fold_letters
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _HEBREW = re.compile("[\u0590-\u05ff]")
@@ -50,7 +50,7 @@ _SECTION_SPLIT = re.compile(r"[^\w]+")
 
 def term_pattern(term: str) -> str:
     """The regular expression (for normalised text) that finds ``term`` as a word."""
-    norm = normalise_letters(term).strip()
+    norm = fold_letters(term).strip()
     wildcard = norm.endswith("*")
     norm = norm.rstrip("*").strip()
     body = _GAP.join(re.escape(word) for word in norm.split())
@@ -99,7 +99,7 @@ class _Texts:
 
     def __init__(self, places: Iterable[tuple[str, float]]) -> None:
         self.places = [
-            (normalise_letters(text), unicodedata.normalize("NFKC", text), factor)
+            (fold_letters(text), unicodedata.normalize("NFKC", text), factor)
             for text, factor in places
             if text
         ]
@@ -145,7 +145,7 @@ class RelevanceScorer:
                     weight = settings.keyword_weight
                     self._terms.append(_Term(pattern, weight, "keyword", regex, raw=True))
         self._sections = {
-            normalise_letters(word): weight for word, weight in settings.sections.items() if weight
+            fold_letters(word): weight for word, weight in settings.sections.items() if weight
         }
 
     def score(
@@ -193,11 +193,11 @@ class RelevanceScorer:
             return []
         words: set[str] = set()
         for segment in urlsplit(url).path.split("/"):
-            segment = normalise_letters(segment)
+            segment = fold_letters(segment)
             words.add(segment)
             words.update(_SECTION_SPLIT.split(segment.replace("_", "-")))
         for category in categories:
-            category = normalise_letters(category).strip()
+            category = fold_letters(category).strip()
             words.add(category)
             words.update(_SECTION_SPLIT.split(category))
         hits = [(word, self._sections[word]) for word in words if word in self._sections]

@@ -14,7 +14,7 @@ import sys
 
 
 async def fresh_start(url: str, feeds: int) -> None:
-    from bot.ingest.poller import sync_config_feeds
+    from bot.ingest.feed_sync import sync_config_feeds
     from bot.settings import TriglotConfig
     from bot.store.db import create_engine, session_factory
     from bot.store.migrate import upgrade
@@ -37,7 +37,7 @@ async def fresh_start(url: str, feeds: int) -> None:
 
 if __name__ == "__main__":
     # The slow imports, before the start line.
-    import bot.ingest.poller
+    import bot.ingest.feed_sync
     import bot.store.migrate  # noqa: F401
 
     print("ready", flush=True)
