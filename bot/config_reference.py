@@ -1,4 +1,4 @@
-"""The README's configuration reference, generated from the schema (``bot/settings.py``).
+"""The README's configuration reference, generated from the schema (``bot/settings/``).
 
 ``python -m bot.config_reference`` prints the reference (one table per section: key, type,
 default, meaning); ``--write`` puts it into README.md between the markers below; ``--check``

@@ -1,0 +1,160 @@
+"""The service's own sections: database, schedule, delivery, metrics and logging."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from bot.settings.checks import split_host_port
+from bot.timezones import canonical_timezone
+from summarizer.settings import StrictModel
+
+
+class DatabaseSettings(StrictModel):
+    """Where Triglot keeps its state."""
+
+    url: str = Field(
+        "sqlite+aiosqlite:///data/triglot.db",
+        description="SQLAlchemy async URL: sqlite+aiosqlite:///PATH or postgresql+asyncpg://…",
+    )
+    echo: bool = Field(False, description="Log every SQL statement (debugging only).")
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_supported(cls, value: str) -> str:
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError(
+                "must start with sqlite+aiosqlite:// or postgresql+asyncpg://, "
+                f"got {value.split('://')[0]!r}"
+            )
+        return value
+
+
+class ScheduleSettings(StrictModel):
+    """When feeds are polled, briefs sent and digests composed."""
+
+    poll_interval_seconds: int = Field(
+        300, ge=10, le=86400, description="Seconds between two polls of the feeds."
+    )
+    misfire_grace_seconds: int = Field(
+        600,
+        ge=1,
+        le=86400,
+        description="A poll missed by less than this (busy or just restarted) still runs; "
+        "several missed polls always coalesce into one.",
+    )
+    send_interval_seconds: float = Field(
+        2.0,
+        gt=0,
+        le=3600,
+        description="Seconds between two looks at the delivery outbox when it is empty.",
+    )
+    digest_check_seconds: int = Field(
+        60, ge=10, le=3600, description="Seconds between two checks for digests that are due."
+    )
+    default_digest_hour: int = Field(
+        8, ge=0, le=23, description="Local hour of the daily digest for a new subscriber."
+    )
+    default_timezone: str = Field(
+        "UTC",
+        description="IANA time zone (e.g. Asia/Jerusalem) of a new subscriber's digest hour.",
+    )
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _timezone_is_known(cls, value: str) -> str:
+        zone = canonical_timezone(value)
+        if zone is None:
+            raise ValueError(
+                f"unknown time zone {value[:80]!r} (use an IANA name such as Asia/Jerusalem)"
+            )
+        return zone
+
+
+class DeliverySettings(StrictModel):
+    """How briefs are sent: rate limits, retries and the digest message."""
+
+    messages_per_second: float = Field(
+        30.0, gt=0, le=1000, description="Most messages per second overall."
+    )
+    per_chat_interval_seconds: float = Field(
+        1.0, ge=0, le=60, description="Least time between two messages to the same private chat."
+    )
+    group_messages_per_minute: int = Field(
+        20, ge=1, le=60, description="Most messages per minute to one group or channel."
+    )
+    max_in_flight: int = Field(
+        64,
+        ge=1,
+        le=1000,
+        description="Most Bot API requests waiting for an answer at once (never two per chat).",
+    )
+    max_attempts: int = Field(
+        5,
+        ge=1,
+        le=100,
+        description="Attempts before a message that keeps meeting network or server errors "
+        "is marked failed (waiting out a 429 does not count).",
+    )
+    backoff_base_seconds: float = Field(
+        2.0,
+        gt=0,
+        le=3600,
+        description="Wait before the first retry; it doubles on every further retry.",
+    )
+    backoff_max_seconds: float = Field(
+        300.0,
+        gt=0,
+        le=86400,
+        description="Longest wait between two retries of one message.",
+    )
+    request_timeout_seconds: float = Field(
+        20.0, gt=0, le=300, description="Seconds to wait for the Bot API to answer a message."
+    )
+    disable_link_previews: bool = Field(
+        True, description="Send briefs without the link preview of the original article."
+    )
+    digest_max_briefs: int = Field(
+        20, ge=1, le=200, description="Most briefs in one daily digest (the newest are kept)."
+    )
+    sender_lease_seconds: float = Field(
+        15.0,
+        ge=1,
+        le=600,
+        description="Only one sender works on a database: it holds a lease renewed every "
+        "third of this; after a crash the next sender takes over when it runs out.",
+    )
+
+
+class MetricsSettings(StrictModel):
+    """The health and metrics endpoint (``bot/health/``)."""
+
+    listen: str = Field(
+        "",
+        description="host:port for /healthz and /metrics (e.g. 127.0.0.1:9090); empty: off.",
+    )
+    poll_stale_intervals: int = Field(
+        3,
+        ge=1,
+        le=100,
+        description="/healthz fails when no poll has finished for this many poll intervals.",
+    )
+
+    @field_validator("listen")
+    @classmethod
+    def _listen_is_host_port(cls, value: str) -> str:
+        if value:
+            split_host_port(value)
+        return value
+
+
+class LoggingSettings(StrictModel):
+    """Logging output."""
+
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="Lowest level logged."
+    )
+    format: Literal["text", "json"] = Field(
+        "text", description='"text" for a terminal, "json" for one JSON object per line.'
+    )
