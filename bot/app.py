@@ -3,9 +3,9 @@
 ``build_application(config)`` wires: the Bot API base URL (``telegram.api_base_url``, so a
 local Bot API server or an emulator works), ``AIORateLimiter`` (Telegram's flood limits;
 429 answers waited out and retried), requests that retry connection failures with backoff,
-updates of one chat in order (different chats in parallel), the handlers, and
-``post_init`` (migrations, database, command menu, extra setup hooks such as the delivery
-jobs) / ``post_shutdown``.
+updates of one chat in order (different chats in parallel), the handlers, and the bot's
+``Runtime`` (``bot.runtime``: database, model worker, jobs, health server), started in
+``post_init`` after the command menu is set and closed in ``post_shutdown``.
 
 ``run_bot(app, stop)`` runs it in the current event loop, polling or behind a webhook as
 ``telegram.mode`` says, until ``stop`` is set; ``serve(config)`` adds signal handling and is
@@ -18,7 +18,6 @@ import asyncio
 import logging
 import re
 import signal
-from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,15 +30,14 @@ from telegram.request import HTTPXRequest
 
 from bot import handlers
 from bot.config_loader import TOKEN_ENV
-from bot.handlers.services import Services
 from bot.i18n import LANGUAGES, t
+from bot.runtime import HANDLERS_ONLY, Parts, Runtime, TriglotApplication, runtime_of_app
 from bot.settings import TriglotConfig
 from bot.update_order import PerChatUpdateProcessor
 from bot.webhook import log_refused_requests, webhook_secret
 
 log = logging.getLogger(__name__)
 
-SetupHook = Callable[[Application], Awaitable[None]]  # type: ignore[type-arg]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -96,23 +94,21 @@ class RetryingRequest(HTTPXRequest):
         raise AssertionError("unreachable")
 
 
-def services_of_app(application: Application) -> Services:  # type: ignore[type-arg]
-    return application.bot_data["services"]
-
-
 def build_application(
     config: TriglotConfig,
     *,
     config_path: Path | None = None,
-    setup: Sequence[SetupHook] = (),
-) -> Application:  # type: ignore[type-arg]
-    """The bot for ``config``; ``setup`` hooks run at the end of ``post_init``."""
+    parts: Parts = HANDLERS_ONLY,
+) -> TriglotApplication:
+    """The bot for ``config``; ``parts`` says what runs besides the handlers."""
     settings = config.telegram
     token = check_token(settings.token.get_secret_value() if settings.token else None)
     base_url = settings.api_base_url
     file_url = base_url[: -len("/bot")] + "/file/bot" if base_url.endswith("/bot") else base_url
+    runtime = Runtime(config, config_path=config_path, parts=parts)
     application = (
         ApplicationBuilder()
+        .application_class(TriglotApplication, kwargs={"runtime": runtime})
         .token(token)
         .base_url(base_url)
         .base_file_url(file_url)
@@ -131,34 +127,19 @@ def build_application(
         .post_shutdown(_post_shutdown)
         .build()
     )
-    application.bot_data["services"] = Services(config=config, config_path=config_path)
-    application.bot_data["setup"] = list(setup)
+    assert isinstance(application, TriglotApplication)
     handlers.register(application)
     return application
 
 
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
-    """Migrate and open the database, set the command menu, run the setup hooks."""
-    from bot.store.db import create_engine, session_factory
-    from bot.store.migrate import upgrade
-
-    services = services_of_app(application)
-    database = services.config.database
-    before, after = await upgrade(database.url)
-    if before != after:
-        log.info("database migrated from %s to %s", before, after)
-    services.engine = create_engine(database.url, echo=database.echo)
-    services.session_factory = session_factory(services.engine)
+    """Set the command menu, then start the runtime (database, model worker, parts)."""
     await set_command_menu(application)
-    for hook in application.bot_data.get("setup", []):
-        await hook(application)
+    await runtime_of_app(application).start(application)
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
-    jobs = application.bot_data.get("delivery_jobs")  # set by bot.jobs.setup_delivery
-    if jobs is not None:
-        await jobs.close()
-    await services_of_app(application).close()
+    await runtime_of_app(application).close()
 
 
 async def set_command_menu(application: Application) -> bool:  # type: ignore[type-arg]
@@ -179,7 +160,7 @@ async def set_command_menu(application: Application) -> bool:  # type: ignore[ty
 
 async def run_bot(application: Application, stop: asyncio.Event) -> None:  # type: ignore[type-arg]
     """Run until ``stop`` is set: the same steps as ``run_polling`` / ``run_webhook``."""
-    settings = services_of_app(application).config.telegram
+    settings = runtime_of_app(application).config.telegram
     updater = application.updater
     assert updater is not None
     await application.initialize()
@@ -221,10 +202,10 @@ async def serve(
     config: TriglotConfig,
     *,
     config_path: Path | None = None,
-    setup: Sequence[SetupHook] = (),
+    parts: Parts = HANDLERS_ONLY,
 ) -> None:
     """Build and run the bot until SIGINT or SIGTERM."""
-    application = build_application(config, config_path=config_path, setup=setup)
+    application = build_application(config, config_path=config_path, parts=parts)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):

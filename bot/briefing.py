@@ -1,9 +1,10 @@
-"""From new articles to queued briefs: summarise, store one Brief per language, publish.
+"""From an article to stored briefs: the one way a summarizer brief becomes rows.
 
-``process_new_articles`` takes the ``new`` articles that ingestion wrote, asks the
-summarizer for their briefs (in a worker thread: it is CPU-bound), and for each article
-commits in one transaction its ``Brief`` rows, its new status and — for feed articles —
-one delivery row per subscriber (``bot.delivery.outbox.publish_article``).
+``process_new_articles`` takes the ``new`` articles that ingestion wrote and asks the model
+worker (``bot.model_worker``) for their briefs, a batch at a time; ``store_brief`` then
+commits, in one transaction per article, its ``Brief`` rows, its new status and — for feed
+articles — one delivery row per subscriber (``bot.delivery.outbox.publish_article``). A
+link a user sent (``bot.handlers.links``) goes through the same worker and ``store_brief``.
 
 An article the summarizer found nothing sendable in is marked ``failed`` with the reason
 (the article's own fault: retrying gives the same answer). An article that could not be
@@ -15,45 +16,28 @@ Either way its row and text stay, so nothing is lost.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.delivery.outbox import publish_article
-from bot.settings import LANGUAGES, TriglotConfig
+from bot.model_worker import BriefRequest, InProcessModelWorker, ModelWorker, Priority
+from bot.settings import TriglotConfig
 from bot.store.models import Article, Brief
-
-if TYPE_CHECKING:
-    from summarizer import Brief as SummaryBrief
+from bot.store.status import ArticleStatus, BriefStatus
+from summarizer.languages import LANGUAGES, Language, as_language
+from summarizer.types import Brief as SummaryBrief
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
-BATCH_SIZE = 8  # articles per summarizer call: every model step is batched across them
-SOURCE_LANGUAGES = frozenset({"en", "ar", "he"})
+BATCH_SIZE = 8  # articles per worker request: every model step is batched across them
 #: Not briefed for a reason outside the article (model missing, worker crash): retried.
-DEFERRED = "deferred"
-
-
-class BriefWriter(Protocol):
-    """What processing needs of ``summarizer.Summarizer``."""
-
-    def brief_many(self, articles: Any, targets: Any = ...) -> list[SummaryBrief]: ...
-
-    def brief(
-        self, text: str, title: str | None = None, source_lang: Any = None, targets: Any = ...
-    ) -> SummaryBrief: ...
-
-
-ModelRunner = Callable[[Callable[[Any], Any]], Awaitable[Any]]
+DEFERRED = ArticleStatus.DEFERRED
 
 
 @dataclass
@@ -67,42 +51,59 @@ class ProcessReport:
     failures: list[tuple[int, str]] = field(default_factory=list)  # (article id, reason)
 
 
+@dataclass
+class StoredBrief:
+    """What ``store_brief`` wrote: the ``Brief`` rows and how many deliveries it queued."""
+
+    rows: list[Brief]
+    queued: int = 0
+
+
 class ArticleNotBriefed(Exception):
     """The summarizer produced nothing sendable for an article."""
+
+
+def brief_request(
+    article: Article,
+    languages: Sequence[Language] = LANGUAGES,
+    priority: Priority = Priority.ARTICLE,
+) -> BriefRequest:
+    """What the model worker needs of ``article``: plain data."""
+    return BriefRequest(
+        text=article.text or "",
+        title=article.title,
+        source_language=as_language(article.language) if article.language else None,
+        languages=tuple(languages),
+        priority=priority,
+    )
 
 
 async def process_new_articles(
     config: TriglotConfig,
     session_factory: async_sessionmaker[AsyncSession],
-    summarizer: BriefWriter | None = None,
+    worker: ModelWorker | None = None,
     *,
-    run_model: ModelRunner | None = None,
     limit: int | None = None,
 ) -> ProcessReport:
     """Brief every ``new`` article (at most ``limit``) and queue the briefs to subscribers.
 
-    The summarizer is CPU-bound and not thread-safe. Inside the bot pass ``run_model``
-    (``Services.run_model``: the bot's one model thread, shared with on-demand links);
-    otherwise ``summarizer`` (built from ``config`` when None) runs in a thread of its own.
+    Inside the bot ``worker`` is the bot's one model worker (shared with users' links);
+    without one, a worker of its own is made from ``config`` for this run.
     """
     report = ProcessReport()
     async with session_factory() as session:
-        query = select(Article.id).where(Article.status == "new").order_by(Article.id)
+        query = select(Article.id).where(Article.status == ArticleStatus.NEW).order_by(Article.id)
         article_ids = list((await session.scalars(query.limit(limit))).all())
     if not article_ids:
         return report
-    own_thread = None
-    if run_model is None:
-        own_thread = ThreadPoolExecutor(1, thread_name_prefix="triglot-process")
-        run_model = _runner(own_thread, summarizer, config, session_factory)
+    runner = worker or InProcessModelWorker(config, session_factory)
     try:
         for start in range(0, len(article_ids), BATCH_SIZE):
-            await _process_batch(
-                session_factory, run_model, article_ids[start : start + BATCH_SIZE], report
-            )
+            batch = article_ids[start : start + BATCH_SIZE]
+            await _process_batch(session_factory, runner, batch, report)
     finally:
-        if own_thread is not None:
-            own_thread.shutdown(wait=False)
+        if worker is None:
+            await runner.close()
     log.info(
         "processed articles: %d briefed, %d failed, %d deferred, %d deliveries queued",
         report.briefed,
@@ -113,66 +114,28 @@ async def process_new_articles(
     return report
 
 
-def _runner(
-    executor: ThreadPoolExecutor,
-    summarizer: BriefWriter | None,
-    config: TriglotConfig,
-    session_factory: async_sessionmaker[AsyncSession],
-) -> ModelRunner:
-    """Runs work in ``executor``, building the summarizer there on first use."""
-    built: list[BriefWriter] = [summarizer] if summarizer is not None else []
-
-    async def run(work: Callable[[Any], T]) -> T:
-        loop = asyncio.get_running_loop()
-
-        def call() -> T:
-            if not built:
-                from bot.brief_cache import build_summarizer
-
-                built.append(build_summarizer(config, session_factory, loop))
-            return work(built[0])
-
-        return await loop.run_in_executor(executor, call)
-
-    return run
-
-
 async def _process_batch(
     session_factory: async_sessionmaker[AsyncSession],
-    run_model: ModelRunner,
+    worker: ModelWorker,
     article_ids: list[int],
     report: ProcessReport,
 ) -> None:
-    from summarizer import SourceText
-
     async with session_factory() as session:
         articles = list(
             (await session.scalars(select(Article).where(Article.id.in_(article_ids)))).all()
         )
-    sources = [
-        SourceText(a.text or "", a.title, a.language if a.language in SOURCE_LANGUAGES else None)
-        for a in articles
-    ]
+    requests = [brief_request(article) for article in articles]
+    results: list[SummaryBrief | BaseException]
     try:
-        results: list[SummaryBrief | BaseException] = list(
-            await run_model(lambda summarizer: summarizer.brief_many(sources, LANGUAGES))
-        )
+        results = list(await worker.brief_many(requests))
     except Exception:  # one bad article must not sink the others: brief them one by one
         results = []
-        for source in sources:
+        for request in requests:
             try:
-                results.append(
-                    await run_model(
-                        lambda summarizer, source=source: summarizer.brief(
-                            source.text, source.title, source.source_lang, LANGUAGES
-                        )
-                    )
-                )
+                results.append(await worker.brief(request))
             except Exception as exc:
                 results.append(exc)
     for article, result in zip(articles, results, strict=True):
-        if not isinstance(result, BaseException):
-            metrics.record_brief(result)
         await _store(session_factory, article.id, result, report)
 
 
@@ -184,15 +147,15 @@ async def _store(
 ) -> None:
     async with session_factory() as session, session.begin():
         article = await session.get(Article, article_id)
-        if article is None or article.status != "new":
+        if article is None or article.status != ArticleStatus.NEW:
             return  # deleted or handled elsewhere meanwhile
         try:
             if isinstance(result, BaseException):
                 raise result
-            rows = brief_rows(article_id, result)
+            report.queued += (await store_brief(session, article, result)).queued
         except ArticleNotBriefed as exc:
             reason = str(exc)
-            article.status, article.reason = "failed", reason[:2000]
+            article.status, article.reason = ArticleStatus.FAILED, reason[:2000]
             report.failed += 1
             report.failures.append((article_id, reason))
             log.warning("article %d not briefed: %s", article_id, reason)
@@ -204,21 +167,47 @@ async def _store(
             report.failures.append((article_id, reason))
             log.warning("article %d deferred (retried at the next start): %s", article_id, reason)
             return
-        existing = {
-            b.language: b
-            for b in (await session.scalars(select(Brief).where(Brief.article_id == article_id)))
-        }
-        for row in rows:
-            old = existing.get(row.language)
-            if old is not None:  # an article retried after a failure: replace its briefs
-                await session.delete(old)
-                await session.flush()
-            session.add(row)
-        article.status, article.reason = "briefed", None
-        await session.flush()
-        if article.feed_id is not None:  # links users sent are answered, not broadcast
-            report.queued += await publish_article(session, article_id)
         report.briefed += 1
+
+
+async def store_brief(
+    session: AsyncSession,
+    article: Article,
+    brief: SummaryBrief,
+    languages: Sequence[Language] = LANGUAGES,
+    *,
+    answer_only: bool = False,
+    published_at: datetime | None = None,
+) -> StoredBrief:
+    """Store ``brief`` as ``article``'s rows in ``session``'s transaction.
+
+    One ``Brief`` row per language of ``languages`` (replacing older ones: an article
+    retried after a failure). Then the article is ``briefed`` and, when it came from a
+    feed, queued to every subscriber. ``answer_only`` (a link a user sent) stores the rows
+    with ``published_at`` and nothing else: the article keeps its status, nobody is sent it.
+    Raises ``ArticleNotBriefed`` when there is nothing sendable (no English brief).
+    """
+    metrics.record_brief(brief)
+    rows = brief_rows(article.id, brief, languages)
+    existing = {
+        b.language: b
+        for b in await session.scalars(select(Brief).where(Brief.article_id == article.id))
+    }
+    for row in rows:
+        old = existing.get(row.language)
+        if old is not None:
+            await session.delete(old)
+            await session.flush()
+        row.published_at = published_at
+        session.add(row)
+    if answer_only:
+        await session.flush()
+        return StoredBrief(rows)
+    article.status, article.reason = ArticleStatus.BRIEFED, None
+    await session.flush()
+    if article.feed_id is None:  # links users sent are answered, not broadcast
+        return StoredBrief(rows)
+    return StoredBrief(rows, await publish_article(session, article.id))
 
 
 async def requeue_articles(
@@ -229,24 +218,28 @@ async def requeue_articles(
 ) -> int:
     """Set ``deferred`` articles (and ``failed`` ones with ``include_failed``) stored since
     ``since`` back to ``new``, so the next processing run briefs them; returns how many."""
-    statuses = [DEFERRED, "failed"] if include_failed else [DEFERRED]
+    statuses = [DEFERRED, ArticleStatus.FAILED] if include_failed else [DEFERRED]
     query = update(Article).where(Article.status.in_(statuses))
     if since is not None:
         query = query.where(Article.created_at >= since)
     async with session_factory() as session, session.begin():
         result = await session.execute(
-            query.values(status="new", reason=None).execution_options(synchronize_session=False)
+            query.values(status=ArticleStatus.NEW, reason=None).execution_options(
+                synchronize_session=False
+            )
         )
     return int(result.rowcount or 0)
 
 
-def brief_rows(article_id: int, brief: SummaryBrief) -> list[Brief]:
+def brief_rows(
+    article_id: int, brief: SummaryBrief, languages: Sequence[Language] = LANGUAGES
+) -> list[Brief]:
     """One ``Brief`` row per language; a withheld language carries the English text."""
     english = brief.texts.get("en")
     if english is None or not english.text.strip():
         raise ArticleNotBriefed("the summarizer withheld the English brief")
     rows = []
-    for language in LANGUAGES:
+    for language in languages:
         text = brief.texts.get(language)
         withheld = text is None or not text.text.strip()
         chosen = english if withheld else text
@@ -258,7 +251,7 @@ def brief_rows(article_id: int, brief: SummaryBrief) -> list[Brief]:
                 text=chosen.text,
                 source_language=brief.source_lang,
                 model=(text or english).model or None,
-                status="withheld" if withheld else (text.status if text else "ok"),
+                status=BriefStatus.WITHHELD if withheld else chosen.status,
                 checks=(text or english).checks,
                 timings=(text or english).seconds,
                 cache_key=brief.cache_key,

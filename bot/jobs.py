@@ -1,12 +1,13 @@
 """The schedule: poll → process → deliver, the sender and the digests, on PTB's JobQueue.
 
-``install_jobs(application, config, session_factory)`` registers three repeating jobs:
+``install_jobs(application, config, session_factory, worker)`` registers three repeating
+jobs (``bot.runtime`` calls it when the bot starts, and closes them when it stops):
 
 - **cycle**, every ``schedule.poll_interval_seconds``: poll the feeds
-  (``bot.ingest.poller.poll_all``), brief what is new and queue it to subscribers
-  (``bot.processing.process_new_articles``). Never two at once (``max_instances=1``);
-  runs missed while the bot was down or busy coalesce into one (``coalesce=True``), run
-  late by at most ``schedule.misfire_grace_seconds``.
+  (``bot.ingest.poller.poll_all``), brief what is new through the bot's model worker and
+  queue it to subscribers (``bot.briefing.process_new_articles``). Never two at once
+  (``max_instances=1``); runs missed while the bot was down or busy coalesce into one
+  (``coalesce=True``), run late by at most ``schedule.misfire_grace_seconds``.
 - **send**, every ``schedule.send_interval_seconds``: the sender drains the outbox. A
   broadcast can outlast many intervals; the runs meanwhile return at once.
 - **digest**, every ``schedule.digest_check_seconds``: queue the daily digests that are due.
@@ -18,54 +19,56 @@ and gives the rest back to the queue.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.ext import Application, CallbackContext, Job
 
+from bot import metrics
+from bot.briefing import process_new_articles
 from bot.delivery.digest import schedule_due_digests
 from bot.delivery.sender import Sender
 from bot.delivery.transport import PTBTransport
-from bot.processing import ModelRunner, process_new_articles
+from bot.ingest.poller import poll_all
+from bot.model_worker import ModelWorker
 from bot.settings import TriglotConfig
 
 log = logging.getLogger(__name__)
 
 
 class DeliveryJobs:
-    """The state the jobs share: the running config, the database and the sender."""
+    """The state the jobs share: the running config, the database, the model worker and
+    the sender. ``after_poll`` is called after each poll (the health check's clock)."""
 
     def __init__(
         self,
         application: Application,  # type: ignore[type-arg]
         config: TriglotConfig,
         session_factory: async_sessionmaker[AsyncSession],
-        run_model: ModelRunner | None = None,
+        worker: ModelWorker,
+        after_poll: Callable[[], None] | None = None,
     ) -> None:
         self.application = application
         self.config = config
         self.session_factory = session_factory
-        self.run_model = run_model
+        self.worker = worker
+        self.after_poll = after_poll
         self.sender: Sender | None = None
         self.jobs: dict[str, Job[Any]] = {}
         self._sending = False
 
     async def cycle(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Poll every due feed, then brief and queue what is new."""
-        from bot import metrics
-        from bot.health.hook import STATUS_KEY
-        from bot.ingest.poller import poll_all
-
         try:
             report = await poll_all(self.config, self.session_factory)
         except Exception:
             log.exception("polling the feeds failed; processing what is already stored")
         else:
             metrics.record_poll(report)
-            health = self.application.bot_data.get(STATUS_KEY)
-            if health is not None:
-                health.poll_finished()
-        await process_new_articles(self.config, self.session_factory, run_model=self.run_model)
+            if self.after_poll is not None:
+                self.after_poll()
+        await process_new_articles(self.config, self.session_factory, self.worker)
 
     async def send(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Drain the outbox (returns at once while an earlier run is still draining)."""
@@ -128,19 +131,18 @@ def install_jobs(
     application: Application,  # type: ignore[type-arg]
     config: TriglotConfig,
     session_factory: async_sessionmaker[AsyncSession],
+    worker: ModelWorker,
     *,
-    run_model: ModelRunner | None = None,
+    after_poll: Callable[[], None] | None = None,
 ) -> DeliveryJobs:
     """Register the cycle, send and digest jobs on ``application.job_queue``.
 
-    ``run_model`` runs summarizer work (``Services.run_model`` in the bot, so that feed
-    articles and users' links share one model thread); without it processing uses a thread
-    of its own.
+    ``worker`` is the bot's model worker: feed articles and users' links share it.
     """
     queue = application.job_queue
     if queue is None:
         raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
-    state = DeliveryJobs(application, config, session_factory, run_model)
+    state = DeliveryJobs(application, config, session_factory, worker, after_poll)
     no_overlap = {"max_instances": 1, "coalesce": True}
     callbacks = {
         "triglot-cycle": (state.cycle, 1.0, config.schedule.misfire_grace_seconds),
@@ -157,17 +159,4 @@ def install_jobs(
         state.jobs[name] = queue.run_repeating(
             callback, interval=seconds, first=first, name=name, job_kwargs=kwargs
         )
-    application.bot_data["delivery_jobs"] = state
     return state
-
-
-async def setup_delivery(application: Application) -> None:  # type: ignore[type-arg]
-    """A ``build_application(setup=[...])`` hook: install the jobs with the bot's services
-    (its config, database and model thread) and follow ``/reload``."""
-    from bot.app import services_of_app
-
-    services = services_of_app(application)
-    state = install_jobs(
-        application, services.config, services.sessions(), run_model=services.run_model
-    )
-    services.reload_listeners.append(state.apply_config)

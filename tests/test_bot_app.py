@@ -13,6 +13,7 @@ from telegram import Bot
 
 from bot.app import RetryingRequest
 from bot.formatting import first_strong_is_rtl
+from bot.runtime import Parts
 from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
 from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
 from tests.auxil.http_servers import LocalHTTPServer, Route
@@ -153,15 +154,14 @@ async def test_published_briefs_reach_subscribers_through_the_delivery_jobs(
     tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
 ) -> None:
     from bot.delivery.outbox import publish_article
-    from bot.jobs import setup_delivery
     from bot.store.models import Article, Brief, Feed
 
     config = write_config(tmp_path, fake_bot_api, extra="[schedule]\nsend_interval_seconds = 0.2\n")
-    async with running_bot(fake_bot_api, config, setup=[setup_delivery]) as bot:
+    async with running_bot(fake_bot_api, config, parts=Parts(jobs=True)) as bot:
         await bot.say(USER, "/language ar")
         await bot.say(USER, "/subscribe")
         before = len(fake_bot_api.sent(USER))
-        async with bot.services.sessions()() as session, session.begin():
+        async with bot.runtime.sessions()() as session, session.begin():
             feed = Feed(name="Example", url="https://example.com/rss")
             article = Article(
                 url="https://e.com/1", canonical_url="https://e.com/1", feed=feed, status="briefed"

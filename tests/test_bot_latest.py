@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import update
 
 from bot.delivery.outbox import publish_article
-from bot.jobs import setup_delivery
+from bot.runtime import Parts
 from bot.store.models import Brief
 from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
 from tests.auxil.delivery import SUMMARIES, add_article, add_subscribers, database
@@ -45,7 +45,7 @@ async def test_latest_shows_withheld_briefs_as_sent_and_link_briefs_and_stats_co
     )
     with LocalHTTPServer() as site:
         link = site.add_file("/gaza.html", page, "text/html; charset=utf-8")
-        async with running_bot(fake_bot_api, config, setup=[setup_delivery]) as bot:
+        async with running_bot(fake_bot_api, config, parts=Parts(jobs=True)) as bot:
             async with database(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}") as sf:
                 await add_subscribers(sf, [ARABIC_READER], languages=["ar"])
                 article = await add_article(sf, 1, publish=False)  # from a feed

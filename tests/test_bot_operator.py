@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.delivery.pause import is_paused
+from bot.runtime import Parts
 from bot.store.models import Article, Feed
 from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
 from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
@@ -66,7 +67,7 @@ async def test_pause_and_resume_sending(
 ) -> None:
     config = write_config(tmp_path, fake_bot_api, admin_ids=[ADMIN])
     async with running_bot(fake_bot_api, config) as bot:
-        sessions = bot.services.sessions()
+        sessions = bot.runtime.sessions()
         [paused] = await bot.say(ADMIN, "/pause")
         async with sessions() as session:
             assert await is_paused(session)
@@ -107,7 +108,7 @@ async def test_add_list_and_remove_feeds(
         [again] = await bot.say(ADMIN, f"/addfeed {feeds.url('/rss.xml')}")
         [invalid] = await bot.say(ADMIN, f"/addfeed {feeds.url('/page.html')}")
         [usage] = await bot.say(ADMIN, "/addfeed not-a-url")
-        async with bot.services.sessions()() as session, session.begin():
+        async with bot.runtime.sessions()() as session, session.begin():
             feed_id = await session.scalar(select(Feed.id))
             for n, status in enumerate(["new", "irrelevant", "duplicate", "briefed"]):
                 url = f"https://example.org/{n}"
@@ -131,22 +132,22 @@ async def test_add_list_and_remove_feeds(
 async def test_reload_applies_relevance_settings_to_the_next_poll(
     tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
 ) -> None:
-    from bot.jobs import setup_delivery
     from tests.auxil.news_site import NewsSite
 
     with LocalHTTPServer() as server:
         site = NewsSite(server)
         extra = "[fetch]\nallow_private_networks = true\n"
         config = write_config(tmp_path, fake_bot_api, admin_ids=[ADMIN], extra=extra)
-        async with running_bot(fake_bot_api, config, setup=[setup_delivery]) as bot:
+        async with running_bot(fake_bot_api, config, parts=Parts(jobs=True)) as bot:
             feed = f'\n[[feeds]]\nname = "Walla"\nurl = "{site.walla}"\n'
             threshold = "[relevance]\nthreshold = 50\n\n[fetch]"
             reloaded = config.read_text().replace("[fetch]", threshold)
             config.write_text(reloaded + feed)
             [done] = await bot.say(ADMIN, "/reload")
-            jobs = bot.application.bot_data["delivery_jobs"]
+            jobs = bot.runtime.jobs
+            assert jobs is not None
             await jobs.cycle(None)  # the poll-and-brief job, as the scheduler runs it
-            async with bot.services.sessions()() as session:
+            async with bot.runtime.sessions()() as session:
                 statuses = (await session.scalars(select(Article.status))).all()
     assert "Configuration reloaded" in done.plain
     # Even the hostile-aircraft alert (a keyword: score 4.5) is below the reloaded threshold.

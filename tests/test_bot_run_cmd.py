@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bot.briefing import DEFERRED
 from bot.config_loader import load_config
 from bot.delivery.lease import LEASE_KEY
-from bot.processing import DEFERRED
 from bot.store.models import Article, RuntimeState
 from tests.auxil.bot_harness import TEST_TOKEN, write_config
 from tests.auxil.cli import REPO_ROOT, TRIGLOT, run_triglot

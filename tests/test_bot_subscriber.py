@@ -28,7 +28,7 @@ async def test_settings_by_arguments_and_buttons(
         [zone] = await bot.say(USER, "/settings timezone Asia/Jerusalem")
         [usage] = await bot.say(USER, "/settings sometimes")
         [instant] = await bot.press(USER, zone, "mode:instant")
-        async with bot.services.sessions()() as session:
+        async with bot.runtime.sessions()() as session:
             row = await session.scalar(select(Subscriber).where(Subscriber.chat_id == USER))
     assert "Delivery: every brief as soon as it is published" in shown.plain
     assert "one daily digest at 7:00" in digest.plain
@@ -62,7 +62,7 @@ async def test_latest_shows_published_briefs_in_the_chat_language(
 ) -> None:
     async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
         [none] = await bot.say(USER, "/latest")
-        async with bot.services.sessions()() as session, session.begin():
+        async with bot.runtime.sessions()() as session, session.begin():
             feed = Feed(name="Example News", url="https://example.com/rss")
             article = Article(
                 url="https://example.com/a",
@@ -131,7 +131,7 @@ async def test_forged_or_stale_button_data_changes_nothing_and_says_so(
         before = len(fake_bot_api.sent(USER))
         fake_bot_api.press_button(USER, settings.message_id, data)
         [answer] = await fake_bot_api.wait_for_calls("answerCallbackQuery")
-        async with bot.services.sessions()() as session:
+        async with bot.runtime.sessions()() as session:
             row = await session.scalar(select(Subscriber).where(Subscriber.chat_id == USER))
     assert "הכפתור הזה כבר לא פעיל" in answer.params["text"]
     assert len(fake_bot_api.sent(USER)) == before  # no "something went wrong" message
@@ -146,7 +146,7 @@ async def test_settings_offers_common_time_zones_as_buttons(
         [settings] = await bot.say(USER, "/settings")
         [menu] = await bot.press(USER, settings, "tz:menu")
         [chosen] = await bot.press(USER, menu, "tz:Asia/Gaza")
-        async with bot.services.sessions()() as session:
+        async with bot.runtime.sessions()() as session:
             row = await session.scalar(select(Subscriber).where(Subscriber.chat_id == USER))
     offered = [b["callback_data"] for r in menu.reply_markup["inline_keyboard"] for b in r]
     for zone in ("UTC", "Asia/Jerusalem", "Asia/Gaza", "Europe/London", "America/New_York"):

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.processing import DEFERRED, process_new_articles, requeue_articles
+from bot.briefing import DEFERRED, process_new_articles, requeue_articles
 from bot.settings import TriglotConfig
 from bot.store.models import Article, Brief, Delivery, Feed, Subscriber
 from bot.store.types import utcnow

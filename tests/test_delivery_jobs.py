@@ -8,9 +8,7 @@ import re
 
 import httpx
 
-from bot.health.hook import SERVER_KEY
-from bot.health.hook import setup_hook as health_setup
-from bot.jobs import setup_delivery
+from bot.runtime import Parts
 from bot.store.models import Article, Feed
 from tests.auxil.bot_harness import bot_token, running_bot, write_config
 from tests.auxil.fake_bot_api import fake_bot_api
@@ -36,8 +34,7 @@ async def test_a_new_article_reaches_a_subscriber_through_the_jobs(
         # A slow first cycle (models loading on a busy machine) must not fail the poll check.
         '[metrics]\nlisten = "127.0.0.1:0"\npoll_stale_intervals = 60\n',
     )
-    setup = [setup_delivery, health_setup]
-    async with running_bot(fake_bot_api, config_path, setup=setup) as bot:
+    async with running_bot(fake_bot_api, config_path, parts=Parts(jobs=True, health=True)) as bot:
         jobs = {job.name: job.job for job in bot.application.job_queue.jobs()}
         cycle = jobs["triglot-cycle"]
         assert (cycle.max_instances, cycle.coalesce) == (1, True)
@@ -46,7 +43,7 @@ async def test_a_new_article_reaches_a_subscriber_through_the_jobs(
 
         await bot.say(100, "/subscribe")
         before = len(fake_bot_api.sent(100))
-        async with bot.services.sessions()() as session, session.begin():
+        async with bot.runtime.sessions()() as session, session.begin():
             feed = Feed(name="Wire", url="https://wire.example/feed", enabled=False)
             session.add(
                 Article(
@@ -61,7 +58,8 @@ async def test_a_new_article_reaches_a_subscriber_through_the_jobs(
         (brief,) = await bot.replies(100, before, until=lambda m: "Talks in Cairo" in m.plain)
         assert "wire.example/talks" in brief.text
         # The operator sees it in /metrics: the brief made, its model time, the message sent.
-        url = bot.application.bot_data[SERVER_KEY].url
+        assert bot.runtime.health_server is not None
+        url = bot.runtime.health_server.url
         async with httpx.AsyncClient(base_url=url, timeout=30) as client:
             for _ in range(200):  # the sent counter follows the commit of the result
                 metrics_text = (await client.get("/metrics")).text

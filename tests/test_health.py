@@ -19,8 +19,8 @@ from sqlalchemy import update
 from bot import metrics
 from bot.cli.health_cmd import probe_url
 from bot.health.checks import HealthStatus
-from bot.health.hook import SERVER_KEY, STATUS_KEY, setup_hook
 from bot.health.server import HealthServer, start_health_server
+from bot.runtime import Parts
 from bot.settings import TriglotConfig
 from bot.store import Delivery, Feed, create_engine, session_factory
 from bot.store.migrate import upgrade
@@ -269,9 +269,10 @@ async def test_the_running_bot_serves_healthz_until_it_stops(
     tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
 ) -> None:
     config_path = write_config(tmp_path, fake_bot_api, extra='[metrics]\nlisten = "127.0.0.1:0"')
-    async with running_bot(fake_bot_api, config_path, setup=[setup_hook]) as bot:
-        server = bot.application.bot_data[SERVER_KEY]
-        status = bot.application.bot_data[STATUS_KEY]
+    async with running_bot(fake_bot_api, config_path, parts=Parts(health=True)) as bot:
+        server = bot.runtime.health_server
+        status = bot.runtime.health
+        assert server is not None and status is not None
         async with httpx.AsyncClient(base_url=server.url, timeout=30) as client:
             response = await client.get("/healthz")
             assert response.status_code == 200, response.text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.handlers.services import LinkRateLimiter
+from bot.link_limits import LinkRateLimiter
 from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
 from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import importlib
 import json
 import logging
 import sys
@@ -89,15 +88,11 @@ async def _run(
 
 
 async def _process(config: TriglotConfig, sessions: Any) -> dict[str, Any]:
-    """Run the processing step if it is installed; say why not otherwise."""
+    """Brief what is new (``bot.briefing``); a failure is reported, not raised."""
+    from bot.briefing import process_new_articles
+
     try:
-        processing = importlib.import_module("bot.processing")
-    except ModuleNotFoundError as exc:
-        if exc.name != "bot.processing":
-            raise
-        return {"skipped": "processing is not available in this version"}
-    try:
-        result = await processing.process_new_articles(config, sessions)
+        result = await process_new_articles(config, sessions)
     except Exception as exc:
         message = str(exc).strip().splitlines()
         return {"error": message[0] if message else type(exc).__name__}

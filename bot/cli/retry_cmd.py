@@ -62,7 +62,7 @@ def retry_failed(
 
 
 async def _requeue(url: str, since: datetime | None, include_failed: bool) -> int:
-    from bot.processing import requeue_articles
+    from bot.briefing import requeue_articles
     from bot.store.db import create_engine, session_factory
     from bot.store.migrate import upgrade
 

@@ -17,8 +17,8 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.formatting import prepare_messages
-from bot.handlers.services import Services, services_of
 from bot.i18n import DEFAULT_LANGUAGE, language_from_code, message, t
+from bot.runtime import Runtime, runtime_of
 from bot.settings import ScheduleSettings
 from bot.store.models import Subscriber
 
@@ -60,10 +60,10 @@ async def chat_subscriber(
     ``language`` or the user's app language); changes are committed when the block ends."""
     chat = update.effective_chat
     assert chat is not None
-    services = services_of(context)
-    async with services.sessions()() as session, session.begin():
+    runtime = runtime_of(context)
+    async with runtime.sessions()() as session, session.begin():
         yield await get_or_create_subscriber(
-            session, chat, language or telegram_language(update), services.config.schedule
+            session, chat, language or telegram_language(update), runtime.config.schedule
         )
 
 
@@ -73,11 +73,11 @@ def telegram_language(update: Update) -> str:
     return language_from_code(user.language_code if user else None) or DEFAULT_LANGUAGE
 
 
-async def chat_language(services: Services, update: Update) -> str:
+async def chat_language(runtime: Runtime, update: Update) -> str:
     """The language to answer this update in: the chat's choice, else the user's app."""
     chat = update.effective_chat
     if chat is not None:
-        async with services.sessions()() as session:
+        async with runtime.sessions()() as session:
             subscriber = await find_subscriber(session, chat.id)
         if subscriber is not None:
             return subscriber.language
@@ -121,7 +121,7 @@ async def reply(
 
 
 async def reply_in_chat_language(update: Update, context: Context, key: str, **params: Any) -> None:
-    language = await chat_language(services_of(context), update)
+    language = await chat_language(runtime_of(context), update)
     await reply(update, context, language, key, **params)
 
 
@@ -163,7 +163,7 @@ def chat_admins_only(handler: Handler) -> Handler:
         if await may_change_chat(update, context):
             await handler(update, context)
             return
-        language = await chat_language(services_of(context), update)
+        language = await chat_language(runtime_of(context), update)
         if update.callback_query is not None:
             await update.callback_query.answer(t(language, "common.admins_only"))
         else:

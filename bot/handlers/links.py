@@ -2,9 +2,10 @@
 
 The way of one link: per-user limit -> "typing…" -> the stored brief when the article was
 seen before (by canonical URL) -> else the safe fetcher and extractor (``bot.ingest``) ->
-the summariser in its worker thread, for the sender's language only -> stored (Article
-without a feed, Brief never published to subscribers) -> the brief, rendered like every
-other. Every failure has its own polite message. In groups only messages that mention
+the model worker, ahead of queued feed articles, for the sender's language (and English,
+the fallback when a translation is withheld) -> stored by ``bot.briefing.store_brief``
+(Article without a feed, Brief never published to subscribers) -> the brief, rendered
+like every other. Every failure has its own polite message. In groups only messages that mention
 the bot or reply to it are considered.
 """
 
@@ -24,12 +25,28 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, MessageHandler, filters
 
-from bot import metrics
+from bot.briefing import ArticleNotBriefed, brief_request, brief_rows, store_brief
+from bot.delivery.render import brief_html
 from bot.handlers.common import Context, chat_language, link_sender, reply, send_html, typing
-from bot.handlers.services import Services, services_of
-from bot.ingest.canonical import MAX_URL_LENGTH
+from bot.ingest.article import fetch_article
+from bot.ingest.canonical import MAX_URL_LENGTH, canonical_url
+from bot.ingest.errors import (
+    FetchBadContentType,
+    FetchBadURL,
+    FetchError,
+    FetchRefused,
+    FetchTimeout,
+    FetchTooLarge,
+    FetchURLTooLong,
+)
+from bot.ingest.extract import NotArticle
+from bot.ingest.relevance import RelevanceScorer
+from bot.model_worker import Priority
+from bot.runtime import Runtime, runtime_of
 from bot.store.models import Article, Brief, Feed
+from bot.store.status import ArticleStatus
 from bot.store.types import utcnow
+from summarizer.languages import Language, as_language
 
 log = logging.getLogger(__name__)
 
@@ -99,16 +116,16 @@ async def on_text(update: Update, context: Context) -> None:
         message, context.bot.username, context.bot.id
     ):
         return
-    services = services_of(context)
-    language = await chat_language(services, update)
+    runtime = runtime_of(context)
+    language = await chat_language(runtime, update)
     url = first_http_link(message)
     if url is None:
         key = "help.text" if chat.type == ChatType.PRIVATE else "link.group_hint"
         await reply(update, context, language, key)
         return
-    settings = services.config.telegram
+    settings = runtime.config.telegram
     started = time.monotonic()
-    wait = services.link_limiter.check(
+    wait = runtime.link_limiter.check(
         link_sender(message, user.id),
         settings.link_requests_per_window,
         settings.link_window_minutes * 60,
@@ -120,7 +137,7 @@ async def on_text(update: Update, context: Context) -> None:
     async with typing(context.bot, chat.id):
         try:
             html = await asyncio.wait_for(
-                brief_for_link(services, url, language), settings.link_timeout_seconds
+                brief_for_link(runtime, url, language), settings.link_timeout_seconds
             )
         except LinkProblem as problem:
             await reply(update, context, language, problem.key)
@@ -134,27 +151,24 @@ async def on_text(update: Update, context: Context) -> None:
     log_answer(url, "brief", started)
 
 
-async def brief_for_link(services: Services, url: str, language: str) -> str:
+async def brief_for_link(runtime: Runtime, url: str, language: str) -> str:
     """The brief of the page at ``url`` in ``language`` as HTML, or ``LinkProblem``."""
-    from bot.delivery.render import brief_html
-    from bot.ingest.canonical import canonical_url
-
     try:
         key = canonical_url(url)
     except ValueError:  # a malformed address (bad port, broken IPv6 literal)
         raise LinkProblem("link.invalid") from None
     if len(url) > MAX_URL_LENGTH or len(key) > MAX_URL_LENGTH:
         raise LinkProblem("link.too_long")
-    async with services.sessions()() as session:
+    async with runtime.sessions()() as session:
         article = await session.scalar(select(Article).where(Article.canonical_url == key))
         if article is not None:
             found = await _stored_brief(session, article, language)
             if found is not None:
                 return brief_html(*found)
     if article is None or not article.text:
-        article = await _fetch_and_store(services, url, key)
-    brief = await _summarise(services, article, language)
-    async with services.sessions()() as session:
+        article = await _fetch_and_store(runtime, url, key)
+    brief = await _summarise(runtime, article, language)
+    async with runtime.sessions()() as session:
         feed_name = await _feed_name(session, article)
     return brief_html(brief, article, feed_name)
 
@@ -176,20 +190,9 @@ async def _stored_brief(
     return brief, article, await _feed_name(session, article)
 
 
-async def _fetch_and_store(services: Services, url: str, key: str) -> Article:
-    from bot.ingest import (
-        FetchError,
-        FetchRefused,
-        FetchTimeout,
-        FetchTooLarge,
-        NotArticle,
-        fetch_article,
-    )
-    from bot.ingest.canonical import canonical_url
-    from bot.ingest.errors import FetchBadContentType, FetchBadURL, FetchURLTooLong
-
+async def _fetch_and_store(runtime: Runtime, url: str, key: str) -> Article:
     try:
-        page = await fetch_article(url, services.config.fetch)
+        page = await fetch_article(url, runtime.config.fetch)
     except FetchURLTooLong:
         raise LinkProblem("link.too_long") from None
     except FetchBadURL as err:
@@ -209,10 +212,10 @@ async def _fetch_and_store(services: Services, url: str, key: str) -> Article:
         problem = "link.too_large" if page.reason == "too_complex" else "link.not_article"
         raise LinkProblem(problem, page.reason)
     keys = {key, canonical_url(page.url)}
-    async with services.sessions()() as session, session.begin():
+    async with runtime.sessions()() as session, session.begin():
         article = await session.scalar(select(Article).where(Article.canonical_url.in_(keys)))
         if article is None:
-            article = Article(url=page.url, canonical_url=key, status="briefed")
+            article = Article(url=page.url, canonical_url=key, status=ArticleStatus.BRIEFED)
             session.add(article)
         article.title = page.title or article.title
         article.text = page.text
@@ -222,53 +225,40 @@ async def _fetch_and_store(services: Services, url: str, key: str) -> Article:
     return article
 
 
-async def _summarise(services: Services, article: Article, language: str) -> Brief:
-    source_lang = article.language if article.language in ("en", "ar", "he") else None
+async def _summarise(runtime: Runtime, article: Article, language: str) -> Brief:
+    reader = as_language(language) or "en"
+    # English too: it is what the reader gets when their translation is withheld.
+    languages: tuple[Language, ...] = tuple(dict.fromkeys(("en", reader)))
     try:
-        # English too: it is what the reader gets when their translation is withheld.
-        targets = tuple(dict.fromkeys(("en", language)))
-        result = await services.run_model(
-            lambda s: s.brief(article.text or "", article.title, source_lang, targets=targets)
+        result = await runtime.model_worker().brief(
+            brief_request(article, languages, Priority.LINK)
         )
     except Exception as exc:  # the models (missing, crashed), not the article
         log.exception("summarising a page from %s failed", urlsplit(article.url).hostname)
         raise LinkProblem("link.unavailable", type(exc).__name__) from None
-    metrics.record_brief(result)
-    english, text = result.texts["en"], result.texts[language]
-    if not english.text.strip():
-        raise LinkProblem("link.summary_failed")
-    withheld = not text.text.strip()
-    brief = Brief(
-        article_id=article.id,
-        language=language,
-        text=english.text if withheld else text.text,
-        source_language=result.source_lang,
-        model=text.model or english.model,
-        status="withheld" if withheld else text.status,
-        checks=text.checks,
-        timings=text.seconds,
-        cache_key=result.cache_key,
-        # Never broadcast; but about the conflict, it is offered in /latest like the rest.
-        published_at=utcnow() if about_the_conflict(services, article) else None,
-    )
+    # Never broadcast; but about the conflict, it is offered in /latest like the rest.
+    published_at = utcnow() if about_the_conflict(runtime, article) else None
     try:
-        async with services.sessions()() as session, session.begin():
-            session.add(brief)
-    except IntegrityError:  # written meanwhile by the feed pipeline or another request
-        async with services.sessions()() as session:
-            stored = await session.scalar(
-                select(Brief).where(Brief.article_id == article.id, Brief.language == language)
+        async with runtime.sessions()() as session, session.begin():
+            stored = await store_brief(
+                session, article, result, (reader,), answer_only=True, published_at=published_at
             )
-        if stored is not None:
-            return stored
-    return brief
+    except ArticleNotBriefed:
+        raise LinkProblem("link.summary_failed") from None
+    except IntegrityError:  # written meanwhile by the feed pipeline or another request
+        async with runtime.sessions()() as session:
+            found = await session.scalar(
+                select(Brief).where(Brief.article_id == article.id, Brief.language == reader)
+            )
+        if found is not None:
+            return found
+        return brief_rows(article.id, result, (reader,))[0]  # answered, though not stored
+    return stored.rows[0]
 
 
-def about_the_conflict(services: Services, article: Article) -> bool:
+def about_the_conflict(runtime: Runtime, article: Article) -> bool:
     """Whether the page a user sent would have been kept from a feed (``[relevance]``)."""
-    from bot.ingest.relevance import RelevanceScorer
-
-    scorer = RelevanceScorer(services.config.relevance)
+    scorer = RelevanceScorer(runtime.config.relevance)
     return scorer.score(title=article.title, url=article.url, page_text=article.text).relevant
 
 

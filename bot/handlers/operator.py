@@ -19,8 +19,8 @@ from telegram.ext import Application, CommandHandler
 
 from bot.formatting import Raw
 from bot.handlers.common import Context, Handler, chat_language, reply, send_html
-from bot.handlers.services import services_of
 from bot.i18n import t
+from bot.runtime import runtime_of
 from bot.settings import FetchSettings
 from bot.store.models import Article, Brief, Feed, Subscriber
 
@@ -31,7 +31,7 @@ def operators_only(handler: Handler) -> Handler:
     @functools.wraps(handler)
     async def guarded(update: Update, context: Context) -> None:
         user = update.effective_user
-        if not services_of(context).is_admin(user.id if user else None):
+        if not runtime_of(context).is_admin(user.id if user else None):
             await unknown_command(update, context)
             return
         await handler(update, context)
@@ -40,7 +40,7 @@ def operators_only(handler: Handler) -> Handler:
 
 
 async def unknown_command(update: Update, context: Context) -> None:
-    language = await chat_language(services_of(context), update)
+    language = await chat_language(runtime_of(context), update)
     await reply(update, context, language, "common.unknown_command")
 
 
@@ -48,7 +48,7 @@ async def unknown_command(update: Update, context: Context) -> None:
 async def stats(update: Update, context: Context) -> None:
     from bot.delivery.stats import delivery_stats
 
-    services = services_of(context)
+    services = runtime_of(context)
     language = await chat_language(services, update)
     midnight = datetime.combine(datetime.now(UTC).date(), time(), UTC)
     async with services.sessions()() as session:
@@ -115,7 +115,7 @@ async def stats(update: Update, context: Context) -> None:
 
 @operators_only
 async def feeds(update: Update, context: Context) -> None:
-    services = services_of(context)
+    services = runtime_of(context)
     language = await chat_language(services, update)
     async with services.sessions()() as session:
         rows = (await session.scalars(select(Feed).order_by(Feed.id))).all()
@@ -191,7 +191,7 @@ async def check_feed(url: str, fetch_settings: FetchSettings) -> tuple[str | Non
 async def addfeed(update: Update, context: Context) -> None:
     from bot.settings import FeedSettings
 
-    services = services_of(context)
+    services = runtime_of(context)
     language = await chat_language(services, update)
     args = context.args or []
     try:
@@ -222,7 +222,7 @@ async def addfeed(update: Update, context: Context) -> None:
 
 @operators_only
 async def removefeed(update: Update, context: Context) -> None:
-    services = services_of(context)
+    services = runtime_of(context)
     language = await chat_language(services, update)
     args = context.args or []
     # ASCII digits, and few enough for any database integer ("²".isdigit() is True).
@@ -248,7 +248,7 @@ async def reload_config(update: Update, context: Context) -> None:
     """Re-read the config file; an invalid one is refused and the running one kept."""
     from bot.config_loader import ConfigError, load_config
 
-    services = services_of(context)
+    services = runtime_of(context)
     language = await chat_language(services, update)
     try:
         config = load_config(services.config_path)
@@ -272,7 +272,7 @@ async def reload_config(update: Update, context: Context) -> None:
 async def _set_paused(update: Update, context: Context, paused: bool) -> None:
     from bot.delivery.pause import set_paused
 
-    services = services_of(context)
+    services = runtime_of(context)
     await set_paused(services.sessions(), paused)
     language = await chat_language(services, update)
     await reply(update, context, language, "admin.paused" if paused else "admin.resumed")

@@ -25,8 +25,8 @@ from bot.handlers.common import (
     reply,
     send_html,
 )
-from bot.handlers.services import services_of
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, t
+from bot.runtime import runtime_of
 from bot.store.models import Article, Brief, Feed, Subscriber
 from bot.timezones import COMMON_TIMEZONES, MAX_NAME_LENGTH, canonical_timezone
 
@@ -123,7 +123,7 @@ async def language_command(update: Update, context: Context) -> None:
     if len(args) == 1 and args[0] in LANGUAGES:
         await _set_language(update, context, args[0])
         return
-    language = await chat_language(services_of(context), update)
+    language = await chat_language(runtime_of(context), update)
     await reply(update, context, language, "language.usage", language_keyboard())
 
 
@@ -230,11 +230,11 @@ async def latest(update: Update, context: Context) -> None:
     links users sent are here when they are about the conflict (``bot.handlers.links``)."""
     from bot.delivery.render import brief_html
 
-    services = services_of(context)
+    runtime = runtime_of(context)
     chat = update.effective_chat
     assert chat is not None
-    language = await chat_language(services, update)
-    async with services.sessions()() as session:
+    language = await chat_language(runtime, update)
+    async with runtime.sessions()() as session:
         rows = (
             await session.execute(
                 select(Brief, Article, Feed.name)
@@ -242,7 +242,7 @@ async def latest(update: Update, context: Context) -> None:
                 .outerjoin(Feed, Article.feed_id == Feed.id)
                 .where(Brief.language == language, Brief.published_at.is_not(None))
                 .order_by(Brief.published_at.desc(), Brief.id.desc())
-                .limit(services.config.telegram.latest_count)
+                .limit(runtime.config.telegram.latest_count)
             )
         ).all()
     if not rows:
@@ -254,13 +254,13 @@ async def latest(update: Update, context: Context) -> None:
 
 
 async def help_command(update: Update, context: Context) -> None:
-    services = services_of(context)
+    runtime = runtime_of(context)
     chat = update.effective_chat
     user = update.effective_user
     assert chat is not None
-    language = await chat_language(services, update)
+    language = await chat_language(runtime, update)
     html = t(language, "help.text")
-    if services.is_admin(user.id if user else None):
+    if runtime.is_admin(user.id if user else None):
         html += "\n\n" + t(language, "help.admin")
     await send_html(context.bot, chat.id, language, html)
 
@@ -280,7 +280,7 @@ async def on_button(update: Update, context: Context) -> None:
         elif kind not in ("mode", "hour", "tz") or not await _settings_button(
             update, context, kind, value
         ):
-            language = await chat_language(services_of(context), update)
+            language = await chat_language(runtime_of(context), update)
             notice = t(language, "settings.stale_button")
     finally:
         await query.answer(notice)

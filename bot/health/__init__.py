@@ -10,8 +10,8 @@ Because the server runs on the bot's loop, a loop blocked by a long synchronous 
 cannot answer at all, and the caller's timeout (Docker's HEALTHCHECK) reports it.
 
 - ``checks``: what is checked and how (``HealthStatus``, ``HealthProbe``);
-- ``server``: the tornado server that answers both paths at ``metrics.listen``;
-- ``hook``: starts it beside the bot and stops it with the bot.
+- ``server``: the tornado server that answers both paths at ``metrics.listen``, started
+  beside the bot and stopped with it by ``bot.runtime``.
 
 ``triglot health`` (``bot.cli.health_cmd``) asks a running bot's ``/healthz``: the Docker
 image's HEALTHCHECK.

@@ -23,6 +23,7 @@ import pytest
 
 from bot.app import build_application, run_bot
 from bot.config_loader import TOKEN_ENV, load_config
+from bot.runtime import Runtime, runtime_of_app
 from tests.auxil.fake_bot_api import FakeBotAPI, SentMessage
 
 TEST_TOKEN = "123456:TEST-token-for-the-fake-bot-api"
@@ -78,8 +79,8 @@ class RunningBot:
     config_path: Path
 
     @property
-    def services(self) -> Any:
-        return self.application.bot_data["services"]
+    def runtime(self) -> Runtime:
+        return runtime_of_app(self.application)
 
     async def replies(
         self,
@@ -138,8 +139,8 @@ async def running_bot(
     application = build_application(config, config_path=config_path, **build)
     stop = asyncio.Event()
     task = asyncio.create_task(run_bot(application, stop))
-    services = application.bot_data["services"]
-    while services.session_factory is None or not application.running:  # started?
+    runtime = runtime_of_app(application)
+    while runtime.session_factory is None or not application.running:  # started?
         if task.done():
             task.result()  # raises what stopped it
         await asyncio.sleep(0.01)
