@@ -21,7 +21,8 @@ from bot.ingest.errors import (
     FetchTooLarge,
 )
 from bot.ingest.netguard import parse_ip_literal, refusal_reason
-from bot.ingest.safe_fetch import FEED_TYPES, PAGE_TYPES, SafeFetcher, cache_lifetime
+from bot.ingest.responses import FEED_TYPES, PAGE_TYPES, cache_lifetime
+from bot.ingest.safe_fetch import SafeFetcher
 from bot.settings import FetchSettings
 from tests.auxil.http_servers import LocalHTTPServer, Route, gzip_bomb, self_signed_certificate
 

@@ -12,26 +12,25 @@ What it guarantees, per fetch:
   decompression itself bounded, so a gzip bomb is cut off after that many bytes of output;
 - the media type is checked against what the caller expects.
 
-Failures are typed (:mod:`bot.ingest.errors`) with a one-line reason fit for users.
+Failures are typed (:mod:`bot.ingest.errors`) with a one-line reason fit for users. What a
+response means (freshness, Retry-After, media types) is in :mod:`bot.ingest.responses`, the
+bounded decompression in :mod:`bot.ingest.bounded_decoder`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
-import re
 import ssl
 import time
-import zlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from types import TracebackType
 
 import httpcore
 import httpx
 
+from bot.ingest.bounded_decoder import BoundedDecoder, human_bytes
 from bot.ingest.canonical import MAX_URL_LENGTH
 from bot.ingest.errors import (
     FetchBadContentType,
@@ -45,175 +44,26 @@ from bot.ingest.errors import (
     FetchURLTooLong,
 )
 from bot.ingest.netguard import AddressPolicy, GuardedNetworkBackend, valid_host_name
+from bot.ingest.responses import (
+    FEED_TYPES,
+    PAGE_TYPES,
+    FetchResult,
+    media_type_allowed,
+    parse_retry_after,
+)
 from bot.settings import FetchSettings
+
+__all__ = ["FEED_TYPES", "PAGE_TYPES", "FetchResult", "SafeFetcher", "guarded_transport"]
 
 log = logging.getLogger(__name__)
 
-#: Media types a feed may be served as (servers are sloppy: HTML and plain text happen).
-FEED_TYPES: tuple[str, ...] = (
-    "*/xml",
-    "*/*+xml",
-    "text/plain",
-    "text/html",
-    "application/octet-stream",
-    "application/json",
-)
-#: Media types of an article page.
-PAGE_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml", "text/plain")
-
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-
-
-@dataclass(frozen=True)
-class FetchResult:
-    """A successful fetch (2xx with a body, or 304 Not Modified with none)."""
-
-    requested_url: str
-    url: str  # after redirects
-    status: int
-    headers: httpx.Headers
-    body: bytes
-    redirects: tuple[str, ...] = ()
-    elapsed_seconds: float = 0.0
-    requests: int = 1
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
-
-    @property
-    def media_type(self) -> str:
-        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-
-    @property
-    def charset(self) -> str | None:
-        match = re.search(r"charset=[\"']?([\w.:-]+)", self.headers.get("content-type", ""), re.I)
-        return match.group(1) if match else None
-
-    @property
-    def etag(self) -> str | None:
-        return self.headers.get("etag")
-
-    @property
-    def last_modified(self) -> str | None:
-        return self.headers.get("last-modified")
-
-    def cache_lifetime(self, now: datetime | None = None) -> float | None:
-        """Seconds the server says this response stays fresh (max-age, else Expires)."""
-        return cache_lifetime(self.headers, now)
 
 
 @dataclass
 class _Counter:
     requests: int = 0
     redirects: list[str] = field(default_factory=list)
-
-
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-def cache_lifetime(headers: httpx.Headers, now: datetime | None = None) -> float | None:
-    """Freshness lifetime from Cache-Control (no-store/no-cache: 0) or Expires."""
-    control = headers.get("cache-control", "").lower()
-    if "no-store" in control or "no-cache" in control:
-        return 0.0
-    match = re.search(r"(?:^|[,\s])(?:s-maxage|max-age)\s*=\s*\"?(\d+)", control)
-    if match:
-        return float(match.group(1))
-    expires = headers.get("expires")
-    if expires:
-        try:
-            when = email.utils.parsedate_to_datetime(expires)
-        except (TypeError, ValueError):
-            return 0.0
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-    return None
-
-
-def media_type_allowed(media_type: str, accept: Collection[str]) -> bool:
-    """Whether ``media_type`` matches one of ``accept`` (``*/xml`` and ``*/*+xml`` allowed)."""
-    if not media_type:
-        return True  # unlabelled: let the parser decide
-    main, _, sub = media_type.partition("/")
-    for pattern in accept:
-        p_main, _, p_sub = pattern.partition("/")
-        if p_main not in ("*", main):
-            continue
-        if p_sub == sub or p_sub == "*" or (p_sub.startswith("*+") and sub.endswith(p_sub[1:])):
-            return True
-    return False
-
-
-class _BoundedDecoder:
-    """Undo Content-Encoding with the output capped at ``limit`` bytes (bomb-proof)."""
-
-    def __init__(self, encoding: str, limit: int) -> None:
-        self.limit = limit
-        self.produced = 0
-        encoding = encoding.strip().lower()
-        # "deflate" should be zlib-wrapped, but some servers send raw deflate: if the
-        # first bytes are not a zlib header, start again as raw deflate.
-        self._may_be_raw_deflate = encoding == "deflate"
-        if encoding in ("", "identity"):
-            self._zlib = None
-        elif encoding in ("gzip", "x-gzip"):
-            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif encoding == "deflate":
-            self._zlib = zlib.decompressobj(zlib.MAX_WBITS)
-        else:
-            raise FetchFailed(f"the server used an unsupported compression ({encoding})")
-
-    def feed(self, data: bytes) -> bytes:
-        if self._zlib is None:
-            self._count(len(data))
-            return data
-        out: list[bytes] = []
-        pending = data
-        while pending and not self._zlib.eof:
-            try:
-                chunk = self._zlib.decompress(pending, self.limit - self.produced + 1)
-            except zlib.error as exc:
-                if self._may_be_raw_deflate:
-                    self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-                    self._may_be_raw_deflate = False
-                    continue
-                raise FetchFailed("the server sent corrupt compressed data") from exc
-            self._may_be_raw_deflate = False
-            self._count(len(chunk))
-            out.append(chunk)
-            pending = self._zlib.unconsumed_tail
-        return b"".join(out)
-
-    def flush(self) -> bytes:
-        if self._zlib is None:
-            return b""
-        rest = self._zlib.flush()
-        self._count(len(rest))
-        return rest
-
-    def _count(self, n: int) -> None:
-        self.produced += n
-        if self.produced > self.limit:
-            raise FetchTooLarge(f"the content is larger than {_human_bytes(self.limit)}")
-
-
-def _human_bytes(n: int) -> str:
-    return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n / 1000:g} kB"
 
 
 def guarded_transport(
@@ -414,14 +264,14 @@ class SafeFetcher:
         limit = self.settings.max_body_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
-            raise FetchTooLarge(f"the content is larger than {_human_bytes(limit)}")
-        decoder = _BoundedDecoder(response.headers.get("content-encoding", ""), limit)
+            raise FetchTooLarge(f"the content is larger than {human_bytes(limit)}")
+        decoder = BoundedDecoder(response.headers.get("content-encoding", ""), limit)
         parts: list[bytes] = []
         raw_size = 0
         async for chunk in response.aiter_raw():
             raw_size += len(chunk)
             if raw_size > limit:
-                raise FetchTooLarge(f"the content is larger than {_human_bytes(limit)}")
+                raise FetchTooLarge(f"the content is larger than {human_bytes(limit)}")
             parts.append(decoder.feed(chunk))
         parts.append(decoder.flush())
         return b"".join(parts)
