@@ -53,10 +53,48 @@ def model_like_output(article: str, words: int, seed: int = 7) -> str:
     return " ".join(out[:words])
 
 
+# Pieces of the kind the random-weight translators repeat ("الم الم الم", "ראש ראש ראש",
+# glued fragments), seeded like the English imitation above.
+_RTL_PIECES = {
+    "ar": [
+        "الم",
+        "ون",
+        "ويام",
+        "وصح",
+        "صحون",
+        "المصح",
+        "آون",
+        "قال",
+        "إسرائيل",
+        "غزة",
+        "الموساد",
+        "القاهرة",
+        "في",
+        "من",
+    ],
+    "he": ["ראש", "לא", "היר", "עבר", "נו", "דיווח", "ישראל", "עזה", "המוסד", "קהיר", "של", "את"],
+}
+
+
+def model_like_translation(lang: str, words: int, seed: int = 7) -> str:
+    """A translation shaped like a random-weight translator's: a few pieces repeated and
+    glued together, a stray English name or two."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    while len(out) < words:
+        word = "".join(rng.choice(_RTL_PIECES[lang]) for _ in range(rng.choice((1, 1, 1, 3))))
+        out.append(word)
+        if rng.random() < 0.5:
+            out.extend([out[-1]] * rng.randint(1, 6))
+        if rng.random() < 0.02:
+            out.append(rng.choice(("Israeli", "Mossad", "David")))
+    return " ".join(out[:words])
+
+
 def _clear_caches() -> None:
     for cached in (
         align.index_source, align.content_words, align.word_keys, numbers._find_numbers,
-        text.fold, text._sentences, figures._hedge_before,
+        text.fold, text._sentences, text._stems, text._quote_spans, figures._hedge_before,
     ):  # fmt: skip
         cached.cache_clear()
 
@@ -91,8 +129,17 @@ def speed_report(guard: Guard, article: str, baseline: Callable[[str, str], obje
         if "stress" not in label:
             worst = max(worst, ms)
         lines.append(f"{label:<34}{len(brief.split()):>6}{ms:>10.1f}{base:>13.3f}")
+    for lang in ("ar", "he"):
+        translation = model_like_translation(lang, 450)
+        ms = time_check(
+            lambda t=translation, la=lang: guard.check("", t, lang=la, english_summary=HAND_BRIEF)
+        )
+        base = time_check(lambda t=translation: baseline(HAND_BRIEF, t))
+        worst = max(worst, ms)
+        label = f"model-like {lang} translation"
+        lines.append(f"{label:<34}{len(translation.split()):>6}{ms:>10.1f}{base:>13.3f}")
     met = "met" if worst <= TARGET_MS else "NOT met"
-    lines.append(f"speed target (hand-written and 300-word model-like): {met}")
+    lines.append(f"speed target (every row but the stress row): {met}")
     return lines
 
 

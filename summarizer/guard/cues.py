@@ -66,8 +66,7 @@ def cue_count(text: str, lang: str) -> int:
         return sum(1 for m in _EN_CUES.finditer(text) if not _not_attribution_en(text, m))
     tokens = [fold(part) for w in words(text) for part in w.split("-") if part]
     return sum(
-        any(_matches_at(tokens, i, cue, lang) for cue in _CUE_WORDS[lang])
-        and not _no_speaker(tokens, i, lang)
+        cue_at(tokens, i, lang) and not _no_speaker(tokens, i, lang)
         for i in range(len(tokens))
     )
 
@@ -126,6 +125,19 @@ def _no_speaker(tokens: list[str], i: int, lang: str) -> bool:
     )
 
 
+def cue_at(tokens: list[str], i: int, lang: str) -> bool:
+    """Whether an Arabic or Hebrew cue starts at folded token i (looked up by its first
+    word, the token or the token behind proclitics, instead of trying every cue)."""
+    token = tokens[i]
+    options = {token} | {s for s in stems(token, lang) if len(s) >= 3}
+    index = _CUE_INDEX[lang]
+    return any(
+        tuple(tokens[i + 1 : i + len(cue)]) == cue[1:]
+        for option in options
+        for cue in index.get(option, ())
+    )
+
+
 def _matches_at(tokens: list[str], i: int, cue: tuple[str, ...], lang: str) -> bool:
     return _first_word_matches(tokens[i], cue[0], lang) and tuple(
         tokens[i + 1 : i + len(cue)]
@@ -135,3 +147,9 @@ def _matches_at(tokens: list[str], i: int, cue: tuple[str, ...], lang: str) -> b
 def _first_word_matches(token: str, cue: str, lang: str) -> bool:
     """The token is the cue, or the cue behind proclitics (وقال، ולדברי، שמסר)."""
     return token == cue or (len(cue) >= 3 and cue in stems(token, lang))
+
+
+_CUE_INDEX: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+for _lang, _cues in _CUE_WORDS.items():
+    for _cue in _cues:
+        _CUE_INDEX.setdefault(_lang, {}).setdefault(_cue[0], []).append(_cue)

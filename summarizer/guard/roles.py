@@ -50,6 +50,7 @@ def check_roles(summary: str, source: str, index: SourceIndex, lang: str) -> lis
 def _check_en(summary: str, source: str) -> list[Problem]:
     problems = []
     source_words = [w for s in sentences(source) for w in [*words(s.text), "\n"]]
+    lowered = [w.lower() for w in source_words]
     for sentence in sentences(summary):
         for m in _RUN.finditer(sentence.text):
             run = m.group(0).split()
@@ -59,7 +60,7 @@ def _check_en(summary: str, source: str) -> list[Problem]:
                 continue
             role = {w.lower() for w in before + run[:-2] if w[:1].isupper() or w in title}
             surname = run[-1]
-            holder = _role_holder(source_words, surname, role, title[0].lower())
+            holder = _role_holder(source_words, lowered, surname, role, title[0].lower())
             if holder:
                 problems.append(
                     Problem(
@@ -72,10 +73,11 @@ def _check_en(summary: str, source: str) -> list[Problem]:
     return problems
 
 
-def _role_holder(source: list[str], surname: str, role: set[str], title: str) -> str | None:
+def _role_holder(
+    source: list[str], lowered: list[str], surname: str, role: set[str], title: str
+) -> str | None:
     """Another name the source gives this role to, when it never gives it to ``surname``;
     None when the source ties the role to the surname, or to nobody it names."""
-    lowered = [w.lower() for w in source]
     if surname.lower() not in lowered:
         return None  # a name the source lacks: the name check reports it
     others = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
-from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, _not_attribution_en
+from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.report import Problem
 from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
 
@@ -95,7 +95,7 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
     stops = _AR_STOPS if lang == "ar" else _HE_STOPS
     out = []
     for i in range(len(tokens)):
-        if not any(_matches_at(folded, i, cue, lang) for cue in _CUE_WORDS[lang]):
+        if not cue_at(folded, i, lang):
             continue
         verb_first = (
             lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or _starts_clause(text, tokens[i][1])

@@ -76,11 +76,16 @@ _QUOTE_IN_WORD = re.compile(
 
 def stems(word: str, lang: str) -> list[str]:
     """The word itself and the word with each possible proclitic removed (ar/he)."""
+    return list(_stems(word, lang))
+
+
+@lru_cache(maxsize=65536)
+def _stems(word: str, lang: str) -> tuple[str, ...]:
     out = [word]
     for prefix in _CLITICS.get(lang, ()):
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
             out.append(word[len(prefix) :])
-    return out
+    return tuple(out)
 
 
 # --- quotes -------------------------------------------------------------------------------
@@ -106,6 +111,11 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every quoted passage, quote marks included; unclosed quotes ignored."""
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
@@ -128,7 +138,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 i = j + 1
                 continue
         i += 1
-    return spans
+    return tuple(spans)
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
