@@ -227,5 +227,5 @@ def check_models(config: TriglotConfig) -> None:
     if missing := missing_models(config):
         raise ModelsMissing(
             f"models not downloaded: {', '.join(missing)}; fetch them with "
-            f"`{PREPARE_COMMAND}` (or set models.preset = \"tiny\" for tiny offline models)"
+            f'`{PREPARE_COMMAND}` (or set models.preset = "tiny" for tiny offline models)'
         )
