@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.delivery.outbox import publish_article
-from bot.delivery.stats import delivery_stats
 from bot.store.models import Brief, Delivery, Subscriber
+from bot.store.queries import delivery_stats
 from tests.auxil.delivery import add_article, add_subscribers, sf, status_counts
 
 __all__ = ["sf"]  # fixtures

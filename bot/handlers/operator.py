@@ -10,19 +10,26 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from datetime import UTC, datetime, time
+from urllib.parse import urlsplit
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import select
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
+from bot.config_loader import ConfigError, load_config
+from bot.delivery.pause import set_paused
 from bot.formatting import Raw
 from bot.handlers.common import Context, Handler, chat_language, reply, send_html
 from bot.i18n import t
+from bot.ingest.errors import FetchError
+from bot.ingest.feeds import parse_feed
+from bot.ingest.responses import FEED_TYPES
+from bot.ingest.safe_fetch import SafeFetcher
 from bot.runtime import runtime_of
-from bot.settings import FetchSettings
-from bot.store.models import Article, Brief, Feed, Subscriber
+from bot.settings import FeedSettings, FetchSettings
+from bot.store import queries
+from bot.store.models import Feed
+from summarizer.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -46,63 +53,22 @@ async def unknown_command(update: Update, context: Context) -> None:
 
 @operators_only
 async def stats(update: Update, context: Context) -> None:
-    from bot.delivery.stats import delivery_stats
-
     services = runtime_of(context)
     language = await chat_language(services, update)
-    midnight = datetime.combine(datetime.now(UTC).date(), time(), UTC)
     async with services.sessions()() as session:
-        per_language = dict(
-            (
-                await session.execute(
-                    select(Subscriber.language, func.count())
-                    .where(Subscriber.subscribed.is_(True), Subscriber.active.is_(True))
-                    .group_by(Subscriber.language)
-                )
-            ).all()
-        )
-        # Briefs made today: feed articles' (counted when queued to readers) and those of
-        # links users sent (never queued: counted when made).
-        made_today = (
-            select(Brief.article_id, Article.feed_id)
-            .join(Article, Brief.article_id == Article.id)
-            .where(
-                or_(
-                    Brief.published_at >= midnight,
-                    and_(Article.feed_id.is_(None), Brief.created_at >= midnight),
-                )
-            )
-            .distinct()
-            .subquery()
-        )
-        briefs_today, from_links = (
-            await session.execute(
-                select(
-                    func.count(), func.count().filter(made_today.c.feed_id.is_(None))
-                ).select_from(made_today)
-            )
-        ).one()
-        health = dict(
-            (
-                await session.execute(
-                    select(Feed.healthy, func.count())
-                    .where(Feed.enabled.is_(True))
-                    .group_by(Feed.healthy)
-                )
-            ).all()
-        )
-        delivery = await delivery_stats(session)
+        per_language = await queries.subscribers_per_language(session)
+        briefs_today, from_links = await queries.briefs_made_since(session, queries.midnight_utc())
+        health = await queries.enabled_feeds_by_health(session)
+        delivery = await queries.delivery_stats(session)
     await reply(
         update,
         context,
         language,
         "admin.stats",
         subscribers=sum(per_language.values()),
-        en=per_language.get("en", 0),
-        ar=per_language.get("ar", 0),
-        he=per_language.get("he", 0),
-        briefs_today=int(briefs_today or 0),
-        from_links=int(from_links or 0),
+        **{language: per_language.get(language, 0) for language in LANGUAGES},
+        briefs_today=briefs_today,
+        from_links=from_links,
         queue=delivery.backlog,
         sent_hour=delivery.sent_last_hour,
         rate=round(delivery.send_rate_per_second, 1),
@@ -118,8 +84,8 @@ async def feeds(update: Update, context: Context) -> None:
     services = runtime_of(context)
     language = await chat_language(services, update)
     async with services.sessions()() as session:
-        rows = (await session.scalars(select(Feed).order_by(Feed.id))).all()
-        today = await _entries_today(session)
+        rows = await queries.all_feeds(session)
+        today = await queries.entries_per_feed_since(session, queries.midnight_utc())
     if not rows:
         await reply(update, context, language, "admin.feeds_none")
         return
@@ -148,31 +114,8 @@ async def feeds(update: Update, context: Context) -> None:
     await send_html(context.bot, update.effective_chat.id, language, "\n".join(lines))
 
 
-async def _entries_today(session: AsyncSession) -> dict[int, tuple[int, int]]:
-    """Per feed, the entries stored since midnight UTC: (kept as stories, dropped: off
-    topic, the same story, not an article, failed)."""
-    from bot.ingest.dedupe import NON_STORY_STATUSES
-
-    midnight = datetime.combine(datetime.now(UTC).date(), time(), UTC)
-    dropped = Article.status.in_(NON_STORY_STATUSES)
-    rows = await session.execute(
-        select(Article.feed_id, dropped, func.count())
-        .where(Article.feed_id.is_not(None), Article.created_at >= midnight)
-        .group_by(Article.feed_id, dropped)
-    )
-    counts: dict[int, tuple[int, int]] = {}
-    for feed_id, is_dropped, count in rows:
-        kept, off = counts.get(feed_id, (0, 0))
-        counts[feed_id] = (kept, off + count) if is_dropped else (kept + count, off)
-    return counts
-
-
 async def check_feed(url: str, fetch_settings: FetchSettings) -> tuple[str | None, str]:
     """Fetch ``url`` as a feed: (error reason or None, the feed's title)."""
-    from bot.ingest.errors import FetchError
-    from bot.ingest.feeds import parse_feed
-    from bot.ingest.safe_fetch import FEED_TYPES, SafeFetcher
-
     try:
         async with SafeFetcher(fetch_settings) as fetcher:
             result = await fetcher.fetch(url, accept=FEED_TYPES)
@@ -189,8 +132,6 @@ async def check_feed(url: str, fetch_settings: FetchSettings) -> tuple[str | Non
 
 @operators_only
 async def addfeed(update: Update, context: Context) -> None:
-    from bot.settings import FeedSettings
-
     services = runtime_of(context)
     language = await chat_language(services, update)
     args = context.args or []
@@ -209,8 +150,6 @@ async def addfeed(update: Update, context: Context) -> None:
     if problem is not None:
         await reply(update, context, language, "admin.addfeed_invalid", reason=problem)
         return
-    from urllib.parse import urlsplit
-
     name = title.strip()[:200] or urlsplit(url).hostname or url
     async with services.sessions()() as session, session.begin():
         feed = Feed(name=name, url=url, origin="operator", enabled=True)
@@ -246,8 +185,6 @@ async def removefeed(update: Update, context: Context) -> None:
 @operators_only
 async def reload_config(update: Update, context: Context) -> None:
     """Re-read the config file; an invalid one is refused and the running one kept."""
-    from bot.config_loader import ConfigError, load_config
-
     services = runtime_of(context)
     language = await chat_language(services, update)
     try:
@@ -270,8 +207,6 @@ async def reload_config(update: Update, context: Context) -> None:
 
 
 async def _set_paused(update: Update, context: Context, paused: bool) -> None:
-    from bot.delivery.pause import set_paused
-
     services = runtime_of(context)
     await set_paused(services.sessions(), paused)
     language = await chat_language(services, update)

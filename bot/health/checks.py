@@ -17,17 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.logging_setup import redact
 from bot.settings import TriglotConfig
 from bot.store.db import sqlite_path
-from bot.store.models import Delivery, Feed
+from bot.store.queries import failing_feeds, outbox_depth
 
 DATABASE_TIMEOUT_SECONDS = 5.0
-OUTBOX_STATUSES = ("pending", "sending")
 
 SessionFactory = async_sessionmaker[AsyncSession]
 
@@ -113,15 +111,7 @@ async def read_database_figures(
     if path is not None and not path.exists():
         raise FileNotFoundError(f"SQLite database file {path} is gone")
     async with session_factory() as session:
-        outbox = await session.scalar(
-            select(func.count()).select_from(Delivery).where(Delivery.status.in_(OUTBOX_STATUSES))
-        )
-        failing = await session.scalar(
-            select(func.count())
-            .select_from(Feed)
-            .where(Feed.enabled.is_(True), Feed.consecutive_failures > 0)
-        )
-    return int(outbox or 0), int(failing or 0)
+        return await outbox_depth(session), await failing_feeds(session)
 
 
 class HealthProbe:

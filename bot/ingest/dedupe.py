@@ -18,9 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.ingest.fingerprint import hamming, to_unsigned
 from bot.store.models import Article
-
-#: Statuses of rows kept only so that an entry is not fetched again.
-NON_STORY_STATUSES: tuple[str, ...] = ("irrelevant", "not_article", "failed", "duplicate")
+from bot.store.status import NON_STORY_STATUSES
 
 
 @dataclass(frozen=True)

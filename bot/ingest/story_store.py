@@ -17,14 +17,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.ingest.canonical import MAX_URL_LENGTH, canonical_url, site_of
-from bot.ingest.dedupe import CANDIDATE_DISTANCE, NON_STORY_STATUSES, StoryIndex
+from bot.ingest.dedupe import CANDIDATE_DISTANCE, StoryIndex
 from bot.ingest.entries import RETRY, Outcome
 from bot.ingest.extract import ExtractedArticle
 from bot.ingest.feed_state import FeedView
 from bot.ingest.fingerprint import containment, to_signed
 from bot.ingest.report import EntryDecision, FeedReport
 from bot.store.models import Article
-from bot.store.status import ArticleStatus
+from bot.store.status import NON_STORY_STATUSES, ArticleStatus
 
 #: A stored row by canonical key: (id, status, duplicate_of_id).
 Taken = dict[str, tuple[int, str, int | None]]

@@ -47,3 +47,15 @@ class SubscriberMode(StrEnum):
 
     INSTANT = "instant"
     DIGEST = "digest"
+
+
+#: Articles kept only so that an entry is not fetched again: not stories.
+NON_STORY_STATUSES: tuple[ArticleStatus, ...] = (
+    ArticleStatus.IRRELEVANT,
+    ArticleStatus.NOT_ARTICLE,
+    ArticleStatus.FAILED,
+    ArticleStatus.DUPLICATE,
+)
+
+#: Deliveries the outbox still has to send (the ``triglot_outbox_depth`` gauge).
+OUTBOX_STATUSES: tuple[DeliveryStatus, ...] = (DeliveryStatus.PENDING, DeliveryStatus.SENDING)
