@@ -29,6 +29,7 @@ class _Job:
     content_hash: str = ""
     key: str = ""
     english: str = ""
+    pivot: list[tuple[str, str]] = field(default_factory=list)  # (original, English) sentences
     chunks: int = 0
     summary: str = ""
     texts: dict[str, BriefText] = field(default_factory=dict)

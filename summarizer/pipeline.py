@@ -40,7 +40,7 @@ from summarizer.text import (
     split_sentences,
     word_count,
 )
-from summarizer.translate import translate_protected, translate_texts
+from summarizer.translate import translate_pairs, translate_protected, translate_texts
 from summarizer.types import Brief, BriefText, SourceLanguage
 
 # Tokens kept free in every model input for the special tokens the tokenizer adds.
@@ -205,12 +205,14 @@ class Summarizer:
             backend = self.models.load(f"{lang}-en")
             params = DecodeParams.from_settings(self.settings.translation_decoding)
             started = time.perf_counter()
-            english, counts = translate_texts(
+            pairs = translate_pairs(
                 backend, [job.clean for job in group], params, self.settings.batch_size
             )
+            counts = [len(p) for p in pairs]
             _split_time(group, counts, time.perf_counter() - started, "en", "translate_source")
-            for job, text in zip(group, english, strict=True):
-                job.english = text
+            for job, text_pairs in zip(group, pairs, strict=True):
+                job.english = " ".join(t for _, t in text_pairs)
+                job.pivot = text_pairs
 
     # -- step 3: summarise -----------------------------------------------------------------
     def summarise(self, texts: list[str]) -> list[tuple[str, int]]:
@@ -292,6 +294,7 @@ class Summarizer:
                     title=job.source.title,
                     regenerate=partial(self._strict_summary, english),
                     max_sentences=self.settings.summary_sentences_max,
+                    pivot=job.pivot or None,
                 )
                 text, status, checks = reviewed.text, reviewed.status, list(reviewed.checks)
                 job.add_time("en", "guard", time.perf_counter() - started)

@@ -120,11 +120,20 @@ def translate_texts(
     backend: Seq2SeqBackend, texts: list[str], params: DecodeParams, batch_size: int
 ) -> tuple[list[str], list[int]]:
     """Translate every text sentence by sentence; returns texts and sentences per text."""
+    pairs = translate_pairs(backend, texts, params, batch_size)
+    joined = [" ".join(t for _, t in text_pairs) for text_pairs in pairs]
+    return joined, [len(text_pairs) for text_pairs in pairs]
+
+
+def translate_pairs(
+    backend: Seq2SeqBackend, texts: list[str], params: DecodeParams, batch_size: int
+) -> list[list[tuple[str, str]]]:
+    """Each text's (sentence, translation) pairs: the map from a translation back to the
+    original sentences (the guard reports which original sentence backs a claim)."""
     per_text = [model_sentences(backend, text) for text in texts]
     flat = [sentence for sentences in per_text for sentence in sentences]
     translated = iter(translate_sentences(backend, flat, params, batch_size))
-    joined = [" ".join(next(translated) for _ in sentences) for sentences in per_text]
-    return joined, [len(sentences) for sentences in per_text]
+    return [[(sentence, next(translated)) for sentence in sentences] for sentences in per_text]
 
 
 def protected_segments(sentence: str) -> list[tuple[str, bool]]:

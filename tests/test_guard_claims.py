@@ -200,3 +200,16 @@ def test_someone_announcing_their_own_act_needs_no_attribution(guard: Guard) -> 
     assert guard.check(source, brief, lang="he").ok
     dropped = "הדיון בוועדה בוטל בשל מחלת השפעת."  # nobody behind it: attribute it
     assert "attribution" in guard.check(source, dropped, lang="he").kinds()
+
+
+def test_a_claim_on_a_translated_article_maps_back_to_the_original_sentence(
+    guard: Guard,
+) -> None:
+    pivot = [
+        ("قال مسؤول إن المفاوضات استمرت عشر سنوات.", "An official said the talks lasted ten years."),
+        ("وقع الهجوم في السابع من أكتوبر.", "The attack took place on October 7."),
+    ]
+    source = " ".join(english for _, english in pivot)
+    report = guard.check(source, "The talks lasted ten years, an official said.", pivot=pivot)
+    assert report.ok
+    assert report.alignment[0]["original"] == ["قال مسؤول إن المفاوضات استمرت عشر سنوات."]

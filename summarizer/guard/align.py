@@ -221,3 +221,21 @@ def align(claim: Claim, index: SourceIndex) -> Alignment:
 def align_all(summary: str, source: str, lang: str) -> tuple[SourceIndex, list[Alignment]]:
     index = index_source(source, lang)
     return index, [align(c, index) for c in split_claims(summary, lang)]
+
+
+def map_back(aligned: list[dict[str, object]], pivot: list[tuple[str, str]]) -> None:
+    """Add to each alignment entry the original sentences (of an Arabic or Hebrew article)
+    whose English translations its source sentences come from: the pair whose English
+    shares most of the aligned sentence's words."""
+    english = [frozenset(fold(w) for w in words(t)) for _, t in pivot]
+    for entry in aligned:
+        originals: list[str] = []
+        for sentence in entry.get("source", []):  # type: ignore[union-attr]
+            mine = frozenset(fold(w) for w in words(str(sentence)))
+            if not mine:
+                continue
+            scores = [len(mine & theirs) / len(mine) for theirs in english]
+            best = max(range(len(scores)), key=scores.__getitem__, default=None)
+            if best is not None and scores[best] >= 0.5 and pivot[best][0] not in originals:
+                originals.append(pivot[best][0])
+        entry["original"] = originals

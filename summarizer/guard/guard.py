@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from summarizer.guard.align import align_all
+from summarizer.guard.align import align_all, map_back
 from summarizer.guard.attribution import check_attribution, check_quotations
 from summarizer.guard.consistency import (
     check_translation_attribution,
@@ -78,6 +78,7 @@ class Guard:
         english_summary: str | None = None,
         headline: str | None = None,
         source_brief: str | None = None,
+        pivot: list[tuple[str, str]] | None = None,
     ) -> GuardReport:
         """Every check that applies to this summary; an empty source skips the source checks.
 
@@ -86,7 +87,10 @@ class Guard:
         names only for English. ``english_summary`` (for an ar/he summary) adds the
         translation-consistency checks; ``headline`` adds the framing check.
         ``source_brief`` (for an English summary translated from a brief in the source's
-        own language) adds the same consistency checks the other way round.
+        own language) adds the same consistency checks the other way round. ``pivot``
+        (when ``source`` is the English translation of an Arabic or Hebrew article: its
+        (original, English) sentence pairs) adds to each claim's alignment the original
+        sentences its English sentences translate.
         """
         if lang not in LANGS:
             raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
@@ -99,6 +103,8 @@ class Guard:
             if src_lang == lang:
                 index, alignments = align_all(text, src, lang)
                 aligned = [a.to_dict(index) for a in alignments]
+                if pivot:
+                    map_back(aligned, pivot)
                 problems += check_support(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_attribution(src, text, lang)
@@ -136,6 +142,7 @@ class Guard:
         title: str | None,
         regenerate: Callable[[], str] | None,
         max_sentences: int = 4,
+        pivot: list[tuple[str, str]] | None = None,
     ) -> Reviewed:
         """The English brief to send, and the record of every check on the way.
 
@@ -150,7 +157,7 @@ class Guard:
             return Reviewed("", "withheld", [{"step": "source", "ok": False, "detail": detail}])
 
         def run(text: str) -> GuardReport:
-            return self.check(source_en, text, headline=title)
+            return self.check(source_en, text, headline=title, pivot=pivot)
 
         result = self._first_passing(
             "en", run, checks, ("abstractive", summary), ("regenerate", regenerate)
@@ -160,7 +167,7 @@ class Guard:
         fallback = extractive_brief(
             source_en, self.lexicons["en"], headline=title, max_sentences=max_sentences
         )
-        report = self.check(source_en, fallback, headline=title)
+        report = self.check(source_en, fallback, headline=title, pivot=pivot)
         checks.append(_entry("extractive", fallback, report))
         if fallback.strip() and report.ok:
             return Reviewed(fallback, "fallback", checks)
