@@ -206,7 +206,7 @@ def test_a_claim_on_a_translated_article_maps_back_to_the_original_sentence(
     guard: Guard,
 ) -> None:
     pivot = [
-        ("قال مسؤول إن المفاوضات استمرت عشر سنوات.", "An official said the talks lasted ten years."),
+        ("قال مسؤول إن المفاوضات استمرت عشر سنوات.", "An official said the talks lasted ten years"),
         ("وقع الهجوم في السابع من أكتوبر.", "The attack took place on October 7."),
     ]
     source = " ".join(english for _, english in pivot)

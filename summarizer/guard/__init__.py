@@ -8,8 +8,8 @@ does not have), attribution with the source's speaker (``attribution``, ``speake
 language (operator lexicons in ``config/lexicon``), translation consistency of figures,
 attributions and names (``consistency``, ``translation_names``), headline framing, and
 degenerate output (a model repeating itself). :class:`Guard` runs them and, on failure,
-repairs, retries or falls back to an extractive brief (:meth:`Guard.review_english`) or withholds a translation
-(:meth:`Guard.review_translation`).
+repairs, retries or falls back to an extractive brief (:meth:`Guard.review_english`) or
+withholds a translation (:meth:`Guard.review_translation`).
 """
 
 from summarizer.guard.guard import Guard
