@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -21,9 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.settings import TriglotConfig
 from bot.store.models import CachedBrief
-
-if TYPE_CHECKING:
-    from summarizer import Brief, Summarizer
+from summarizer import Brief, Summarizer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -40,8 +38,6 @@ class DatabaseBriefCache:
         self._loop = loop
 
     def get(self, key: str) -> Brief | None:
-        from summarizer import Brief
-
         data = self._run(self._get(key))
         return Brief.from_dict(data) if data else None
 
@@ -86,6 +82,4 @@ def build_summarizer(
     loop: asyncio.AbstractEventLoop,
 ) -> Summarizer:
     """The summarizer from ``config`` with its briefs cached in the database."""
-    from summarizer import Summarizer
-
     return Summarizer.from_config(config, cache=DatabaseBriefCache(session_factory, loop))

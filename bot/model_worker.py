@@ -23,17 +23,17 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.brief_cache import build_summarizer
 from bot.settings import TriglotConfig
+from summarizer import SourceText, Summarizer
+from summarizer.errors import PREPARE_COMMAND, ModelNotAvailable
 from summarizer.languages import LANGUAGES, Language
+from summarizer.models import ModelStore
 from summarizer.types import Brief
-
-if TYPE_CHECKING:
-    from summarizer import Summarizer
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ class ModelWorker(Protocol):
         ...
 
 
-SummarizerFactory = Callable[[], "Summarizer"]
+SummarizerFactory = Callable[[], Summarizer]
 
 
 @dataclass(order=True)
@@ -183,8 +183,6 @@ class InProcessModelWorker:
                 job.future.set_exception(exc)
 
     def _run(self, requests: Sequence[BriefRequest]) -> list[Brief]:
-        from summarizer import SourceText
-
         summarizer = self._summarizer
         if summarizer is None:
             summarizer = self._summarizer = self._build()
@@ -206,9 +204,6 @@ def missing_models(config: TriglotConfig) -> list[str]:
     """The configured models that are not on this machine (the tiny preset builds its own)."""
     if config.models.preset == "tiny":
         return []
-    from summarizer.errors import ModelNotAvailable
-    from summarizer.models import ModelStore
-
     store = ModelStore(config.models)
     missing = []
     for step in store.steps():
@@ -222,8 +217,6 @@ def missing_models(config: TriglotConfig) -> list[str]:
 def check_models(config: TriglotConfig) -> None:
     """Refuse to start without the configured models: without them every article and every
     link would fail, each with the cause buried in a traceback."""
-    from summarizer.errors import PREPARE_COMMAND
-
     if missing := missing_models(config):
         raise ModelsMissing(
             f"models not downloaded: {', '.join(missing)}; fetch them with "
