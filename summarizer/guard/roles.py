@@ -23,7 +23,9 @@ from summarizer.guard.text import WORD_RE, fold, sentences, stems, words
 _EN_TITLES = {
     *("chief", "director", "head", "spokesman", "spokeswoman", "spokesperson", "minister"),
     *("president", "secretary", "commander", "leader", "ambassador", "envoy", "governor"),
-    *("mayor", "chairman", "ceo", "founder", "deputy"),
+    *("mayor", "chairman", "ceo", "founder", "deputy", "researcher", "activist", "lawyer"),
+    *("surgeon", "journalist", "author", "professor", "analyst", "officer", "judge"),
+    *("prosecutor", "editor", "correspondent", "negotiator", "adviser", "advisor"),
 }
 _AR_TITLES = {
     fold(w)
