@@ -17,7 +17,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 
-from summarizer.guard import Guard, align, figures, numbers, text
+from summarizer.guard import Guard, align, hedges, numbers, text
 from tests.auxil.guard_cases import Labelled
 
 TARGET_MS = 50.0
@@ -94,7 +94,7 @@ def model_like_translation(lang: str, words: int, seed: int = 7) -> str:
 def _clear_caches() -> None:
     for cached in (
         align.index_source, align.content_words, align.word_keys, numbers._find_numbers,
-        text.fold, text._sentences, text._stems, text._quote_spans, figures._hedge_before,
+        text.fold, text._sentences, text._stems, text._quote_spans, hedges._hedge_before,
     ):  # fmt: skip
         cached.cache_clear()
 

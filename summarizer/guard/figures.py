@@ -10,33 +10,13 @@ time) does not back a claim just because it occurs somewhere in the article.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
+from summarizer.guard.hedges import agrees, fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, stems, words
+from summarizer.guard.text import fold, words
 
-# Hedges, by what they allow: the true figure around, below or above the stated one.
-_APPROX = """about around some roughly approximately estimated
-نحو حوالي حوالى زهاء يقارب يقرب تقريبا כ בערך"""
-# "nearly 800": the true figure is a little below (or at) the stated one.
-_NEARLY = """nearly almost close قرابة قرابه كاد كادت כמעט קרוב"""
-_AT_LEAST = """more over least upwards exceeding above beyond
-أكثر اكثر يزيد أزيد ازيد يفوق تجاوز الأقل يقل_عن_لا יותר מעל למעלה לפחות"""
-_AT_MOST = """fewer less under below up
-أقل اقل دون פחות עד מתחת"""
-_HEDGE_WORDS = {
-    **{fold(w): "approx" for w in _APPROX.split()},
-    **{fold(w): "nearly" for w in _NEARLY.split()},
-    **{fold(w): "at_least" for w in _AT_LEAST.split()},
-    **{fold(w): "at_most" for w in _AT_MOST.split()},
-}
-# "no more than" and "ما لا يقل عن" turn the hedge around; "لا" before "يقل" makes it "at least".
-_NEGATIONS = {"no", "not", "لا", "ما"}
-TOLERANCE = 0.1  # an approximate figure is within this share of the true one
-BOUND_TOLERANCE = 0.2  # "more than" / "fewer than": the true figure is this close beyond
-_HEDGE_WINDOW = 3  # words before the figure that may hedge it
 _DESIGNATOR = re.compile(r"\b[A-Za-z]+-\d+\b")
 _MONTHS = set(
     [
@@ -70,63 +50,6 @@ _COUNT_SKIP = {
     "%", "percent", "per", "cent", "of", "the", "them", "whom", "more", "than", "a", "an",
     "في", "المئة", "المائة", "بالمئة", "بالمائة", "من", "אחוז", "אחוזים", "מהם", "מתוכם",
 }  # fmt: skip
-
-
-def hedge_before(text: str, number: Number) -> str | None:
-    """How the figure is hedged ("approx", "at_least", "at_most"), from the words before
-    it; None when it is stated flat. A Hebrew כ- written onto the figure hedges it too."""
-    return _hedge_before(text, number.span)
-
-
-@lru_cache(maxsize=16384)
-def _hedge_before(text: str, span: str) -> str | None:
-    at = text.find(span)
-    if at < 0:
-        return None
-    before = text[max(0, at - 60) : at]
-    if before.rstrip().endswith(("כ-", "כ־", "כ")) and before.rstrip()[-2:-1] in " -־":
-        return "approx"
-    tokens = [fold(w) for w in words(before)][-_HEDGE_WINDOW:]
-    for position in range(len(tokens) - 1, -1, -1):
-        for option in [*stems(tokens[position], "he"), tokens[position]]:
-            kind = _HEDGE_WORDS.get(option)
-            if kind is None:
-                continue
-            if kind == "at_most" and option == "أقل" and "لا" in tokens[:position]:
-                return "at_least"
-            if any(t in _NEGATIONS for t in tokens[max(0, position - 1) : position]):
-                return "at_most" if kind == "at_least" else kind
-            return kind
-    return None
-
-
-def fits(stated: float, hedge: str | None, true: float) -> bool:
-    """Whether a figure stated with this hedge is a fair rendering of the true one."""
-    if abs(stated - true) < 1e-6:
-        return True
-    if hedge is None or true <= 0:
-        return False
-    margin = TOLERANCE * max(abs(stated), abs(true))
-    if hedge == "approx":
-        return abs(stated - true) <= margin
-    if hedge == "nearly":
-        return true <= stated and stated - true <= margin
-    # "more than 20" for 24 is true, and loose; the bound keeps "more than 2" for 24 out
-    margin = BOUND_TOLERANCE * max(abs(stated), abs(true))
-    if hedge == "at_least":
-        return true >= stated and true - stated <= margin
-    return true <= stated and stated - true <= margin
-
-
-def agrees(stated: float, hedge: str | None, true: float, true_hedge: str | None) -> bool:
-    """``fits``, and the two hedges do not point opposite ways: "nearly 20" or "fewer than
-    20" where the source says "more than 20" is false even though both say 20."""
-    if not fits(stated, hedge, true):
-        return False
-    below, above = {"nearly", "at_most"}, {"at_least"}
-    if true_hedge in above and hedge in below and stated <= true:
-        return False
-    return not (true_hedge in below and hedge in above and stated >= true)
 
 
 def _fits_in(number: Number, hedge: str | None, i: int, index: SourceIndex) -> list[Number]:
