@@ -20,8 +20,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from summarizer.languages import RTL_LANGUAGES
+
 TELEGRAM_TEXT_LIMIT = 4096
-RTL_LANGUAGES = frozenset({"ar", "he"})
 FSI = "\u2068"  # first strong isolate
 PDI = "\u2069"  # pop directional isolate
 RLM = "\u200f"  # right-to-left mark

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from typing import Any, Protocol
 
 from prometheus_client import (
@@ -176,16 +175,6 @@ def poll_finished(at: float | None = None) -> None:
 def observe_model_step(step: str, seconds: float) -> None:
     """Record the wall time of one model step (``summarize``, ``translate en-ar``, ...)."""
     MODEL_STEP_SECONDS.labels(step=_label(step)).observe(max(0.0, seconds))
-
-
-@contextmanager
-def time_model_step(step: str) -> Iterator[None]:
-    """Time the ``with`` block as one ``step`` (recorded even when the block raises)."""
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        observe_model_step(step, time.perf_counter() - start)
 
 
 class _FeedReportLike(Protocol):

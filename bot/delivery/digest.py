@@ -22,6 +22,7 @@ from bot.delivery.outbox import brief_context
 from bot.delivery.render import brief_html, pack_digest
 from bot.settings import DeliverySettings
 from bot.store.models import Delivery, Subscriber
+from bot.store.status import DeliveryStatus, SubscriberMode
 from bot.store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ async def schedule_due_digests(
         subscribers = (
             await session.scalars(
                 select(Subscriber).where(
-                    Subscriber.mode == "digest",
+                    Subscriber.mode == SubscriberMode.DIGEST,
                     Subscriber.active.is_(True),
                     Subscriber.subscribed.is_(True),
                 )
@@ -86,11 +87,11 @@ async def schedule_due_digests(
 
 async def _release_instant(session: AsyncSession) -> int:
     """Subscribers who switched back to instant delivery get their waiting briefs now."""
-    instant = select(Subscriber.id).where(Subscriber.mode != "digest")
+    instant = select(Subscriber.id).where(Subscriber.mode != SubscriberMode.DIGEST)
     result = await session.execute(
         update(Delivery)
-        .where(Delivery.status == "digest", Delivery.subscriber_id.in_(instant))
-        .values(status="pending")
+        .where(Delivery.status == DeliveryStatus.DIGEST, Delivery.subscriber_id.in_(instant))
+        .values(status=DeliveryStatus.PENDING)
     )
     return max(result.rowcount or 0, 0)
 
@@ -105,7 +106,9 @@ async def _queue_digest(
     rows = (
         await session.execute(
             select(Delivery.id, Delivery.brief_id)
-            .where(Delivery.subscriber_id == subscriber.id, Delivery.status == "digest")
+            .where(
+                Delivery.subscriber_id == subscriber.id, Delivery.status == DeliveryStatus.DIGEST
+            )
             .order_by(Delivery.id)
         )
     ).all()
@@ -116,7 +119,7 @@ async def _queue_digest(
         await session.execute(
             update(Delivery)
             .where(Delivery.id.in_([r.id for r in dropped]))
-            .values(status="cancelled", last_error="over the digest's brief limit")
+            .values(status=DeliveryStatus.CANCELLED, last_error="over the digest's brief limit")
         )
         report.dropped += len(dropped)
     context = await brief_context(session, [r.brief_id for r in rows])
@@ -126,7 +129,7 @@ async def _queue_digest(
         await session.execute(
             update(Delivery)
             .where(Delivery.id.in_([rows[i].id for i in group]))
-            .values(status="pending", batch_key=key, next_attempt_at=None)
+            .values(status=DeliveryStatus.PENDING, batch_key=key, next_attempt_at=None)
         )
         report.messages += 1
     report.digests += 1

@@ -20,10 +20,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from bot.store.models import Article, Brief, Delivery, Feed, Subscriber
+from bot.store.status import OPEN_STATUSES, OUTBOX_STATUSES, DeliveryStatus, SubscriberMode
 from bot.store.types import UTCDateTime, utcnow
 
 FALLBACK_LANGUAGE = "en"
-OPEN_STATUSES = ("pending", "digest")
 
 
 def _insert(session: AsyncSession) -> Any:
@@ -55,7 +55,10 @@ async def publish_article(session: AsyncSession, article_id: int) -> int:
                 Brief.id,
                 literal(article_id),
                 Subscriber.chat_id,
-                case((Subscriber.mode == "digest", "digest"), else_="pending"),
+                case(
+                    (Subscriber.mode == SubscriberMode.DIGEST, DeliveryStatus.DIGEST.value),
+                    else_=DeliveryStatus.PENDING.value,
+                ),
                 literal(0),
                 literal(now, UTCDateTime()),
             )
@@ -100,7 +103,7 @@ async def claim(
     """
     now = utcnow()
     due = and_(
-        Delivery.status == "pending",
+        Delivery.status == DeliveryStatus.PENDING,
         (Delivery.next_attempt_at.is_(None)) | (Delivery.next_attempt_at <= now),
     )
     first_per_chat = select(func.min(Delivery.id).label("id")).where(due).group_by(Delivery.chat_id)
@@ -115,7 +118,9 @@ async def claim(
             Delivery.attempts,
         )
         .where(Delivery.id.in_(first_per_chat.scalar_subquery()))
-        .where(~exists().where(busy.chat_id == Delivery.chat_id, busy.status == "sending"))
+        .where(
+            ~exists().where(busy.chat_id == Delivery.chat_id, busy.status == DeliveryStatus.SENDING)
+        )
         .order_by(Delivery.id)
         .limit(limit + len(skip_chats))
     )
@@ -129,7 +134,7 @@ async def claim(
         for row_id, brief_id, key in (
             await session.execute(
                 select(Delivery.id, Delivery.brief_id, Delivery.batch_key)
-                .where(Delivery.batch_key.in_(batches), Delivery.status == "pending")
+                .where(Delivery.batch_key.in_(batches), Delivery.status == DeliveryStatus.PENDING)
                 .order_by(Delivery.id)
             )
         ).all():
@@ -150,8 +155,8 @@ async def claim(
     for chunk in _chunks(all_ids, 500):
         await session.execute(
             update(Delivery)
-            .where(Delivery.id.in_(chunk), Delivery.status == "pending")
-            .values(status="sending")
+            .where(Delivery.id.in_(chunk), Delivery.status == DeliveryStatus.PENDING)
+            .values(status=DeliveryStatus.SENDING)
         )
     return claimed
 
@@ -161,8 +166,8 @@ async def release(session: AsyncSession, ids: Sequence[int]) -> None:
     for chunk in _chunks(list(ids), 500):
         await session.execute(
             update(Delivery)
-            .where(Delivery.id.in_(chunk), Delivery.status == "sending")
-            .values(status="pending")
+            .where(Delivery.id.in_(chunk), Delivery.status == DeliveryStatus.SENDING)
+            .values(status=DeliveryStatus.PENDING)
         )
 
 
@@ -175,7 +180,9 @@ async def recover_in_flight(session: AsyncSession) -> int:
     working on this database.
     """
     result = await session.execute(
-        update(Delivery).where(Delivery.status == "sending").values(status="pending")
+        update(Delivery)
+        .where(Delivery.status == DeliveryStatus.SENDING)
+        .values(status=DeliveryStatus.PENDING)
     )
     return max(result.rowcount or 0, 0)
 
@@ -190,7 +197,7 @@ async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reaso
     result = await session.execute(
         update(Delivery)
         .where(Delivery.subscriber_id == subscriber_id, Delivery.status.in_(OPEN_STATUSES))
-        .values(status="cancelled", last_error=f"subscriber deactivated: {reason}")
+        .values(status=DeliveryStatus.CANCELLED, last_error=f"subscriber deactivated: {reason}")
     )
     return max(result.rowcount or 0, 0)
 
@@ -199,9 +206,7 @@ async def count_unfinished(session: AsyncSession) -> int:
     """Rows still to be sent now or later (``pending`` or ``sending``; not digest rows)."""
     return int(
         await session.scalar(
-            select(func.count())
-            .select_from(Delivery)
-            .where(Delivery.status.in_(("pending", "sending")))
+            select(func.count()).select_from(Delivery).where(Delivery.status.in_(OUTBOX_STATUSES))
         )
         or 0
     )

@@ -26,6 +26,7 @@ from bot.formatting import (
 )
 from bot.i18n import t
 from bot.store.models import Article, Brief
+from bot.store.status import BriefStatus
 
 DIGEST_SEPARATOR = "\n\n―――\n\n"
 
@@ -85,7 +86,7 @@ def brief_html(brief: Brief, article: Article, feed_name: str | None) -> str:
         url=article.url,
         also_reported_by=[_outlet(item) for item in article.also_reported_by or []],
         title=article.title if article.language == brief.language else None,
-        translation_withheld=brief.status == "withheld",
+        translation_withheld=brief.status == BriefStatus.WITHHELD,
     )
 
 

@@ -40,6 +40,7 @@ from bot.delivery.render import MessageRenderer
 from bot.delivery.transport import Outcome, SendResult, Transport
 from bot.settings import DeliverySettings
 from bot.store.models import Delivery
+from bot.store.status import DeliveryStatus
 from bot.store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -311,7 +312,7 @@ class Sender:
             elif result.outcome is Outcome.SENT:
                 sent.extend({"row_id": i, "mid": result.message_id} for i in ids)
             elif result.outcome is Outcome.CHAT_GONE:
-                await self._finish(session, ids, "failed", result.error)
+                await self._finish(session, ids, DeliveryStatus.FAILED, result.error)
                 cancelled = await outbox.deactivate_subscriber(
                     session, item.claimed.subscriber_id, result.error or "chat gone"
                 )
@@ -329,7 +330,7 @@ class Sender:
             ):
                 delay = self._backoff(item.claimed.attempts + 1)
                 await self._finish(
-                    session, ids, "pending", result.error, next_attempt_at=now + delay
+                    session, ids, DeliveryStatus.PENDING, result.error, next_attempt_at=now + delay
                 )
                 self.counters.retried += len(ids)
                 log.info(
@@ -339,7 +340,7 @@ class Sender:
                     delay.total_seconds(),
                 )
             else:
-                await self._finish(session, ids, "failed", result.error)
+                await self._finish(session, ids, DeliveryStatus.FAILED, result.error)
                 self.counters.failed += len(ids)
                 outcomes.append((str(result.outcome), len(ids)))
                 log.warning("chat %s: message failed: %s", item.claimed.chat_id, result.error)
@@ -348,7 +349,7 @@ class Sender:
                 update(_TABLE)
                 .where(_TABLE.c.id == bindparam("row_id"))
                 .values(
-                    status="sent",
+                    status=DeliveryStatus.SENT,
                     message_id=bindparam("mid"),
                     sent_at=now,
                     attempts=_TABLE.c.attempts + 1,
@@ -357,7 +358,7 @@ class Sender:
                 sent,
             )
             self.counters.sent += len(sent)
-            outcomes.append(("sent", len(sent)))
+            outcomes.append((Outcome.SENT, len(sent)))
         if released:
             await outbox.release(session, released)
 
@@ -365,7 +366,7 @@ class Sender:
         self,
         session: AsyncSession,
         ids: tuple[int, ...],
-        status: str,
+        status: DeliveryStatus,
         error: str | None,
         *,
         next_attempt_at: object = None,
@@ -389,7 +390,7 @@ class Sender:
 
 def _count(outcomes: list[tuple[str, int]]) -> None:
     for outcome, rows in outcomes:
-        if outcome == "sent":
+        if outcome == Outcome.SENT:
             metrics.delivery_sent(rows)
         else:
             metrics.delivery_failed(outcome, rows)

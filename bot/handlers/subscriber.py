@@ -15,6 +15,7 @@ from sqlalchemy import select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from bot.delivery.render import brief_html
 from bot.formatting import Raw
 from bot.handlers.common import (
     Context,
@@ -28,9 +29,12 @@ from bot.handlers.common import (
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from bot.runtime import runtime_of
 from bot.store.models import Article, Brief, Feed, Subscriber
+from bot.store.status import SubscriberMode
 from bot.timezones import COMMON_TIMEZONES, MAX_NAME_LENGTH, canonical_timezone
 
 log = logging.getLogger(__name__)
+
+_MODES = frozenset(mode.value for mode in SubscriberMode)
 
 
 def clock(hour: int) -> str:
@@ -138,7 +142,7 @@ async def subscribe(update: Update, context: Context) -> None:
         hour, timezone = subscriber.digest_hour, subscriber.timezone
     if already:
         await reply(update, context, language, "subscribe.already")
-    elif mode == "digest":
+    elif mode == SubscriberMode.DIGEST:
         await reply(
             update, context, language, "subscribe.done_digest", time=clock(hour), timezone=timezone
         )
@@ -159,7 +163,7 @@ async def unsubscribe(update: Update, context: Context) -> None:
 
 def _settings_html(subscriber: Subscriber) -> str:
     language = subscriber.language
-    if subscriber.mode == "digest":
+    if subscriber.mode == SubscriberMode.DIGEST:
         delivery = t(language, "settings.delivery_digest", time=clock(subscriber.digest_hour))
     else:
         delivery = t(language, "settings.delivery_instant")
@@ -176,10 +180,10 @@ def _settings_html(subscriber: Subscriber) -> str:
 async def _apply_setting(subscriber: Subscriber, args: list[str]) -> str | None:
     """Apply ``/settings`` arguments; return the catalog key of a problem, or None."""
     what = args[0].lower()
-    if what == "instant" and len(args) == 1:
-        subscriber.mode = "instant"
+    if what == SubscriberMode.INSTANT and len(args) == 1:
+        subscriber.mode = SubscriberMode.INSTANT
         return None
-    if what in ("digest", "hour") and len(args) <= 2:
+    if what in (SubscriberMode.DIGEST, "hour") and len(args) <= 2:
         if len(args) == 2:
             hour = parse_hour(args[1])
             if hour is None:
@@ -187,8 +191,8 @@ async def _apply_setting(subscriber: Subscriber, args: list[str]) -> str | None:
             subscriber.digest_hour = hour
         elif what == "hour":
             return "settings.bad_hour"
-        if what == "digest":
-            subscriber.mode = "digest"
+        if what == SubscriberMode.DIGEST:
+            subscriber.mode = SubscriberMode.DIGEST
         return None
     if what in ("timezone", "tz") and len(args) == 2:
         zone = canonical_timezone(args[1])
@@ -228,8 +232,6 @@ async def latest(update: Update, context: Context) -> None:
     """The newest briefs in the chat's language, each as its own message, as readers got
     them: a withheld translation is the checked English brief with its note; briefs of
     links users sent are here when they are about the conflict (``bot.handlers.links``)."""
-    from bot.delivery.render import brief_html
-
     runtime = runtime_of(context)
     chat = update.effective_chat
     assert chat is not None
@@ -296,9 +298,9 @@ async def _settings_button(update: Update, context: Context, kind: str, value: s
             pass
         elif hour is not None:
             subscriber.digest_hour = hour
-            subscriber.mode = "digest"
-        elif kind == "mode" and value in ("instant", "digest"):
-            subscriber.mode = value
+            subscriber.mode = SubscriberMode.DIGEST
+        elif kind == "mode" and value in _MODES:
+            subscriber.mode = SubscriberMode(value)
         elif zone is not None:
             subscriber.timezone = zone
         else:

@@ -25,7 +25,9 @@ from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from bot.ingest.canonical import MAX_URL_LENGTH, canonical_url
+from bot.ingest.plaintext import bounded_text
 from bot.settings import FetchSettings
+from summarizer.languages import as_language
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +50,6 @@ _PROMO_MARKERS = re.compile(
     r"for as little as|log ?in to|download (?:our|the) app|follow us on",
     re.I,
 )
-_LANGUAGE_ALIASES = {"iw": "he", "heb": "he", "ara": "ar", "eng": "en"}
 MAX_TITLE_CHARS = 500
 MAX_SITE_NAME_CHARS = 300  # the width of the articles' site_name column
 
@@ -99,7 +100,7 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     match = _LANG_CODE.match(declared.strip()) if declared else None
     if match:
         code = match.group(0).lower()
-        return _LANGUAGE_ALIASES.get(code, code)
+        return as_language(code) or code
     words = re.findall(r"[a-z]+", sample.lower())
     if words and sum(w in _EN_WORDS for w in words) / len(words) > 0.12:
         return "en"
@@ -243,7 +244,7 @@ def extract_article(
     if document is None:
         return NotArticle(url, "no_text", "no article text was found on the page")
     meta = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    text = drop_promotions(meta.get("text") or "").strip()
+    text = drop_promotions(bounded_text(meta.get("text") or "")).strip()
     title = clean_title((meta.get("title") or "").strip(), meta.get("sitename"))
     n = len(text)
     if (marks.locked or _not_free(raw)) and n < settings.paywall_max_chars:

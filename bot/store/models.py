@@ -22,7 +22,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from bot.store.status import ArticleStatus, BriefStatus, DeliveryStatus, SubscriberMode
 from bot.store.types import UTCDateTime, utcnow
+from summarizer.languages import LANGUAGES
 
 
 class Base(DeclarativeBase):
@@ -82,8 +84,8 @@ class Article(Base):
         ForeignKey("articles.id", ondelete="SET NULL")
     )
     also_reported_by: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    # new -> briefed | not_article | irrelevant | duplicate | failed
-    status: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    # ArticleStatus: new -> briefed | not_article | irrelevant | duplicate | failed | deferred
+    status: Mapped[str] = mapped_column(String(16), default=ArticleStatus.NEW, index=True)
     reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -104,7 +106,7 @@ class Brief(Base):
     source_language: Mapped[str | None] = mapped_column(String(8))
     model: Mapped[str | None] = mapped_column(String(300))
     # ok | repaired | fallback | withheld (withheld: text is the English brief)
-    status: Mapped[str] = mapped_column(String(16), default="ok")
+    status: Mapped[str] = mapped_column(String(16), default=BriefStatus.OK)  # BriefStatus
     checks: Mapped[list[Any]] = mapped_column(JSON, default=list)
     timings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     cache_key: Mapped[str | None] = mapped_column(String(128), index=True)
@@ -123,9 +125,9 @@ class Subscriber(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, unique=True)
     chat_type: Mapped[str] = mapped_column(String(16), default="private")
-    language: Mapped[str] = mapped_column(String(8), default="en")
+    language: Mapped[str] = mapped_column(String(8), default=LANGUAGES[0])  # Language
     subscribed: Mapped[bool] = mapped_column(Boolean, default=False)
-    mode: Mapped[str] = mapped_column(String(8), default="instant")  # instant | digest
+    mode: Mapped[str] = mapped_column(String(8), default=SubscriberMode.INSTANT)  # SubscriberMode
     digest_hour: Mapped[int] = mapped_column(Integer, default=8)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     last_digest_at: Mapped[datetime | None]
@@ -150,8 +152,8 @@ class Delivery(Base):
     brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id", ondelete="CASCADE"))
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     chat_id: Mapped[int] = mapped_column(BigInteger)
-    # pending | sending | sent | failed | cancelled | digest
-    status: Mapped[str] = mapped_column(String(16), default="pending")
+    # DeliveryStatus: pending | sending | sent | failed | cancelled | digest
+    status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime | None]

@@ -57,5 +57,8 @@ NON_STORY_STATUSES: tuple[ArticleStatus, ...] = (
     ArticleStatus.DUPLICATE,
 )
 
+#: Deliveries not yet handed to the Bot API (cancelled when their subscriber goes).
+OPEN_STATUSES: tuple[DeliveryStatus, ...] = (DeliveryStatus.PENDING, DeliveryStatus.DIGEST)
+
 #: Deliveries the outbox still has to send (the ``triglot_outbox_depth`` gauge).
 OUTBOX_STATUSES: tuple[DeliveryStatus, ...] = (DeliveryStatus.PENDING, DeliveryStatus.SENDING)
