@@ -19,8 +19,10 @@ from bot.ingest.charset import decode_text, text_codec
 from bot.ingest.extract import clean_title, extract_article
 from bot.ingest.extract_pool import PageJob, extract_in_worker, running_workers
 from bot.ingest.feeds import html_to_text, parse_feed
+from bot.ingest.plaintext import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from bot.ingest.poller import poll_all
 from bot.settings import FetchSettings
+from summarizer.text import remove_boilerplate, split_sentences
 from tests.auxil.http_servers import LocalHTTPServer, Route
 from tests.auxil.news_site import rss
 from tests.auxil.realworld import REALWORLD
@@ -78,6 +80,21 @@ def test_the_page_marks_are_still_read_from_the_parsed_page() -> None:
 def test_titles_and_feed_text_made_of_whitespace_or_angle_brackets_are_linear() -> None:
     assert clean_title("Talks" + " " * LIMIT + "resume - Site", "Site") == "Talks resume"
     assert html_to_text("<" * LIMIT + "<b>Gaza</b>").endswith("Gaza")
+
+
+def test_the_text_handed_to_the_summariser_stays_linear_for_its_patterns() -> None:
+    """Runs of symbols or white space and endless paragraphs made the summariser's
+    sentence splitting and boilerplate patterns quadratic (20 KB: 1.5-7.7 s)."""
+    hostile = (
+        b"<html><body><p>" + SENTENCE * 3 + b"</p><p>" + b"- " * 500_000 + b"</p><p>x"
+        + b" " * 1_000_000 + b"x</p><p>" + b"a. " * 300_000 + b"</p><p>" + b"<" * 100_000
+        + b"</p></body></html>"
+    )  # fmt: skip
+    result = extract_article(hostile, "https://e.com/a", FetchSettings(min_article_chars=20))
+    assert isinstance(result, ExtractedArticle) and result.text.startswith("Mediators in Cairo")
+    assert len(result.text) <= MAX_TEXT_CHARS
+    assert max(len(line) for line in result.text.splitlines()) <= MAX_LINE_CHARS
+    assert split_sentences(remove_boilerplate(result.text))  # finishes: that is the test
 
 
 # -- defect 2: the server chooses the codec --------------------------------------------

@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from bot.ingest.canonical import MAX_URL_LENGTH, canonical_url
+from bot.ingest.plaintext import bounded_text
 from bot.settings import FetchSettings
 from summarizer.languages import as_language
 
@@ -243,7 +244,7 @@ def extract_article(
     if document is None:
         return NotArticle(url, "no_text", "no article text was found on the page")
     meta = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    text = drop_promotions(meta.get("text") or "").strip()
+    text = drop_promotions(bounded_text(meta.get("text") or "")).strip()
     title = clean_title((meta.get("title") or "").strip(), meta.get("sitename"))
     n = len(text)
     if (marks.locked or _not_free(raw)) and n < settings.paywall_max_chars:

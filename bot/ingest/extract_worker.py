@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.ingest.charset import decode_text
 from bot.ingest.extract import ExtractedArticle, NotArticle, extract_article
+from bot.ingest.plaintext import bounded_text
 from bot.settings import FetchSettings
 
 READY = "ready"
@@ -41,7 +42,7 @@ class PageJob:
 def extract_page(job: PageJob, settings: FetchSettings) -> ExtractedArticle | NotArticle:
     """The whole CPU-bound step for one page: decoding a text/plain page, or extraction."""
     if job.media_type == "text/plain":
-        text = decode_text(job.body, job.charset)[0].strip()
+        text = bounded_text(decode_text(job.body, job.charset)[0])
         if len(text) < settings.min_article_chars:
             detail = f"the page has too little text to summarise ({len(text)} characters)"
             return NotArticle(job.url, "too_short", detail)

@@ -33,6 +33,8 @@ import feedparser
 
 from bot.ingest.canonical import MAX_URL_LENGTH
 from bot.ingest.charset import ENCODING_ALIASES, decode_text, detect_codec, text_codec
+from bot.ingest.extract import MAX_TITLE_CHARS
+from bot.ingest.plaintext import bounded_text
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +158,7 @@ def _summary(entry: Any) -> str:
             text = content.get("value") or ""
             if text:
                 break
-    return html_to_text(text)
+    return bounded_text(html_to_text(text))
 
 
 def _categories(entry: Any) -> tuple[str, ...]:
@@ -202,7 +204,7 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str = "") -
         guid = (entry.get("id") or "").strip() or link
         if guid and len(guid) > MAX_URL_LENGTH:  # wider than the column: the link identifies
             guid = link if link and len(link) <= MAX_URL_LENGTH else None
-        title = html_to_text(entry.get("title") or "")
+        title = html_to_text(entry.get("title") or "")[:MAX_TITLE_CHARS]
         summary = _summary(entry)
         if not (link or title or summary):
             continue
