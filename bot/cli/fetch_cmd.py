@@ -96,7 +96,7 @@ async def _process(config: TriglotConfig, sessions: Any) -> dict[str, Any]:
     except Exception as exc:
         message = str(exc).strip().splitlines()
         return {"error": message[0] if message else type(exc).__name__}
-    return dataclasses.asdict(result) if dataclasses.is_dataclass(result) else dict(vars(result))
+    return dataclasses.asdict(result)
 
 
 def _print_table(report: PollReport, processing: dict[str, Any]) -> None:
