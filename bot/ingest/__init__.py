@@ -2,10 +2,13 @@
 
 One article's way in, module by module:
 
-- ``poller``: which feeds are due, conditional GET, backoff and health, and the whole
-  step for one poll (``poll_all``), reported by ``report``;
+- ``poller``: the whole step for one poll (``poll_all``), reported by ``report``, with
+  its parts: ``feed_sync`` (``[[feeds]]`` into the table), ``entries`` (which entries
+  are new; each fetched, extracted and judged), ``story_store`` (rows written, stories
+  matched) and ``feed_state`` (validators, next poll, backoff and health);
 - ``safe_fetch``: the only HTTP client (SSRF-safe, size and time bounded), with the
-  address rules and the connection backend in ``netguard`` and typed ``errors``;
+  address rules and the connection backend in ``netguard``, what a response means in
+  ``responses``, bounded decompression in ``bounded_decoder`` and typed ``errors``;
 - ``feeds``: feedparser on the fetched bytes, lenient with broken feeds;
 - ``canonical``: one URL key for every spelling of an article's address;
 - ``extract`` (trafilatura) and ``article``: a page to an ``ExtractedArticle`` or a
