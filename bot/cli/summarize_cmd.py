@@ -6,15 +6,13 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
 from bot.cli.common import EXIT_BAD_USAGE, ConfigOption, fail, load_or_exit
+from bot.settings import FetchSettings
 from summarizer.languages import LANGUAGES
-
-if TYPE_CHECKING:
-    from bot.settings import FetchSettings
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -69,8 +67,6 @@ def read_source(arg: str, fetch_settings: FetchSettings | None = None) -> str:
     The one place that turns the SOURCE argument into text. A file or stdin holding a web
     page (or a feed) is treated as that page would be when fetched from its URL.
     """
-    from bot.settings import FetchSettings
-
     settings = fetch_settings or FetchSettings()
     if _URL.match(arg):
         return read_url(arg, settings)
