@@ -26,13 +26,14 @@ from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.text import LANGS, normalize, script_of
 from summarizer.guard.translation_names import check_translation_names
+from summarizer.guard.weekdays import check_weekdays
 from summarizer.settings import GuardSettings
 
 log = logging.getLogger(__name__)
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 
 def _lexicon_dir(configured: Path) -> Path:
@@ -113,11 +114,13 @@ class Guard:
                 problems += check_roles(text, src, index, lang)
             else:
                 problems += check_numbers_anywhere(src, text, lang, src_lang)
+            problems += check_weekdays(src, src_lang, text, lang)
             if lang == "en" and src_lang == "en":
                 problems += check_names(src, text)
         if english_summary is not None and lang != "en":
             english = normalize(english_summary)
             problems += check_translation_numbers(english, text, lang)
+            problems += check_weekdays(english, "en", text, lang, "translation_number")
             problems += check_translation_attribution(english, text, lang)
             article = normalize(source) if source.strip() else ""
             on_english = article if article and script_of(article) == "en" else None

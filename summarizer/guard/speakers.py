@@ -138,7 +138,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
-        candidates = _candidates(_without(sentence.text, mine[0]), index, lang)
+        candidates = _candidates(sentence.text, _without(sentence.text, mine[0]), index, lang)
         if not candidates:
             continue
         context = frozenset().union(*(index.keys[i] for i in candidates))
@@ -232,9 +232,10 @@ def _plain_words(speaker: str, lang: str) -> list[frozenset[str]]:
     return list(content_words(kept, lang))
 
 
-def _candidates(sentence: str, index: SourceIndex, lang: str) -> list[int]:
+def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list[int]:
     """The attributed source sentences this sentence rests on: those holding its quoted
-    words if it quotes, else those its claims align with best."""
+    words if it quotes, else those what it says (``said``: the sentence without its
+    speaker) aligns with best."""
     quoted = [sentence[a + 1 : b - 1] for a, b in quote_spans(sentence)]
     found: list[int] = []
     for quote in quoted:
@@ -246,6 +247,6 @@ def _candidates(sentence: str, index: SourceIndex, lang: str) -> list[int]:
                 if probe in " ".join(fold(w) for w in words(s.text))
             ]
     if not found:
-        for claim in split_claims(sentence, lang):
+        for claim in split_claims(said, lang):
             found += list(align(claim, index).sentences)
     return [i for i in dict.fromkeys(found) if speakers(index.sentences[i].text, lang)]
