@@ -224,9 +224,11 @@ def test_default_scoring_on_the_real_pages() -> None:
     assert relevant == RELEVANT_PAGES
 
 
-def test_the_labelled_set_meets_the_target() -> None:
+@pytest.mark.parametrize("split", ["labelled1", "labelled2"])
+def test_the_labelled_set_meets_the_target(split: str) -> None:
     """The default configuration keeps >= 90% precision and recall in each language on the
-    labelled set (bench/relevance.py prints the details and the errors)."""
+    labelled set (bench/relevance.py prints the details and the errors). labelled2 was held
+    out for the first round and tuned on in the second."""
     from bench.relevance import load_labels, measure, new_decider
     from tests.auxil.realworld import REALWORLD
 
@@ -234,8 +236,68 @@ def test_the_labelled_set_meets_the_target() -> None:
         pytest.skip(f"real-world corpus not found at {REALWORLD}")
     decide = new_decider()
     assert decide is not None
-    results = measure(load_labels(split="labelled1"), decide, "language")
+    results = measure(load_labels(split=split), decide, "language")
     for language in ("en", "ar", "he"):
         counts = results[language]
         assert counts.precision is not None and counts.precision >= 0.9, language
         assert counts.recall is not None and counts.recall >= 0.9, language
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rockets hit Sderot and Ashkelon, sirens sound across the south",
+        "Anti-tank missile strikes a house in Metula",
+        "صفارات الإنذار تدوي في نهاريا بعد إطلاق صواريخ",
+        "אזעקות בקריית שמונה: שני טילים יורטו",
+        "نزوح آلاف من سكان القطاع بعد غارات ليلية",  # القطاع: the Strip
+        "לוחם נפל בדרום הרצועה",  # the Strip, and a soldier fallen
+        "הטבח בעוטף: שנה אחרי",  # Oct. 7 in the Gaza envelope
+        "UN Relief and Works Agency warns its schools will close",  # UNRWA's full names
+        "وكالة غوث وتشغيل اللاجئين تعلق عملها",
+        "סוכנות הסעד של האו\"ם תפסיק לפעול",
+        "محكمة العدل الدولية تعقد جلسة بشأن الإبادة",  # the ICJ genocide case
+        "Smotrich freezes funds to the PA over terror payments",  # the Palestinian Authority
+        "Freed prisoners arrive in Beitunia as the exchange goes on",
+        "الأسرى المحررون يصلون إلى قلقيلية",
+    ],
+)
+def test_second_round_vocabulary(title: str) -> None:
+    """Border towns with sirens or rockets, the Strip by its nickname, Oct. 7, UNRWA's full
+    name, the courts, the PA, prisoners: each a conflict story without a main keyword."""
+    assert DEFAULT.score(title=title).relevant, DEFAULT.score(title=title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sderot mayor opens a new public library",  # a border town without the war
+        "Eilat hotels full for the holidays",
+        "The ICJ rules on the maritime border between Guyana and Venezuela",
+        "حرب الأسعار تضغط على القطاع الخاص",  # the private sector, not the Strip
+        "نمو القطاع المصرفي في مصر",
+        "רצועת החוף של תל אביב נפתחה לרוחצים",
+        "Pittsburgh, PA, hosts a jazz festival",
+    ],
+)
+def test_second_round_vocabulary_alone_is_not_the_conflict(title: str) -> None:
+    assert not DEFAULT.score(title=title).relevant, DEFAULT.score(title=title)
+
+
+def test_a_negative_weight_cancels_a_sense() -> None:
+    """``القطاع الخاص`` (weight -2) takes back what ``القطاع`` (the Strip, 2) adds."""
+    sector = DEFAULT.score(title="حرب الأسعار تضغط على القطاع الخاص")
+    strip = DEFAULT.score(title="حرب الأسعار تضغط على القطاع")
+    assert "القطاع الخاص" in sector.terms and sector.score == strip.score - 2
+
+
+def test_a_section_hint_does_not_veto_a_text_full_of_conflict_terms() -> None:
+    title = "Netanyahu, Smotrich and Ben-Gvir clash over the war"
+    url = "https://example.com/sport/2024/clash"
+    kept = DEFAULT.score(title=title, url=url)
+    assert kept.relevant and "section:sport" not in kept.terms
+    always = RelevanceScorer(RelevanceSettings(section_veto_terms=0)).score(title=title, url=url)
+    assert not always.relevant and "section:sport" in always.terms
+    # Two terms are not "full of conflict terms": the hint still counts.
+    weak = DEFAULT.score(title="Netanyahu at the war museum", url=url)
+    assert not weak.relevant and "section:sport" in weak.terms

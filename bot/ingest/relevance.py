@@ -18,7 +18,11 @@ not a conflict brief). What counts, all from ``[relevance]``:
   ``page_text_weight``, and only the page's lead (``page_lead_chars``) is read: a long
   article names many things in passing.
 - **sections**: words of the link's path (``/sport/``, ``/opinion/``) and of the entry's
-  categories move the score (the strongest negative and the strongest positive one).
+  categories move the score (the strongest negative and the strongest positive one);
+  a negative one does not count when ``section_veto_terms`` different terms count: a
+  text full of conflict terms is about the conflict whatever its section.
+- a **negative weight** counts against: ``القطاع الخاص`` (the private sector) cancels
+  ``القطاع`` (the Strip).
 
 The entry is relevant when the score reaches ``threshold`` and at least ``min_matches``
 different terms were found. Every keyword and term, whatever language list it sits in, is
@@ -180,7 +184,13 @@ class RelevanceScorer:
                 counted.append((term.name, term.weight * factor))
             else:
                 counted.append((f"{term.name} (alone)", 0.0))
-        counted += self._section_hints(url or "", categories)
+        strong = sum(1 for _, weight in counted if weight > 0)
+        hints = self._section_hints(url or "", categories)
+        veto_limit = self.settings.section_veto_terms
+        if veto_limit and strong >= veto_limit:
+            # A text full of conflict terms is about the conflict, in /opinion/ too.
+            hints = [(name, weight) for name, weight in hints if weight > 0]
+        counted += hints
         total = round(sum(weight for _, weight in counted), 3)
         counted.sort(key=lambda item: -abs(item[1]))
         relevant = total >= self.settings.threshold and len(found) >= self.settings.min_matches

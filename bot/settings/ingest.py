@@ -56,7 +56,8 @@ class RelevanceSettings(StrictModel):
     terms: dict[Language, dict[str, float]] = Field(
         default_factory=default_terms,
         description="Weighted terms per language (countries, leaders, places) that only count "
-        "together with another term; merged into the built-in ones (weight 0 removes one).",
+        "together with another term; merged into the built-in ones (weight 0 removes one, "
+        "a negative weight counts against: القطاع الخاص, the private sector, is not the Strip).",
     )
     context_terms: dict[Language, dict[str, float]] = Field(
         default_factory=default_context_terms,
@@ -98,6 +99,13 @@ class RelevanceSettings(StrictModel):
     )
     min_matches: int = Field(
         1, ge=1, le=20, description="How many different terms an article must match."
+    )
+    section_veto_terms: int = Field(
+        3,
+        ge=0,
+        le=20,
+        description="A negative section hint (opinion, sport) does not count when this many "
+        "different terms count (0: it always counts).",
     )
     check_page_text: bool = Field(
         True,
