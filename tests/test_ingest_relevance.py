@@ -260,6 +260,10 @@ def test_the_labelled_set_meets_the_target(split: str) -> None:
         "Smotrich freezes funds to the PA over terror payments",  # the Palestinian Authority
         "Freed prisoners arrive in Beitunia as the exchange goes on",
         "الأسرى المحررون يصلون إلى قلقيلية",
+        "אזעקות בגליל העליון",  # sirens in the Galilee
+        "Two killed in shooting attack at Jerusalem bus stop",
+        "سرايا القدس تتبنى إطلاق صواريخ",  # an armed wing, not the city
+        "الجيش الإسرائيلي يعلن مقتل جندي في معارك",
     ],
 )
 def test_second_round_vocabulary(title: str) -> None:
