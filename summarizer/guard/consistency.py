@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from summarizer.guard.attribution import cue_count, has_cue, is_attributed
-from summarizer.guard.numbers import find_numbers, same_number
+from summarizer.guard.hedges import agrees, hedge_before
+from summarizer.guard.numbers import Number, find_numbers, same_number
+from summarizer.guard.ordinals import ordinals
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences
 
@@ -23,6 +25,14 @@ def check_translation_numbers(english: str, translated: str, lang: str) -> list[
                     f"the English brief says {number.span!r}; the {lang} translation does not",
                 )
             )
+        elif number.kind == "digits" and not _hedged_alike(english, number, translated, theirs):
+            problems.append(
+                Problem(
+                    "translation_number",
+                    f"the English brief says {number.span!r}, hedged the other way in the"
+                    f" {lang} translation",
+                )
+            )
     for number in theirs:
         if number.kind == "word" and number.value == 1:
             continue
@@ -35,7 +45,28 @@ def check_translation_numbers(english: str, translated: str, lang: str) -> list[
                     number.span,
                 )
             )
+    figures = {n.value for n in ours if n.kind != "vague"} | {v for v, _ in ordinals(english, "en")}
+    for value, span in ordinals(translated, lang):
+        if all(abs(value - f) > 1e-6 for f in figures):
+            problems.append(
+                Problem(
+                    "translation_number",
+                    f"the {lang} translation says {span!r}, which the English brief does not",
+                    span,
+                )
+            )
     return problems
+
+
+def _hedged_alike(english: str, number: Number, translated: str, theirs: list[Number]) -> bool:
+    """Whether some rendering of the figure in the translation is hedged the same way
+    ("more than 120" is not "כמעט 120", nearly 120)."""
+    mine = hedge_before(english, number)
+    return any(
+        agrees(o.value, hedge_before(translated, o), number.value, mine)
+        for o in theirs
+        if o.kind != "vague" and abs(o.value - number.value) < 1e-6
+    )
 
 
 def check_translation_attribution(english: str, translated: str, lang: str) -> list[Problem]:
