@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from summarizer.chunking import chunk_sentences
-from summarizer.text import content_hash, remove_boilerplate, split_sentences
+from summarizer.text import (
+    content_hash,
+    fold_letters,
+    folded_words,
+    remove_boilerplate,
+    split_sentences,
+    strip_marks,
+    words_hash,
+)
 
 
 def words(text: str) -> int:
@@ -80,3 +88,30 @@ def test_without_joining_only_long_sentences_are_cut() -> None:
     pieces = chunk_sentences(sentences, words, 25, join=False)
     assert pieces[0] == "a short one" and pieces[-1] == "another short one"
     assert len(pieces) == 5 and all(words(piece) <= 25 for piece in pieces)
+
+
+def test_arabic_and_hebrew_marks_are_stripped_letters_kept() -> None:
+    assert strip_marks("الأَقْصَى") == "الأقصى"
+    assert strip_marks("القـــدس") == "القدس"  # tatweel
+    assert strip_marks("שָׁלוֹם") == "שלום"
+    assert strip_marks("Gaza 2024") == "Gaza 2024"
+
+
+def test_folded_letters_make_spellings_of_one_word_equal() -> None:
+    assert fold_letters("الأَقْصَى") == fold_letters("الاقصى")
+    assert fold_letters("مدينة") == fold_letters("مدينه")
+    assert folded_words("צה״ל, GAZA-City!") == ['צה"ל', "gaza", "city"]
+
+
+def test_the_words_hash_is_looser_than_the_content_hash() -> None:
+    a, b = "A truce was agreed.", "a TRUCE, was agreed"
+    assert words_hash(a) == words_hash(b)
+    assert content_hash(a) != content_hash(b)
+
+
+def test_a_military_rank_ends_no_sentence() -> None:
+    text = "The statement named Maj. Cohen as the officer. He declined to comment."
+    assert split_sentences(text) == [
+        "The statement named Maj. Cohen as the officer.",
+        "He declined to comment.",
+    ]
