@@ -302,6 +302,11 @@ def test_a_section_hint_does_not_veto_a_text_full_of_conflict_terms() -> None:
     assert kept.relevant and "section:sport" not in kept.terms
     always = RelevanceScorer(RelevanceSettings(section_veto_terms=0)).score(title=title, url=url)
     assert not always.relevant and "section:sport" in always.terms
-    # Two terms are not "full of conflict terms": the hint still counts.
+    # Two or three terms are not "full of conflict terms" (4 by default): the hint counts.
     weak = DEFAULT.score(title="Netanyahu at the war museum", url=url)
     assert not weak.relevant and "section:sport" in weak.terms
+    markets = DEFAULT.score(
+        title="Israeli shekel rebounds as Iran tensions ease after war",
+        url="https://example.com/business/shekel",
+    )
+    assert not markets.relevant and "section:business" in markets.terms

@@ -101,7 +101,7 @@ class RelevanceSettings(StrictModel):
         1, ge=1, le=20, description="How many different terms an article must match."
     )
     section_veto_terms: int = Field(
-        3,
+        4,
         ge=0,
         le=20,
         description="A negative section hint (opinion, sport) does not count when this many "
