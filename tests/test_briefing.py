@@ -8,11 +8,13 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.briefing import DEFERRED, process_new_articles, requeue_articles
+from bot.briefing import DEFERRED, process_new_articles, requeue_articles, store_brief
 from bot.settings import TriglotConfig
 from bot.store.models import Article, Brief, Delivery, Feed, Subscriber
 from bot.store.types import utcnow
 from summarizer.settings import ModelSettings
+from summarizer.types import Brief as SummaryBrief
+from summarizer.types import BriefText, TextStatus
 from tests.auxil.delivery import add_subscribers, sf
 from tests.auxil.tiny_models import tiny_cache, tiny_settings
 
@@ -121,3 +123,46 @@ async def test_requeue_takes_failed_articles_only_when_asked_and_since_a_time(sf
     async with sf() as session:
         statuses = dict((await session.execute(select(Article.id, Article.status))).all())
     assert statuses == {old: "new", failed: "new", deferred: "new"}
+
+
+def withheld_arabic() -> SummaryBrief:
+    """A brief whose Arabic translation the guard withheld (its text is empty)."""
+    return SummaryBrief(
+        source_lang="en",
+        texts={
+            "en": BriefText("en", "Talks on a ceasefire met in Cairo.", "tiny-sum", TextStatus.OK),
+            "ar": BriefText("ar", "", "tiny-mt", TextStatus.WITHHELD),
+        },
+        content_hash="h",
+        cache_key="k",
+    )
+
+
+async def test_a_link_to_a_feed_article_is_answered_then_the_feed_briefs_and_sends_it(
+    sf, tiny_settings
+):
+    """Both go through ``store_brief``: the link's answer is stored (a withheld translation
+    carrying the checked English text) but sent to nobody; the feed run then briefs the
+    article in every language and queues it to each subscriber."""
+    await add_subscribers(sf, [1, 2])  # en, ar
+    story = await add_new_article(sf, "https://wire.example/a", STORY * 3)
+    async with sf() as session, session.begin():
+        article = await session.get(Article, story)
+        assert article is not None
+        stored = await store_brief(
+            session, article, withheld_arabic(), ("ar",), answer_only=True, published_at=utcnow()
+        )
+    [answer] = stored.rows
+    assert (answer.language, answer.status, stored.queued) == ("ar", "withheld", 0)
+    assert answer.text == "Talks on a ceasefire met in Cairo."  # the English, checked
+    async with sf() as session:
+        article = await session.get(Article, story)
+        assert article is not None and article.status == "new"  # still the feed's to brief
+        assert not (await session.scalars(select(Delivery))).all()
+
+    report = await process_new_articles(TriglotConfig(models=tiny_settings("transformers")), sf)
+
+    assert (report.briefed, report.queued) == (1, 2)
+    async with sf() as session:
+        languages = (await session.scalars(select(Brief.language).order_by(Brief.language))).all()
+    assert languages == ["ar", "en", "he"]  # the link's row replaced, not doubled
