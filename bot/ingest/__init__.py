@@ -10,9 +10,13 @@ One article's way in, module by module:
   address rules and the connection backend in ``netguard``, what a response means in
   ``responses``, bounded decompression in ``bounded_decoder`` and typed ``errors``;
 - ``feeds``: feedparser on the fetched bytes, lenient with broken feeds;
+- ``charset``: a server's declared charset used only if it is a text encoding;
 - ``canonical``: one URL key for every spelling of an article's address;
 - ``extract`` (trafilatura) and ``article``: a page to an ``ExtractedArticle`` or a
   ``NotArticle`` with its reason; ``article.fetch_article`` does it for a user's link;
+  extraction runs in worker processes (``extract_pool`` starts ``extract_worker``) with
+  a deadline and a memory limit, users' links in their own lane; ``plaintext`` bounds
+  the text handed on (runs folded, lines and length capped);
 - ``relevance`` with its default ``keywords`` (letters folded by ``summarizer.text``);
 - ``fingerprint`` and ``dedupe``: the same story under another URL or from another outlet.
 
