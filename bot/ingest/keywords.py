@@ -69,8 +69,7 @@ DEFAULT_TERMS: dict[str, dict[str, float]] = {
         # The courts of the genocide and war-crimes cases.
         "ICJ": 2.0, "International Court of Justice": 2.0, "International Criminal Court": 2.0,
         "ICC": 1.0, "The Hague": 1.0, "prisoner exchange": 2.0, "prisoner swap": 2.0,
-        # Hostages: in news naming Israel or the war, Gaza's (another term still needed).
-        "hostage*": 2.0, "the enclave": 2.0, "Zikim": 2.0, "Erez crossing": 2.0,
+        "the enclave": 2.0, "Zikim": 2.0, "Erez crossing": 2.0,
         "Dahiyeh": 2.0, "Allenby": 1.5, "Litani": 1.5, "Sinai": 0.5,
     },
     "ar": {
@@ -88,7 +87,7 @@ DEFAULT_TERMS: dict[str, dict[str, float]] = {
         "الفارعة": 1.5, "الجولان": 1.0, "إيلات": 1.0, "كريات شمونة": 2.0, "المطلة": 2.0,
         "نهاريا": 1.5, "سديروت": 2.0, "عسقلان": 1.5, "العدل الدولية": 2.0,
         "الجنائية الدولية": 2.0, "لاهاي": 1.0, "تبادل الأسرى": 2.0, "صفقة التبادل": 2.0,
-        "رهائن": 2.0, "الليطاني": 1.5, "سيناء": 0.5,
+        "الليطاني": 1.5, "سيناء": 0.5,
         "زيكيم": 2.0, "الضاحية الجنوبية": 2.0,
     },
     "he": {
@@ -111,7 +110,7 @@ DEFAULT_TERMS: dict[str, dict[str, float]] = {
 #: conflict's actors or places (a missile barrage on Kyiv is another war).
 DEFAULT_CONTEXT_TERMS: dict[str, dict[str, float]] = {
     "en": {
-        "war": 1.0, "ceasefire": 1.0, "cease-fire": 1.0, "truce": 1.0,
+        "war": 1.0, "ceasefire": 1.0, "cease-fire": 1.0, "truce": 1.0, "hostage*": 2.0,
         "captives": 1.0, "rocket*": 1.0, "missile*": 1.0, "airstrike*": 1.0, "air strike*": 1.0,
         "drone*": 0.5, "troops": 1.0, "soldier*": 1.0, "terror*": 1.0, "gunmen": 1.0,
         "militant*": 1.0, "kill*": 1.0, "wounded": 1.0, "casualt*": 1.0, "bomb*": 1.0,
@@ -125,8 +124,8 @@ DEFAULT_CONTEXT_TERMS: dict[str, dict[str, float]] = {
         "revenge": 1.0, "truce talks": 1.0, "ceasefire talks": 1.0, "shooting attack": 1.0,
     },
     "ar": {
-        "حرب": 1.0, "العدوان": 1.5, "وقف إطلاق النار": 1.0, "هدنة": 1.0, "التهدئة": 1.0,
-        "أسرى": 2.0, "المحتجزين": 1.0, "الوسطاء": 1.0, "شهيد": 1.5, "شهداء": 1.5,
+        "حرب": 1.0, "العدوان": 1.5, "رهائن": 2.0, "وقف إطلاق النار": 1.0, "هدنة": 1.0,
+        "التهدئة": 1.0, "أسرى": 2.0, "المحتجزين": 1.0, "الوسطاء": 1.0, "شهيد": 1.5, "شهداء": 1.5,
         "استشهاد": 1.5, "غارة": 1.0, "غارات": 1.0, "قصف": 1.0, "صاروخ*": 1.0, "صواريخ": 1.0,
         "مسيرة": 0.5, "مسيرات": 0.5, "جنود": 1.0, "قتلى": 1.0, "مقتل": 1.0, "جرحى": 1.0,
         "إصابات": 0.5, "الحصار": 1.0, "حاجز": 1.0, "اغتيال": 1.0, "نزوح": 1.0, "النازحين": 1.0,
@@ -142,7 +141,7 @@ DEFAULT_CONTEXT_TERMS: dict[str, dict[str, float]] = {
         "פצוע*": 0.5, "חוסל*": 1.0, "חיסול*": 1.0, "מטח*": 1.0, "שיגור*": 1.0, "שוגר*": 1.0,
         "אזעק*": 1.5, "מנהר*": 1.0, "תמרון": 1.0, "מילואים": 0.5, "כוחות הביטחון": 1.0,
         "טרור": 1.0, "מפונים": 1.0, "הומניטרי*": 1.0, "השמדה": 1.0, "סיוע": 0.5, "תקיפה": 0.5,
-        "נפל": 1.0, "נפלו": 1.0, "טבח": 1.5, "אסירים": 1.0, 'נ"ט': 1.0, "רצח עם": 1.0,
+        "נפל": 1.0, "נפלו": 1.0, "נפלה": 1.0, "טבח": 1.5, "אסירים": 1.0, 'נ"ט': 1.0, "רצח עם": 1.0,
     },
 }
 
