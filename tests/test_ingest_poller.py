@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.ingest.poller import backoff_seconds, poll_all
+from bot.ingest.feed_state import backoff_seconds
+from bot.ingest.poller import poll_all
 from bot.ingest.report import FeedReport
 from bot.settings import FeedSettings, FetchSettings, TriglotConfig
 from bot.store.db import create_engine, session_factory

@@ -31,7 +31,7 @@ from bot.store.models import Article
 from bot.store.status import ArticleStatus
 from summarizer.text import words_hash
 
-log = logging.getLogger("bot.ingest.poller")
+log = logging.getLogger(__name__)
 
 #: An entry whose page failed for a passing reason: not stored, tried again next poll.
 RETRY: Final = "retry"

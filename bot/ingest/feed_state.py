@@ -13,7 +13,7 @@ from bot.settings import FetchSettings
 from bot.store.models import Feed
 from bot.store.types import utcnow
 
-log = logging.getLogger("bot.ingest.poller")
+log = logging.getLogger(__name__)
 
 
 @dataclass

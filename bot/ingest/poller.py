@@ -53,8 +53,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.ingest.dedupe import StoryIndex, window_start
 from bot.ingest.entries import RETRY, EntryJudge, Outcome, RequestSlots, UnseenEntries
 from bot.ingest.errors import FetchError, FetchHTTPError
-from bot.ingest.feed_state import FeedView, backoff_seconds, mark_failure, mark_success
-from bot.ingest.feed_sync import CONFIG_FEEDS_STATE, sync_config_feeds
+from bot.ingest.feed_state import FeedView, mark_failure, mark_success
+from bot.ingest.feed_sync import sync_config_feeds
 from bot.ingest.feeds import parse_feed
 from bot.ingest.report import FeedReport, PollProgress, PollReport
 from bot.ingest.safe_fetch import FEED_TYPES, SafeFetcher
@@ -63,8 +63,6 @@ from bot.settings import FetchSettings, TriglotConfig
 from bot.store.models import Feed
 from bot.store.types import utcnow
 from summarizer.languages import as_language
-
-__all__ = ["CONFIG_FEEDS_STATE", "backoff_seconds", "poll_all", "sync_config_feeds"]
 
 log = logging.getLogger(__name__)
 
