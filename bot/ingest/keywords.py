@@ -26,10 +26,10 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "Oct. 7", "Shin Bet", "Israeli-Palestinian", "Palestinian Authority",
         # Gaza places, hospitals, corridors, and the Oct. 7 communities of the envelope.
         "Beit Hanoun", "Beit Lahia", "Nuseirat", "Deir al-Balah", "Shejaiya", "Kamal Adwan",
-        "Al-Shifa", "Philadelphi", "Netzarim", "Kfar Aza", "Nir Oz", "Gaza envelope",
-        "UN Relief and Works Agency", "Oct 7", "October 7th", "Tulkarm", "Nova festival",
-        "Hostages Square", "Hostages and Missing Families Forum", "Al-Quds Brigades",
-        "Hostages Forum",
+        "Al-Shifa", "Philadelphi", "Netzarim", "Kfar Aza", "Nir Oz", "Be'eri",
+        "Gaza envelope", "UN Relief and Works Agency", "Oct 7", "October 7th", "Tulkarm",
+        "Nova festival", "Hostages Square", "Hostages and Missing Families Forum",
+        "Al-Quds Brigades", "Hostages Forum",
     ),
     "ar": (
         "غزة", "حماس", "الاحتلال", "الضفة الغربية", "رفح", "خان يونس", "جباليا", "جنين", "نابلس",
