@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from bot.store.models import Article, Brief, Delivery, Feed, Subscriber
-from bot.store.status import OPEN_STATUSES, OUTBOX_STATUSES, DeliveryStatus, SubscriberMode
+from bot.store.status import OPEN_STATUSES, DeliveryStatus, SubscriberMode
 from bot.store.types import UTCDateTime, utcnow
 
 FALLBACK_LANGUAGE = "en"
@@ -200,16 +200,6 @@ async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reaso
         .values(status=DeliveryStatus.CANCELLED, last_error=f"subscriber deactivated: {reason}")
     )
     return max(result.rowcount or 0, 0)
-
-
-async def count_unfinished(session: AsyncSession) -> int:
-    """Rows still to be sent now or later (``pending`` or ``sending``; not digest rows)."""
-    return int(
-        await session.scalar(
-            select(func.count()).select_from(Delivery).where(Delivery.status.in_(OUTBOX_STATUSES))
-        )
-        or 0
-    )
 
 
 async def brief_context(

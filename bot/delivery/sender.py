@@ -40,6 +40,7 @@ from bot.delivery.render import MessageRenderer
 from bot.delivery.transport import Outcome, SendResult, Transport
 from bot.settings import DeliverySettings
 from bot.store.models import Delivery
+from bot.store.queries import outbox_depth
 from bot.store.status import DeliveryStatus
 from bot.store.types import utcnow
 
@@ -204,7 +205,7 @@ class Sender:
             await self.drain()
             if until_empty and not self._halted:
                 async with self._session_factory() as session:
-                    if await outbox.count_unfinished(session) == 0:
+                    if await outbox_depth(session) == 0:
                         return
             with contextlib.suppress(TimeoutError):
                 await asyncio.sleep(idle_seconds)
