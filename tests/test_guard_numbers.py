@@ -88,3 +88,34 @@ def test_arabic_indic_digits_in_a_summary_match_western_digits_in_the_source(
     source = "قال المرصد إن 22 رضيعا في القسم."
     assert guard.check(source, "قال المرصد إن ٢٢ رضيعا في القسم.", lang="ar").ok
     assert not guard.check(source, "قال المرصد إن ٣٢ رضيعا في القسم.", lang="ar").ok
+
+
+YEARS = {
+    "en": (
+        "Berlin renamed three streets on Friday. The council voted last month. Residents"
+        " were divided. The street was named after Carl Peters in 1939. Protests followed."
+        " Officials declined to comment. The colonial empire ended in 1919.",
+        "A Berlin street was named after Carl Peters in 1939, then renamed on Friday.",
+        "A Berlin street was named after Carl Peters in 1919, then renamed on Friday.",
+    ),
+    "ar": (
+        "خرج المحتجون إلى الشوارع. وطالبوا بالتغيير. واعتقلت الشرطة العشرات. وقد وصل البشير"
+        " إلى الحكم عام 1989. واندلعت الاحتجاجات في ديسمبر 2018.",
+        "وصل البشير إلى الحكم عام 1989، وخرج المحتجون إلى الشوارع.",
+        "وصل البشير إلى الحكم عام 2018، وخرج المحتجون إلى الشوارع.",
+    ),
+    "he": (
+        "המפגינים יצאו לרחובות. הם דרשו שינוי. המשטרה עצרה עשרות. עומר אל-באשיר עלה לשלטון"
+        " ב-1989. המחאה פרצה בדצמבר 2018.",
+        "אל-באשיר עלה לשלטון ב-1989, והמפגינים יצאו לרחובות.",
+        "אל-באשיר עלה לשלטון ב-2018, והמפגינים יצאו לרחובות.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "he"])
+def test_a_year_the_source_gives_to_another_event_is_reported(guard: Guard, lang: str) -> None:
+    """A year must date what the claim rests on; only the lede's year may date anything."""
+    source, faithful, moved = YEARS[lang]
+    assert "number" not in guard.check(source, faithful, lang=lang).kinds()
+    assert "number" in guard.check(source, moved, lang=lang).kinds()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
+from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
 from summarizer.guard.hedges import agrees, fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.report import Problem
@@ -78,13 +78,20 @@ def counted_thing(text: str, number: Number, lang: str) -> frozenset[str]:
 def _is_date_or_year(text: str, number: Number) -> bool:
     """Years and days of the month are checked against the whole source: a brief often
     puts the date its source gives once, in a dateline or the first sentence."""
-    if number.kind == "digits" and 1900 <= number.value <= 2100 and "," not in number.span:
+    if _is_year(number):
         return True
     at = text.find(number.span)
     around = [
         fold(w).rstrip(".") for w in words(text[max(0, at - 12) : at + len(number.span) + 12])
     ]
     return any(w in _MONTHS for w in around) or number.span.endswith(tuple(_MONTHS))
+
+
+LEDE = 3  # sentences of the source that may date the whole story
+
+
+def _is_year(number: Number) -> bool:
+    return number.kind == "digits" and 1900 <= number.value <= 2100 and "," not in number.span
 
 
 def check_numbers_anywhere(source: str, summary: str, lang: str, source_lang: str) -> list[Problem]:
@@ -141,10 +148,10 @@ def _check_one(
             f"where the source says this, its figure is {rival!r}, not {number.span!r}",
             number.span,
         )
-    if dated:
-        return None
     near = [i for i in alignment.near if _fits_in(number, hedge, i, index)]
-    if not near and not _attached_elsewhere(claim, number, hedge, index, lang):
+    if dated and (near or not _is_year(number) or min(anywhere) < LEDE):
+        return None  # a day of the month, or a year of the dateline or the lede
+    if not near and (dated or not _attached_elsewhere(claim, number, hedge, index, lang)):
         return Problem(
             "number",
             "the source gives this figure only in another context ("
@@ -215,30 +222,6 @@ def _rival(
     return span
 
 
-def _word_before(text: str, number: Number, lang: str) -> frozenset[str]:
-    """Keys of the content word right before a figure ("Montoya-Lewis, 51")."""
-    at = text.find(number.span)
-    before = [w for w in words(text[max(0, at - 40) : max(0, at)]) if fold(w) not in _COUNT_SKIP]
-    return word_keys(before[-1], lang) if before else frozenset()
-
-
-def _attached_elsewhere(
-    claim: str, number: Number, hedge: str | None, index: SourceIndex, lang: str
-) -> bool:
-    """Whether some source sentence gives the figure to the same thing: the same word
-    right before it (a name and an age) or the same counted word after it."""
-    after, before = counted_thing(claim, number, lang), _word_before(claim, number, lang)
-    for sentence, numbers in zip(index.sentences, index.numbers, strict=True):
-        for n in numbers:
-            if n.kind == "vague" or not fits(number.value, hedge, n.value):
-                continue
-            if (after and after & counted_thing(sentence.text, n, lang)) or (
-                before and before & _word_before(sentence.text, n, lang)
-            ):
-                return True
-    return False
-
-
 _GENERIC_COUNTS = {
     fold(w)
     for w in (
@@ -247,42 +230,6 @@ _GENERIC_COUNTS = {
         *("אנשים", "בני", "נוספים", "אחרים"),
     )
 }
-
-
-def _counts_another_thing(
-    claim: str, number: Number, hedge: str | None, near: list[int], index: SourceIndex, lang: str
-) -> Problem | None:
-    """The claim's figure counts X where the source's same figure counts Y: "22 children"
-    for "22 infants" is fine only if the source ties 22 to children somewhere near."""
-    mine = counted_thing(claim, number, lang)
-    if not mine or _generic(claim, number):
-        return None
-    claim_keys = keys_of(claim, lang)
-    evidence = None
-    for i in near:
-        text = index.sentences[i].text
-        figures = find_numbers(text, lang)
-        same = _fits_in(number, hedge, i, index)
-        theirs = [counted_thing(text, n, lang) for n in same]
-        if any(t & mine for t in theirs) or any(not t for t in theirs):
-            return None
-        other = [n for n in figures if n not in same and counted_thing(text, n, lang) & mine]
-        if other:
-            return Problem(
-                "number",
-                f"the source gives {other[0].span!r} for this, and {number.span!r} for"
-                " something else",
-                number.span,
-            )
-        if not mine & index.keys[i] and not any(t & claim_keys for t in theirs):
-            evidence = evidence or text
-    if evidence is None:
-        return None
-    return Problem(
-        "number",
-        f"the source's {number.span!r} counts something else (" + _excerpt(evidence) + ")",
-        number.span,
-    )
 
 
 def _generic(text: str, number: Number) -> bool:
