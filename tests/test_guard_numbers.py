@@ -119,3 +119,38 @@ def test_a_year_the_source_gives_to_another_event_is_reported(guard: Guard, lang
     source, faithful, moved = YEARS[lang]
     assert "number" not in guard.check(source, faithful, lang=lang).kinds()
     assert "number" in guard.check(source, moved, lang=lang).kinds()
+
+
+COUNTED = {
+    "en": (
+        "For thirty years we have watched freedoms decline, the activist said. The government's"
+        " answer came quickly, cutting off the internet and the means protesters used to"
+        " organise and march, and the detention of forty journalists followed.",
+        "The activist said authorities blocked the internet and held forty journalists.",
+        "The activist said authorities blocked the internet and held thirty journalists.",
+    ),
+    "ar": (
+        "وقال الناشط: منذ ثلاثين عاما ونحن نشهد تراجعا في الحريات. وجاء الرد سريعا من جانب"
+        " السلطة حيث تم تقييد وقطع الانترنت وحرمان المتظاهرين من هذه الوسيلة للتواصل والتظاهر"
+        " كما تم ايقاف اربعين صحفيا.",
+        "وقال الناشط إن السلطات قيدت الإنترنت وأوقفت أربعين صحفيا.",
+        "وقال الناشط إن السلطات قيدت الإنترنت وأوقفت ثلاثين صحفيا.",
+    ),
+    "he": (
+        "הפעיל אמר: כבר שלושים שנה אנחנו רואים את החירויות נשחקות. תגובת השלטון הגיעה מהר, עם"
+        " ניתוק האינטרנט ושלילת האמצעי שבו המפגינים התארגנו והפגינו, ובהמשך מעצרם של ארבעים"
+        " עיתונאים.",
+        "לדברי הפעיל, הרשויות חסמו את האינטרנט ועצרו ארבעים עיתונאים.",
+        "לדברי הפעיל, הרשויות חסמו את האינטרנט ועצרו שלושים עיתונאים.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "he"])
+def test_a_figure_the_source_gives_to_another_thing_is_reported(
+    guard: Guard, lang: str
+) -> None:
+    """"Thirty journalists" where the source says forty journalists and thirty years."""
+    source, faithful, moved = COUNTED[lang]
+    assert "number" not in guard.check(source, faithful, lang=lang).kinds()
+    assert "number" in guard.check(source, moved, lang=lang).kinds()

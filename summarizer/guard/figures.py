@@ -161,7 +161,7 @@ def _check_one(
         )
     if not near:
         return None
-    return _counts_another_thing(claim, number, hedge, near, index, lang)
+    return _counts_another_thing(claim, number, hedge, near, index, lang, alignment.near)
 
 
 LOCAL_WORDS = 3  # content words each side of a figure that say what it is about
@@ -263,21 +263,40 @@ def _attached_elsewhere(
 
 
 def _counts_another_thing(
-    claim: str, number: Number, hedge: str | None, near: list[int], index: SourceIndex, lang: str
+    claim: str,
+    number: Number,
+    hedge: str | None,
+    near: list[int],
+    index: SourceIndex,
+    lang: str,
+    context: tuple[int, ...] = (),
 ) -> Problem | None:
-    """The claim's figure counts X; the source gives it for Y and gives X another figure."""
+    """The claim's figure counts X; the source gives it for Y (in ``near``, the sentences
+    the claim rests on that state it) and gives X another figure (there, or in
+    ``context``, every sentence the claim rests on)."""
     mine = counted_thing(claim, number, lang)
     if not mine:
         return None
     for i in near:
         text = index.sentences[i].text
-        figures = find_numbers(text, lang)
-        same = [n for n in figures if n.kind != "vague" and fits(number.value, hedge, n.value)]
+        same = [
+            n for n in index.numbers[i] if n.kind != "vague" and fits(number.value, hedge, n.value)
+        ]
         if any(counted_thing(text, n, lang) & mine for n in same):
             return None
         if not all(counted_thing(text, n, lang) for n in same):
             return None  # the source's figure counts something unnamed: no evidence
-        other = [n for n in figures if n not in same and counted_thing(text, n, lang) & mine]
+    # every figure of the claim's value counts something else; where the claim rests, the
+    # source counts the claim's thing with another figure
+    for i in dict.fromkeys([*near, *context]):
+        text = index.sentences[i].text
+        other = [
+            n
+            for n in index.numbers[i]
+            if n.kind != "vague"
+            and not fits(number.value, hedge, n.value)
+            and counted_thing(text, n, lang) & mine
+        ]
         if other:
             return Problem(
                 "number",
