@@ -12,7 +12,6 @@ import functools
 import logging
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
@@ -143,7 +142,7 @@ async def addfeed(update: Update, context: Context) -> None:
         await reply(update, context, language, "admin.addfeed_usage")
         return
     async with services.sessions()() as session:
-        if await session.scalar(select(Feed.id).where(Feed.url == url)) is not None:
+        if await queries.feed_with_url(session, url) is not None:
             await reply(update, context, language, "admin.addfeed_exists")
             return
     problem, title = await check_feed(url, services.config.fetch)

@@ -73,6 +73,11 @@ async def all_feeds(session: AsyncSession) -> Sequence[Feed]:
     return (await session.scalars(select(Feed).order_by(Feed.id))).all()
 
 
+async def feed_with_url(session: AsyncSession, url: str) -> int | None:
+    """The id of the feed polled at ``url`` (enabled or not), if there is one."""
+    return await session.scalar(select(Feed.id).where(Feed.url == url))
+
+
 async def entries_per_feed_since(
     session: AsyncSession, since: datetime
 ) -> dict[int, tuple[int, int]]:
