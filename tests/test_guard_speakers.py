@@ -207,3 +207,40 @@ def test_a_name_in_a_role_the_source_does_not_give_it_is_reported(
 def test_a_name_in_its_own_role_passes(guard: Guard) -> None:
     brief = "CIA director William Burns will meet Qatar's prime minister in Cairo."
     assert guard.check(ROLES_EN, brief).ok
+
+
+# --- the speaker after a closing quotation mark ---------------------------------------------------
+
+QUOTED = {
+    "en": (
+        "The defense sector is central to the economy. “It shows that it is possible to"
+        " maintain an occupation for over half a century,” says Loewenstein. Altshuler of the"
+        " Israel Democracy Institute says the law is unclear.",
+        "Loewenstein says the defense sector shows that an occupation can be maintained for"
+        " over half a century.",
+        "Altshuler says the defense sector shows that an occupation can be maintained for"
+        " over half a century.",
+    ),
+    "ar": (
+        "قطاع الدفاع محوري في الاقتصاد. «إنه يظهر أن من الممكن إدارة الاحتلال لأكثر من نصف"
+        " قرن»، قال لوينشتاين. وقالت ألتشولر من معهد الديمقراطية إن القانون غامض.",
+        "قال لوينشتاين إن قطاع الدفاع يظهر أن من الممكن إدارة الاحتلال لأكثر من نصف قرن.",
+        "قالت ألتشولر إن قطاع الدفاع يظهر أن من الممكن إدارة الاحتلال لأكثر من نصف قرن.",
+    ),
+    "he": (
+        "תעשיית הביטחון מרכזית בכלכלה. \"היא מראה שאפשר לנהל כיבוש יותר מחצי מאה\", אמר"
+        " לוינשטיין. אלטשולר מהמכון הישראלי לדמוקרטיה אמרה כי החוק אינו ברור.",
+        "לדברי לוינשטיין, תעשיית הביטחון מראה שאפשר לנהל כיבוש יותר מחצי מאה.",
+        "לדברי אלטשולר, תעשיית הביטחון מראה שאפשר לנהל כיבוש יותר מחצי מאה.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "he"])
+def test_a_claim_quoted_with_its_speaker_after_it_keeps_that_speaker(
+    guard: Guard, lang: str
+) -> None:
+    """"“…,” says Loewenstein": the speaker follows the cue after a closing quotation mark."""
+    source, faithful, moved = QUOTED[lang]
+    assert "attribution" not in guard.check(source, faithful, lang=lang).kinds()
+    assert "attribution" in guard.check(source, moved, lang=lang).kinds()

@@ -61,8 +61,12 @@ def _speakers_en(text: str) -> list[str]:
         before_words = before[cut + 1 :].split()[-_BEFORE_WORDS:]
         if before.rstrip().endswith(","):  # an apposition: reach back to the name
             before_words = before[cut + 1 :].split()[-2 * _BEFORE_WORDS :]
-        # "..., said Dr. X": the speaker follows the cue
-        if before.rstrip().endswith(",") and after and after[0][:1].isupper():
+        # "..., said Dr. X", "“...,” says X", "“...” he said": the speaker follows the cue
+        tail = before.rstrip()
+        if after and (
+            (tail.endswith(",") and after[0][:1].isupper())
+            or (tail.endswith(('"', "”")) and (after[0][:1].isupper() or _is_pronoun(after[0])))
+        ):
             out.append(" ".join(after[:_AFTER_WORDS]))
         else:
             out.append(" ".join(_subject(before_words)))
