@@ -293,9 +293,18 @@ def _model_of(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-_TABLE = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
-_ARRAY_TABLE = re.compile(r"^\s*\[\[\s*([^\[\]]+?)\s*\]\]\s*(#.*)?$")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\-\.\"' ]+?)\s*=")
+# Each pattern sees one line with its surrounding white space already stripped and has no
+# two adjacent parts that can match the same characters, so it runs in linear time on any
+# line (a line of thousands of spaces took minutes with "\s*(...+?)\s*=").
+_TABLE = re.compile(r"\[([^\[\]]+)\](?:\s*#.*)?")
+_ARRAY_TABLE = re.compile(r"\[\[([^\[\]]+)\]\](?:\s*#.*)?")
+_KEY_CHARS = re.compile(r"[A-Za-z0-9_\-\.\"' ]+")
+
+
+def _key_of(line: str) -> str | None:
+    """The key of a ``key = value`` line (white space stripped), else None."""
+    key, equals, _ = line.partition("=")
+    return key.strip() if equals and _KEY_CHARS.fullmatch(key) and key.strip() else None
 
 
 def _key_lines(text: str) -> dict[Loc, int]:
@@ -303,17 +312,18 @@ def _key_lines(text: str) -> dict[Loc, int]:
     lines: dict[Loc, int] = {}
     counters: dict[tuple[str, ...], int] = {}
     table: Loc = ()
-    for number, line in enumerate(text.splitlines(), start=1):
-        if match := _ARRAY_TABLE.match(line):
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if match := _ARRAY_TABLE.fullmatch(line):
             name = tuple(p.strip().strip("\"'") for p in match.group(1).split("."))
             index = counters.get(name, -1) + 1
             counters[name] = index
             table = (*name, index)
             lines.setdefault(name, number)
-        elif match := _TABLE.match(line):
+        elif match := _TABLE.fullmatch(line):
             table = tuple(p.strip().strip("\"'") for p in match.group(1).split("."))
-        elif match := _KEY.match(line):
-            key = tuple(p.strip().strip("\"'") for p in match.group(1).split("."))
+        elif found := _key_of(line):
+            key = tuple(p.strip().strip("\"'") for p in found.split("."))
             lines.setdefault((*table, *key), number)
             continue
         else:

@@ -53,6 +53,18 @@ def test_typo_is_reported_with_file_line_and_suggestion(tmp_path: Path) -> None:
     assert "admin_ids" in result.stderr and "telegram.admin_id" in result.stderr
 
 
+def test_lines_of_blanks_and_indented_tables_keep_line_numbers_right(tmp_path: Path) -> None:
+    """Long runs of white space (once minutes of regex backtracking) and indented tables."""
+    path = tmp_path / "blank.toml"
+    blanks = " " * 20_000
+    path.write_text(
+        f"{blanks}\n  [ telegram ]  # indented\n{blanks}# note\n  admin_id = 1\n", encoding="utf-8"
+    )
+    result = run_triglot("config", "check", "--config", str(path))
+    assert result.returncode == 2
+    assert f"{path}:4:" in result.stderr and "telegram.admin_id" in result.stderr
+
+
 def test_wrong_type_names_the_key(tmp_path: Path) -> None:
     path = tmp_path / "type.toml"
     path.write_text('[schedule]\npoll_interval_seconds = "often"\n', encoding="utf-8")
