@@ -20,7 +20,11 @@ REDACTED = "***"
 # Telegram bot tokens look like 123456789:AA...; catch ones we were not told about too
 # (also inside a URL's path: ".../bot123456789:AA.../getMe").
 _TOKEN_PATTERN = re.compile(r"(?<![0-9])\d{5,}:[A-Za-z0-9_-]{30,}(?![A-Za-z0-9_-])")
-_URL_PASSWORD = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://[^:/@\s]+:)(?P<pw>[^@\s/]+)@", re.I)
+# A scheme starts only where a run of scheme characters starts (the look-behind), so a long
+# run of letters is tried once, not once per letter (which was quadratic).
+_URL_PASSWORD = re.compile(
+    r"(?<![a-z0-9+.-])(?P<scheme>[a-z][a-z0-9+.-]*://[^:/@\s]+:)(?P<pw>[^@\s/]+)@", re.I
+)
 # A secret is masked only where it stands as a whole token: not inside a longer run of
 # token characters (a one-letter secret must not turn "check_page_text" into
 # "check_page_te***t"), except right after "/bot", where the Bot API puts the token.
