@@ -244,3 +244,19 @@ def test_a_claim_quoted_with_its_speaker_after_it_keeps_that_speaker(
     source, faithful, moved = QUOTED[lang]
     assert "attribution" not in guard.check(source, faithful, lang=lang).kinds()
     assert "attribution" in guard.check(source, moved, lang=lang).kinds()
+
+
+def test_a_quotation_whose_he_said_points_back_to_a_named_speaker_keeps_that_speaker(
+    guard: Guard,
+) -> None:
+    """"Al-Hams sighed. “…,” he said.": the quote is Al-Hams's, not another doctor's."""
+    source = (
+        "Hospitals are short of thread, said Dr. Marwan Al-Hams, director of Youssef Al-Najjar"
+        " Hospital. Dr. Sobhi Skaik, director of the Turkish Friendship Hospital, said his"
+        " drugs had run out. Asked about the aid that entered from Egypt, Al-Hams sighed."
+        " “It is not enough for one day in a hospital,” he said."
+    )
+    faithful = 'Al-Hams said the aid from Egypt was "not enough for one day in a hospital."'
+    moved = 'Skaik said the aid from Egypt was "not enough for one day in a hospital."'
+    assert "attribution" not in guard.check(source, faithful).kinds()
+    assert "attribution" in guard.check(source, moved).kinds()

@@ -149,7 +149,11 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         named = [
             sp
             for i in candidates
-            for sp in speakers(index.sentences[i].text, lang)
+            for sp in (
+                _resolved_speakers(index, i, lang)
+                if quote_spans(index.sentences[i].text)  # "“…,” he said": the quote goes on
+                else speakers(index.sentences[i].text, lang)
+            )
             if _is_named(sp, lang)
         ]
         if not named:
@@ -183,10 +187,25 @@ def _resolved_speakers(index: SourceIndex, i: int, lang: str) -> list[str]:
             continue
         for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
             named = [sp for sp in speakers(index.sentences[j].text, lang) if not _is_pronoun(sp)]
+            named = named or _mentioned_speakers(index, j, lang)
             if named:
                 out.append(named[-1])
                 break
     return out
+
+
+def _mentioned_speakers(index: SourceIndex, j: int, lang: str) -> list[str]:
+    """Speakers the source names anywhere whose name sentence j mentions ("Al-Hams
+    sighed." before "“…,” he said."): a pronoun may point back to them."""
+    if lang != "en":
+        return []
+    out = []
+    for sentence in index.sentences:
+        for speaker in speakers(sentence.text, lang):
+            sig = {k for k in _signature(speaker, lang) if index.rare(k)}
+            if _is_named(speaker, lang) and sig and sig & index.keys[j]:
+                out.append(speaker)
+    return out[-1:]
 
 
 def _without(sentence: str, speaker: str) -> str:
