@@ -260,3 +260,35 @@ def test_a_quotation_whose_he_said_points_back_to_a_named_speaker_keeps_that_spe
     moved = 'Skaik said the aid from Egypt was "not enough for one day in a hospital."'
     assert "attribution" not in guard.check(source, faithful).kinds()
     assert "attribution" in guard.check(source, moved).kinds()
+
+
+ARTICLE = (
+    "Berlin renamed a street that honoured the colonial ruler Carl Peters. The historian"
+    " Bruce Gilley defends colonialism. Activists welcomed the decision, said Tahir Della,"
+    " a spokesman for the Initiative of Black People in Germany."
+)
+BRIEF = "Berlin renamed a street named after Carl Peters, Tahir Della said."
+
+
+@pytest.mark.parametrize(
+    ("lang", "faithful", "swapped"),
+    [
+        (
+            "ar",
+            "قال طاهر ديلا إن برلين أعادت تسمية شارع سمي على اسم كارل بيترس.",
+            "قال طاهر ديلا إن برلين أعادت تسمية شارع سمي على اسم بروس غيلي.",
+        ),
+        (
+            "he",
+            "לדברי טהיר דלה, ברלין שינתה את שמו של רחוב שנקרא על שם קרל פטרס.",
+            "לדברי טהיר דלה, ברלין שינתה את שמו של רחוב שנקרא על שם ברוס גילי.",
+        ),
+    ],
+)
+def test_a_translation_that_brings_in_another_full_name_from_the_article_is_reported(
+    guard: Guard, lang: str, faithful: str, swapped: str
+) -> None:
+    """A person of the article whom the English brief does not name, written in full."""
+    check = {"lang": lang, "english_summary": BRIEF}
+    assert "translation_name" not in guard.check(ARTICLE, faithful, **check).kinds()
+    assert "translation_name" in guard.check(ARTICLE, swapped, **check).kinds()

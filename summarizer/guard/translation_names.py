@@ -304,6 +304,22 @@ def check_translation_names(
                 )
             )
     if source:
+        for run in _full_names(source):
+            sks = [skeleton(w) for w in run]
+            if all(
+                len(sk) >= MIN_SKELETON
+                and sk in plain
+                and not any(close(sk, m) for m in named)
+                and not _common_word(sk, english)
+                for sk in sks
+            ):
+                problems.append(
+                    Problem(
+                        "translation_name",
+                        f"the {lang} translation names {' '.join(run)!r} (from the article),"
+                        " whom the English brief does not",
+                    )
+                )
         for run in person_names(source):
             for word in run:
                 sk = skeleton(word)
@@ -322,6 +338,18 @@ def check_translation_names(
                         )
                     )
     return list({p.detail: p for p in problems}.values())
+
+
+def _full_names(text: str) -> list[list[str]]:
+    """Runs of two or more capitalised name words ("Carl Peters", "Gustav Nachtigal"):
+    people or places, named in full, whom a translation must not bring in unasked."""
+    out = []
+    for sentence in sentences(text):
+        for m in _NAME_RUN.finditer(sentence.text):
+            run = [w.strip(".'’,") for w in m.group(0).split()]
+            if len(run) >= 2 and all(_is_name_word(w) for w in run):
+                out.append(run)
+    return out
 
 
 def _common_word(sk: str, english: str) -> bool:

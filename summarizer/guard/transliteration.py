@@ -50,7 +50,10 @@ def skeleton(name: str) -> str:
                 out.append(_LATIN_DIGRAPHS[pair])
                 i += 2
                 continue
-            out.append("KS" if word[i] == "x" else _LATIN.get(word[i], ""))
+            if word[i] == "c" and word[i + 1 : i + 2] in ("e", "i", "y"):
+                out.append("S")  # a soft c: Bruce, Cecil
+            else:
+                out.append("KS" if word[i] == "x" else _LATIN.get(word[i], ""))
             i += 1
         out = list("".join(out))
     else:
