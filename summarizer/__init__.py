@@ -8,9 +8,10 @@ Heavy libraries (torch, transformers, ctranslate2) load only when a model is fir
 
 from summarizer.cache import BriefCache, LRUBriefCache
 from summarizer.errors import ModelNotAvailable, SummarizerError
+from summarizer.jobs import SourceText
 from summarizer.langid import detect_language
 from summarizer.languages import LANGUAGES, Language
-from summarizer.pipeline import SourceText, Summarizer
+from summarizer.pipeline import Summarizer
 from summarizer.types import Brief, BriefText
 
 __all__ = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from summarizer.languages import LANGUAGES
+from summarizer.languages import as_language
 from summarizer.types import SourceLanguage
 
 # Read this much of an article: enough for a sure answer, cheap on long pages.
@@ -55,4 +55,4 @@ def detect_language(text: str) -> SourceLanguage:
     if language is None:
         return "other"
     code = language.iso_code_639_1.name.lower()
-    return code if code in LANGUAGES else "other"  # type: ignore[return-value]
+    return as_language(code) or "other"

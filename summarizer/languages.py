@@ -15,6 +15,7 @@ RTL_LANGUAGES: Final[frozenset[Language]] = frozenset({"ar", "he"})
 # Codes other systems use for our languages: ISO 639-2, and "iw", the withdrawn code for
 # Hebrew that Java, Android and some Telegram clients still send.
 _ALIASES: Final[dict[str, Language]] = {"iw": "he", "heb": "he", "ara": "ar", "eng": "en"}
+_BY_CODE: Final[dict[str, Language]] = {**{lang: lang for lang in LANGUAGES}, **_ALIASES}
 
 
 def as_language(code: str | None) -> Language | None:
@@ -25,9 +26,7 @@ def as_language(code: str | None) -> Language | None:
     if not code:
         return None
     base = code.strip().replace("_", "-").split("-", 1)[0].lower()
-    if base in LANGUAGES:
-        return base  # type: ignore[return-value]
-    return _ALIASES.get(base)
+    return _BY_CODE.get(base)
 
 
 def is_language(value: object) -> bool:

@@ -41,7 +41,7 @@ from summarizer.text import (
     word_count,
 )
 from summarizer.translate import translate_pairs, translate_protected, translate_texts
-from summarizer.types import Brief, BriefText, SourceLanguage
+from summarizer.types import Brief, BriefText, SourceLanguage, TextStatus
 
 # Tokens kept free in every model input for the special tokens the tokenizer adds.
 _SPECIAL_TOKEN_ROOM = 2
@@ -166,7 +166,7 @@ class Summarizer:
             why = "no article text" if not job.clean else "the article is not in en, ar or he"
             for lang in LANGUAGES:
                 job.texts[lang] = BriefText(
-                    lang, "", "", "withheld", checks=[{"step": "source", "detail": why}]
+                    lang, "", "", TextStatus.WITHHELD, checks=[{"step": "source", "detail": why}]
                 )
         job.key = self._key(job.content_hash, job.source.title, job.lang)
         job.add_time("en", "prepare", time.perf_counter() - started)
@@ -299,7 +299,9 @@ class Summarizer:
                 text, status, checks = reviewed.text, reviewed.status, list(reviewed.checks)
                 job.add_time("en", "guard", time.perf_counter() - started)
             job.summary = text if status != "withheld" else ""
-            job.texts["en"] = BriefText("en", job.summary, model, status, checks=checks)
+            job.texts["en"] = BriefText(
+                "en", job.summary, model, TextStatus(status), checks=checks
+            )
 
     # -- step 5: translation of the summary -------------------------------------------------
     def _translate_summaries(self, jobs: list[_Job], lang: str) -> None:
@@ -311,7 +313,7 @@ class Summarizer:
                 lang,
                 "",
                 "",
-                "withheld",
+                TextStatus.WITHHELD,
                 checks=[{"step": "source", "detail": "the English summary was withheld"}],
             )
         group = [job for job in needed if job.summary]
@@ -337,7 +339,7 @@ class Summarizer:
                 job.add_time(lang, "guard", time.perf_counter() - started)
             if status == "withheld":
                 text = ""
-            job.texts[lang] = BriefText(lang, text, model, status, checks=checks)
+            job.texts[lang] = BriefText(lang, text, model, TextStatus(status), checks=checks)
 
     # -- step 6: assemble --------------------------------------------------------------------
     def _assemble(self, job: _Job) -> Brief:

@@ -21,13 +21,13 @@ from summarizer.backends.base import DecodeParams
 from summarizer.models import ModelStore
 from summarizer.settings import ModelSettings
 from summarizer.translate import translate_protected, translate_texts
-from summarizer.types import BriefText
+from summarizer.types import BriefText, TextStatus
 
 if TYPE_CHECKING:
     from summarizer.jobs import _Job
 
 # English statuses that mean the pivot path gave a brief of its own.
-_PIVOT_SUCCEEDED = {"ok", "repaired", "unchecked"}
+_PIVOT_SUCCEEDED = {TextStatus.OK, TextStatus.REPAIRED, TextStatus.UNCHECKED}
 
 
 def needs_source_fallback(job: _Job) -> bool:
@@ -96,5 +96,5 @@ def _translate_to_english(
     ]
     withheld = reviewed.status == "withheld"
     job.summary = "" if withheld else reviewed.text
-    status = "withheld" if withheld else "fallback"
+    status = TextStatus.WITHHELD if withheld else TextStatus.FALLBACK
     job.texts["en"] = BriefText("en", job.summary, version(step), status, checks=checks)

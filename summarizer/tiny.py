@@ -186,7 +186,7 @@ def _build_one(directory: Path, step: str, spm_bytes: bytes, pieces: list[str], 
     model = MarianMTModel(config)
     with torch.no_grad():
         model.final_logits_bias.copy_(torch.tensor([output_bias(pieces, tgt)]))
-    model.generation_config = GenerationConfig(
+    model.generation_config = GenerationConfig(  # type: ignore[no-untyped-call]
         decoder_start_token_id=vocab_size - 1,
         eos_token_id=0,
         pad_token_id=vocab_size - 1,

@@ -56,7 +56,7 @@ def quiet_transformers() -> None:
     """No per-load progress bars: they flood a service's logs and say nothing useful."""
     from transformers.utils import logging as hf_logging
 
-    hf_logging.disable_progress_bar()
+    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
 
 def load_tokenizer(path: Path) -> Any:

@@ -83,7 +83,7 @@ class CTranslate2Backend(TokenCounter):
 
     def _source_tokens(self, text: str) -> list[str]:
         ids = self.tokenizer(text, truncation=True, max_length=self.max_input_tokens).input_ids
-        tokens = self.tokenizer.convert_ids_to_tokens(ids)
+        tokens: list[str] = self.tokenizer.convert_ids_to_tokens(ids)
         eos = self.tokenizer.eos_token
         if eos is not None and (not tokens or tokens[-1] != eos):  # CTranslate2 needs it
             tokens.append(eos)
