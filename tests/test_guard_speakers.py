@@ -292,3 +292,34 @@ def test_a_translation_that_brings_in_another_full_name_from_the_article_is_repo
     check = {"lang": lang, "english_summary": BRIEF}
     assert "translation_name" not in guard.check(ARTICLE, faithful, **check).kinds()
     assert "translation_name" in guard.check(ARTICLE, swapped, **check).kinds()
+
+
+KAHLOUT = (
+    "Dr. Mustafa Al-Kahlot, director of Al-Rantisi Hospital, said 70 children are registered."
+    " Dr. Atef Al-Kahlout, director of the Indonesian Hospital, said its generators failed."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "faithful", "namesake"),
+    [
+        (
+            "ar",
+            "قال الدكتور مصطفى الكحلوت إن ٧٠ طفلا مسجلون.",
+            "قال الدكتور عاطف الكحلوت إن ٧٠ طفلا مسجلون.",
+        ),
+        (
+            "he",
+            'ד"ר מוסטפא אל-כחלות אמר כי 70 ילדים רשומים.',
+            'ד"ר עאטף אל-כחלות אמר כי 70 ילדים רשומים.',
+        ),
+    ],
+)
+def test_a_translation_that_gives_a_person_a_namesakes_given_name_is_reported(
+    guard: Guard, lang: str, faithful: str, namesake: str
+) -> None:
+    """Two doctors Al-Kahlout in the article: the translation must keep the right one."""
+    english = "Dr. Mustafa Al-Kahlot said 70 children are registered."
+    check = {"lang": lang, "english_summary": english}
+    assert "translation_name" not in guard.check(KAHLOUT, faithful, **check).kinds()
+    assert "translation_name" in guard.check(KAHLOUT, namesake, **check).kinds()

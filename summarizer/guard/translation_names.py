@@ -304,6 +304,7 @@ def check_translation_names(
                 )
             )
     if source:
+        problems += _namesakes(people, translated, lang, source)
         for run in _full_names(source):
             sks = [skeleton(w) for w in run]
             if all(
@@ -338,6 +339,34 @@ def check_translation_names(
                         )
                     )
     return list({p.detail: p for p in problems}.values())
+
+
+def _namesakes(people: list[list[str]], translated: str, lang: str, source: str) -> list[Problem]:
+    """The English brief's person written with the given name of another person of the
+    article with the same surname (Dr. Mustafa Al-Kahlot → عاطف الكحلوت, Dr. Atef
+    Al-Kahlout's name)."""
+    tokens = words(translated)
+    article = [r for r in [*person_names(source), *_full_names(source)] if len(r) >= 2]
+    problems = []
+    for run in (r for r in people if len(r) >= 2):
+        surname, given = skeleton(run[-1]), {skeleton(w) for w in run[:-1]}
+        others = {skeleton(r[-2]) for r in article if close(skeleton(r[-1]), surname)} - given
+        others = {
+            o for o in others if len(o) >= MIN_SKELETON and not any(close(o, g) for g in given)
+        }
+        for k in range(1, len(tokens)):
+            if not any(close(sk, surname) for sk in token_skeletons([tokens[k]], lang)):
+                continue
+            if token_skeletons([tokens[k - 1]], lang) & others:
+                problems.append(
+                    Problem(
+                        "translation_name",
+                        f"the {lang} translation gives {run[-1]!r} the given name of another"
+                        " person of the article",
+                        f"{tokens[k - 1]} {tokens[k]}",
+                    )
+                )
+    return problems
 
 
 def _full_names(text: str) -> list[list[str]]:
