@@ -30,11 +30,12 @@ from telegram.request import HTTPXRequest
 
 from bot import handlers
 from bot.config_loader import TOKEN_ENV
-from bot.i18n import LANGUAGES, t
+from bot.i18n import t
 from bot.runtime import HANDLERS_ONLY, Parts, Runtime, TriglotApplication, runtime_of_app
 from bot.settings import TriglotConfig
 from bot.update_order import PerChatUpdateProcessor
 from bot.webhook import log_refused_requests, webhook_secret
+from summarizer.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 

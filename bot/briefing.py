@@ -28,6 +28,7 @@ from bot import metrics
 from bot.delivery.outbox import publish_article
 from bot.model_worker import BriefRequest, InProcessModelWorker, ModelWorker, Priority
 from bot.settings import TriglotConfig
+from bot.store.db import rows_changed
 from bot.store.models import Article, Brief
 from bot.store.status import ArticleStatus, BriefStatus
 from summarizer.languages import LANGUAGES, Language, as_language
@@ -228,7 +229,7 @@ async def requeue_articles(
                 synchronize_session=False
             )
         )
-    return int(result.rowcount or 0)
+    return rows_changed(result)
 
 
 def brief_rows(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from prometheus_client import (
@@ -184,7 +184,8 @@ class _FeedReportLike(Protocol):
 
 
 class _PollReportLike(Protocol):
-    feeds: list[_FeedReportLike]
+    @property
+    def feeds(self) -> Sequence[_FeedReportLike]: ...
 
 
 def record_poll(report: _PollReportLike) -> None:
@@ -202,15 +203,20 @@ def record_poll(report: _PollReportLike) -> None:
     poll_finished()
 
 
-class _BriefTextLike(Protocol):
-    status: str
-    seconds: dict[str, float]
-    checks: list[dict[str, Any]]
+class _BriefTextLike(Protocol):  # read-only members: a StrEnum status is a str
+    @property
+    def status(self) -> str: ...
+    @property
+    def seconds(self) -> Mapping[str, float]: ...
+    @property
+    def checks(self) -> Sequence[Mapping[str, Any]]: ...
 
 
 class _BriefLike(Protocol):
-    texts: Mapping[str, _BriefTextLike]
-    cached: bool
+    @property
+    def texts(self) -> Mapping[str, _BriefTextLike]: ...
+    @property
+    def cached(self) -> bool: ...
 
 
 def record_brief(brief: _BriefLike) -> None:

@@ -20,7 +20,7 @@ def prepare(config: ConfigOption = None) -> None:
 
     Fails at once, naming the model, when the model hub cannot be reached.
     """
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn
 
     from summarizer.errors import SummarizerError
     from summarizer.models import ModelStore
@@ -33,7 +33,9 @@ def prepare(config: ConfigOption = None) -> None:
             reference = store.reference(step)
             task = progress.add_task(f"{step}: {reference}", total=len(_STAGES))
 
-            def report(stage: str, task: int = task, label: str = f"{step}: {reference}") -> None:
+            def report(
+                stage: str, task: TaskID = task, label: str = f"{step}: {reference}"
+            ) -> None:
                 progress.update(task, description=f"{label} ({stage})")
                 progress.update(task, completed=_STAGES.index(stage) + 1)
 

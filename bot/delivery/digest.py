@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.delivery.outbox import brief_context
 from bot.delivery.render import brief_html, pack_digest
 from bot.settings import DeliverySettings
+from bot.store.db import rows_changed
 from bot.store.models import Delivery, Subscriber
 from bot.store.status import DeliveryStatus, SubscriberMode
 from bot.store.types import utcnow
@@ -93,7 +94,7 @@ async def _release_instant(session: AsyncSession) -> int:
         .where(Delivery.status == DeliveryStatus.DIGEST, Delivery.subscriber_id.in_(instant))
         .values(status=DeliveryStatus.PENDING)
     )
-    return max(result.rowcount or 0, 0)
+    return rows_changed(result)
 
 
 async def _queue_digest(

@@ -21,6 +21,7 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.store.db import rows_changed
 from bot.store.models import RuntimeState
 from bot.store.types import utcnow
 
@@ -55,7 +56,7 @@ async def take_lease(
                 .where(RuntimeState.key == LEASE_KEY, RuntimeState.value == row.value)
                 .values(value=value, updated_at=now)
             )
-            return result.rowcount == 1
+            return rows_changed(result) == 1
     except IntegrityError:  # another sender inserted the row first
         return False
 

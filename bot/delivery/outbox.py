@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from bot.store.db import rows_changed
 from bot.store.models import Article, Brief, Delivery, Feed, Subscriber
 from bot.store.status import OPEN_STATUSES, DeliveryStatus, SubscriberMode
 from bot.store.types import UTCDateTime, utcnow
@@ -78,7 +79,7 @@ async def publish_article(session: AsyncSession, article_id: int) -> int:
             rows,
         )
         result = await session.execute(insert.on_conflict_do_nothing())
-        written += max(result.rowcount or 0, 0)
+        written += rows_changed(result)
     return written
 
 
@@ -138,7 +139,8 @@ async def claim(
                 .order_by(Delivery.id)
             )
         ).all():
-            batch_rows.setdefault(key, []).append((row_id, brief_id))
+            if key is not None:  # the query asked for these keys; for the type checker
+                batch_rows.setdefault(key, []).append((row_id, brief_id))
     claimed: list[Claimed] = []
     for row in picked:
         members = batch_rows.get(row.batch_key, [(row.id, row.brief_id)])
@@ -184,7 +186,7 @@ async def recover_in_flight(session: AsyncSession) -> int:
         .where(Delivery.status == DeliveryStatus.SENDING)
         .values(status=DeliveryStatus.PENDING)
     )
-    return max(result.rowcount or 0, 0)
+    return rows_changed(result)
 
 
 async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reason: str) -> int:
@@ -199,7 +201,7 @@ async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reaso
         .where(Delivery.subscriber_id == subscriber_id, Delivery.status.in_(OPEN_STATUSES))
         .values(status=DeliveryStatus.CANCELLED, last_error=f"subscriber deactivated: {reason}")
     )
-    return max(result.rowcount or 0, 0)
+    return rows_changed(result)
 
 
 async def brief_context(

@@ -26,8 +26,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import cast
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import Table, bindparam, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
@@ -47,7 +48,7 @@ from bot.store.types import utcnow
 log = logging.getLogger(__name__)
 
 PAUSE_CHECK_SECONDS = 0.5
-_TABLE = Delivery.__table__
+_TABLE = cast(Table, Delivery.__table__)
 
 
 @dataclass

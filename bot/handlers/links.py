@@ -16,6 +16,7 @@ import logging
 import math
 import re
 import time
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
@@ -74,11 +75,11 @@ def log_answer(url: str, outcome: str, started: float, cause: str = "") -> None:
     log.info("link from %s: %s%s in %.2f s", host, outcome, why, time.monotonic() - started)
 
 
-def _entities(message: Message, types: list[str]) -> dict[MessageEntity, str]:
+def _entities(message: Message, types: Sequence[str]) -> dict[MessageEntity, str]:
     """Entities of the message's text, or of its caption (a photo sent with a link)."""
     if message.text is not None:
-        return message.parse_entities(types)
-    return message.parse_caption_entities(types)
+        return message.parse_entities([*types])
+    return message.parse_caption_entities([*types])
 
 
 def first_http_link(message: Message) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import Update
@@ -59,13 +60,15 @@ async def stats(update: Update, context: Context) -> None:
         briefs_today, from_links = await queries.briefs_made_since(session, queries.midnight_utc())
         health = await queries.enabled_feeds_by_health(session)
         delivery = await queries.delivery_stats(session)
+    # Any: the counts go to the catalog text, never to reply's own reply_markup.
+    by_language: dict[str, Any] = {lang: per_language.get(lang, 0) for lang in LANGUAGES}
     await reply(
         update,
         context,
         language,
         "admin.stats",
         subscribers=sum(per_language.values()),
-        **{language: per_language.get(language, 0) for language in LANGUAGES},
+        **by_language,
         briefs_today=briefs_today,
         from_links=from_links,
         queue=delivery.backlog,

@@ -26,11 +26,12 @@ from bot.handlers.common import (
     reply,
     send_html,
 )
-from bot.i18n import LANGUAGE_NAMES, LANGUAGES, t
+from bot.i18n import LANGUAGE_NAMES, t
 from bot.runtime import runtime_of
 from bot.store.models import Article, Brief, Feed, Subscriber
 from bot.store.status import SubscriberMode
 from bot.timezones import COMMON_TIMEZONES, MAX_NAME_LENGTH, canonical_timezone
+from summarizer.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 

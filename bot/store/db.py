@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, text
+from sqlalchemy import CursorResult, Result, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
@@ -46,6 +46,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def rows_changed(result: Result[Any]) -> int:
+    """Rows an UPDATE/INSERT/DELETE touched (0 where the driver cannot tell, which it
+    reports as -1); ``session.execute`` types its result as a plain ``Result``."""
+    return max(cast(CursorResult[Any], result).rowcount or 0, 0)
 
 
 async def lock_for_writing(connection: AsyncConnection, name: str) -> None:

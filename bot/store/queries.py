@@ -91,6 +91,8 @@ async def entries_per_feed_since(
     )
     counts: dict[int, tuple[int, int]] = {}
     for feed_id, is_dropped, count in rows:
+        if feed_id is None:  # excluded by the query; said again for the type checker
+            continue
         kept, off = counts.get(feed_id, (0, 0))
         counts[feed_id] = (kept, off + count) if is_dropped else (kept + count, off)
     return counts
