@@ -33,6 +33,7 @@ from bot.config_loader import TOKEN_ENV
 from bot.i18n import t
 from bot.runtime import HANDLERS_ONLY, Parts, Runtime, TriglotApplication, runtime_of_app
 from bot.settings import TriglotConfig
+from bot.settings.checks import split_host_port
 from bot.update_order import PerChatUpdateProcessor
 from bot.webhook import log_refused_requests, webhook_secret
 from summarizer.languages import LANGUAGES
@@ -169,11 +170,11 @@ async def run_bot(application: Application, stop: asyncio.Event) -> None:  # typ
         if application.post_init is not None:
             await application.post_init(application)
         if settings.mode == "webhook":
-            host, _, port = settings.webhook_listen.rpartition(":")
+            host, port = split_host_port(settings.webhook_listen)
             log_refused_requests()
             await updater.start_webhook(
                 listen=host,
-                port=int(port),
+                port=port,
                 url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
                 webhook_url=settings.webhook_url,
                 secret_token=webhook_secret(settings),

@@ -27,6 +27,9 @@ from bot.logging_setup import Redactor
 from bot.settings import TriglotConfig
 
 DEFAULT_CONFIG_PATH = Path("config/triglot.toml")
+# The source tree's root: relative paths in a config that is not found beside it fall back
+# here (a checkout run from another folder still finds config/lexicon).
+REPO_ROOT = Path(__file__).resolve().parents[1]
 TOKEN_ENV = "TRIGLOT_TELEGRAM_TOKEN"
 CONFIG_ENV = "TRIGLOT_CONFIG"
 ENV_PREFIX = "TRIGLOT_"
@@ -73,7 +76,25 @@ def load_config(
         raise ConfigError([ConfigProblem(f"{config_path}:0", "config file not found")]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([ConfigProblem(f"{config_path}:0", f"cannot read: {exc}")]) from None
-    return parse_config(text, str(config_path), environ)
+    config = parse_config(text, str(config_path), environ)
+    config.guard.lexicon_dir = resolve_lexicon_dir(config.guard.lexicon_dir, config_path)
+    return config
+
+
+def resolve_lexicon_dir(folder: Path, config_path: Path | None = None) -> Path:
+    """An absolute lexicon folder for the summarizer, which uses the path it is given as is.
+
+    A relative ``lexicon_dir`` (``config/lexicon``) is read from the folder above the config
+    file's own (``/app/config/triglot.toml`` -> ``/app/config/lexicon``); when that holds no
+    such folder, or there is no config file, from the source tree's root.
+    """
+    if folder.is_absolute():
+        return folder
+    if config_path is not None:
+        beside_config = config_path.resolve().parent.parent / folder
+        if beside_config.is_dir():
+            return beside_config
+    return REPO_ROOT / folder
 
 
 def parse_config(text: str, filename: str, environ: Mapping[str, str]) -> TriglotConfig:

@@ -11,6 +11,9 @@ from typing import Final, Literal, get_args
 Language = Literal["en", "ar", "he"]
 LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
 RTL_LANGUAGES: Final[frozenset[Language]] = frozenset({"ar", "he"})
+#: The languages whose briefs go through English (translated to it, and from it), in the
+#: order the pipeline works on them.
+VIA_ENGLISH: Final[tuple[Language, ...]] = ("ar", "he")
 
 # Codes other systems use for our languages: ISO 639-2, and "iw", the withdrawn code for
 # Hebrew that Java, Android and some Telegram clients still send.

@@ -29,13 +29,13 @@ from summarizer.cache import BriefCache, LayeredBriefCache, LRUBriefCache
 from summarizer.chunking import chunk_sentences
 from summarizer.jobs import SourceText, _Job, _split_time
 from summarizer.langid import detect_language
-from summarizer.languages import LANGUAGES
+from summarizer.languages import LANGUAGES, VIA_ENGLISH
 from summarizer.models import SUMMARIZER_STEP, ModelStore
 from summarizer.settings import GuardSettings, ModelSettings
 from summarizer.source_fallback import apply_source_fallback
 from summarizer.text import (
+    clean_layout,
     content_hash,
-    normalise,
     remove_boilerplate,
     split_sentences,
     word_count,
@@ -119,7 +119,7 @@ class Summarizer:
         self._summarise_jobs(todo)
         self._review_english(todo)
         apply_source_fallback(todo, self.guard, self.models, self.settings, self._version)
-        for lang in ("ar", "he"):
+        for lang in VIA_ENGLISH:
             self._translate_summaries([job for job in todo if lang not in job.texts], lang)
         return [self._assemble(job) for job in jobs]
 
@@ -146,7 +146,7 @@ class Summarizer:
             "content": digest,
             "title": title,
             "summarizer": self._version(SUMMARIZER_STEP),
-            "source": self._version(f"{lang}-en") if lang in ("ar", "he") else None,
+            "source": self._version(f"{lang}-en") if lang in VIA_ENGLISH else None,
             "backend": settings.backend,
             "compute": settings.ct2_compute_type if settings.backend == "ctranslate2" else "",
             "decoding": settings.decoding.model_dump(),
@@ -159,7 +159,7 @@ class Summarizer:
 
     def _prepare(self, job: _Job) -> None:
         started = time.perf_counter()
-        job.clean = remove_boilerplate(normalise(job.source.text))
+        job.clean = remove_boilerplate(clean_layout(job.source.text))
         job.content_hash = content_hash(job.source.text)
         job.lang = job.source.source_lang or detect_language(job.clean)
         if job.lang == "other" or not job.clean:
@@ -198,7 +198,7 @@ class Summarizer:
         for job in jobs:
             if job.lang == "en":
                 job.english = job.clean
-        for lang in ("ar", "he"):
+        for lang in VIA_ENGLISH:
             group = [job for job in jobs if job.lang == lang and "en" not in job.texts]
             if not group:
                 continue
@@ -346,9 +346,9 @@ class Summarizer:
         for lang in self._fresh_languages(job):
             job.texts[lang].seconds = dict(job.seconds.get(lang, {}))
         models = {SUMMARIZER_STEP: self._version(SUMMARIZER_STEP)} if job.lang != "other" else {}
-        if job.lang in ("ar", "he"):
+        if job.lang in VIA_ENGLISH:
             models[f"{job.lang}-en"] = self._version(f"{job.lang}-en")
-        for lang in ("ar", "he"):
+        for lang in VIA_ENGLISH:
             if lang in job.texts and job.texts[lang].model:
                 models[f"en-{lang}"] = job.texts[lang].model
         brief = Brief(

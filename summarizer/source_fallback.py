@@ -18,6 +18,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from summarizer.backends.base import DecodeParams
+from summarizer.languages import VIA_ENGLISH
 from summarizer.models import ModelStore
 from summarizer.settings import ModelSettings
 from summarizer.translate import translate_protected, translate_texts
@@ -34,7 +35,7 @@ def needs_source_fallback(job: _Job) -> bool:
     """An ar/he article whose English brief came from neither the model nor a repair."""
     english = job.texts.get("en")
     return (
-        job.lang in ("ar", "he")
+        job.lang in VIA_ENGLISH
         and bool(job.clean)
         and english is not None
         and english.status not in _PIVOT_SUCCEEDED

@@ -79,6 +79,15 @@ ABBREVIATIONS = frozenset(
         "ft",
     ]
 )
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
+def is_abbreviation(token: str) -> bool:
+    """Whether a lower-case word before a full stop abbreviates (``dr``, ``jan``) or is a run
+    of initials (``u.s``, ``e.g``): its full stop ends no sentence."""
+    return token in ABBREVIATIONS or _INITIALS.fullmatch(token) is not None
+
+
 # A sentence ends at . ! ? ؟ … (and closing quotes or brackets) followed by white space.
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)")
 
@@ -105,9 +114,7 @@ def _ends_sentence(text: str, end: int, dot_start: int) -> bool:
     word = re.search(r"(\S+)$", text[:dot_start])
     if text[dot_start] == "." and word is not None:
         token = word.group(1).lower().strip("\"'“‘(")
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            return False
-        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # U.S, e.g
+        if is_abbreviation(token) or (len(token) == 1 and token.isalpha()):
             return False
     following = text[end:].lstrip()
     return not following[:1].islower()
@@ -133,10 +140,6 @@ def clean_layout(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-#: The old name of :func:`clean_layout`, still imported by ``summarizer/pipeline.py``.
-normalise = clean_layout
-
-
 def content_hash(text: str) -> str:
     """SHA-256 of the article text with its layout cleaned (what the brief cache is keyed on).
 
@@ -157,14 +160,12 @@ MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0591-\
 
 # Arabic letter variants unified (أ إ آ ٱ -> ا, ة -> ه, ى -> ي, ؤ -> و, ئ -> ي); Hebrew
 # geresh/gershayim and curly quotes as ASCII ' and ".
-_LETTERS = str.maketrans(
+#: Alef with hamza or madda (أ إ آ ٱ) as bare alef and final ى as ي: the folding that every
+#: comparison of Arabic words starts from (the guard folds no further than this).
+ALEF_FOLD: dict[int, str] = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+_LETTERS = ALEF_FOLD | str.maketrans(
     {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
         "ة": "ه",
-        "ى": "ي",
         "ؤ": "و",
         "ئ": "ي",
         "\u05f3": "'",  # geresh

@@ -323,3 +323,34 @@ def test_the_token_under_a_section_variable_points_to_the_right_variable(
         "environment variable TRIGLOT_TELEGRAM__TOKEN: the bot token is read only from "
         "TRIGLOT_TELEGRAM_TOKEN (one underscore before TOKEN)"
     ]
+
+
+def test_a_relative_lexicon_folder_is_read_beside_the_config_whatever_the_working_folder(
+    tmp_path: Path,
+) -> None:
+    # Laid out as in the Docker image: /app/config/triglot.toml and /app/config/lexicon.
+    app = tmp_path / "app"
+    (app / "config" / "lexicon").mkdir(parents=True)
+    (app / "config" / "triglot.toml").write_text(
+        '[guard]\nlexicon_dir = "config/lexicon"\n', encoding="utf-8"
+    )
+    config = load_config(app / "config" / "triglot.toml", environ={})
+    assert config.guard.lexicon_dir == (app / "config" / "lexicon").resolve()
+
+
+def test_a_relative_lexicon_folder_missing_beside_the_config_is_the_source_trees(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "triglot.toml").write_text("", encoding="utf-8")
+    config = load_config(tmp_path / "triglot.toml", environ={})
+    assert config.guard.lexicon_dir == REPO_ROOT / "config" / "lexicon"
+
+
+def test_triglot_check_run_from_another_folder_finds_the_default_lexicons(
+    tmp_path: Path,
+) -> None:
+    text = tmp_path / "brief.txt"
+    text.write_text("Hamas terrorists attacked the town.", encoding="utf-8")
+    result = run_triglot("check", "--source", str(text), "--summary", str(text), cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.startswith("loaded:")

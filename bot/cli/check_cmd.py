@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from bot.cli.common import EXIT_BAD_USAGE, ConfigOption, fail, load_or_exit
-from bot.config_loader import CONFIG_ENV, resolve_config_path
+from bot.config_loader import CONFIG_ENV, resolve_config_path, resolve_lexicon_dir
 from summarizer.languages import LANGUAGES
 
 
@@ -66,6 +66,7 @@ def check(
     from summarizer.settings import GuardSettings
 
     settings = GuardSettings()
+    settings.lexicon_dir = resolve_lexicon_dir(settings.lexicon_dir)
     # The config's [guard] section when there is a config (named, in $TRIGLOT_CONFIG, or
     # the default file); without one, the default lexicons: checking needs no bot setup.
     named = config is not None or bool(os.environ.get(CONFIG_ENV))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from summarizer.guard.align import align_all, map_back
@@ -24,24 +23,16 @@ from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
-from summarizer.guard.text import LANGS, normalize, script_of
+from summarizer.guard.text import normalize, script_of
 from summarizer.guard.translation_names import check_translation_names
 from summarizer.guard.weekdays import check_weekdays
+from summarizer.languages import LANGUAGES
 from summarizer.settings import GuardSettings
 
 log = logging.getLogger(__name__)
 
-_REPO_ROOT = Path(__file__).resolve().parents[2]
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
 RULES_VERSION = "3"
-
-
-def _lexicon_dir(configured: Path) -> Path:
-    """The configured folder; a relative one not found here is looked up from the repo."""
-    if configured.is_dir() or configured.is_absolute():
-        return configured
-    beside_code = _REPO_ROOT / configured
-    return beside_code if beside_code.is_dir() else configured
 
 
 class Guard:
@@ -66,7 +57,7 @@ class Guard:
     def from_settings(cls, settings: GuardSettings | None = None) -> Guard:
         """Load the lexicons named by the settings; raises LexiconError if they are bad."""
         settings = settings or GuardSettings()
-        return cls(Lexicons.load(_lexicon_dir(settings.lexicon_dir)))
+        return cls(Lexicons.load(settings.lexicon_dir))
 
     # --- checking ---------------------------------------------------------------------------
 
@@ -93,8 +84,8 @@ class Guard:
         (original, English) sentence pairs) adds to each claim's alignment the original
         sentences its English sentences translate.
         """
-        if lang not in LANGS:
-            raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
         text = normalize(summary)
         problems: list[Problem] = check_degenerate(text)
         aligned: list[dict[str, Any]] = []

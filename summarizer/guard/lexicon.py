@@ -21,7 +21,6 @@ from pathlib import Path
 from summarizer.guard.attribution import has_cue, is_attributed
 from summarizer.guard.report import Problem
 from summarizer.guard.text import (
-    LANGS,
     WORD_RE,
     fold,
     inside,
@@ -30,6 +29,7 @@ from summarizer.guard.text import (
     sentences,
     stems,
 )
+from summarizer.languages import LANGUAGES
 
 _KEYS = {"loaded", "neutral", "note", "attributed_ok"}
 # attributed_ok terms are allowed when a cue comes at most this many words before them.
@@ -326,7 +326,7 @@ class Lexicons:
     def load(cls, folder: Path) -> Lexicons:
         if not folder.is_dir():
             raise LexiconError(f"{folder}: lexicon folder not found")
-        return cls({lang: Lexicon.load(folder / f"{lang}.toml", lang) for lang in LANGS})
+        return cls({lang: Lexicon.load(folder / f"{lang}.toml", lang) for lang in LANGUAGES})
 
     def __getitem__(self, lang: str) -> Lexicon:
         return self.by_lang[lang]

@@ -12,16 +12,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-LANGS = ("en", "ar", "he")
+from summarizer.text import ALEF_FOLD, is_abbreviation, strip_marks
 
 # Arabic-Indic and Extended Arabic-Indic (Persian) digits, mapped to ASCII digits.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Arabic thousands separator and decimal separator, as the ASCII ones.
 _SEPARATORS = str.maketrans({"٬": ",", "٫": "."})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
-
-# Harakat, tanween, shadda, sukun, superscript alef, and Hebrew points (niqqud, cantillation).
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0591-\u05c7\u0640]")
 
 _HEBREW_LETTER = "\u05d0-\u05ea"
 _ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3"
@@ -44,16 +41,13 @@ def normalize(text: str) -> str:
     """NFC, ASCII digits and separators, straight apostrophes, no vowel marks or tatweel."""
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_DIGITS).translate(_SEPARATORS).translate(_APOSTROPHES)
-    return _MARKS.sub("", text)
-
-
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+    return strip_marks(text)
 
 
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """A comparison key: normalised, lower case, one alef, final ى as ي."""
-    return normalize(word).lower().translate(_ALEF)
+    return normalize(word).lower().translate(ALEF_FOLD)
 
 
 def words(text: str) -> list[str]:
@@ -147,12 +141,6 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # --- sentences ----------------------------------------------------------------------------
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "rep", "sen",
-    "gov", "st", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "inc",
-    "corp", "co", "ltd", "mt", "ft",
-}  # fmt: skip
 _END = ".!?؟"
 
 
@@ -230,7 +218,7 @@ def _no_stop_at(text: str, i: int) -> bool:
     m = re.search(r"([A-Za-z.]+)$", text[max(0, i - 6) : i])
     if m:
         token = m.group(1).lower().strip(".")
-        if token in _ABBREVIATIONS:
+        if is_abbreviation(token):
             return True
         if len(token) == 1 and token.isalpha() and text[i + 1 : i + 2].isalpha():
             return True  # initials such as U.S or J.R
