@@ -90,12 +90,12 @@ async def run_sender(
 ) -> dict[str, Any]:
     api.clear()
     url = f"sqlite+aiosqlite:///{workdir / f'sender-{kind}-{int(rate)}.db'}"
-    async with database(url) as sf:
-        chats = await add_subscribers(sf, range(FIRST_CHAT, FIRST_CHAT + n))
-        await add_article(sf)
+    async with database(url) as sessions:
+        chats = await add_subscribers(sessions, range(FIRST_CHAT, FIRST_CHAT + n))
+        await add_article(sessions)
         settings = DeliverySettings(messages_per_second=rate, max_in_flight=in_flight)
         transport = await make_transport(kind, api.base_url, in_flight)
-        sender = Sender(settings, sf, transport)
+        sender = Sender(settings, sessions, transport)
         cpu, started = cpu_seconds(), time.monotonic()
         await sender.run(0.05, until_empty=True)
         wall, cpu = time.monotonic() - started, cpu_seconds() - cpu
@@ -115,15 +115,15 @@ async def run_baseline(api: RemoteFakeBotAPI, workdir: Path, n: int) -> dict[str
     """Naive loop: for each row, send (PTB), await, commit; no concurrency, no limiter."""
     api.clear()
     url = f"sqlite+aiosqlite:///{workdir / 'baseline.db'}"
-    async with database(url) as sf:
-        chats = await add_subscribers(sf, range(FIRST_CHAT, FIRST_CHAT + n))
-        await add_article(sf)
-        renderer = MessageRenderer(sf)
+    async with database(url) as sessions:
+        chats = await add_subscribers(sessions, range(FIRST_CHAT, FIRST_CHAT + n))
+        await add_article(sessions)
+        renderer = MessageRenderer(sessions)
         from telegram import Bot
 
         bot = Bot(TOKEN, base_url=api.base_url)
         await bot.initialize()
-        async with sf() as session:
+        async with sessions() as session:
             rows = (
                 await session.execute(select(Delivery.id, Delivery.chat_id, Delivery.brief_id))
             ).all()
@@ -134,7 +134,7 @@ async def run_baseline(api: RemoteFakeBotAPI, workdir: Path, n: int) -> dict[str
             claimed = Claimed((row.id,), row.chat_id, 0, (row.brief_id,), 0)
             (text,) = await renderer.messages(claimed)
             message = await bot.send_message(row.chat_id, text, parse_mode="HTML")
-            async with sf() as session, session.begin():
+            async with sessions() as session, session.begin():
                 await session.execute(
                     update(Delivery)
                     .where(Delivery.id == row.id)

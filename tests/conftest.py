@@ -2,7 +2,12 @@
 
 Databases: ``database_url`` is a fresh SQLite file, and also a fresh PostgreSQL database
 (one per test) when ``TRIGLOT_TEST_POSTGRES_URL`` names a server, e.g.
-``postgresql+asyncpg://postgres@127.0.0.1:5432/postgres``.
+``postgresql+asyncpg://postgres@127.0.0.1:5432/postgres``; ``sessions`` is a session
+factory on it.
+
+Every other shared fixture lives beside the helpers it uses, in a module of
+``tests/auxil/`` listed in ``pytest_plugins`` below; a test names the fixture as an
+argument and imports nothing for it.
 """
 
 from __future__ import annotations
@@ -11,16 +16,25 @@ import os
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 # Nothing can download weights here: fail at once instead of after a long timeout.
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-# Ends the run with a loud section when tests skipped for want of ../shared/realworld.
-pytest_plugins = ["tests.auxil.shared_data"]
+pytest_plugins = [
+    "tests.auxil.shared_data",  # a loud section when tests skipped for want of realworld/
+    "tests.auxil.tiny_models",  # tiny_cache, tiny_settings: tiny random-weight models
+    "tests.auxil.fake_bot_api",  # fake_bot_api: the fake Telegram Bot API server
+    "tests.auxil.bot_harness",  # bot_token: the token in the environment, as in production
+    "tests.auxil.http_servers",  # server: an HTTP server on loopback with a route table
+]
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 REALWORLD = REPO_ROOT.parent / "shared" / "realworld"
@@ -68,6 +82,18 @@ async def database_url(request: pytest.FixtureRequest, sqlite_url: str) -> Async
     async with PostgresDatabase(server) as url:
         await upgrade(url)
         yield url
+
+
+@pytest.fixture
+async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """A session factory on ``database_url`` (migrated, empty; SQLite and PostgreSQL)."""
+    from bot.store.db import create_engine, session_factory
+
+    engine = create_engine(database_url)
+    try:
+        yield session_factory(engine)
+    finally:
+        await engine.dispose()
 
 
 class PostgresDatabase:

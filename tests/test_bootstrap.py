@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import stat
 import subprocess
 from pathlib import Path
 
 from tests.auxil.cli import REPO_ROOT
+from tests.auxil.http_servers import free_port
 
 BOOTSTRAP = REPO_ROOT / "scripts" / "bootstrap.sh"
 CUDA_PREFIXES = ("nvidia-", "triton", "cuda-")
@@ -73,9 +73,8 @@ def installs(log: Path) -> list[str]:
 
 
 def test_switching_between_run_and_test_installs_once(tmp_path: Path) -> None:
-    with socket.socket() as probe:  # an index that cannot be reached, found out at once
-        probe.bind(("127.0.0.1", 0))
-        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/whl/cpu"
+    # An index that cannot be reached, found out at once.
+    closed = f"http://127.0.0.1:{free_port()}/whl/cpu"
     env = {"TORCH_INDEX_URL": closed}
     root = tmp_path / "checkout"
     log = fake_checkout(root)

@@ -1,11 +1,9 @@
 """End to end: the bot against the fake Bot API server, through telegram.api_base_url."""
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
 import asyncio
-import socket
 import unicodedata
 from pathlib import Path
 
@@ -14,9 +12,9 @@ from telegram import Bot
 from bot.app import RetryingRequest
 from bot.formatting import first_strong_is_rtl
 from bot.runtime import Parts
-from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
-from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
-from tests.auxil.http_servers import LocalHTTPServer, Route
+from tests.auxil.bot_harness import running_bot, write_config
+from tests.auxil.fake_bot_api import FakeBotAPI
+from tests.auxil.http_servers import LocalHTTPServer, Route, free_port
 
 USER = 100
 
@@ -131,12 +129,6 @@ async def test_connection_failures_are_retried_with_backoff() -> None:
         me = await asyncio.wait_for(call, 60)
         assert me.username == "triglot_test_bot"
         assert len(api.calls("getMe")) == 1
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 async def test_flood_waits_are_respected_and_the_reply_still_arrives(

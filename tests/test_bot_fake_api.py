@@ -1,6 +1,5 @@
 """The fake Bot API server behaves like Telegram for what the bot and the sender use."""
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter
 
-from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api, spawn_fake_bot_api  # noqa: F401
+from tests.auxil.fake_bot_api import FakeBotAPI, spawn_fake_bot_api
 from tests.auxil.telegram_html import HTMLParseError, parse_html
 
 TOKEN = "123:TEST"

@@ -1,7 +1,6 @@
 """/latest shows what readers actually got (a withheld translation as the English brief
 with its note), briefs of links about the conflict join it, and /stats counts them."""
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
@@ -13,11 +12,11 @@ from sqlalchemy import update
 from bot.delivery.outbox import publish_article
 from bot.runtime import Parts
 from bot.store.models import Brief
-from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
+from tests.auxil.bot_harness import running_bot, write_config
 from tests.auxil.delivery import SUMMARIES, add_article, add_subscribers, database
-from tests.auxil.fake_bot_api import FakeBotAPI, SentMessage, fake_bot_api  # noqa: F401
+from tests.auxil.fake_bot_api import FakeBotAPI, SentMessage
 from tests.auxil.http_servers import LocalHTTPServer
-from tests.auxil.tiny_models import realworld_dir, tiny_cache  # noqa: F401
+from tests.auxil.tiny_models import realworld_dir
 
 ADMIN, ARABIC_READER, ENGLISH_READER = 1, 300, 400
 
@@ -46,10 +45,10 @@ async def test_latest_shows_withheld_briefs_as_sent_and_link_briefs_and_stats_co
     with LocalHTTPServer() as site:
         link = site.add_file("/gaza.html", page, "text/html; charset=utf-8")
         async with running_bot(fake_bot_api, config, parts=Parts(jobs=True)) as bot:
-            async with database(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}") as sf:
-                await add_subscribers(sf, [ARABIC_READER], languages=["ar"])
-                article = await add_article(sf, 1, publish=False)  # from a feed
-                async with sf() as session, session.begin():  # its Arabic was withheld
+            async with database(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}") as sessions:
+                await add_subscribers(sessions, [ARABIC_READER], languages=["ar"])
+                article = await add_article(sessions, 1, publish=False)  # from a feed
+                async with sessions() as session, session.begin():  # its Arabic was withheld
                     await session.execute(
                         update(Brief)
                         .where(Brief.language == "ar")

@@ -1,6 +1,5 @@
 """Links sent to the bot: briefs of local pages, refusals, limits, groups."""
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
@@ -8,25 +7,23 @@ from pathlib import Path
 
 import pytest
 
-from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
-from tests.auxil.fake_bot_api import FakeBotAPI, SentMessage, fake_bot_api  # noqa: F401
+from tests.auxil.bot_harness import running_bot, write_config
+from tests.auxil.fake_bot_api import FakeBotAPI, SentMessage
 from tests.auxil.http_servers import LocalHTTPServer, Route
-from tests.auxil.tiny_models import realworld_dir, tiny_cache  # noqa: F401
+from tests.auxil.tiny_models import realworld_dir
 
 USER = 200
 GROUP = -1001
 
 
 @pytest.fixture
-def pages() -> LocalHTTPServer:
-    server = LocalHTTPServer().start()
+def pages(server: LocalHTTPServer) -> LocalHTTPServer:
     page = realworld_dir() / "pages" / "trafilatura__theintercept.com-Gaza.html"
     server.add_file("/gaza.html", page, "text/html; charset=utf-8")
     server.add("/menu.html", Route(body=b"<html><body><a href='/'>Home</a></body></html>"))
     server.add("/huge.html", Route(body=b"<html><body>" + b"x" * 50_000 + b"</body></html>"))
     server.add("/slow.html", Route(body=b"<html></html>", delay=3.0))
-    yield server
-    server.stop()
+    return server
 
 
 def has_link(message: SentMessage) -> bool:

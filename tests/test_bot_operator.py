@@ -1,6 +1,5 @@
 """Operator commands end to end: only for admin_ids, and /reload never breaks the bot."""
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
@@ -12,8 +11,8 @@ from sqlalchemy import select
 from bot.delivery.pause import is_paused
 from bot.runtime import Parts
 from bot.store.models import Article, Feed
-from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
-from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+from tests.auxil.bot_harness import running_bot, write_config
+from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.http_servers import LocalHTTPServer, Route
 from tests.auxil.tiny_models import realworld_dir
 

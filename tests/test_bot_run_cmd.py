@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from tests.auxil.bot_harness import TEST_TOKEN, write_config
 from tests.auxil.cli import REPO_ROOT, TRIGLOT, run_triglot
 from tests.auxil.delivery import add_article, add_subscribers, database
 from tests.auxil.fake_bot_api import FakeBotAPI
+from tests.auxil.http_servers import free_port
 
 
 def start_bot(config: Path) -> subprocess.Popen[str]:
@@ -43,15 +43,11 @@ def stop_bot(process: subprocess.Popen[str]) -> str:
     return output
 
 
-async def test_run_serves_until_sigterm(tmp_path: Path) -> None:
-    api = FakeBotAPI().start_in_thread()
-    try:
-        process = start_bot(write_config(tmp_path, api))
-        api.send_user_message(500, "/start", language_code="he")
-        [welcome] = await api.wait_for_messages(500, 1, timeout=120)
-        output = stop_bot(process)
-    finally:
-        api.stop_thread()
+async def test_run_serves_until_sigterm(tmp_path: Path, fake_bot_api: FakeBotAPI) -> None:
+    process = start_bot(write_config(tmp_path, fake_bot_api))
+    fake_bot_api.send_user_message(500, "/start", language_code="he")
+    [welcome] = await fake_bot_api.wait_for_messages(500, 1, timeout=120)
+    output = stop_bot(process)
     assert "ברוכים הבאים" in welcome.plain
     assert TEST_TOKEN not in output  # the token never reaches the log
 
@@ -64,45 +60,40 @@ def test_run_without_token_says_so(tmp_path: Path) -> None:
     assert "TRIGLOT_TELEGRAM_TOKEN" in result.stderr
 
 
-async def test_a_restart_after_sigterm_sends_at_once(tmp_path: Path) -> None:
+async def test_a_restart_after_sigterm_sends_at_once(
+    tmp_path: Path, fake_bot_api: FakeBotAPI
+) -> None:
     """A clean stop gives the sender's lease up: the next start does not wait for it (a
     lease of ten minutes left behind would hold the restarted sender that long)."""
-    api = FakeBotAPI().start_in_thread()
     db_url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
     extra = "[delivery]\nsender_lease_seconds = 600\n\n[schedule]\nsend_interval_seconds = 1\n"
-    config = write_config(tmp_path, api, extra=extra)
-    try:
-        first = start_bot(config)
-        async with database(db_url) as sf:
-            for _ in range(600):  # the send job takes the lease within a second of starting
-                async with sf() as session:
-                    if await session.get(RuntimeState, LEASE_KEY) is not None:
-                        break
-                await asyncio.sleep(0.1)
-            else:
-                raise AssertionError("the first bot never took the sender's lease")
-            stop_bot(first)
-            async with sf() as session:
-                assert await session.get(RuntimeState, LEASE_KEY) is None
+    config = write_config(tmp_path, fake_bot_api, extra=extra)
+    first = start_bot(config)
+    async with database(db_url) as sessions:
+        for _ in range(600):  # the send job takes the lease within a second of starting
+            async with sessions() as session:
+                if await session.get(RuntimeState, LEASE_KEY) is not None:
+                    break
+            await asyncio.sleep(0.1)
+        else:
+            raise AssertionError("the first bot never took the sender's lease")
+        stop_bot(first)
+        async with sessions() as session:
+            assert await session.get(RuntimeState, LEASE_KEY) is None
 
-            await add_subscribers(sf, [500], languages=["en"])
-            await add_article(sf, 1)
-        second = start_bot(config)
-        try:
-            [brief] = await api.wait_for_messages(500, 1, timeout=60)
-        finally:
-            output = stop_bot(second)
+        await add_subscribers(sessions, [500], languages=["en"])
+        await add_article(sessions, 1)
+    second = start_bot(config)
+    try:
+        [brief] = await fake_bot_api.wait_for_messages(500, 1, timeout=60)
     finally:
-        api.stop_thread()
+        output = stop_bot(second)
     assert "[1]" in brief.plain
     assert "another sender works on this database" not in output
 
 
 def test_an_unreachable_bot_api_is_one_line(tmp_path: Path) -> None:
-    with socket.socket() as probe:  # a port nothing listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    api_base_url = f"http://127.0.0.1:{port}/bot"
+    api_base_url = f"http://127.0.0.1:{free_port()}/bot"  # nothing listens there
     config = tmp_path / "triglot.toml"
     config.write_text(
         f'[telegram]\napi_base_url = "{api_base_url}"\nmax_retries = 1\n\n'
@@ -131,18 +122,14 @@ def test_run_with_a_malformed_token_says_so_without_showing_it(tmp_path: Path) -
         assert token not in result.stderr
 
 
-def test_run_without_the_models_refuses_to_start(tmp_path: Path) -> None:
+def test_run_without_the_models_refuses_to_start(
+    tmp_path: Path, fake_bot_api: FakeBotAPI
+) -> None:
     """The default models never downloaded: one line naming them and the command that
     fetches them, before anything is polled or answered."""
-    api = FakeBotAPI().start_in_thread()
-    try:
-        config = write_config(tmp_path, api)
-        config.write_text(config.read_text().replace('preset = "tiny"', 'preset = "default"'))
-        result = run_triglot(
-            "run", "--config", str(config), env={"TRIGLOT_TELEGRAM_TOKEN": TEST_TOKEN}
-        )
-    finally:
-        api.stop_thread()
+    config = write_config(tmp_path, fake_bot_api)
+    config.write_text(config.read_text().replace('preset = "tiny"', 'preset = "default"'))
+    result = run_triglot("run", "--config", str(config), env={"TRIGLOT_TELEGRAM_TOKEN": TEST_TOKEN})
     assert result.returncode == 1
     *_, line = result.stderr.strip().splitlines()
     settings = load_config(config).models
@@ -157,9 +144,9 @@ async def test_retry_failed_requeues_deferred_articles(tmp_path: Path) -> None:
     db_url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
     config = tmp_path / "triglot.toml"
     config.write_text(f'[database]\nurl = "{db_url}"\n')
-    async with database(db_url) as sf:
-        ids = [await add_article(sf, number, publish=False) for number in (1, 2)]
-        async with sf() as session, session.begin():
+    async with database(db_url) as sessions:
+        ids = [await add_article(sessions, number, publish=False) for number in (1, 2)]
+        async with sessions() as session, session.begin():
             for article_id, status in zip(ids, (DEFERRED, "failed"), strict=True):
                 article = await session.get(Article, article_id)
                 assert article is not None
@@ -172,6 +159,6 @@ async def test_retry_failed_requeues_deferred_articles(tmp_path: Path) -> None:
     assert "requeued 1 article(s)" in result.stdout
     everything = run_triglot("retry-failed", "--all", "--config", str(config))
     assert "requeued 1 article(s)" in everything.stdout  # the failed one; the other is new
-    async with database(db_url) as sf, sf() as session:
+    async with database(db_url) as sessions, sessions() as session:
         statuses = (await session.scalars(select(Article.status))).all()
     assert statuses == ["new", "new"]

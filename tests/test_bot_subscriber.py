@@ -1,6 +1,5 @@
 """Subscriber commands end to end: settings, subscription, latest briefs."""
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
@@ -11,8 +10,8 @@ from sqlalchemy import select
 
 from bot.store.models import Article, Brief, Feed, Subscriber
 from bot.store.types import utcnow
-from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
-from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+from tests.auxil.bot_harness import running_bot, write_config
+from tests.auxil.fake_bot_api import FakeBotAPI
 
 USER = 400
 

@@ -1,6 +1,5 @@
 """Briefs cached in the database: the same text is never summarised twice, across restarts."""
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from bot.store import create_engine, session_factory
 from bot.store.models import CachedBrief
 from summarizer import Summarizer
 from summarizer.settings import GuardSettings, ModelSettings
-from tests.auxil.tiny_models import realworld_article, tiny_cache, tiny_settings  # noqa: F401
+from tests.auxil.tiny_models import realworld_article
 
 LEXICONS = GuardSettings(lexicon_dir=Path(__file__).resolve().parents[1] / "config" / "lexicon")
 

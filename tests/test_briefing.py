@@ -15,10 +15,7 @@ from bot.store.types import utcnow
 from summarizer.settings import ModelSettings
 from summarizer.types import Brief as SummaryBrief
 from summarizer.types import BriefText, TextStatus
-from tests.auxil.delivery import add_subscribers, sf
-from tests.auxil.tiny_models import tiny_cache, tiny_settings
-
-__all__ = ["sf", "tiny_cache", "tiny_settings"]  # fixtures
+from tests.auxil.delivery import add_subscribers
 
 STORY = (
     "Israeli and Palestinian negotiators met in Cairo on Tuesday to discuss a ceasefire in "
@@ -28,8 +25,8 @@ STORY = (
 )
 
 
-async def add_new_article(sf, url: str, text: str, *, from_feed: bool = True) -> int:
-    async with sf() as session, session.begin():
+async def add_new_article(sessions, url: str, text: str, *, from_feed: bool = True) -> int:
+    async with sessions() as session, session.begin():
         feed = Feed(name="Wire", url=f"{url}/feed") if from_feed else None
         article = Article(
             feed=feed, url=url, canonical_url=url, title="Talks in Cairo", text=text, language="en"
@@ -39,19 +36,19 @@ async def add_new_article(sf, url: str, text: str, *, from_feed: bool = True) ->
         return article.id
 
 
-async def test_new_articles_are_briefed_stored_per_language_and_queued(sf, tiny_settings):
-    await add_subscribers(sf, [1, 2, 3])  # en, ar, he
-    await add_subscribers(sf, [4], languages=["ar"], mode="digest")
-    good = await add_new_article(sf, "https://wire.example/a", STORY * 3)
-    empty = await add_new_article(sf, "https://wire.example/b", "Read more.")
-    link = await add_new_article(sf, "https://wire.example/c", STORY * 2, from_feed=False)
+async def test_new_articles_are_briefed_stored_per_language_and_queued(sessions, tiny_settings):
+    await add_subscribers(sessions, [1, 2, 3])  # en, ar, he
+    await add_subscribers(sessions, [4], languages=["ar"], mode="digest")
+    good = await add_new_article(sessions, "https://wire.example/a", STORY * 3)
+    empty = await add_new_article(sessions, "https://wire.example/b", "Read more.")
+    link = await add_new_article(sessions, "https://wire.example/c", STORY * 2, from_feed=False)
     config = TriglotConfig(models=tiny_settings("transformers"))
 
-    report = await process_new_articles(config, sf)
+    report = await process_new_articles(config, sessions)
 
     assert (report.briefed, report.failed) == (2, 1)
     assert report.queued == 4  # the feed article, to each subscriber; the link to nobody
-    async with sf() as session:
+    async with sessions() as session:
         articles = {a.id: a for a in (await session.scalars(select(Article))).all()}
         briefs = (await session.scalars(select(Brief).order_by(Brief.language))).all()
         rows = (
@@ -80,37 +77,37 @@ async def test_new_articles_are_briefed_stored_per_language_and_queued(sf, tiny_
     assert all(sub_lang == brief_lang for _, sub_lang, brief_lang, _ in rows)
     assert [status for *_, status in rows] == ["pending", "pending", "pending", "digest"]
 
-    again = await process_new_articles(config, sf)  # nothing new: nothing done twice
+    again = await process_new_articles(config, sessions)  # nothing new: nothing done twice
     assert (again.briefed, again.failed, again.queued) == (0, 0, 0)
 
 
 async def test_articles_deferred_for_a_missing_model_are_briefed_once_requeued(
-    sf, tiny_settings, tmp_path
+    sessions, tiny_settings, tmp_path
 ):
     """A missing model is not the article's fault: the article is ``deferred`` (not
     ``failed`` for good) and briefed once it is requeued (bot start, ``retry-failed``)."""
-    await add_subscribers(sf, [1])
-    story = await add_new_article(sf, "https://wire.example/a", STORY * 3)
+    await add_subscribers(sessions, [1])
+    story = await add_new_article(sessions, "https://wire.example/a", STORY * 3)
     missing = TriglotConfig(models=ModelSettings(preset="default", cache_dir=tmp_path / "none"))
 
-    report = await process_new_articles(missing, sf)
+    report = await process_new_articles(missing, sessions)
 
     assert (report.briefed, report.failed, report.deferred) == (0, 0, 1)
-    async with sf() as session:
+    async with sessions() as session:
         article = await session.get(Article, story)
         assert article is not None
         assert article.status == DEFERRED
         assert "ModelNotAvailable" in (article.reason or "")
-    assert await requeue_articles(sf) == 1
-    done = await process_new_articles(TriglotConfig(models=tiny_settings("transformers")), sf)
+    assert await requeue_articles(sessions) == 1
+    done = await process_new_articles(TriglotConfig(models=tiny_settings("transformers")), sessions)
     assert (done.briefed, done.queued) == (1, 1)
 
 
-async def test_requeue_takes_failed_articles_only_when_asked_and_since_a_time(sf):
-    old = await add_new_article(sf, "https://wire.example/old", STORY)
-    failed = await add_new_article(sf, "https://wire.example/failed", STORY)
-    deferred = await add_new_article(sf, "https://wire.example/deferred", STORY)
-    async with sf() as session, session.begin():
+async def test_requeue_takes_failed_articles_only_when_asked_and_since_a_time(sessions):
+    old = await add_new_article(sessions, "https://wire.example/old", STORY)
+    failed = await add_new_article(sessions, "https://wire.example/failed", STORY)
+    deferred = await add_new_article(sessions, "https://wire.example/deferred", STORY)
+    async with sessions() as session, session.begin():
         for article_id, status in ((old, DEFERRED), (failed, "failed"), (deferred, DEFERRED)):
             article = await session.get(Article, article_id)
             assert article is not None
@@ -118,9 +115,9 @@ async def test_requeue_takes_failed_articles_only_when_asked_and_since_a_time(sf
             if article_id == old:
                 article.created_at = utcnow() - timedelta(days=3)
 
-    assert await requeue_articles(sf, since=utcnow() - timedelta(days=1)) == 1
-    assert await requeue_articles(sf, include_failed=True) == 2
-    async with sf() as session:
+    assert await requeue_articles(sessions, since=utcnow() - timedelta(days=1)) == 1
+    assert await requeue_articles(sessions, include_failed=True) == 2
+    async with sessions() as session:
         statuses = dict((await session.execute(select(Article.id, Article.status))).all())
     assert statuses == {old: "new", failed: "new", deferred: "new"}
 
@@ -139,14 +136,14 @@ def withheld_arabic() -> SummaryBrief:
 
 
 async def test_a_link_to_a_feed_article_is_answered_then_the_feed_briefs_and_sends_it(
-    sf, tiny_settings
+    sessions, tiny_settings
 ):
     """Both go through ``store_brief``: the link's answer is stored (a withheld translation
     carrying the checked English text) but sent to nobody; the feed run then briefs the
     article in every language and queues it to each subscriber."""
-    await add_subscribers(sf, [1, 2])  # en, ar
-    story = await add_new_article(sf, "https://wire.example/a", STORY * 3)
-    async with sf() as session, session.begin():
+    await add_subscribers(sessions, [1, 2])  # en, ar
+    story = await add_new_article(sessions, "https://wire.example/a", STORY * 3)
+    async with sessions() as session, session.begin():
         article = await session.get(Article, story)
         assert article is not None
         stored = await store_brief(
@@ -155,14 +152,15 @@ async def test_a_link_to_a_feed_article_is_answered_then_the_feed_briefs_and_sen
     [answer] = stored.rows
     assert (answer.language, answer.status, stored.queued) == ("ar", "withheld", 0)
     assert answer.text == "Talks on a ceasefire met in Cairo."  # the English, checked
-    async with sf() as session:
+    async with sessions() as session:
         article = await session.get(Article, story)
         assert article is not None and article.status == "new"  # still the feed's to brief
         assert not (await session.scalars(select(Delivery))).all()
 
-    report = await process_new_articles(TriglotConfig(models=tiny_settings("transformers")), sf)
+    config = TriglotConfig(models=tiny_settings("transformers"))
+    report = await process_new_articles(config, sessions)
 
     assert (report.briefed, report.queued) == (1, 2)
-    async with sf() as session:
+    async with sessions() as session:
         languages = (await session.scalars(select(Brief.language).order_by(Brief.language))).all()
     assert languages == ["ar", "en", "he"]  # the link's row replaced, not doubled

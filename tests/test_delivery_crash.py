@@ -40,9 +40,9 @@ def count_rows(path: Path, sql: str) -> list[tuple]:
 async def test_a_sender_killed_mid_broadcast_and_restarted_loses_nothing(tmp_path: Path):
     db_file = tmp_path / "triglot.db"
     log_file = tmp_path / "telegram.db"
-    async with database(f"sqlite+aiosqlite:///{db_file}") as sf:
-        chats = await add_subscribers(sf, range(1, SUBSCRIBERS + 1))
-        await add_article(sf)
+    async with database(f"sqlite+aiosqlite:///{db_file}") as sessions:
+        chats = await add_subscribers(sessions, range(1, SUBSCRIBERS + 1))
+        await add_article(sessions)
     api = spawn_fake_bot_api(db_path=str(log_file), latency=0.02)
     config = tmp_path / "triglot.toml"
     config.write_text(

@@ -14,14 +14,10 @@ from tests.auxil.delivery import (
     SUMMARIES,
     add_article,
     add_subscribers,
-    bot_api,
     fast_settings,
     ptb_sender,
-    sf,
     status_counts,
 )
-
-__all__ = ["bot_api", "sf"]  # fixtures
 
 JERUSALEM = "Asia/Jerusalem"  # UTC+2 in winter
 
@@ -37,64 +33,66 @@ def test_the_last_digest_slot_is_the_local_hour_today_or_yesterday():
     assert last_digest_slot(utc(25, 23), 0, "Not/AZone") == utc(25, 0)  # unknown zone: UTC
 
 
-async def test_digest_subscribers_get_one_message_at_their_hour_with_the_briefs_since(sf, bot_api):
-    await add_subscribers(sf, [5], languages=["he"], mode="digest", timezone=JERUSALEM)
-    await add_subscribers(sf, [6], languages=["en"])  # instant, for comparison
+async def test_digest_subscribers_get_one_message_at_their_hour_with_the_briefs_since(
+    sessions, fake_bot_api
+):
+    await add_subscribers(sessions, [5], languages=["he"], mode="digest", timezone=JERUSALEM)
+    await add_subscribers(sessions, [6], languages=["en"])  # instant, for comparison
     for number in (1, 2, 3):
-        await add_article(sf, number)
+        await add_article(sessions, number)
     settings = fast_settings()
-    async with ptb_sender(sf, bot_api.base_url, settings) as sender:
+    async with ptb_sender(sessions, fake_bot_api.base_url, settings) as sender:
         await sender.run(0.01, until_empty=True)
-        assert len(bot_api.sent(6)) == 3
-        assert bot_api.sent(5) == []  # waiting for 08:00 in Jerusalem
+        assert len(fake_bot_api.sent(6)) == 3
+        assert fake_bot_api.sent(5) == []  # waiting for 08:00 in Jerusalem
 
-        async with sf() as session, session.begin():  # as if yesterday's digest went out
+        async with sessions() as session, session.begin():  # as if yesterday's digest went out
             await session.execute(update(Subscriber).values(last_digest_at=utc(24, 6, 1)))
-        assert (await schedule_due_digests(sf, settings, now=utc(25, 5, 30))).digests == 0
+        assert (await schedule_due_digests(sessions, settings, now=utc(25, 5, 30))).digests == 0
         await sender.run(0.01, until_empty=True)
-        assert bot_api.sent(5) == []  # 07:30 in Jerusalem: not yet
+        assert fake_bot_api.sent(5) == []  # 07:30 in Jerusalem: not yet
 
-        report = await schedule_due_digests(sf, settings, now=utc(25, 6, 1))  # 08:01 local
+        report = await schedule_due_digests(sessions, settings, now=utc(25, 6, 1))  # 08:01 local
         assert (report.digests, report.messages, report.briefs) == (1, 1, 3)
         await sender.run(0.01, until_empty=True)
-        (digest,) = bot_api.sent(5)
+        (digest,) = fake_bot_api.sent(5)
         assert f"הסיכום היומי שלכם – {FSI}3{PDI} תקצירים" in digest.plain  # counts the briefs
         assert digest.plain.count(SUMMARIES["he"]) == 3
         assert all(f"wire.example/story/{number}" in digest.text for number in (1, 2, 3))
         assert SUMMARIES["en"] not in digest.plain
 
-        again = await schedule_due_digests(sf, settings, now=utc(25, 7))  # same day: nothing
+        again = await schedule_due_digests(sessions, settings, now=utc(25, 7))  # same day: nothing
         assert again.digests == 0
-        await add_article(sf, 4)
-        await schedule_due_digests(sf, settings, now=utc(26, 6, 1))  # next morning
+        await add_article(sessions, 4)
+        await schedule_due_digests(sessions, settings, now=utc(26, 6, 1))  # next morning
         await sender.run(0.01, until_empty=True)
 
-    _, second = bot_api.sent(5)
+    _, second = fake_bot_api.sent(5)
     assert "story/4" in second.text and "story/1" not in second.text
-    async with sf() as session:
+    async with sessions() as session:
         rows = (await session.scalars(select(Delivery).where(Delivery.chat_id == 5))).all()
     assert {row.status for row in rows} == {"sent"}
     assert len({row.message_id for row in rows if row.brief_id}) == 2  # 3 rows + 1 row
 
 
-async def test_switching_back_to_instant_releases_the_waiting_briefs(sf):
-    await add_subscribers(sf, [5], mode="digest")
-    await add_article(sf)
-    assert await status_counts(sf) == {"digest": 1}
-    async with sf() as session, session.begin():
+async def test_switching_back_to_instant_releases_the_waiting_briefs(sessions):
+    await add_subscribers(sessions, [5], mode="digest")
+    await add_article(sessions)
+    assert await status_counts(sessions) == {"digest": 1}
+    async with sessions() as session, session.begin():
         await session.execute(update(Subscriber).values(mode="instant"))
-    report = await schedule_due_digests(sf, fast_settings())
+    report = await schedule_due_digests(sessions, fast_settings())
     assert report.released == 1
-    assert await status_counts(sf) == {"pending": 1}
+    assert await status_counts(sessions) == {"pending": 1}
 
 
-async def test_a_digest_keeps_the_newest_briefs_up_to_the_limit(sf):
-    await add_subscribers(sf, [5], mode="digest")
+async def test_a_digest_keeps_the_newest_briefs_up_to_the_limit(sessions):
+    await add_subscribers(sessions, [5], mode="digest")
     for number in range(1, 6):
-        await add_article(sf, number)
-    report = await schedule_due_digests(sf, fast_settings(digest_max_briefs=3), now=utc(2, 9))
+        await add_article(sessions, number)
+    report = await schedule_due_digests(sessions, fast_settings(digest_max_briefs=3), now=utc(2, 9))
     assert (report.briefs, report.dropped) == (3, 2)
-    assert await status_counts(sf) == {"pending": 3, "cancelled": 2}
+    assert await status_counts(sessions) == {"pending": 3, "cancelled": 2}
 
 
 def test_a_digest_too_long_for_one_message_is_packed_into_several():

@@ -10,11 +10,7 @@ import httpx
 
 from bot.runtime import Parts
 from bot.store.models import Article, Feed
-from tests.auxil.bot_harness import bot_token, running_bot, write_config
-from tests.auxil.fake_bot_api import fake_bot_api
-from tests.auxil.tiny_models import tiny_cache
-
-__all__ = ["bot_token", "fake_bot_api", "tiny_cache"]  # fixtures
+from tests.auxil.bot_harness import running_bot, write_config
 
 STORY = (
     "Israeli and Palestinian negotiators met in Cairo on Tuesday to discuss a ceasefire in "

@@ -1,6 +1,5 @@
 """The README's quick start says what each model preset needs and shows, what a GPU user
 changes, and those statements hold."""
-# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from pathlib import Path
 
 from bot.config_loader import load_config
 from tests.auxil.cli import REPO_ROOT, run_triglot
-from tests.auxil.tiny_models import realworld_dir, tiny_cache  # noqa: F401
+from tests.auxil.tiny_models import realworld_dir
 
 
 def quick_start() -> str:

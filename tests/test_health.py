@@ -1,11 +1,9 @@
 """The health and metrics endpoint, served for real on 127.0.0.1 against real databases."""
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
 import asyncio
-import socket
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -24,10 +22,11 @@ from bot.runtime import Parts
 from bot.settings import TriglotConfig
 from bot.store import Delivery, Feed, create_engine, session_factory
 from bot.store.migrate import upgrade
-from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
+from tests.auxil.bot_harness import running_bot, write_config
 from tests.auxil.cli import TRIGLOT
 from tests.auxil.delivery import add_article, add_subscribers, database
-from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+from tests.auxil.fake_bot_api import FakeBotAPI
+from tests.auxil.http_servers import free_port
 from tests.conftest import REPO_ROOT
 
 POLL_INTERVAL = 300
@@ -65,12 +64,6 @@ async def health_server(
     finally:
         await server.stop()
         await engine.dispose()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 async def test_healthz_is_503_while_the_sqlite_database_is_gone(sqlite_url: str) -> None:

@@ -1,14 +1,13 @@
 """Link limits: one bucket per sender in each chat, and idle buckets do not pile up."""
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from bot.link_limits import LinkRateLimiter
-from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
-from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+from tests.auxil.bot_harness import running_bot, write_config
+from tests.auxil.fake_bot_api import FakeBotAPI
 
 GROUP_A, GROUP_B = -1001, -1002
 LINK = "@triglot_test_bot please read http://10.0.0.1/a"  # refused at once: no waiting

@@ -19,7 +19,6 @@ from bot.model_worker import BriefRequest, InProcessModelWorker, Priority
 from bot.settings import TriglotConfig
 from summarizer import Brief, Summarizer
 from summarizer.settings import ModelSettings
-from tests.auxil.tiny_models import tiny_cache, tiny_settings  # noqa: F401
 
 STORY = (
     "Israeli and Palestinian negotiators met in Cairo on Tuesday to discuss a ceasefire in "
@@ -50,7 +49,7 @@ class HeldBack:
 
 
 @pytest.fixture
-def held_back(tiny_settings: Callable[..., ModelSettings]) -> Iterator[HeldBack]:  # noqa: F811
+def held_back(tiny_settings: Callable[..., ModelSettings]) -> Iterator[HeldBack]:
     factory = HeldBack(TriglotConfig(models=tiny_settings("transformers")))
     yield factory
     factory.release()

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported by name)
 """The runtime: every part the bot started follows /reload, and stopping the bot stops
 them all (server, jobs, model worker, database) through the one shutdown path."""
 
@@ -12,8 +11,8 @@ from telegram.ext import ApplicationBuilder, CallbackContext
 
 from bot.model_worker import BriefRequest
 from bot.runtime import Parts, runtime_of
-from tests.auxil.bot_harness import TEST_TOKEN, bot_token, running_bot, write_config  # noqa: F401
-from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+from tests.auxil.bot_harness import TEST_TOKEN, running_bot, write_config
+from tests.auxil.fake_bot_api import FakeBotAPI
 
 ADMIN = 1
 

@@ -1,6 +1,5 @@
 """``triglot send``: the sender run apart from the bot, as an operator runs it."""
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ from pathlib import Path
 
 from tests.auxil.cli import TRIGLOT
 from tests.auxil.delivery import SUMMARIES, TOKEN, add_article, add_subscribers, database
-from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+from tests.auxil.fake_bot_api import FakeBotAPI
 
 
 async def triglot_send(config: Path, *args: str, token: str = TOKEN) -> tuple[int, str, str]:
@@ -50,9 +49,9 @@ async def test_send_until_empty_delivers_the_queue_once_and_prints_counters(
     tmp_path: Path, fake_bot_api: FakeBotAPI
 ) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'triglot.db'}"
-    async with database(url) as sf:
-        await add_subscribers(sf, [1, 2, 3], languages=["en", "ar", "he"])
-        await add_article(sf)
+    async with database(url) as sessions:
+        await add_subscribers(sessions, [1, 2, 3], languages=["en", "ar", "he"])
+        await add_article(sessions)
     config = write_config(tmp_path, fake_bot_api.base_url, url)
 
     code, out, err = await triglot_send(config, "--until-empty", "--transport", "httpx")

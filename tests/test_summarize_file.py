@@ -1,6 +1,5 @@
 """``triglot summarize FILE`` on a saved web page: the article is extracted exactly as from
 its URL; a feed or a page without an article is refused; markup is never summarised."""
-# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ from bot.cli.summarize_cmd import read_source
 from bot.settings import FetchSettings
 from tests.auxil.cli import run_triglot
 from tests.auxil.http_servers import LocalHTTPServer
-from tests.auxil.tiny_models import realworld_dir, tiny_cache  # noqa: F401
+from tests.auxil.tiny_models import realworld_dir
 
 PAGE = "trafilatura__theintercept.com-Gaza.html"
 

@@ -1,5 +1,4 @@
 """``triglot summarize`` and ``triglot models`` as an operator runs them."""
-# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
@@ -9,12 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.auxil.cli import run_triglot
-from tests.auxil.tiny_models import (  # noqa: F401
-    letter_scripts,
-    realworld_article,
-    realworld_dir,
-    tiny_cache,
-)
+from tests.auxil.tiny_models import letter_scripts, realworld_article, realworld_dir
 
 SCRIPT = {"en": "latin", "ar": "arabic", "he": "hebrew"}
 

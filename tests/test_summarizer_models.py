@@ -1,5 +1,4 @@
 """Finding, converting and preparing models; one clear error when a model is missing."""
-# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ import pytest
 from summarizer import ModelNotAvailable, Summarizer
 from summarizer.models import ModelStore
 from summarizer.settings import ModelSettings
-from tests.auxil.tiny_models import tiny_cache, tiny_settings  # noqa: F401
 
 ARTICLE = "The envoy arrived in Cairo on Monday for talks on a truce in Gaza. " * 5
 

@@ -4,7 +4,6 @@ With random weights the briefs are noise, but noise with a shape a user would no
 requested language is there, non-empty, in its own script; long articles are chunked; the
 same article is never summarised twice.
 """
-# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
@@ -14,13 +13,7 @@ import pytest
 
 from summarizer import Brief, SourceText, Summarizer
 from summarizer.settings import GuardSettings
-from tests.auxil.tiny_models import (  # noqa: F401
-    letter_scripts,
-    realworld_article,
-    realworld_dir,
-    tiny_cache,
-    tiny_settings,
-)
+from tests.auxil.tiny_models import letter_scripts, realworld_article
 
 BACKENDS = ["transformers", "ctranslate2"]
 SCRIPT = {"en": "latin", "ar": "arabic", "he": "hebrew"}

@@ -1,5 +1,4 @@
 """Tiny models: real tokenizers that lose no character, each model writing its own script."""
-# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ import pytest
 from summarizer.backends.base import DecodeParams
 from summarizer.models import ModelStore
 from summarizer.tiny import TINY_STEPS, build_tiny_models
-from tests.auxil.tiny_models import letter_scripts, tiny_cache, tiny_settings  # noqa: F401
+from tests.auxil.tiny_models import letter_scripts
 
 SCRIPT = {"en": "latin", "ar": "arabic", "he": "hebrew"}
 SAMPLES = [

@@ -1,5 +1,4 @@
 """Sentence-by-sentence translation, and the protected variant the guard falls back on."""
-# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ import pytest
 from summarizer.backends.base import DecodeParams
 from summarizer.models import ModelStore
 from summarizer.translate import protected_segments, translate_protected, translate_texts
-from tests.auxil.tiny_models import letter_scripts, tiny_cache, tiny_settings  # noqa: F401
+from tests.auxil.tiny_models import letter_scripts
 
 PARAMS = DecodeParams(num_beams=1, min_new_tokens=2, max_new_tokens=30)
 

@@ -5,30 +5,23 @@ be refused (403, logged without any secret) and never answered; Telegram's own r
 which carry the secret, are.
 """
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
 
 from __future__ import annotations
 
 import logging
-import socket
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.auxil.bot_harness import bot_token, running_bot, write_config  # noqa: F401
-from tests.auxil.fake_bot_api import FakeBotAPI, fake_bot_api  # noqa: F401
+from tests.auxil.bot_harness import running_bot, write_config
+from tests.auxil.fake_bot_api import FakeBotAPI
+from tests.auxil.http_servers import free_port
 
 OPERATOR = 7
 FORGER = 666
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def forged_stats_update() -> dict[str, object]:

@@ -5,11 +5,10 @@ articles and briefs written straight into the tables, and a sender wired to a fa
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import asynccontextmanager
 from typing import Any
 
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -55,7 +54,7 @@ async def database(url: str):  # type: ignore[no-untyped-def]
 
 
 async def add_subscribers(
-    sf: async_sessionmaker[AsyncSession],
+    sessions: async_sessionmaker[AsyncSession],
     chat_ids: Iterable[int],
     *,
     languages: Iterable[str] = LANGS,
@@ -64,7 +63,7 @@ async def add_subscribers(
 ) -> list[int]:
     chats = list(chat_ids)
     langs = list(languages)
-    async with sf() as session, session.begin():
+    async with sessions() as session, session.begin():
         session.add_all(
             Subscriber(
                 **{
@@ -82,7 +81,7 @@ async def add_subscribers(
 
 
 async def add_article(
-    sf: async_sessionmaker[AsyncSession],
+    sessions: async_sessionmaker[AsyncSession],
     number: int = 1,
     *,
     languages: Iterable[str] = LANGS,
@@ -90,7 +89,7 @@ async def add_article(
     publish: bool = True,
 ) -> int:
     """An article with one brief per language (text tagged with ``number``); published."""
-    async with sf() as session, session.begin():
+    async with sessions() as session, session.begin():
         feed = None
         if from_feed:
             feed = await session.scalar(select(Feed).where(Feed.name == "Test Wire"))
@@ -118,8 +117,8 @@ async def add_article(
         return article.id
 
 
-async def status_counts(sf: async_sessionmaker[AsyncSession]) -> dict[str, int]:
-    async with sf() as session:
+async def status_counts(sessions: async_sessionmaker[AsyncSession]) -> dict[str, int]:
+    async with sessions() as session:
         rows = await session.execute(
             select(Delivery.status, func.count()).group_by(Delivery.status)
         )
@@ -128,32 +127,14 @@ async def status_counts(sf: async_sessionmaker[AsyncSession]) -> dict[str, int]:
 
 @asynccontextmanager
 async def ptb_sender(
-    sf: async_sessionmaker[AsyncSession], base_url: str, settings: DeliverySettings
+    sessions: async_sessionmaker[AsyncSession], base_url: str, settings: DeliverySettings
 ):  # type: ignore[no-untyped-def]
     """A Sender using python-telegram-bot against ``base_url`` (the fake Bot API)."""
     transport = await PTBTransport.connect(TOKEN, base_url, connections=settings.max_in_flight)
     try:
-        yield Sender(settings, sf, transport)
+        yield Sender(settings, sessions, transport)
     finally:
         await transport.close()
-
-
-@pytest.fixture
-def bot_api() -> Iterator[FakeBotAPI]:
-    """The fake Bot API in its own thread, so it never waits on the sender's event loop."""
-    api = FakeBotAPI().start_in_thread()
-    try:
-        yield api
-    finally:
-        api.stop_thread()
-
-
-@pytest.fixture
-async def sf(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    """A session factory on a fresh, migrated database: a SQLite file, and PostgreSQL too
-    when ``TRIGLOT_TEST_POSTGRES_URL`` names a server (see ``tests/conftest.py``)."""
-    async with database(database_url) as factory:
-        yield factory
 
 
 def messages_per_chat(api: FakeBotAPI) -> Counter[int]:

@@ -7,13 +7,13 @@ Three ways to run it
 --------------------
 - In the test's event loop::
 
-      async with FakeBotAPI() as api:          # or the ``fake_bot_api`` fixture below
+      async with FakeBotAPI() as api:
           ...
 
 - In its own thread and event loop (the server then never competes with the code under
   test for the loop; every public method below is safe to call from any thread)::
 
-      api = FakeBotAPI().start_in_thread()
+      api = FakeBotAPI().start_in_thread()    # or the ``fake_bot_api`` fixture below
       ...
       api.stop_thread()
 
@@ -93,14 +93,14 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
-import pytest_asyncio
+import pytest
 
 from tests.auxil.telegram_html import HTMLParseError, parse_html, utf16_len
 
@@ -300,6 +300,12 @@ class FakeBotAPI:
             ready.set()
             loop.run_forever()
             loop.run_until_complete(self.stop())
+            # Connections still open (a long-polling getUpdates) end here, not in the
+            # garbage collector's "Task was destroyed but it is pending!" during a later test.
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             loop.close()
 
         self._thread = threading.Thread(target=run, name="fake-bot-api", daemon=True)
@@ -1087,11 +1093,15 @@ def spawn_fake_bot_api(
     return RemoteFakeBotAPI(int(line.split()[1]), process)
 
 
-@pytest_asyncio.fixture
-async def fake_bot_api() -> AsyncIterator[FakeBotAPI]:
-    """A fake Bot API server in the test's event loop."""
-    async with FakeBotAPI() as api:
+@pytest.fixture
+def fake_bot_api() -> Iterator[FakeBotAPI]:
+    """The fake Bot API in its own thread and event loop, so that it answers at once even
+    while the code under test keeps the test's loop busy (a broadcast, a model run)."""
+    api = FakeBotAPI().start_in_thread()
+    try:
         yield api
+    finally:
+        api.stop_thread()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -8,6 +8,8 @@ recorded so a test can see what reached the server (and what never did).
     with LocalHTTPServer() as server:
         server.add("/feed.xml", Route(body=data, content_type="application/rss+xml"))
         url = server.url("/feed.xml")
+
+Tests get one started for them as the ``server`` fixture; ``free_port()`` finds a port.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ import ssl
 import subprocess
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from pathlib import Path
 from types import TracebackType
+
+import pytest
 
 CONTENT_TYPES = {
     ".xml": "application/rss+xml; charset=utf-8",
@@ -245,3 +249,18 @@ class LocalHTTPServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+@pytest.fixture
+def server() -> Iterator[LocalHTTPServer]:
+    """A running :class:`LocalHTTPServer` on 127.0.0.1 with no routes yet."""
+    with LocalHTTPServer() as srv:
+        yield srv
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port nothing listens on at the moment (for a server the test starts itself,
+    or an address that must refuse connections)."""
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
