@@ -108,7 +108,9 @@ def test_terms_count_together(title: str) -> None:
     ],
 )
 def test_war_vocabulary_needs_the_conflicts_actors(title: str) -> None:
-    assert DEFAULT.score(title=title).score == 0  # another war
+    result = DEFAULT.score(title=title)  # another war: its vocabulary counts nothing
+    assert not result.relevant and result.score <= 0
+    assert any(t.endswith("(alone)") for t in result.terms)
 
 
 def test_one_keyword_is_enough() -> None:
@@ -224,11 +226,12 @@ def test_default_scoring_on_the_real_pages() -> None:
     assert relevant == RELEVANT_PAGES
 
 
-@pytest.mark.parametrize("split", ["labelled1", "labelled2"])
+@pytest.mark.parametrize("split", ["labelled1", "labelled2", "labelled3"])
 def test_the_labelled_set_meets_the_target(split: str) -> None:
     """The default configuration keeps >= 90% precision and recall in each language on the
     labelled set (bench/relevance.py prints the details and the errors). labelled2 was held
-    out for the first round and tuned on in the second."""
+    out for the first round and tuned on in the second; labelled3 was held out until the
+    third."""
     from bench.relevance import load_labels, measure, new_decider
     from tests.auxil.realworld import REALWORLD
 
@@ -314,3 +317,66 @@ def test_a_section_hint_does_not_veto_a_text_full_of_conflict_terms() -> None:
         url="https://example.com/business/shekel",
     )
     assert not markets.relevant and "section:business" in markets.terms
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Airstrike hits tents in al-Mawasi, medics say",  # a Gaza area, with its article
+        "Families in Deir el Balah shelter in tents",  # el-Balah / el Balah
+        "Troops raid Tammun, three killed",  # a West Bank town
+        "Drone strike near Bint Jbeil kills two",  # the Lebanon front without Hezbollah
+        "UNIFIL says peacekeepers came under fire near the Blue Line",
+        "רקטה שוגרה מדרום לבנון לעבר יישובי הצפון",
+        "Macron: France will recognise a Palestinian state in September",
+        "نتنياهو: لن نقبل بحل الدولتين",
+        "وزير إسرائيلي يدعو إلى فرض السيادة على الضفة",  # الضفة: the West Bank, short
+        "السلطة تطالب بالإفراج عن أموال المقاصة",  # the PA by its short name
+        "חיילים נפצעו בקרב ברצועה",  # the Strip, with the preposition
+        "נתניהו: נכיר במדינה פלסטינית? לעולם לא",
+        "Why the war inquiry must be independent",
+    ],
+)
+def test_third_round_vocabulary(title: str) -> None:
+    """Gaza and West Bank places, the Lebanon front, Palestinian statehood, the PA and the
+    West Bank by their short names, the Strip, the war inquiry."""
+    assert DEFAULT.score(title=title).relevant, DEFAULT.score(title=title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Qatar mediates a ceasefire between Congo and the M23 rebels",  # a mediator only
+        "Saudi-backed Yemeni government and Houthis swap prisoners",  # Yemen's own war
+        "الحكومة اليمنية والحوثيون يتبادلون الأسرى",
+        "כוחות הביטחון בהודו חיסלו מחבלים בקשמיר",  # terrorists in another conflict
+        "הפגנה ברחוב עזה בירושלים נגד הרפורמה",  # Jerusalem's Gaza Street
+        "قطع الطريق في شارع غزة بالقدس لأعمال القطار الخفيف",
+        "שחקן מכבי עבר ניתוח לאחר קרע ברצועה הצולבת",  # a torn ligament, not the Strip
+        "Floods hit southern Lebanon villages",
+        "Jerusalem light rail Blue Line opens to passengers",
+    ],
+)
+def test_third_round_other_wars_and_other_senses(title: str) -> None:
+    assert not DEFAULT.score(title=title).relevant, DEFAULT.score(title=title)
+
+
+def test_a_term_inside_a_longer_one_counts_once() -> None:
+    """The West Bank is one name: "الضفة" (its short form) inside "الضفة الغربية" adds
+    nothing, and says so; a negative term still cancels the sense it contains."""
+    result = DEFAULT.score(title="موسم قطف الزيتون يبدأ في الضفة الغربية")
+    assert "الضفة (within)" in result.terms and result.score == 4
+    assert "الضفة" in result.matched_terms
+    assert "القطاع الخاص" in DEFAULT.score(title="نمو القطاع الخاص في الأردن").terms
+
+
+def test_war_vocabulary_needs_a_weighty_anchor() -> None:
+    """A mediator's name (Qatar, 0.5) does not anchor a ceasefire; "Israel at War" as the
+    entry's category does; ``context_anchor_weight`` is the operator's."""
+    title = "Qatar says ceasefire talks resume after prisoner swap"
+    assert not DEFAULT.score(title=title).relevant
+    loose = RelevanceScorer(RelevanceSettings(context_anchor_weight=0.5))
+    assert loose.score(title=title).relevant
+    hostage = "Former hostage describes months in a tunnel"
+    assert not DEFAULT.score(title=hostage).relevant
+    assert DEFAULT.score(title=hostage, categories=["Israel at War"]).relevant

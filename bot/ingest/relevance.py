@@ -10,7 +10,9 @@ not a conflict brief). What counts, all from ``[relevance]``:
   conflict; "Israel", "Iran" and "annihilation" are.
 - **context terms** (per language, weighted): war vocabulary ("missile", "hostages"),
   which counts only when a keyword or a term names the conflict's actors or places: a
-  missile barrage on Kyiv is another war.
+  missile barrage on Kyiv is another war. The keywords and terms found must weigh at
+  least ``context_anchor_weight`` (a mediator such as Qatar, 0.5, is not enough alone),
+  a positive section hint ("Israel at War") included.
 - **patterns**: regular expressions, weighed like keywords.
 - **where a term is found**: the feed's title and summary (and the page's own headline)
   count in full; a term found only in the entry's ``<category>`` list counts
@@ -57,7 +59,8 @@ def term_pattern(term: str) -> str:
     norm = fold_letters(term).strip()
     wildcard = norm.endswith("*")
     norm = norm.rstrip("*").strip()
-    body = _GAP.join(re.escape(word) for word in norm.split())
+    # Hyphens too: "Deir el-Balah" also finds "Deir el Balah", "Al-Aqsa" "Al Aqsa".
+    body = _GAP.join(re.escape(word) for word in re.split(_GAP, norm) if word)
     if _ARABIC.match(norm):
         if norm.startswith("ال"):
             # ل + ال drops the alef: ل + القدس is written للقدس.
@@ -76,7 +79,8 @@ class Relevance:
 
     ``terms`` lists what counted, strongest first: keywords, terms and patterns by their
     configured spelling (``"Gaza"``, ``"Israel*"``), section hints as ``"section:sport"``.
-    A term found alone (which counts nothing) is listed as ``"Israel* (alone)"``.
+    A term found alone (which counts nothing) is listed as ``"Israel* (alone)"``; one found
+    only inside a longer term that counts (الضفة in الضفة الغربية) as ``"الضفة (within)"``.
     """
 
     relevant: bool
@@ -86,7 +90,11 @@ class Relevance:
     @property
     def matched_terms(self) -> tuple[str, ...]:
         """The keywords, terms and patterns found (no section hints), as stored."""
-        return tuple(t.removesuffix(" (alone)") for t in self.terms if not t.startswith("section:"))
+        return tuple(
+            t.removesuffix(" (alone)").removesuffix(" (within)")
+            for t in self.terms
+            if not t.startswith("section:")
+        )
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,14 @@ class _Texts:
             for text, factor in places
             if text
         ]
+
+    def spans(self, term: _Term) -> set[tuple[int, int, int]]:
+        """Where ``term`` is found: (place, start, end) of every match."""
+        return {
+            (place, match.start(), match.end())
+            for place, (norm, nfkc, _) in enumerate(self.places)
+            for match in term.regex.finditer(nfkc if term.raw else norm)
+        }
 
     def factor(self, term: _Term) -> float:
         """The best factor among the places where ``term`` is found (0: not found)."""
@@ -175,8 +191,15 @@ class RelevanceScorer:
             ]
         )
         found = [(term, factor) for term in self._terms if (factor := texts.factor(term))]
+        within = _within(texts, found)
+        found = [(term, factor) for term, factor in found if term.name not in within]
         together = len(found) >= 2
-        anchored = any(term.kind != "context" for term, _ in found)
+        # War vocabulary needs a named actor or place of this conflict, and one weightier
+        # than a mediator's name: "Qatar mediated a ceasefire" in Congo is another war.
+        hints = self._section_hints(url or "", categories)
+        anchor = sum(t.weight * f for t, f in found if t.kind != "context" and t.weight > 0)
+        anchor += sum(weight for _, weight in hints if weight > 0)  # filed under the war
+        anchored = anchor > 0 and anchor >= self.settings.context_anchor_weight
         counted: list[tuple[str, float]] = []
         for term, factor in found:
             counts = term.kind == "keyword" or (together and (term.kind == "term" or anchored))
@@ -185,7 +208,6 @@ class RelevanceScorer:
             else:
                 counted.append((f"{term.name} (alone)", 0.0))
         strong = sum(1 for _, weight in counted if weight > 0)
-        hints = self._section_hints(url or "", categories)
         veto_limit = self.settings.section_veto_terms
         if veto_limit and strong >= veto_limit:
             # A text full of conflict terms is about the conflict, in /opinion/ too.
@@ -194,7 +216,8 @@ class RelevanceScorer:
         total = round(sum(weight for _, weight in counted), 3)
         counted.sort(key=lambda item: -abs(item[1]))
         relevant = total >= self.settings.threshold and len(found) >= self.settings.min_matches
-        return Relevance(relevant, total, tuple(name for name, _ in counted))
+        names = [name for name, _ in counted] + [f"{name} (within)" for name in sorted(within)]
+        return Relevance(relevant, total, tuple(names))
 
     def _section_hints(self, url: str, categories: list[str]) -> list[tuple[str, float]]:
         """The strongest negative and strongest positive section word of the link and
@@ -218,3 +241,23 @@ class RelevanceScorer:
             if hint is not None:
                 hints.append((f"section:{hint[0]}", hint[1]))
         return hints
+
+
+def _within(texts: _Texts, found: list[tuple[_Term, float]]) -> set[str]:
+    """The positive terms found only inside the matches of a longer positive term: the West
+    Bank named once is one term, not "West Bank" plus "Bank". Negative terms stay (they
+    cancel what they contain: القطاع الخاص, the private sector, cancels القطاع)."""
+    positive = [term for term, _ in found if term.weight > 0]
+    if len(positive) < 2:
+        return set()
+    spans = {term.name: texts.spans(term) for term in positive}
+    within: set[str] = set()
+    for term in positive:
+        own = spans[term.name]
+        others = [span for other in positive if other is not term for span in spans[other.name]]
+        if own and all(
+            any(p == q and a <= b and f <= e and (e - a) > (f - b) for q, a, e in others)
+            for p, b, f in own
+        ):
+            within.add(term.name)
+    return within

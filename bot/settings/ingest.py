@@ -100,6 +100,14 @@ class RelevanceSettings(StrictModel):
     min_matches: int = Field(
         1, ge=1, le=20, description="How many different terms an article must match."
     )
+    context_anchor_weight: float = Field(
+        1.0,
+        ge=0,
+        le=100,
+        description="War vocabulary (context terms) counts only when the keywords and terms "
+        "found weigh at least this much together (Qatar alone, 0.5, does not make a ceasefire "
+        "in Congo this conflict's).",
+    )
     section_veto_terms: int = Field(
         4,
         ge=0,
