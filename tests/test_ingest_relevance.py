@@ -335,6 +335,13 @@ def test_a_section_hint_does_not_veto_a_text_full_of_conflict_terms() -> None:
         "חיילים נפצעו בקרב ברצועה",  # the Strip, with the preposition
         "נתניהו: נכיר במדינה פלסטינית? לעולם לא",
         "Why the war inquiry must be independent",
+        'ח"כים מהקואליציה: לא נתמוך בוועדת חקירה ממלכתית',  # the Oct. 7 inquiry
+        "Red Cross hands over remains of deceased hostage",
+        "Settler violence surges during olive harvest, UN says",
+        "Iran vows revenge after strikes on nuclear sites",
+        "إسرائيل تعلن تسلم جثة رهينة",
+        "الجيش اللبناني ينفذ خطة حصر السلاح جنوب الليطاني",
+        "Strike on school sheltering displaced kills 12, civil defence says",
     ],
 )
 def test_third_round_vocabulary(title: str) -> None:
@@ -353,6 +360,9 @@ def test_third_round_vocabulary(title: str) -> None:
         "הפגנה ברחוב עזה בירושלים נגד הרפורמה",  # Jerusalem's Gaza Street
         "قطع الطريق في شارع غزة بالقدس لأعمال القطار الخفيف",
         "שחקן מכבי עבר ניתוח לאחר קרע ברצועה הצולבת",  # a torn ligament, not the Strip
+        "שחקן הפועל נפצע ברצועה בברך",
+        "Witkoff meets Putin in Moscow on Ukraine peace plan",
+        "Egyptian civil defence battles fire at Cairo market",
         "Floods hit southern Lebanon villages",
         "Jerusalem light rail Blue Line opens to passengers",
     ],
