@@ -342,6 +342,10 @@ def test_a_section_hint_does_not_veto_a_text_full_of_conflict_terms() -> None:
         "إسرائيل تعلن تسلم جثة رهينة",
         "الجيش اللبناني ينفذ خطة حصر السلاح جنوب الليطاني",
         "Strike on school sheltering displaced kills 12, civil defence says",
+        "بريطانيا وكندا وأستراليا تعترف بدولة فلسطين",
+        "Israel strikes Beirut's southern suburbs",
+        "Ben-Gvir visits Temple Mount, drawing Jordanian condemnation",
+        "Body of Thai hostage returned from the territory",  # AP's name for the Strip
     ],
 )
 def test_third_round_vocabulary(title: str) -> None:
