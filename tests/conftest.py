@@ -13,12 +13,15 @@ argument and imports nothing for it.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+
+from tests.auxil.cli import REPO_ROOT
+from tests.auxil.postgres import POSTGRES_ENV, PostgresDatabase
+from tests.auxil.realworld import REALWORLD
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -35,10 +38,6 @@ pytest_plugins = [
     "tests.auxil.bot_harness",  # bot_token: the token in the environment, as in production
     "tests.auxil.http_servers",  # server: an HTTP server on loopback with a route table
 ]
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-REALWORLD = REPO_ROOT.parent / "shared" / "realworld"
-POSTGRES_ENV = "TRIGLOT_TEST_POSTGRES_URL"
 
 
 @pytest.fixture(autouse=True)
@@ -94,35 +93,3 @@ async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncS
         yield session_factory(engine)
     finally:
         await engine.dispose()
-
-
-class PostgresDatabase:
-    """Create a throw-away database on a PostgreSQL server and drop it afterwards."""
-
-    def __init__(self, server_url: str) -> None:
-        from sqlalchemy.engine import make_url
-
-        self._server = make_url(server_url)
-        self._name = f"triglot_test_{uuid.uuid4().hex[:12]}"
-
-    async def _admin(self, sql: str) -> None:
-        import asyncpg
-
-        conn = await asyncpg.connect(
-            host=self._server.host or "127.0.0.1",
-            port=self._server.port or 5432,
-            user=self._server.username or "postgres",
-            password=self._server.password,
-            database=self._server.database or "postgres",
-        )
-        try:
-            await conn.execute(sql)
-        finally:
-            await conn.close()
-
-    async def __aenter__(self) -> str:
-        await self._admin(f'CREATE DATABASE "{self._name}"')
-        return self._server.set(database=self._name).render_as_string(hide_password=False)
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self._admin(f'DROP DATABASE IF EXISTS "{self._name}" WITH (FORCE)')

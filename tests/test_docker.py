@@ -16,9 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.auxil.cli import run_triglot
-from tests.conftest import REPO_ROOT
-from tests.test_health import PROBE_ARGS
+from tests.auxil.cli import PROBE_ARGS, REPO_ROOT, run_triglot
 
 TOKEN = "123456:SECRETsecretSECRETsecretSECRET12345"
 

@@ -12,7 +12,7 @@ from pydantic import Field
 from bot import config_reference
 from bot.config_reference import all_keys, documented_keys, drift, render
 from bot.settings import ScheduleSettings, TriglotConfig
-from tests.conftest import REPO_ROOT
+from tests.auxil.cli import REPO_ROOT
 
 README = REPO_ROOT / "README.md"
 REGENERATE = "run: .venv/bin/python -m bot.config_reference --write"

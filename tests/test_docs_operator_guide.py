@@ -17,8 +17,7 @@ import pytest
 from bot import metrics
 from bot.store import Feed, create_engine, session_factory
 from bot.store.migrate import upgrade
-from tests.auxil.cli import run_triglot
-from tests.conftest import REPO_ROOT
+from tests.auxil.cli import REPO_ROOT, run_triglot
 
 README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -23,14 +23,12 @@ from bot.settings import TriglotConfig
 from bot.store import Delivery, Feed, create_engine, session_factory
 from bot.store.migrate import upgrade
 from tests.auxil.bot_harness import running_bot, write_config
-from tests.auxil.cli import TRIGLOT
+from tests.auxil.cli import PROBE_ARGS, REPO_ROOT, TRIGLOT
 from tests.auxil.delivery import add_article, add_subscribers, database
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.http_servers import free_port
-from tests.conftest import REPO_ROOT
 
 POLL_INTERVAL = 300
-PROBE_ARGS = ("health",)  # after "triglot": the Docker image's HEALTHCHECK
 
 
 def make_config(database_url: str, listen: str = "127.0.0.1:0") -> TriglotConfig:

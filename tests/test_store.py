@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.store import Article, Brief, Delivery, Feed, Subscriber, create_engine, session_factory
 from bot.store.migrate import head_revision, upgrade
 from tests.auxil.cli import REPO_ROOT, run_triglot
-from tests.conftest import POSTGRES_ENV, PostgresDatabase
+from tests.auxil.postgres import POSTGRES_ENV, PostgresDatabase
 
 
 async def test_upgrade_creates_the_file_and_folder_then_changes_nothing(tmp_path: Path) -> None:

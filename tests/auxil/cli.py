@@ -9,6 +9,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TRIGLOT = Path(sys.executable).parent / "triglot"
+PROBE_ARGS = ("health",)  # after "triglot": the Docker image's HEALTHCHECK
 
 
 def run_triglot(
