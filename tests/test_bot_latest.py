@@ -12,17 +12,13 @@ from sqlalchemy import update
 from bot.delivery.outbox import publish_article
 from bot.runtime import Parts
 from bot.store.models import Brief
-from tests.auxil.bot_harness import running_bot, write_config
+from tests.auxil.bot_harness import has_link, running_bot, write_config
 from tests.auxil.delivery import SUMMARIES, add_article, add_subscribers, database
-from tests.auxil.fake_bot_api import FakeBotAPI, SentMessage
+from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.http_servers import LocalHTTPServer
 from tests.auxil.tiny_models import realworld_dir
 
 ADMIN, ARABIC_READER, ENGLISH_READER = 1, 300, 400
-
-
-def has_link(message: SentMessage) -> bool:
-    return "<a href=" in message.text
 
 
 async def test_latest_shows_withheld_briefs_as_sent_and_link_briefs_and_stats_count_them(

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import trafilatura
 
-from tests.auxil.bot_harness import running_bot, write_config
-from tests.auxil.fake_bot_api import FakeBotAPI, SentMessage
+from tests.auxil.bot_harness import has_link, private_config, running_bot, write_config
+from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.http_servers import LocalHTTPServer, Route
 from tests.auxil.tiny_models import realworld_dir
 
@@ -39,22 +39,6 @@ def opening_of(page: Path, paragraphs: int) -> bytes:
         f"<html><head><title>{html.escape(title)}</title></head>"
         f"<body><article><h1>{html.escape(title)}</h1>{body}</article></body></html>"
     ).encode()
-
-
-def has_link(message: SentMessage) -> bool:
-    return "<a href=" in message.text
-
-
-def private_config(
-    tmp_path: Path, api: FakeBotAPI, cache: Path, telegram: str = "", fetch: str = ""
-) -> Path:
-    return write_config(
-        tmp_path,
-        api,
-        models_cache=cache,
-        telegram=telegram,
-        extra=f"[fetch]\nallow_private_networks = true\n{fetch}",
-    )
 
 
 async def test_link_to_a_local_page_gets_its_brief_then_from_the_cache(

@@ -65,6 +65,24 @@ cache_dir = "{cache}"
     return path
 
 
+def private_config(
+    tmp_path: Path, api: FakeBotAPI, cache: Path, telegram: str = "", fetch: str = ""
+) -> Path:
+    """A config whose links may reach the test's servers on 127.0.0.1."""
+    return write_config(
+        tmp_path,
+        api,
+        models_cache=cache,
+        telegram=telegram,
+        extra=f"[fetch]\nallow_private_networks = true\n{fetch}",
+    )
+
+
+def has_link(message: SentMessage) -> bool:
+    """A brief's last message: it links the original article."""
+    return "<a href=" in message.text
+
+
 @pytest.fixture
 def bot_token(monkeypatch: pytest.MonkeyPatch) -> str:
     """The bot token, set in the environment as production sets it."""
