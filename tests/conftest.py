@@ -37,6 +37,8 @@ pytest_plugins = [
     "tests.auxil.fake_bot_api",  # fake_bot_api: the fake Telegram Bot API server
     "tests.auxil.bot_harness",  # bot_token: the token in the environment, as in production
     "tests.auxil.http_servers",  # server: an HTTP server on loopback with a route table
+    "tests.auxil.news_site",  # site: the real feeds and pages served on that server
+    "tests.auxil.guard",  # guard: the guard with its default settings
 ]
 
 

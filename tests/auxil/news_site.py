@@ -3,13 +3,15 @@
 Real feeds link to their real sites; here their links are rewritten to the local server,
 and the pages they link to are served at the same paths. English and Arabic have no real
 feed that links to the stored pages, so a small RSS feed is written for them (the pages
-themselves are real).
+themselves are real). Tests get it as the ``site`` fixture.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+import pytest
 
 from tests.auxil.http_servers import LocalHTTPServer, Route
 from tests.auxil.realworld import REALWORLD
@@ -85,3 +87,9 @@ class NewsSite:
 
     def page_path(self, name: str) -> Path:
         return PAGES / name
+
+
+@pytest.fixture
+def site(server: LocalHTTPServer) -> NewsSite:
+    """The local news world on the test's ``server``."""
+    return NewsSite(server)
