@@ -346,6 +346,7 @@ def test_a_section_hint_does_not_veto_a_text_full_of_conflict_terms() -> None:
         "Israel strikes Beirut's southern suburbs",
         "Ben-Gvir visits Temple Mount, drawing Jordanian condemnation",
         "Body of Thai hostage returned from the territory",  # AP's name for the Strip
+        "מטוסי חיל האוויר תקפו בדרום לבנון",
     ],
 )
 def test_third_round_vocabulary(title: str) -> None:
@@ -367,6 +368,7 @@ def test_third_round_vocabulary(title: str) -> None:
         "שחקן הפועל נפצע ברצועה בברך",
         "Witkoff meets Putin in Moscow on Ukraine peace plan",
         "Egyptian civil defence battles fire at Cairo market",
+        "נתניהו תקף את היועצת המשפטית לממשלה",  # attacked in words
         "Floods hit southern Lebanon villages",
         "Jerusalem light rail Blue Line opens to passengers",
     ],
