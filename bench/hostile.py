@@ -20,6 +20,9 @@ The baseline is quadratic (or worse) on these inputs, so at the sizes the bot ac
 (8 MB) it would run for hours: it runs on the smaller size given in the table, and the
 new code runs on that size and on the full one. Every measurement runs in a fresh child
 process, stopped after ``--timeout`` seconds.
+
+A second table (alone with ``--text-only``) times the summarizer's patterns on hostile
+article text, before (kept below) and now, in this process.
 """
 
 from __future__ import annotations
@@ -242,9 +245,65 @@ def shown(result: dict[str, float] | None, timeout: float) -> str:
     return f"{result['block']:8.2f} s {result['wall']:8.2f} s {result['peak']:7.0f} MB"
 
 
+# -- BASELINE: the summarizer's patterns before they were made linear (summarizer/text.py,
+# summarizer/guard/align.py, names.py, translation_names.py), as they were.
+_OLD_BOILERPLATE_BYLINE = re.compile(
+    r"^\W*(?:(?:by|words\s+by)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,4}"
+    r"(?:\s*(?:,|and|&)\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3})*\s*$)\W*$",
+    re.IGNORECASE,
+)
+_OLD_LEADING_RUN = re.compile(r"^\W*(?:.*\bnewsletters?\b.{0,80}|©.*)\W*$", re.IGNORECASE)
+_OLD_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)")
+_OLD_CLAUSE_JOIN = re.compile(r"\s+(?:while|whereas)\s+|\s+and\s+", re.IGNORECASE)
+_OLD_AFTER_NAME = re.compile(r"^\s*(?:,\s*(?:the|a|an)?\s*(\w+)|\s+(said|says|told))")
+
+
+TextCase = tuple[str, Callable[[int], str], Callable[[str], Any], Callable[[str], Any], int]
+
+
+def text_cases() -> list[TextCase]:
+    """(input, make(size), before, now, size the baseline runs at) for the summarizer."""
+    from summarizer.guard.align import _BARE_AND, _CLAUSE_JOIN
+    from summarizer.guard.translation_names import _AFTER_NAME
+    from summarizer.text import _BOILERPLATE_LINE, _SENTENCE_END, _is_byline
+
+    def byline(size: int) -> str:
+        return "by x" + "and" * (size // 3) + " a b c d e f g h i"  # too many names: no byline
+
+    return [
+        ("byline of many 'and's", byline, _OLD_BOILERPLATE_BYLINE.match, _is_byline, 84),
+        ("line of '!' (boilerplate)", lambda n: "!" * n + "x", _OLD_LEADING_RUN.match,
+         _BOILERPLATE_LINE.match, 4_000),
+        ("run of dots (sentences)", lambda n: "." * n,
+         lambda t: list(_OLD_SENTENCE_END.finditer(t)),
+         lambda t: list(_SENTENCE_END.finditer(t)), 4_000),
+        ("run of spaces (clauses)", lambda n: "a" + " " * n + "b", _OLD_CLAUSE_JOIN.split,
+         lambda t: _BARE_AND.split(_CLAUSE_JOIN.split(t)[0]), 4_000),
+        ("spaces after a name", lambda n: " " * n + "x", _OLD_AFTER_NAME.match, _AFTER_NAME.match,
+         4_000),
+    ]  # fmt: skip
+
+
+def text_table() -> None:
+    """The summarizer's patterns on hostile text: before at a small size, now at that size
+    and at the ingestion limit (200,000 characters)."""
+    print(f"\n{'summarizer input':<28}{'chars':>9}  {'code':<8}{'time':>10}")
+    for name, make, before, now, small in text_cases():
+        for label, run, size in (
+            ("before", before, small),
+            ("now", now, small),
+            ("now", now, 200_000),
+        ):
+            text = make(size)
+            started = time.perf_counter()
+            run(text)
+            print(f"{name:<28}{size:>9,}  {label:<8}{time.perf_counter() - started:>8.3f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per measurement")
+    parser.add_argument("--text-only", action="store_true", help="only the summarizer's table")
     parser.add_argument("--one", nargs=3, metavar=("CASE", "MODE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -253,6 +312,9 @@ def main() -> None:
         print(json.dumps(asyncio.run(run_one(case, mode, int(size)))))
         return
     print(f"{platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    if args.text_only:
+        text_table()
+        return
     print(f"{'input':<22}{'size':>9}  {'code':<9}{'block':>10} {'wall':>10} {'peak':>10}")
     for case in CASES:
         rows = [
@@ -263,6 +325,7 @@ def main() -> None:
         for label, size in rows:
             result = child(case.name, "old" if label == "before" else "new", size, args.timeout)
             print(f"{case.name:<22}{size / MB:>7.2f}MB  {label:<9}{shown(result, args.timeout)}")
+    text_table()
 
 
 if __name__ == "__main__":

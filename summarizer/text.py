@@ -12,24 +12,85 @@ import re
 import unicodedata
 
 # Whole lines that are page furniture rather than article text, in our three languages.
+# Written to stay linear on hostile lines: the leading and trailing runs of non-word
+# characters and the white space before a fixed word are taken whole (possessive), and the
+# byline shape, which a backtracking regex takes exponential time on ("by x and and and..."),
+# is recognised by :func:`_is_byline`.
 _BOILERPLATE_LINE = re.compile(
-    r"""^\W*(?:
-        read\s+(?:more|also|next)\b.{0,120} | related\s*(?:articles|stories|coverage)?\s*:? |
-        (?:sign\s+up|subscribe)\b.* | .*\bnewsletters?\b.{0,80} | advertisement |
-        follow\s+us\b.* | share\s+(?:this|on)\b.* | click\s+here\b.* |
-        (?:by|words\s+by)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,4}
-            (?:\s*(?:,|and|&)\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3})*\s*$ |
-        (?:additional\s+)?reporting\s+by\b.* | (?:writing|editing)\s+by\b.* |
-        (?:photo|image|picture|video|credit)s?\s*(?:credit)?\s*:.* |
-        (?:published|updated|posted|last\s+modified)\s*:?\s.{0,60} |
-        ©.* | copyright\b.* | all\s+rights\s+reserved.* |
-        اقرأ\s+(?:أيضا|أيضاً|المزيد).* | (?:اشترك|تابعونا|تابعنا)\b.* | شارك\b.{0,40} |
-        (?:نُشر|نشر|تحديث|آخر\s+تحديث)\s*:.* |
-        קר(?:או|א)\s+עוד.* | (?:הירשמו|הרשמו|עקבו\s+אחרינו).* | לכתבה\s+המלאה.* |
-        (?:פורסם|עודכן)\s*:.*
-    )\W*$""",
+    r"""^(?:\W*?©.* | \W*+(?:
+        read\s++(?:more|also|next)\b.{0,120} | related\s*+(?:articles|stories|coverage)?\s*+:? |
+        (?:sign\s++up|subscribe)\b.* | .*\bnewsletters?\b.{0,80} | advertisement |
+        follow\s++us\b.* | share\s++(?:this|on)\b.* | click\s++here\b.* |
+        (?:additional\s++)?reporting\s++by\b.* | (?:writing|editing)\s++by\b.* |
+        (?:photo|image|picture|video|credit)s?\s*+(?:credit)?\s*+:.* |
+        (?:published|updated|posted|last\s++modified)(?:\s*+:\s|\s++).{0,60} |
+        copyright\b.* | all\s++rights\s++reserved.* |
+        اقرأ\s++(?:أيضا|أيضاً|المزيد).* | (?:اشترك|تابعونا|تابعنا)\b.* | شارك\b.{0,40} |
+        (?:نُشر|نشر|تحديث|آخر\s++تحديث)\s*+:.* |
+        קר(?:או|א)\s++עוד.* | (?:הירשמו|הרשמו|עקבו\s++אחרינו).* | לכתבה\s++המלאה.* |
+        (?:פורסם|עודכן)\s*+:.*
+    ))\W*+$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "By Jane Doe, John Smith and Ali Omar" (up to five words, then groups of up to four after
+# each ",", "&" or "and"; an "and" may also be glued to a word).
+_BYLINE_START = re.compile(r"\W*+(?:by|words\s++by)\s++(?=[\w.'’-])", re.IGNORECASE)
+_BYLINE_CHARS = re.compile(r"[\w\s.'’,&-]*+")
+_FIRST_GROUP, _LATER_GROUP = 5, 4
+
+
+def _is_byline(line: str) -> bool:
+    """Whether ``line`` is a byline, read in one pass over its characters.
+
+    The states are the words seen in the current group (and whether it is the first one),
+    inside a word or after white space, and the progress through a joining "and"; all the
+    ways of reading an "and" (a name word or a joint) are followed at once, as a regular
+    expression engine without backtracking would.
+    """
+    start = _BYLINE_START.match(line)
+    if start is None or _BYLINE_CHARS.fullmatch(line, start.end()) is None:
+        return False
+    # (words in this group, group limit, where): where is "w" in a word, "s" after space.
+    states: set[tuple[int, int, str]] = set()
+    joint: set[str] = set()  # "a", "an": part of a joining "and"; "j": joined, word next
+    first = True
+    for ch in line[start.end() :]:
+        word_char = _BYLINE_WORD.match(ch) is not None
+        low = ch.lower()
+        new: set[tuple[int, int, str]] = set()
+        new_joint: set[str] = set()
+        if first:
+            new.add((1, _FIRST_GROUP, "w"))
+            first = False
+            states, joint = new, new_joint
+            continue
+        for count, limit, where in states:
+            if word_char and where == "w":
+                new.add((count, limit, "w"))
+            elif word_char and count < limit:
+                new.add((count + 1, limit, "w"))
+            if ch.isspace():
+                new.add((count, limit, "s"))
+            if ch in ",&":
+                new_joint.add("j")
+            if low == "a":
+                new_joint.add("a")
+        if "a" in joint and low == "n":
+            new_joint.add("an")
+        if "an" in joint and low == "d":
+            new_joint.add("j")
+        if "j" in joint:
+            if ch.isspace():
+                new_joint.add("j")
+            elif word_char:
+                new.add((1, _LATER_GROUP, "w"))
+        states, joint = new, new_joint
+        if not states and not joint:
+            return False
+    return bool(states)
+
+
+_BYLINE_WORD = re.compile(r"[\w.'’-]")
 
 #: Words whose full stop ends no sentence ("Dr.", "Gen.", "Jan."); U.S.-style initials are
 #: recognised by their shape.
@@ -89,7 +150,17 @@ def is_abbreviation(token: str) -> bool:
 
 
 # A sentence ends at . ! ? ؟ … (and closing quotes or brackets) followed by white space.
-_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)")
+# A match starts only where a run of stops starts and takes runs whole, so that a line of
+# dots is read once, not once per dot.
+_SENTENCE_END = re.compile(r"(?<![.!?؟…])[.!?؟…]++[\"'”’»)\]]*+(?=\s)")
+_NEXT_VISIBLE = re.compile(r"\s*+(\S?)")
+
+
+def next_visible(text: str, start: int) -> str:
+    """The first character at or after ``start`` that is no white space ("" at the end);
+    reads only the white space in between, where ``text[start:].lstrip()`` copies the rest."""
+    match = _NEXT_VISIBLE.match(text, start)
+    return match.group(1) if match else ""
 
 
 def remove_boilerplate(text: str) -> str:
@@ -102,7 +173,7 @@ def remove_boilerplate(text: str) -> str:
             if kept and kept[-1]:
                 kept.append("")
             continue
-        if _BOILERPLATE_LINE.match(line) or line in seen:
+        if _BOILERPLATE_LINE.match(line) or _is_byline(line) or line in seen:
             continue
         seen.add(line)
         kept.append(line)
@@ -111,19 +182,20 @@ def remove_boilerplate(text: str) -> str:
 
 def _ends_sentence(text: str, end: int, dot_start: int) -> bool:
     """Whether the punctuation at ``dot_start:end`` really closes a sentence."""
-    word = re.search(r"(\S+)$", text[:dot_start])
-    if text[dot_start] == "." and word is not None:
-        token = word.group(1).lower().strip("\"'“‘(")
+    word_start = dot_start
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1  # back to the white space before the word: each word read once
+    if text[dot_start] == "." and word_start < dot_start:
+        token = text[word_start:dot_start].lower().strip("\"'“‘(")
         if is_abbreviation(token) or (len(token) == 1 and token.isalpha()):
             return False
-    following = text[end:].lstrip()
-    return not following[:1].islower()
+    return not next_visible(text, end).islower()
 
 
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences; paragraphs (line breaks) always end a sentence."""
     sentences: list[str] = []
-    for paragraph in re.split(r"\s*\n\s*", text):
+    for paragraph in (line.strip() for line in text.split("\n")):
         start = 0
         for match in _SENTENCE_END.finditer(paragraph):
             if _ends_sentence(paragraph, match.end(), match.start()):

@@ -25,13 +25,15 @@ from summarizer.guard.text import Sentence, fold, sentences, stems, words
 
 # Claims end at these clause joins; "and" alone joins names as often as clauses, so a bare
 # "and" only splits when both sides are long enough to be clauses.
+# (A join that starts with white space starts where the white space does, (?<!\s), and runs
+# of it are taken whole: a long run of spaces is read once, not once per space.)
 _CLAUSE_JOIN = re.compile(
-    r",\s+(?:and|while|but|whereas)\s+|\s+(?:while|whereas)\s+|;\s+"
-    r"|،\s*(?=و\S{2,})|،\s*(?:بينما|في حين)\s+|\s+(?:بينما|في حين)\s+|؛\s*"
-    r"|,\s*(?=ו\S{2,})|,\s*(?:בעוד|אך|אולם)\s+|\s+בעוד\s+",
+    r",\s++(?:and|while|but|whereas)\s+|(?<!\s)\s++(?:while|whereas)\s+|;\s+"
+    r"|،\s*+(?=و\S{2})|،\s*+(?:بينما|في حين)\s+|(?<!\s)\s++(?:بينما|في حين)\s+|؛\s*"
+    r"|,\s*+(?=ו\S{2})|,\s*+(?:בעוד|אך|אולם)\s+|(?<!\s)\s++בעוד\s+",
     re.IGNORECASE,
 )
-_BARE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BARE_AND = re.compile(r"(?<!\s)\s++and\s+", re.IGNORECASE)
 MIN_CLAUSE_WORDS = 5
 
 _EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")

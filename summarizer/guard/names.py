@@ -80,7 +80,7 @@ def check_names(source: str, summary: str) -> list[Problem]:
     return problems
 
 
-_SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added|claimed|wrote|warned|denied)\b")
+_SPEECH_VERB = re.compile(r"\s++(?:said|says|told|added|claimed|wrote|warned|denied)\b")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'-]*|[“\"«:;(—,]")
 
 

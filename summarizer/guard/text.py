@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.text import ALEF_FOLD, is_abbreviation, strip_marks
+from summarizer.text import ALEF_FOLD, is_abbreviation, next_visible, strip_marks
 
 # Arabic-Indic and Extended Arabic-Indic (Persian) digits, mapped to ASCII digits.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -68,6 +68,21 @@ _QUOTE_IN_WORD = re.compile(
 )
 
 
+_NAME_CHAR = re.compile(r"[\w'’-]")
+
+
+def word_before(text: str, end: int) -> list[str]:
+    """The last run of letters, digits, apostrophes and hyphens in ``text[:end]`` as a
+    one-item list, or []; read backwards from ``end``, so only that word's stretch is read."""
+    stop = end
+    while stop > 0 and _NAME_CHAR.match(text[stop - 1]) is None:
+        stop -= 1
+    start = stop
+    while start > 0 and _NAME_CHAR.match(text[start - 1]) is not None:
+        start -= 1
+    return [text[start:stop]] if stop else []
+
+
 def stems(word: str, lang: str) -> list[str]:
     """The word itself and the word with each possible proclitic removed (ar/he)."""
     return list(_stems(word, lang))
@@ -114,20 +129,23 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     i = 0
     while i < len(text):
         ch = text[i]
+        # (Closing marks are looked for no further than MAX_QUOTE: linear on a text of
+        # unclosed quote marks.)
+        limit = min(len(text), i + MAX_QUOTE + 1)
         if ch == '"' and not is_gershayim(text, i):
             j = i + 1
-            while j < len(text) and (text[j] != '"' or is_gershayim(text, j)):
+            while j < limit and (text[j] != '"' or is_gershayim(text, j)):
                 j += 1
-            if j < len(text) and j - i <= MAX_QUOTE:
+            if j < limit:
                 spans.append((i, j + 1))
                 i = j + 1
                 continue
         elif ch in _PAIRED_QUOTES and not (ch == "‘" and _is_apostrophe(text, i)):
             close = _PAIRED_QUOTES[ch]
-            j = text.find(close, i + 1)
+            j = text.find(close, i + 1, limit)
             while j != -1 and close == "’" and _is_apostrophe(text, j):
-                j = text.find(close, j + 1)
-            if j != -1 and j - i <= MAX_QUOTE:
+                j = text.find(close, j + 1, limit)
+            if j != -1:
                 spans.append((i, j + 1))
                 i = j + 1
                 continue
@@ -164,6 +182,10 @@ def sentences(text: str) -> list[Sentence]:
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[Sentence, ...]:
     quotes = quote_spans(text)
+    quoted = bytearray(len(text))  # 1 where a character is inside a quote
+    for a, b in quotes:
+        quoted[a:b] = b"\x01" * (b - a)
+    quote_ends = {b for _, b in quotes}
     out: list[Sentence] = []
     start = 0
 
@@ -179,7 +201,7 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
         if ch == "\n":
             emit(i)
             start = i + 1
-        elif ch in _END and not inside(quotes, i, i + 1):
+        elif ch in _END and not quoted[i]:
             if ch == "." and _no_stop_at(text, i):
                 i += 1
                 continue
@@ -191,7 +213,9 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
                 start = j
                 i = j
                 continue
-        elif _closes_quoted_sentence(text, i, quotes):
+            i = j  # nothing in this run of marks ends a sentence: read it once
+            continue
+        elif _closes_quoted_sentence(text, i, quote_ends):
             # A quote that closes with its own full stop inside ends the sentence too.
             emit(i + 1)
             start = i + 1
@@ -200,10 +224,10 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def _closes_quoted_sentence(text: str, i: int, quotes: list[tuple[int, int]]) -> bool:
+def _closes_quoted_sentence(text: str, i: int, quote_ends: set[int]) -> bool:
     return (
         text[i] in '"”»״'
-        and any(b == i + 1 for _, b in quotes)
+        and i + 1 in quote_ends
         and i > 0
         and text[i - 1] in _END
         and (i + 1 >= len(text) or text[i + 1].isspace())
@@ -226,8 +250,7 @@ def _no_stop_at(text: str, i: int) -> bool:
 
 
 def _next_starts_sentence(text: str, i: int) -> bool:
-    rest = text[i:].lstrip()
-    return not rest or not rest[0].islower()
+    return not next_visible(text, i).islower()
 
 
 def script_of(text: str) -> str:

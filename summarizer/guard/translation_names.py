@@ -14,7 +14,7 @@ import re
 
 from summarizer.guard.cues import has_cue
 from summarizer.guard.report import Problem
-from summarizer.guard.text import sentences, words
+from summarizer.guard.text import sentences, word_before, words
 from summarizer.guard.transliteration import close, skeleton, token_skeletons
 
 _TRANSLATED = set(
@@ -239,7 +239,8 @@ _TITLES = set(
         "deputy",
     ]
 )
-_AFTER_NAME = re.compile(r"^\s*(?:,\s*(?:the|a|an)?\s*(\w+)|\s+(said|says|told|wrote|added))")
+# Matched where a name ends, white space taken whole: linear however long the sentence.
+_AFTER_NAME = re.compile(r"\s*+,\s*+(?:the|a|an)?\s*+(\w+)|\s++(said|says|told|wrote|added)")
 
 
 def person_names(text: str) -> list[list[str]]:
@@ -250,9 +251,9 @@ def person_names(text: str) -> list[list[str]]:
         t = sentence.text
         for m in _NAME_RUN.finditer(t):
             run = [w.strip(".'’,") for w in m.group(0).split()]
-            before = re.findall(r"[\w'’-]+", t[: m.start()])[-1:]
+            before = word_before(t, m.start())
             titled = [w for w in run if w.lower() in _TITLES]
-            after = _AFTER_NAME.match(t[m.end() :])
+            after = _AFTER_NAME.match(t, m.end())
             role = after is not None and (
                 (after.group(1) or "").lower() in _TITLES
                 or (after.group(2) is not None and not _after_preposition(before))
