@@ -34,7 +34,7 @@ from summarizer.text import words_hash
 log = logging.getLogger(__name__)
 
 #: An entry whose page failed for a passing reason: not stored, tried again next poll.
-RETRY: Final = "retry"
+RETRY: Final[Literal["retry"]] = "retry"
 
 #: Page errors worth another try at the next poll (others are stored as failed).
 _TRANSIENT = (FetchTimeout,)

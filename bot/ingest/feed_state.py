@@ -47,9 +47,10 @@ def backoff_seconds(
     failures: int, settings: FetchSettings, rng: random.Random | None = None
 ) -> float:
     """Exponential backoff with jitter: base * 2^(n-1), capped, times 0.5-1.0."""
-    exponential = settings.backoff_base_seconds * 2 ** (min(failures, 60) - 1)
+    exponential = settings.backoff_base_seconds * 2.0 ** (min(failures, 60) - 1)
     ceiling = min(exponential, settings.backoff_max_seconds)
-    return ceiling * (0.5 + (rng or random).random() / 2)
+    draw = rng.random() if rng is not None else random.random()
+    return ceiling * (0.5 + draw / 2)
 
 
 async def mark_success(

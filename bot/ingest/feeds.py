@@ -87,8 +87,8 @@ def _declared_encoding(body: bytes, content_type: str | None) -> str | None:
     match = re.search(r"charset=[\"']?([\w.:-]+)", content_type or "", re.I)
     if match:
         return match.group(1).lower()
-    match = _XML_DECL.match(body)
-    return match.group(1).decode("ascii", "replace").lower() if match else None
+    declaration = _XML_DECL.match(body)
+    return declaration.group(1).decode("ascii", "replace").lower() if declaration else None
 
 
 def strip_leading_junk(body: bytes) -> bytes:
@@ -193,8 +193,8 @@ def parse_feed(body: bytes, *, content_type: str | None = None, url: str = "") -
         ttl_seconds=_ttl_seconds(feed.get("ttl")),
     )
     if parsed.get("bozo"):
-        exc = parsed.get("bozo_exception")
-        detail = str(exc).strip().splitlines()[0] if exc and str(exc).strip() else "malformed"
+        bozo = parsed.get("bozo_exception")
+        detail = str(bozo).strip().splitlines()[0] if bozo and str(bozo).strip() else "malformed"
         detail = re.sub(r"^<unknown>:(\d+):\d+:\s*", r"line \1: ", detail)
         result.problem = f"malformed feed: {detail}"[:300]
     for entry in parsed.get("entries", []):

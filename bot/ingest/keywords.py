@@ -18,7 +18,12 @@ Three kinds of evidence, each replaceable in ``[relevance]``:
 
 from __future__ import annotations
 
-DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for the annotations only: nothing is imported at run time
+    from summarizer.languages import Language
+
+DEFAULT_KEYWORDS: dict[Language, tuple[str, ...]] = {
     "en": (
         "Gaza", "Hamas", "IDF", "West Bank", "Hezbollah", "Islamic Jihad", "Rafah", "Khan Younis",
         "Khan Yunis", "Jabalia", "Jenin", "Nablus", "Tulkarem", "Huwara", "UNRWA", "Sinwar",
@@ -83,7 +88,7 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
 }
 
 #: Who and where: each counts only together with another term.
-DEFAULT_TERMS: dict[str, dict[str, float]] = {
+DEFAULT_TERMS: dict[Language, dict[str, float]] = {
     "en": {
         "Israel*": 1.0, "Iran*": 1.0, "Leban*": 1.0, "Jerusalem": 1.0, "Tel Aviv": 1.0,
         "Netanyahu": 1.0, "Gallant": 1.0, "Ben-Gvir": 1.0, "Smotrich": 1.0, "Palestin*": 1.5,
@@ -196,7 +201,7 @@ DEFAULT_TERMS: dict[str, dict[str, float]] = {
 
 #: What happens (war vocabulary): counts only when a keyword or a term above names the
 #: conflict's actors or places (a missile barrage on Kyiv is another war).
-DEFAULT_CONTEXT_TERMS: dict[str, dict[str, float]] = {
+DEFAULT_CONTEXT_TERMS: dict[Language, dict[str, float]] = {
     "en": {
         "war": 1.0, "ceasefire": 1.0, "cease-fire": 1.0, "truce": 1.0, "hostage*": 2.0,
         "captives": 1.0, "rocket*": 1.0, "missile*": 1.0, "airstrike*": 1.0, "air strike*": 1.0,
@@ -283,17 +288,17 @@ DEFAULT_SECTIONS: dict[str, float] = {
 }
 
 
-def default_keywords() -> dict[str, list[str]]:
+def default_keywords() -> dict[Language, list[str]]:
     """A fresh, mutable copy of :data:`DEFAULT_KEYWORDS` (a pydantic default factory)."""
     return {language: list(terms) for language, terms in DEFAULT_KEYWORDS.items()}
 
 
-def default_terms() -> dict[str, dict[str, float]]:
+def default_terms() -> dict[Language, dict[str, float]]:
     """A fresh, mutable copy of :data:`DEFAULT_TERMS`."""
     return {language: dict(terms) for language, terms in DEFAULT_TERMS.items()}
 
 
-def default_context_terms() -> dict[str, dict[str, float]]:
+def default_context_terms() -> dict[Language, dict[str, float]]:
     """A fresh, mutable copy of :data:`DEFAULT_CONTEXT_TERMS`."""
     return {language: dict(terms) for language, terms in DEFAULT_CONTEXT_TERMS.items()}
 

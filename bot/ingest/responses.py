@@ -42,7 +42,8 @@ class FetchResult:
 
     @property
     def media_type(self) -> str:
-        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        content_type: str = self.headers.get("content-type", "")
+        return content_type.split(";", 1)[0].strip().lower()
 
     @property
     def charset(self) -> str | None:
@@ -51,11 +52,13 @@ class FetchResult:
 
     @property
     def etag(self) -> str | None:
-        return self.headers.get("etag")
+        etag: str | None = self.headers.get("etag")
+        return etag
 
     @property
     def last_modified(self) -> str | None:
-        return self.headers.get("last-modified")
+        stamp: str | None = self.headers.get("last-modified")
+        return stamp
 
     def cache_lifetime(self, now: datetime | None = None) -> float | None:
         """Seconds the server says this response stays fresh (max-age, else Expires)."""

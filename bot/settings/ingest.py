@@ -123,7 +123,7 @@ class RelevanceSettings(StrictModel):
 
     @field_validator("keywords")
     @classmethod
-    def _empty_means_default(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+    def _empty_means_default(cls, value: dict[Language, list[str]]) -> dict[Language, list[str]]:
         """A language left out or given an empty list gets the built-in defaults."""
         defaults = default_keywords()
         return {lang: list(value.get(lang) or defaults[lang]) for lang in LANGUAGES}
@@ -131,8 +131,8 @@ class RelevanceSettings(StrictModel):
     @field_validator("terms", "context_terms")
     @classmethod
     def _terms_extend_default(
-        cls, value: dict[str, dict[str, float]], info: ValidationInfo
-    ) -> dict[str, dict[str, float]]:
+        cls, value: dict[Language, dict[str, float]], info: ValidationInfo
+    ) -> dict[Language, dict[str, float]]:
         """Operators add or re-weigh terms; the built-in ones stay unless weighed 0."""
         merged = default_terms() if info.field_name == "terms" else default_context_terms()
         for language, terms in value.items():
