@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import pytest
-import trafilatura
 
 from tests.auxil.bot_harness import has_link, private_config, running_bot, write_config
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.http_servers import LocalHTTPServer, Route
+from tests.auxil.news_site import GAZA, opening_of
 from tests.auxil.tiny_models import realworld_dir
 
 USER = 200
@@ -20,25 +19,12 @@ GROUP = -1001
 
 @pytest.fixture
 def pages(server: LocalHTTPServer) -> LocalHTTPServer:
-    page = realworld_dir() / "pages" / "trafilatura__theintercept.com-Gaza.html"
+    page = realworld_dir() / "pages" / GAZA.name  # skips the test without the shared pages
     server.add_file("/gaza.html", page, "text/html; charset=utf-8")
     server.add("/menu.html", Route(body=b"<html><body><a href='/'>Home</a></body></html>"))
     server.add("/huge.html", Route(body=b"<html><body>" + b"x" * 50_000 + b"</body></html>"))
     server.add("/slow.html", Route(body=b"<html></html>", delay=3.0))
     return server
-
-
-def opening_of(page: Path, paragraphs: int) -> bytes:
-    """The real page cut to its headline and first paragraphs: an article the tiny models
-    brief in seconds (the whole one takes them half a minute)."""
-    document = page.read_text(encoding="utf-8")
-    text, title = trafilatura.extract(document), trafilatura.extract_metadata(document).title
-    assert text is not None and title
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in text.splitlines()[:paragraphs])
-    return (
-        f"<html><head><title>{html.escape(title)}</title></head>"
-        f"<body><article><h1>{html.escape(title)}</h1>{body}</article></body></html>"
-    ).encode()
 
 
 async def test_link_to_a_local_page_gets_its_brief_then_from_the_cache(
@@ -75,8 +61,7 @@ async def test_an_arabic_reader_gets_an_arabic_answer_even_when_the_translation_
     tiny_cache: Path,
     pages: LocalHTTPServer,
 ) -> None:
-    page = realworld_dir() / "pages" / "trafilatura__theintercept.com-Gaza.html"
-    url = pages.add("/gaza-short.html", Route(body=opening_of(page, paragraphs=2)))
+    url = pages.add("/gaza-short.html", Route(body=opening_of(GAZA, paragraphs=2)))
     config = private_config(tmp_path, fake_bot_api, tiny_cache)
     async with running_bot(fake_bot_api, config) as bot:
         await bot.say(USER, "/language ar")

@@ -1,10 +1,8 @@
 """Users' links: ``fetch_article`` and ``triglot summarize URL``, through the safe fetcher."""
-# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,9 +10,8 @@ import pytest
 from bot.ingest import ExtractedArticle, FetchRefused, NotArticle, fetch_article
 from bot.settings import FetchSettings
 from tests.auxil.cli import run_triglot
-from tests.auxil.http_servers import LocalHTTPServer, Route
+from tests.auxil.http_servers import LocalHTTPServer
 from tests.auxil.realworld import REALWORLD
-from tests.auxil.tiny_models import tiny_cache  # noqa: F401
 
 pytestmark = pytest.mark.skipif(
     not REALWORLD.is_dir(), reason=f"real-world corpus not found at {REALWORLD}"
@@ -23,35 +20,31 @@ PAGES = REALWORLD / "pages"
 
 
 @pytest.fixture
-def server() -> Iterator[LocalHTTPServer]:
-    with LocalHTTPServer() as srv:
-        srv.add(
-            "/gaza", Route(body=(PAGES / "trafilatura__theintercept.com-Gaza.html").read_bytes())
-        )
-        srv.add(
-            "/paywall", Route(body=(PAGES / "trafilatura__scmp.com.playbook.html").read_bytes())
-        )
-        srv.redirect("/to-metadata", "http://169.254.169.254/latest/meta-data/")
-        yield srv
+def pages(server: LocalHTTPServer) -> LocalHTTPServer:
+    html = "text/html; charset=utf-8"
+    server.add_file("/gaza", PAGES / "trafilatura__theintercept.com-Gaza.html", html)
+    server.add_file("/paywall", PAGES / "trafilatura__scmp.com.playbook.html", html)
+    server.redirect("/to-metadata", "http://169.254.169.254/latest/meta-data/")
+    return server
 
 
-async def test_fetch_article_extracts_a_page(server: LocalHTTPServer) -> None:
-    article = await fetch_article(server.url("/gaza"), FetchSettings(allow_private_networks=True))
+async def test_fetch_article_extracts_a_page(pages: LocalHTTPServer) -> None:
+    article = await fetch_article(pages.url("/gaza"), FetchSettings(allow_private_networks=True))
     assert isinstance(article, ExtractedArticle)
     assert article.title == "What It’s Like to Give Birth in Gaza"
     assert "would be unthinkable decisions" in article.text
     assert article.language == "en"
 
 
-async def test_fetch_article_says_when_a_page_is_not_an_article(server: LocalHTTPServer) -> None:
-    result = await fetch_article(server.url("/paywall"), FetchSettings(allow_private_networks=True))
+async def test_fetch_article_says_when_a_page_is_not_an_article(pages: LocalHTTPServer) -> None:
+    result = await fetch_article(pages.url("/paywall"), FetchSettings(allow_private_networks=True))
     assert isinstance(result, NotArticle) and result.reason == "paywall"
 
 
-async def test_fetch_article_refuses_private_addresses(server: LocalHTTPServer) -> None:
+async def test_fetch_article_refuses_private_addresses(pages: LocalHTTPServer) -> None:
     with pytest.raises(FetchRefused):
-        await fetch_article(server.url("/gaza"), FetchSettings())
-    assert server.hits() == 0
+        await fetch_article(pages.url("/gaza"), FetchSettings())
+    assert pages.hits() == 0
 
 
 def write_config(folder: Path, *, private: bool, cache: Path | None = None) -> Path:
@@ -71,26 +64,26 @@ def write_config(folder: Path, *, private: bool, cache: Path | None = None) -> P
     ],
 )
 def test_summarize_refuses_a_private_link_with_one_line(
-    server: LocalHTTPServer, tmp_path: Path, path: str, reason: str
+    pages: LocalHTTPServer, tmp_path: Path, path: str, reason: str
 ) -> None:
     config = write_config(tmp_path, private=False)
-    result = run_triglot("summarize", server.url(path), "--config", str(config))
+    result = run_triglot("summarize", pages.url(path), "--config", str(config))
     assert result.returncode == 1
     assert result.stderr.strip() == reason
-    assert server.hits() == 0
+    assert pages.hits() == 0
 
 
 def test_summarize_refuses_a_redirect_to_cloud_metadata(
-    server: LocalHTTPServer, tmp_path: Path
+    pages: LocalHTTPServer, tmp_path: Path
 ) -> None:
     config = tmp_path / "triglot.toml"
     config.write_text('[fetch]\nallowed_networks = ["127.0.0.1/32"]\n', encoding="utf-8")
-    result = run_triglot("summarize", server.url("/to-metadata"), "--config", str(config))
+    result = run_triglot("summarize", pages.url("/to-metadata"), "--config", str(config))
     assert result.returncode == 1
     assert result.stderr.strip() == (
         "error: refused to fetch 169.254.169.254: a cloud metadata address"
     )
-    assert server.hits("/to-metadata") == 1
+    assert pages.hits("/to-metadata") == 1
 
 
 @pytest.mark.parametrize(
@@ -112,10 +105,10 @@ def test_summarize_refuses_other_bad_links(tmp_path: Path, url: str, reason: str
 
 
 def test_summarize_says_a_paywalled_page_is_not_an_article(
-    server: LocalHTTPServer, tmp_path: Path
+    pages: LocalHTTPServer, tmp_path: Path
 ) -> None:
     config = write_config(tmp_path, private=True)
-    result = run_triglot("summarize", server.url("/paywall"), "--config", str(config))
+    result = run_triglot("summarize", pages.url("/paywall"), "--config", str(config))
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert "allow_private_networks is on" in lines[0]  # said once, as a warning
@@ -123,10 +116,10 @@ def test_summarize_says_a_paywalled_page_is_not_an_article(
 
 
 def test_summarize_briefs_a_linked_article(
-    server: LocalHTTPServer, tmp_path: Path, tiny_cache: Path
+    pages: LocalHTTPServer, tmp_path: Path, tiny_cache: Path
 ) -> None:
     config = write_config(tmp_path, private=True, cache=tiny_cache)
-    result = run_triglot("summarize", server.url("/gaza"), "--json", "--config", str(config))
+    result = run_triglot("summarize", pages.url("/gaza"), "--json", "--config", str(config))
     assert result.returncode == 0, result.stderr
     output = json.loads(result.stdout)
     assert output["meta"]["source_lang"] == "en"

@@ -1,31 +1,22 @@
 """``triglot fetch-once`` as an operator runs it, against feeds on a local server."""
-# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.auxil.cli import run_triglot
-from tests.auxil.http_servers import LocalHTTPServer, Route
+from tests.auxil.http_servers import Route
 from tests.auxil.news_site import NewsSite
 from tests.auxil.realworld import REALWORLD
-from tests.auxil.tiny_models import tiny_cache  # noqa: F401
 
 pytestmark = pytest.mark.skipif(
     not REALWORLD.is_dir(), reason=f"real-world corpus not found at {REALWORLD}"
 )
-
-
-@pytest.fixture
-def site() -> Iterator[NewsSite]:
-    with LocalHTTPServer() as server:
-        yield NewsSite(server)
 
 
 def write_config(

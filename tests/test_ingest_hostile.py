@@ -6,8 +6,6 @@ measures time: a regression shows as a test that does not finish (timings are in
 ``bench/hostile.py``).
 """
 
-# ruff: noqa: F811  (pytest fixtures imported by name)
-
 from __future__ import annotations
 
 import asyncio
@@ -23,30 +21,10 @@ from bot.ingest.plaintext import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from bot.ingest.poller import poll_all
 from bot.settings import FetchSettings
 from summarizer.text import remove_boilerplate, split_sentences
+from tests.auxil.hostile_pages import BR_PAGE, GAZA_PAGE, LIMIT, SENTENCE, page_of
 from tests.auxil.http_servers import LocalHTTPServer, Route
+from tests.auxil.ingest import Sessions, articles, feed_row, make_config
 from tests.auxil.news_site import rss
-from tests.auxil.realworld import REALWORLD
-from tests.test_ingest_poller import (  # noqa: F401
-    Sessions,
-    articles,
-    feed_row,
-    make_config,
-    server,
-    sessions,
-)
-
-LIMIT = FetchSettings().max_body_bytes  # what the fetcher lets through: 8 MB
-GAZA_PAGE = (REALWORLD / "pages" / "trafilatura__theintercept.com-Gaza.html").read_bytes()
-SENTENCE = b"Mediators in Cairo said talks on a ceasefire in Gaza would resume on Sunday. "
-PARAGRAPHS = b"<p>" + SENTENCE * 3 + b"</p>"
-
-
-def page_of(head: bytes, body: bytes = PARAGRAPHS * 10, size: int = LIMIT) -> bytes:
-    """An HTML page of exactly ``size`` bytes: ``head`` repeated inside a comment in
-    <head> (where it survives any parser), then a real article body."""
-    start, end = b"<html><head><title>Talks</title><!-- ", b" --></head><body>" + body
-    filler = size - len(start) - len(end) - len(b"</body></html>")
-    return start + (head * (filler // len(head) + 1))[:filler] + end + b"</body></html>"
 
 
 # -- defect 1: regular expressions on fetched text --------------------------------------
@@ -129,9 +107,6 @@ def test_a_feed_declaring_a_hostile_encoding_is_still_read() -> None:
 def unbounded(**changes: object) -> FetchSettings:
     """Settings without the byte and tag caps: extraction then really takes long."""
     return FetchSettings(extract_max_bytes=100_000_000, extract_max_tags=10_000_000, **changes)
-
-
-BR_PAGE = b"<html><body>" + PARAGRAPHS + b"<br>" * (LIMIT // 4 - 10) + b"</body></html>"
 
 
 def test_what_reaches_the_extractor_is_capped() -> None:

@@ -2,71 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.ingest.feed_state import backoff_seconds
 from bot.ingest.poller import poll_all
 from bot.ingest.report import FeedReport
 from bot.settings import FeedSettings, FetchSettings, TriglotConfig
-from bot.store.db import create_engine, session_factory
 from bot.store.models import Article, Feed
 from bot.store.types import utcnow
 from tests.auxil.http_servers import LocalHTTPServer, Route
+from tests.auxil.ingest import Sessions, articles, feed_row, make_config
 from tests.auxil.news_site import NewsSite, rss
 from tests.auxil.realworld import REALWORLD, of_kind
 
 pytestmark = pytest.mark.skipif(
     not REALWORLD.is_dir(), reason=f"real-world corpus not found at {REALWORLD}"
 )
-
-Sessions = async_sessionmaker[AsyncSession]
-
-
-@pytest.fixture
-def server() -> Iterator[LocalHTTPServer]:
-    with LocalHTTPServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def site(server: LocalHTTPServer) -> NewsSite:
-    return NewsSite(server)
-
-
-@pytest.fixture
-async def sessions(database_url: str) -> AsyncIterator[Sessions]:
-    engine = create_engine(database_url)
-    yield session_factory(engine)
-    await engine.dispose()
-
-
-def make_config(database_url: str, feeds: list[dict[str, Any]], **fetch: Any) -> TriglotConfig:
-    return TriglotConfig(
-        database={"url": database_url},
-        feeds=[FeedSettings(**f) for f in feeds],
-        fetch=FetchSettings(allow_private_networks=True, **fetch),
-    )
-
-
-async def articles(sessions: Sessions, **where: Any) -> list[Article]:
-    async with sessions() as session:
-        query = select(Article).order_by(Article.id)
-        for name, value in where.items():
-            query = query.where(getattr(Article, name) == value)
-        return list((await session.scalars(query)).all())
-
-
-async def feed_row(sessions: Sessions, url: str) -> Feed:
-    async with sessions() as session:
-        feed = await session.scalar(select(Feed).where(Feed.url == url))
-        assert feed is not None
-        return feed
 
 
 def by_name(reports: list[FeedReport], name: str) -> FeedReport:

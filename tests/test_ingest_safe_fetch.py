@@ -30,12 +30,6 @@ TRUSTED_HOST = "127.0.0.2"
 
 
 @pytest.fixture
-def server() -> Iterator[LocalHTTPServer]:
-    with LocalHTTPServer("127.0.0.1") as srv:
-        yield srv
-
-
-@pytest.fixture
 def trusted_server() -> Iterator[LocalHTTPServer]:
     """A server on 127.0.0.2, the one private address the 'trusted' settings allow."""
     with LocalHTTPServer(TRUSTED_HOST) as srv:

@@ -1,8 +1,7 @@
 """Tiny models for summarizer tests: built once per test session, shared by every test.
 
-Import the fixtures into a test module to use them::
-
-    from tests.auxil.tiny_models import tiny_cache, tiny_settings  # noqa: F401
+The fixtures ``tiny_cache`` and ``tiny_settings`` reach every test through
+``tests/conftest.py``'s ``pytest_plugins``: name them as a test's arguments.
 """
 
 from __future__ import annotations
