@@ -43,11 +43,6 @@ def fault_params() -> list[object]:
     ]
 
 
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard.from_settings()
-
-
 @pytest.mark.parametrize("case", [c for c in CASES if c.fault is None], ids=lambda c: c.id)
 def test_faithful_summary_passes(guard: Guard, case: Labelled) -> None:
     report = guard.check(case.source, case.summary, **case.check_kwargs())

@@ -16,11 +16,6 @@ SOURCE = (
 )
 
 
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard.from_settings()
-
-
 # --- attribution ----------------------------------------------------------------------------
 
 

@@ -32,11 +32,6 @@ HE = (
 )
 
 
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard.from_settings()
-
-
 # --- claims and alignment ---------------------------------------------------------------------
 
 

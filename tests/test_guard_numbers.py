@@ -9,11 +9,6 @@ from summarizer.guard.numbers import find_numbers
 from summarizer.guard.text import normalize
 
 
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard.from_settings()
-
-
 def values(text: str, lang: str = "en") -> list[float]:
     return [n.value for n in find_numbers(normalize(text), lang)]
 

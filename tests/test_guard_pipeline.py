@@ -1,6 +1,5 @@
 """The summarizer's pipeline runs the guard on every brief (tiny models: their random
 summaries fail the checks, so the English brief must be the extractive fallback)."""
-# ruff: noqa: F811  (pytest fixtures are imported from tests.auxil.tiny_models by name)
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import pytest
 from summarizer import Brief, Summarizer
 from summarizer.guard.text import sentences
 from summarizer.settings import GuardSettings
-from tests.auxil.tiny_models import realworld_article, tiny_cache, tiny_settings  # noqa: F401
+from tests.auxil.tiny_models import realworld_article
 
 CAIRO = "texts/seed-cairo-truce-talks.txt"
 

@@ -23,11 +23,6 @@ GOOD = (
 TITLE = "Mossad chief heads to Cairo for Gaza truce talks"
 
 
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard.from_settings()
-
-
 def test_a_passing_summary_is_sent_as_written(guard: Guard) -> None:
     reviewed = guard.review_english(SOURCE, GOOD, title=TITLE, regenerate=None)
     assert (reviewed.text, reviewed.status) == (GOOD, "ok")

@@ -28,11 +28,6 @@ HE = (
 )
 
 
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard.from_settings()
-
-
 # --- a speaker, not a noun, not an event verb ---------------------------------------------------
 
 

@@ -9,11 +9,6 @@ from summarizer.guard import Guard
 from summarizer.guard.ordinals import ordinals
 
 
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard.from_settings()
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

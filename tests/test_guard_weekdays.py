@@ -8,11 +8,6 @@ from summarizer.guard import Guard
 from summarizer.guard.weekdays import weekdays
 
 
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard.from_settings()
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

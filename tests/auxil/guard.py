@@ -7,6 +7,6 @@ import pytest
 from summarizer.guard import Guard
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")  # built once per test module: it holds no state
 def guard() -> Guard:
     return Guard.from_settings()
