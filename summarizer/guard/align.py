@@ -18,6 +18,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from summarizer.guard.numbers import Number, find_numbers
 from summarizer.guard.stopwords import STOP as _STOP
@@ -232,7 +233,7 @@ def map_back(aligned: list[dict[str, object]], pivot: list[tuple[str, str]]) -> 
     english = [frozenset(fold(w) for w in words(t)) for _, t in pivot]
     for entry in aligned:
         originals: list[str] = []
-        for sentence in entry.get("source", []):  # type: ignore[union-attr]
+        for sentence in cast("list[object]", entry.get("source", [])):
             mine = frozenset(fold(w) for w in words(str(sentence)))
             if not mine:
                 continue

@@ -102,8 +102,8 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
     for sentence in attributed:
         figures = [n for n in find_numbers(sentence, "en") if n.kind == "digits"]
         for other in target:
-            theirs = find_numbers(other.text, lang)
-            if any(same_number(n, theirs) for n in figures) and not is_attributed(other.text, lang):
+            stated = find_numbers(other.text, lang)
+            if any(same_number(n, stated) for n in figures) and not is_attributed(other.text, lang):
                 problems.append(
                     Problem(
                         "translation_attribution",

@@ -9,6 +9,7 @@ Arabic-Indic digits and separators into ASCII ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
@@ -62,7 +63,7 @@ _HE_WORDS = {
     "ארבעים": 40, "חמישים": 50, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
     "מאה": 100, "מאות": 100, "מאתיים": 200, "אלפיים": 2000,
 }  # fmt: skip
-_WORDS = {"en": _EN_WORDS, "ar": _AR_WORDS, "he": _HE_WORDS}
+_WORDS: dict[str, Mapping[str, float]] = {"en": _EN_WORDS, "ar": _AR_WORDS, "he": _HE_WORDS}
 
 # Vague quantities, by order of magnitude ("dozens" and "tens" are both 10).
 _VAGUE = {
@@ -105,7 +106,7 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
     if lang == "en":
         if "-" in lowered:  # twenty-five; five-year; 26-year is digits
             parts = [_EN_WORDS.get(p) for p in lowered.split("-")]
-            leading = list(takewhile(lambda v: v is not None, parts))
+            leading = [v for v in takewhile(lambda v: v is not None, parts) if v is not None]
             return float(sum(leading)) if leading else None
         return table.get(lowered, _EN_MULTIPLES.get(lowered))
     candidates = [word]
@@ -126,7 +127,7 @@ def _names_a_day(candidate: str, previous: str, lang: str) -> bool:
     """"יום שני" (Monday), "ליום שני", "באר שבע": the number word is part of a name; the
     word before may carry any proclitic."""
     before = _NOT_NUMBER_AFTER.get(candidate)
-    return bool(before) and any(s in before for s in stems(previous, lang))
+    return before is not None and any(s in before for s in stems(previous, lang))
 
 
 def _lookup(word: str, lang: str, table: dict[str, float]) -> float | None:
