@@ -299,9 +299,7 @@ class Summarizer:
                 text, status, checks = reviewed.text, reviewed.status, list(reviewed.checks)
                 job.add_time("en", "guard", time.perf_counter() - started)
             job.summary = text if status != "withheld" else ""
-            job.texts["en"] = BriefText(
-                "en", job.summary, model, TextStatus(status), checks=checks
-            )
+            job.texts["en"] = BriefText("en", job.summary, model, TextStatus(status), checks=checks)
 
     # -- step 5: translation of the summary -------------------------------------------------
     def _translate_summaries(self, jobs: list[_Job], lang: str) -> None:

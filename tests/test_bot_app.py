@@ -1,6 +1,5 @@
 """End to end: the bot against the fake Bot API server, through telegram.api_base_url."""
 
-
 from __future__ import annotations
 
 import asyncio

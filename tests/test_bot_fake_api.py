@@ -1,6 +1,5 @@
 """The fake Bot API server behaves like Telegram for what the bot and the sender use."""
 
-
 from __future__ import annotations
 
 import sqlite3

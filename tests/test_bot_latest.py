@@ -1,7 +1,6 @@
 """/latest shows what readers actually got (a withheld translation as the English brief
 with its note), briefs of links about the conflict join it, and /stats counts them."""
 
-
 from __future__ import annotations
 
 import html

@@ -1,6 +1,5 @@
 """Links sent to the bot: briefs of local pages, refusals, limits, groups."""
 
-
 from __future__ import annotations
 
 from pathlib import Path

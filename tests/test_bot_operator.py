@@ -1,6 +1,5 @@
 """Operator commands end to end: only for admin_ids, and /reload never breaks the bot."""
 
-
 from __future__ import annotations
 
 from pathlib import Path

@@ -100,9 +100,7 @@ def test_an_unreachable_bot_api_is_one_line(tmp_path: Path) -> None:
         f'[database]\nurl = "sqlite+aiosqlite:///{tmp_path / "bot.db"}"\n\n'
         f'[models]\npreset = "tiny"\ncache_dir = "{tmp_path / "models"}"\n'
     )
-    result = run_triglot(
-        "run", "--config", str(config), env={"TRIGLOT_TELEGRAM_TOKEN": TEST_TOKEN}
-    )
+    result = run_triglot("run", "--config", str(config), env={"TRIGLOT_TELEGRAM_TOKEN": TEST_TOKEN})
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     last = result.stderr.strip().splitlines()[-1]
@@ -122,9 +120,7 @@ def test_run_with_a_malformed_token_says_so_without_showing_it(tmp_path: Path) -
         assert token not in result.stderr
 
 
-def test_run_without_the_models_refuses_to_start(
-    tmp_path: Path, fake_bot_api: FakeBotAPI
-) -> None:
+def test_run_without_the_models_refuses_to_start(tmp_path: Path, fake_bot_api: FakeBotAPI) -> None:
     """The default models never downloaded: one line naming them and the command that
     fetches them, before anything is polled or answered."""
     config = write_config(tmp_path, fake_bot_api)

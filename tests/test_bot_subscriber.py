@@ -1,6 +1,5 @@
 """Subscriber commands end to end: settings, subscription, latest briefs."""
 
-
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,6 +1,5 @@
 """Briefs cached in the database: the same text is never summarised twice, across restarts."""
 
-
 from __future__ import annotations
 
 import asyncio

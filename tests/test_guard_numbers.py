@@ -142,10 +142,8 @@ COUNTED = {
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "he"])
-def test_a_figure_the_source_gives_to_another_thing_is_reported(
-    guard: Guard, lang: str
-) -> None:
-    """"Thirty journalists" where the source says forty journalists and thirty years."""
+def test_a_figure_the_source_gives_to_another_thing_is_reported(guard: Guard, lang: str) -> None:
+    """ "Thirty journalists" where the source says forty journalists and thirty years."""
     source, faithful, moved = COUNTED[lang]
     assert "number" not in guard.check(source, faithful, lang=lang).kinds()
     assert "number" in guard.check(source, moved, lang=lang).kinds()

@@ -156,7 +156,7 @@ def test_reported_labels_fixed_phrases_and_attached_quotes_pass(
 
 def test_a_repair_never_rewrites_quoted_words(guard: Guard) -> None:
     source = (
-        "The minister called the group a \"terrorist organization\" on Monday. Talks on a "
+        'The minister called the group a "terrorist organization" on Monday. Talks on a '
         "truce resumed in Cairo on Tuesday with Egyptian mediators, officials said."
     )
     brief = 'The group is a "terrorist organization".'  # scare quotes, no speaker
@@ -223,7 +223,7 @@ QUOTED = {
         "قالت ألتشولر إن قطاع الدفاع يظهر أن من الممكن إدارة الاحتلال لأكثر من نصف قرن.",
     ),
     "he": (
-        "תעשיית הביטחון מרכזית בכלכלה. \"היא מראה שאפשר לנהל כיבוש יותר מחצי מאה\", אמר"
+        'תעשיית הביטחון מרכזית בכלכלה. "היא מראה שאפשר לנהל כיבוש יותר מחצי מאה", אמר'
         " לוינשטיין. אלטשולר מהמכון הישראלי לדמוקרטיה אמרה כי החוק אינו ברור.",
         "לדברי לוינשטיין, תעשיית הביטחון מראה שאפשר לנהל כיבוש יותר מחצי מאה.",
         "לדברי אלטשולר, תעשיית הביטחון מראה שאפשר לנהל כיבוש יותר מחצי מאה.",
@@ -235,7 +235,7 @@ QUOTED = {
 def test_a_claim_quoted_with_its_speaker_after_it_keeps_that_speaker(
     guard: Guard, lang: str
 ) -> None:
-    """"“…,” says Loewenstein": the speaker follows the cue after a closing quotation mark."""
+    """ "“…,” says Loewenstein": the speaker follows the cue after a closing quotation mark."""
     source, faithful, moved = QUOTED[lang]
     assert "attribution" not in guard.check(source, faithful, lang=lang).kinds()
     assert "attribution" in guard.check(source, moved, lang=lang).kinds()
@@ -244,7 +244,7 @@ def test_a_claim_quoted_with_its_speaker_after_it_keeps_that_speaker(
 def test_a_quotation_whose_he_said_points_back_to_a_named_speaker_keeps_that_speaker(
     guard: Guard,
 ) -> None:
-    """"Al-Hams sighed. “…,” he said.": the quote is Al-Hams's, not another doctor's."""
+    """ "Al-Hams sighed. “…,” he said.": the quote is Al-Hams's, not another doctor's."""
     source = (
         "Hospitals are short of thread, said Dr. Marwan Al-Hams, director of Youssef Al-Najjar"
         " Hospital. Dr. Sobhi Skaik, director of the Turkish Friendship Hospital, said his"

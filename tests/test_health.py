@@ -1,6 +1,5 @@
 """The health and metrics endpoint, served for real on 127.0.0.1 against real databases."""
 
-
 from __future__ import annotations
 
 import asyncio

@@ -258,7 +258,7 @@ def test_the_labelled_set_meets_the_target(split: str) -> None:
         "הטבח בעוטף: שנה אחרי",  # Oct. 7 in the Gaza envelope
         "UN Relief and Works Agency warns its schools will close",  # UNRWA's full names
         "وكالة غوث وتشغيل اللاجئين تعلق عملها",
-        "סוכנות הסעד של האו\"ם תפסיק לפעול",
+        'סוכנות הסעד של האו"ם תפסיק לפעול',
         "محكمة العدل الدولية تعقد جلسة بشأن الإبادة",  # the ICJ genocide case
         "Smotrich freezes funds to the PA over terror payments",  # the Palestinian Authority
         "Freed prisoners arrive in Beitunia as the exchange goes on",

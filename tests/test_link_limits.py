@@ -1,6 +1,5 @@
 """Link limits: one bucket per sender in each chat, and idle buckets do not pile up."""
 
-
 from __future__ import annotations
 
 from pathlib import Path

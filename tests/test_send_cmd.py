@@ -1,6 +1,5 @@
 """``triglot send``: the sender run apart from the bot, as an operator runs it."""
 
-
 from __future__ import annotations
 
 import asyncio

@@ -5,7 +5,6 @@ be refused (403, logged without any secret) and never answered; Telegram's own r
 which carry the secret, are.
 """
 
-
 from __future__ import annotations
 
 import logging

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # for the annotations only: nothing is imported at run time
     from summarizer.languages import Language
 
+# The tables are data, laid out several terms to a line: the formatter leaves them be.
+# fmt: off
 DEFAULT_KEYWORDS: dict[Language, tuple[str, ...]] = {
     "en": (
         "Gaza", "Hamas", "IDF", "West Bank", "Hezbollah", "Islamic Jihad", "Rafah", "Khan Younis",
@@ -286,6 +288,7 @@ DEFAULT_SECTIONS: dict[str, float] = {
     "podcast": -1.0,
     "opinion": -0.5,
 }
+# fmt: on
 
 
 def default_keywords() -> dict[Language, list[str]]:

@@ -249,7 +249,7 @@ _ANNOUNCING = re.compile(
 
 
 def _own_announcement(clause: str, sentence: str, lang: str) -> bool:
-    """"The prime minister announced he cancelled the meeting" → "The prime minister
+    """ "The prime minister announced he cancelled the meeting" → "The prime minister
     cancelled the meeting": someone announcing their own act is the act's news, and the
     brief that names them as its actor says who stands behind it."""
     if not _ANNOUNCING.search(clause):

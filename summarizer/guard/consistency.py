@@ -91,8 +91,7 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                 problems.append(
                     Problem(
                         "translation_attribution",
-                        f"the English sentence says who says so; its {lang} translation"
-                        " does not",
+                        f"the English sentence says who says so; its {lang} translation does not",
                         theirs.text,
                     )
                 )

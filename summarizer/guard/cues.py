@@ -66,8 +66,7 @@ def cue_count(text: str, lang: str) -> int:
         return sum(1 for m in _EN_CUES.finditer(text) if not _not_attribution_en(text, m))
     tokens = [fold(part) for w in words(text) for part in w.split("-") if part]
     return sum(
-        cue_at(tokens, i, lang) and not _no_speaker(tokens, i, lang)
-        for i in range(len(tokens))
+        cue_at(tokens, i, lang) and not _no_speaker(tokens, i, lang) for i in range(len(tokens))
     )
 
 

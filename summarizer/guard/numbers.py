@@ -124,7 +124,7 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
 
 
 def _names_a_day(candidate: str, previous: str, lang: str) -> bool:
-    """"יום שני" (Monday), "ליום שני", "באר שבע": the number word is part of a name; the
+    """ "יום שני" (Monday), "ליום שני", "באר שבע": the number word is part of a name; the
     word before may carry any proclitic."""
     before = _NOT_NUMBER_AFTER.get(candidate)
     return before is not None and any(s in before for s in stems(previous, lang))
