@@ -92,9 +92,33 @@ def _is_byline(line: str) -> bool:
 
 _BYLINE_WORD = re.compile(r"[\w.'’-]")
 
+#: English calendar words, lower case: the guard reads them as dates, never as names.
+MONTH_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+MONTH_ABBREVIATIONS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+WEEKDAY_NAMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
 #: Words whose full stop ends no sentence ("Dr.", "Gen.", "Jan."); U.S.-style initials are
 #: recognised by their shape.
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     [
         "mr",
         "mrs",
@@ -119,18 +143,6 @@ ABBREVIATIONS = frozenset(
         "dept",
         "est",
         "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "inc",
         "corp",
         "ltd",

@@ -16,36 +16,10 @@ from summarizer.guard.hedges import agrees, fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, words
+from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 _DESIGNATOR = re.compile(r"\b[A-Za-z]+-\d+\b")
-_MONTHS = set(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+_MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
 _COUNT_SKIP = {
     "%", "percent", "per", "cent", "of", "the", "them", "whom", "more", "than", "a", "an",
     "في", "المئة", "المائة", "بالمئة", "بالمائة", "من", "אחוז", "אחוזים", "מהם", "מתוכם",

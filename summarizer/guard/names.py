@@ -11,6 +11,7 @@ import re
 
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences
+from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z'-]*[A-Za-z]|[A-Z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -27,11 +28,8 @@ neither only even just among against between through without within separately
 elsewhere overall instead further citing asked speaking one two three four five six
 seven eight nine ten officials authorities critics analysts residents witnesses people
 doctors medics talks fighting negotiations dr mr mrs ms prof sir sheikh rabbi
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-saturday sunday
 """
-_STARTERS = set(_STARTER_WORDS.split())
+_STARTERS = set(_STARTER_WORDS.split()) | MONTH_NAMES | MONTH_ABBREVIATIONS | WEEKDAY_NAMES
 _ALIASES = [
     {"us", "united", "states", "america", "american", "americans", "washington"},
     {"un", "united", "nations"},
