@@ -204,6 +204,8 @@ def _refused_env_path(path: tuple[str, ...]) -> str | None:
         return "malformed name; expected TRIGLOT_<SECTION>__<KEY>"
     if path[0] == "feeds":
         return "cannot be set from the environment (feeds are set in the file)"
+    if path[0] == "channels":
+        return "cannot be set from the environment (channels are set in the file)"
     if path == ("telegram", "token"):
         return f"the bot token is read only from {TOKEN_ENV} (one underscore before TOKEN)"
     return None

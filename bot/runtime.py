@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.ext import Application, CallbackContext
 
 from bot.briefing import requeue_articles
+from bot.channels.sync import ConfigChannelSync
 from bot.health.checks import HealthStatus
 from bot.health.server import HealthServer, start_health_server
 from bot.jobs import DeliveryJobs, install_jobs
@@ -113,7 +114,9 @@ class Runtime:
         return user_id is not None and user_id in self.config.telegram.admin_ids
 
     async def start(self, application: Application) -> None:  # type: ignore[type-arg]
-        """Open the database (migrated first), start the model worker and the parts."""
+        """Open the database (migrated first), start the model worker and the parts.
+
+        ``[[channels]]`` are synced (each checked with the Bot API) before anything sends."""
         config, parts = self.config, self.parts
         if parts.check_models:
             check_models(config)
@@ -127,6 +130,9 @@ class Runtime:
         self.worker = worker
         self._stack.push_async_callback(worker.close)
         self.reload_listeners.append(worker.apply_config)
+        channel_sync = ConfigChannelSync(application.bot, sessions)
+        await channel_sync.apply_config(config)
+        self.reload_listeners.append(channel_sync.apply_config)
         if parts.requeue_deferred and (count := await requeue_articles(sessions)):
             log.info("requeued %d article(s) deferred by an earlier run", count)
         if parts.health:

@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from bot.channels.state import pause_channel_of_chat
 from bot.store.db import rows_changed
 from bot.store.models import Article, Brief, Delivery, Feed, Subscriber
 from bot.store.status import OPEN_STATUSES, DeliveryStatus, SubscriberMode
@@ -190,12 +191,17 @@ async def recover_in_flight(session: AsyncSession) -> int:
 
 
 async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reason: str) -> int:
-    """The chat is gone (blocked us, deleted): stop sending to it; return rows cancelled."""
+    """The chat is gone (blocked us, deleted): stop sending to it; return rows cancelled.
+
+    A channel's chat is paused as a channel too (``/channels`` shows why)."""
     await session.execute(
         update(Subscriber)
         .where(Subscriber.id == subscriber_id)
         .values(active=False, deactivated_reason=reason, updated_at=utcnow())
     )
+    chat_id = await session.scalar(select(Subscriber.chat_id).where(Subscriber.id == subscriber_id))
+    if chat_id is not None:
+        await pause_channel_of_chat(session, chat_id, reason)
     result = await session.execute(
         update(Delivery)
         .where(Delivery.subscriber_id == subscriber_id, Delivery.status.in_(OPEN_STATUSES))

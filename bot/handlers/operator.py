@@ -16,11 +16,12 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
+from bot.channels.store import channels_by_status
 from bot.config_loader import ConfigError, load_config
 from bot.delivery.pause import set_paused
 from bot.formatting import Raw
 from bot.handlers.common import Context, Handler, chat_language, reply, send_html
-from bot.i18n import t
+from bot.i18n import message, t
 from bot.ingest.errors import FetchError
 from bot.ingest.feeds import parse_feed
 from bot.ingest.responses import FEED_TYPES
@@ -29,6 +30,7 @@ from bot.runtime import runtime_of
 from bot.settings import FeedSettings, FetchSettings
 from bot.store import queries
 from bot.store.models import Feed
+from bot.store.status import ChannelStatus
 from summarizer.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -60,11 +62,10 @@ async def stats(update: Update, context: Context) -> None:
         briefs_today, from_links = await queries.briefs_made_since(session, queries.midnight_utc())
         health = await queries.enabled_feeds_by_health(session)
         delivery = await queries.delivery_stats(session)
-    # Any: the counts go to the catalog text, never to reply's own reply_markup.
+        channels = await channels_by_status(session)
+    # Any: the counts go to the catalog text as keyword arguments.
     by_language: dict[str, Any] = {lang: per_language.get(lang, 0) for lang in LANGUAGES}
-    await reply(
-        update,
-        context,
+    html = message(
         language,
         "admin.stats",
         subscribers=sum(per_language.values()),
@@ -79,6 +80,15 @@ async def stats(update: Update, context: Context) -> None:
         feeds_healthy=health.get(True, 0),
         feeds_failing=health.get(False, 0),
     )
+    if channels:
+        html += "\n" + t(
+            language,
+            "channels.stats",
+            active=channels.get(ChannelStatus.ACTIVE, 0),
+            paused=channels.get(ChannelStatus.PAUSED, 0),
+        )
+    assert update.effective_chat is not None
+    await send_html(context.bot, update.effective_chat.id, language, html)
 
 
 @operators_only

@@ -9,8 +9,9 @@ checked against this schema by a test, so every field carries a ``description``.
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
+from bot.settings.channels import ChannelSettings, check_unique_chats
 from bot.settings.checks import split_host_port
 from bot.settings.ingest import FeedSettings, FetchSettings, RelevanceSettings
 from bot.settings.service import (
@@ -24,6 +25,7 @@ from bot.settings.telegram import TelegramSettings
 from summarizer.settings import GuardSettings, ModelSettings, StrictModel
 
 __all__ = [
+    "ChannelSettings",
     "DatabaseSettings",
     "DeliverySettings",
     "FeedSettings",
@@ -54,6 +56,12 @@ class TriglotConfig(StrictModel):
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    channels: list[ChannelSettings] = Field(default_factory=list)
+
+    @field_validator("channels")
+    @classmethod
+    def _channels_are_distinct(cls, value: list[ChannelSettings]) -> list[ChannelSettings]:
+        return check_unique_chats(value)
 
     def secrets(self) -> list[str]:
         """Every secret value in this config, for the log redactor."""

@@ -22,7 +22,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from bot.store.status import ArticleStatus, BriefStatus, DeliveryStatus, SubscriberMode
+from bot.store.status import (
+    ArticleStatus,
+    BriefStatus,
+    ChannelOrigin,
+    ChannelStatus,
+    DeliveryStatus,
+    SubscriberMode,
+)
 from bot.store.types import UTCDateTime, utcnow
 from summarizer.languages import LANGUAGES
 
@@ -162,6 +169,32 @@ class Delivery(Base):
     sent_at: Mapped[datetime | None]
     # Rows sharing a key go out together as one message (a daily digest), to one chat.
     batch_key: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
+class Channel(Base):
+    """A channel (or group) every new brief is posted to, from the config or ``/addchannel``.
+
+    Its posts go through the outbox like anyone's: the channel has a ``Subscriber`` row of
+    the same ``chat_id`` (``chat_type`` "channel" for a channel), which carries its language
+    and mode and gets one ``Delivery`` per brief. This row says where the channel comes
+    from and whether it is paused, and why.
+    """
+
+    __tablename__ = "channels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # What the operator wrote: "-1001234567890" or "@username" (compared case-insensitively).
+    chat_ref: Mapped[str] = mapped_column(String(64), unique=True)
+    # Telegram's numeric id, once known (a @username is resolved with getChat).
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    title: Mapped[str | None] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(8))  # Language
+    origin: Mapped[str] = mapped_column(String(16), default=ChannelOrigin.CONFIG)
+    status: Mapped[str] = mapped_column(String(16), default=ChannelStatus.ACTIVE)
+    paused_reason: Mapped[str | None] = mapped_column(Text)
+    paused_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class RuntimeState(Base):

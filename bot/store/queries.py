@@ -14,7 +14,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.delivery.pause import is_paused
-from bot.store.models import Article, Brief, Delivery, Feed, Subscriber
+from bot.store.models import Article, Brief, Channel, Delivery, Feed, Subscriber
 from bot.store.status import NON_STORY_STATUSES, OUTBOX_STATUSES, DeliveryStatus
 from bot.store.types import utcnow
 
@@ -25,10 +25,13 @@ def midnight_utc(now: datetime | None = None) -> datetime:
 
 
 async def subscribers_per_language(session: AsyncSession) -> dict[str, int]:
-    """Subscribed, reachable chats per reading language."""
+    """Subscribed, reachable chats per reading language (channels are counted apart)."""
     rows = await session.execute(
         select(Subscriber.language, func.count())
         .where(Subscriber.subscribed.is_(True), Subscriber.active.is_(True))
+        .where(
+            Subscriber.chat_id.not_in(select(Channel.chat_id).where(Channel.chat_id.is_not(None)))
+        )
         .group_by(Subscriber.language)
     )
     return {language: int(count) for language, count in rows.all()}

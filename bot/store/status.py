@@ -49,6 +49,24 @@ class SubscriberMode(StrEnum):
     DIGEST = "digest"
 
 
+class ChannelStatus(StrEnum):
+    """Whether briefs are posted to a channel (``channels.status``)."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"  # Telegram refused it (403, chat not found) or the bot lacks a right
+
+
+class ChannelOrigin(StrEnum):
+    """Where a channel comes from (``channels.origin``)."""
+
+    CONFIG = "config"  # a [[channels]] table
+    OPERATOR = "operator"  # /addchannel
+
+
+#: ``subscribers.chat_type`` of a channel's row (Telegram's own word for the chat type).
+CHANNEL_CHAT_TYPE = "channel"
+
+
 #: Articles kept only so that an entry is not fetched again: not stories.
 NON_STORY_STATUSES: tuple[ArticleStatus, ...] = (
     ArticleStatus.IRRELEVANT,
