@@ -15,7 +15,7 @@ import sys
 import types
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -178,6 +178,8 @@ def _annotation_name(annotation: Any) -> str:
         return f"list of {_annotation_name(args[0])}"
     if origin is dict:
         return f"table of {_annotation_name(args[0])} to {_annotation_name(args[1])}"
+    if isinstance(annotation, type) and issubclass(annotation, StrEnum):
+        return " or ".join(json.dumps(member.value) for member in annotation)
     if annotation is SecretStr:
         return "secret string"
     if annotation is Path:

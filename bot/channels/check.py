@@ -64,8 +64,8 @@ async def check_chat(bot: Bot, chat: ChatRef) -> ChatCheck:
         return ChatCheck(problem=Problem.FORBIDDEN, detail=f"403: {err.message}")
     except BadRequest as err:
         return ChatCheck(problem=Problem.NOT_FOUND, detail=f"400: {err.message}")
-    except TelegramError as err:
-        return ChatCheck(problem=Problem.UNREACHABLE, detail=f"{type(err).__name__}: {err}")
+    except Exception as err:  # TelegramError (network), or an answer PTB cannot read
+        return _unanswered(ChatCheck(), err)
     found = ChatCheck(chat_id=info.id, chat_type=info.type, title=info.title or info.username)
     if info.type == ChatType.PRIVATE:
         return _with(found, Problem.PRIVATE)
@@ -75,8 +75,8 @@ async def check_chat(bot: Bot, chat: ChatRef) -> ChatCheck:
         return _with(found, Problem.FORBIDDEN, f"403: {err.message}")
     except BadRequest as err:
         return _with(found, Problem.NOT_FOUND, f"400: {err.message}")
-    except TelegramError as err:
-        return _with(found, Problem.UNREACHABLE, f"{type(err).__name__}: {err}")
+    except Exception as err:
+        return _unanswered(found, err)
     may_send = info.permissions.can_send_messages if info.permissions is not None else None
     return _with(found, _rights_problem(info.type, member, may_send))
 
@@ -98,6 +98,12 @@ def _rights_problem(
     if isinstance(member, ChatMemberRestricted):
         return None if member.can_send_messages else Problem.CANNOT_SEND
     return None if members_may_send is not False else Problem.CANNOT_SEND
+
+
+def _unanswered(found: ChatCheck, err: Exception) -> ChatCheck:
+    if not isinstance(err, TelegramError):
+        log.exception("unexpected answer of the Bot API while checking a chat")
+    return _with(found, Problem.UNREACHABLE, f"{type(err).__name__}: {err}")
 
 
 def _with(found: ChatCheck, problem: Problem | None, detail: str = "") -> ChatCheck:

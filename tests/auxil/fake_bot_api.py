@@ -64,6 +64,12 @@ Looking at what the bot did::
     await api.wait_for_messages(chat_id, count=1, timeout=10) -> list[SentMessage]
     api.clear()                                      # forget sent messages and calls
 
+Channels (getChat and getChatMember answer for them; a ``@username`` names one too)::
+
+    api.add_channel(chat_id, username=None, title="Test channel", chat_type="channel",
+                    bot_status="administrator", can_post_messages=True)
+    api.remove_bot_from_channel(chat_id)   # every request about it: 403, bot not a member
+
 Faults (rules are matched in order; ``times=None`` means forever)::
 
     api.fail_method("setMyCommands", code=400, description="Bad Request: ...", times=None)
@@ -221,6 +227,35 @@ def _chat_key(chat_id: Any) -> Any:
 
 
 @dataclass
+class FakeChannel:
+    """A channel (or group) added with ``add_channel``: what getChat and getChatMember say."""
+
+    chat_id: int
+    username: str | None
+    title: str
+    chat_type: str
+    bot_status: str  # "administrator", "member", "left"
+    can_post_messages: bool
+
+
+#: The rights every ChatMemberAdministrator carries (python-telegram-bot requires them).
+ADMIN_RIGHTS = (
+    "can_be_edited",
+    "is_anonymous",
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+)
+
+
+@dataclass
 class _State:
     updates: list[dict[str, Any]] = field(default_factory=list)
     sent: list[SentMessage] = field(default_factory=list)
@@ -260,6 +295,7 @@ class FakeBotAPI:
         self._recent_sends: deque[float] = deque()
         self._db = _MessageLog(db_path) if db_path else None
         self._webhook_client: Any = None
+        self._channels: dict[Any, FakeChannel] = {}
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -523,6 +559,73 @@ class FakeBotAPI:
             self._state.latency = 0.0
             self._state.rate_limit = None
 
+    # ------------------------------------------------------------------ test API: channels
+    def add_channel(
+        self,
+        chat_id: int,
+        *,
+        username: str | None = None,
+        title: str = "Test channel",
+        chat_type: str = "channel",
+        bot_status: str = "administrator",
+        can_post_messages: bool = True,
+    ) -> None:
+        """A channel (or group) the bot is in, with its rights there; adding it again
+        (after ``remove_bot_from_channel``) lets the bot back in."""
+        channel = FakeChannel(chat_id, username, title, chat_type, bot_status, can_post_messages)
+        with self._lock:
+            self._channels[chat_id] = channel
+            gone = frozenset({chat_id})
+            self._state.faults = [r for r in self._state.faults if r.chat_ids != gone]
+
+    def remove_bot_from_channel(self, chat_id: int) -> None:
+        """The bot was removed: every request about the chat answers 403."""
+        with self._lock:
+            if chat_id in self._channels:
+                self._channels[chat_id].bot_status = "left"
+            self._state.faults.append(
+                FaultRule(
+                    403,
+                    "Forbidden: bot is not a member of the channel chat",
+                    chat_ids=frozenset({chat_id}),
+                )
+            )
+
+    def _find_channel(self, chat_id: Any) -> FakeChannel | None:
+        key = _chat_key(chat_id)
+        with self._lock:
+            if isinstance(key, str):
+                name = key.lstrip("@").lower()
+                return next(
+                    (c for c in self._channels.values() if (c.username or "").lower() == name),
+                    None,
+                )
+            return self._channels.get(key)
+
+    def _channel_chat(self, params: dict[str, Any]) -> dict[str, Any] | None:
+        channel = self._find_channel(_require(params, "chat_id"))
+        if channel is None:
+            return None
+        chat: dict[str, Any] = {"id": channel.chat_id, "type": channel.chat_type}
+        chat.update(title=channel.title, accent_color_id=0, max_reaction_count=11)
+        if channel.username:
+            chat["username"] = channel.username
+        if channel.chat_type != "channel":
+            chat["permissions"] = {"can_send_messages": True}
+        return chat
+
+    def _channel_member(self, params: dict[str, Any]) -> dict[str, Any] | None:
+        channel = self._find_channel(_require(params, "chat_id"))
+        if channel is None or int(_require(params, "user_id")) != BOT_USER["id"]:
+            return None
+        member: dict[str, Any] = {"status": channel.bot_status, "user": BOT_USER}
+        if channel.bot_status == "administrator":
+            rights = dict.fromkeys(ADMIN_RIGHTS, False)
+            if channel.chat_type == "channel":
+                rights["can_post_messages"] = channel.can_post_messages
+            member.update(rights)
+        return member
+
     # ------------------------------------------------------------------ HTTP
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -755,6 +858,8 @@ class FakeBotAPI:
         return True
 
     def _m_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
+        if (member := self._channel_member(params)) is not None:
+            return member
         chat_id = _chat_key(_require(params, "chat_id"))
         user_id = int(_require(params, "user_id"))
         user = {"id": user_id, "is_bot": False, "first_name": "Tester"}
@@ -779,8 +884,13 @@ class FakeBotAPI:
         return {"status": "administrator", "user": user, **dict.fromkeys(rights, False)}
 
     def _m_getChat(self, params: dict[str, Any]) -> dict[str, Any]:
+        if (chat := self._channel_chat(params)) is not None:
+            return chat
         chat_id = _chat_key(_require(params, "chat_id"))
-        return {"id": chat_id, "type": "private" if int(chat_id) > 0 else "group"}
+        if isinstance(chat_id, str):  # a @username no chat of add_channel has
+            raise ApiError(400, "Bad Request: chat not found")
+        chat_type = "private" if int(chat_id) > 0 else "group"
+        return {"id": chat_id, "type": chat_type, "accent_color_id": 0, "max_reaction_count": 11}
 
     # ------------------------------------------------------------------ helpers
     def _check_text(self, params: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
@@ -910,6 +1020,9 @@ CONTROL_ACTIONS = frozenset(
         "clear_faults",
     }
 )
+
+
+CONTROL_ACTIONS = CONTROL_ACTIONS | {"add_channel", "remove_bot_from_channel"}
 
 
 _ENTITY_PATTERNS = (
