@@ -5,7 +5,6 @@ answers 403 paused and reported, and channel pacing that does not slow private c
 from __future__ import annotations
 
 import itertools
-import re
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from tests.auxil.channels import (
     CHANNELS,
     WORDS,
     add_language_channels,
+    brief_numbers,
     channels_toml,
     schedule_toml,
 )
@@ -46,12 +46,6 @@ async def briefs_in(bot: RunningBot, chat_id: int, count: int) -> list[str]:
     return [m.plain for m in messages if has_link(m)]
 
 
-def numbers(texts: list[str]) -> list[str]:
-    """Which articles the briefs are of (``add_article`` tags each text ``[n]``)."""
-    plain = [re.sub("[\u2066-\u2069]", "", text) for text in texts]  # no bidi isolates
-    return [re.findall(r"\[\d+\]", text)[0] for text in plain]
-
-
 async def test_each_channel_gets_each_brief_once_in_its_language(
     tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
 ) -> None:
@@ -73,7 +67,7 @@ async def test_each_channel_gets_each_brief_once_in_its_language(
         async with sessions() as session:
             rows = (await session.execute(select(Delivery.chat_id, Delivery.status))).all()
     for language, texts in posted.items():
-        assert numbers(texts) == ["[1]", "[2]"], language
+        assert brief_numbers(texts) == ["[1]", "[2]"], language
         assert all(WORDS[language] in t for t in texts), language
     assert sorted(rows) == sorted(
         [(chat, "sent") for chat in [*CHANNELS.values(), READER] for _ in (1, 2)]
@@ -207,10 +201,10 @@ async def test_a_channel_answering_403_is_paused_and_reported(
     assert "paused: 403: Forbidden: bot is not a member of the channel chat" in en_line
     assert "Channels: 1 active, 1 paused" in stats.plain
     assert "Subscribers: 1 (English 1, Arabic 0, Hebrew 0)" in stats.plain  # channels apart
-    assert numbers([m.plain for m in fake_bot_api.sent(READER)]) == ["[1]", "[2]", "[3]"]
+    assert brief_numbers([m.plain for m in fake_bot_api.sent(READER)]) == ["[1]", "[2]", "[3]"]
     assert "I am not a member of this chat" in refused.plain
     assert "Channel @triglot_en resumed" in resumed.plain
-    assert numbers([back]) == ["[3]"]  # nothing queued while paused is sent late
+    assert brief_numbers([back]) == ["[3]"]  # nothing queued while paused is sent late
     assert any("channel @triglot_en paused: 403" in r.getMessage() for r in caplog.records)
 
 

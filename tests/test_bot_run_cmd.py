@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import subprocess
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,32 +12,11 @@ from bot.config_loader import load_config
 from bot.delivery.lease import LEASE_KEY
 from bot.store.models import Article, RuntimeState
 from tests.auxil.bot_harness import TEST_TOKEN, write_config
-from tests.auxil.cli import REPO_ROOT, TRIGLOT, run_triglot
+from tests.auxil.bot_process import start_bot, stop_bot
+from tests.auxil.cli import run_triglot
 from tests.auxil.delivery import add_article, add_subscribers, database
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.http_servers import free_port
-
-
-def start_bot(config: Path) -> subprocess.Popen[str]:
-    """``triglot run --config CONFIG`` in a process of its own, output captured."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIGLOT_")}
-    env["TRIGLOT_TELEGRAM_TOKEN"] = TEST_TOKEN
-    return subprocess.Popen(
-        [str(TRIGLOT), "run", "--config", str(config)],
-        env=env,
-        cwd=REPO_ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-
-
-def stop_bot(process: subprocess.Popen[str]) -> str:
-    """SIGTERM, as an operator's service manager sends it; the process's whole output."""
-    process.send_signal(signal.SIGTERM)
-    output, _ = process.communicate(timeout=60)
-    assert process.returncode == 0, output
-    return output
 
 
 async def test_run_serves_until_sigterm(tmp_path: Path, fake_bot_api: FakeBotAPI) -> None:

@@ -6,6 +6,8 @@ extra = channels_toml(("@triglot_en", "en"), (AR_CHANNEL, "ar"))
 
 from __future__ import annotations
 
+import re
+
 from tests.auxil.fake_bot_api import FakeBotAPI
 
 #: Three channels, one per language, as Telegram numbers channels (-100…).
@@ -33,3 +35,10 @@ def add_language_channels(api: FakeBotAPI) -> None:
 def schedule_toml(send_interval: float = 0.5) -> str:
     """A send job that looks at the outbox often (briefs go out soon after they are queued)."""
     return f"[schedule]\nsend_interval_seconds = {send_interval}\n"
+
+
+def brief_numbers(texts: list[str]) -> list[str]:
+    """Which articles briefs are of: ``tests.auxil.delivery.add_article`` tags each ``[n]``
+    (bidi isolates, which Arabic and Hebrew texts put around the digits, removed)."""
+    plain = [re.sub("[\u2066-\u2069]", "", text) for text in texts]
+    return [re.findall(r"\[\d+\]", text)[0] for text in plain]
