@@ -199,7 +199,7 @@ async def test_a_channel_answering_403_is_paused_and_reported(
         [back] = await briefs_in(bot, CHANNELS["en"], 1)
     en_line = next(line for line in listing.plain.splitlines() if "@triglot_en" in line)
     assert "paused: 403: Forbidden: bot is not a member of the channel chat" in en_line
-    assert "Channels: 1 active, 1 paused" in stats.plain
+    assert "Channels: 1 active, 1 paused\nPaused: @triglot_en (/channels says why)" in stats.plain
     assert "Subscribers: 1 (English 1, Arabic 0, Hebrew 0)" in stats.plain  # channels apart
     assert brief_numbers([m.plain for m in fake_bot_api.sent(READER)]) == ["[1]", "[2]", "[3]"]
     assert "I am not a member of this chat" in refused.plain

@@ -193,7 +193,19 @@ async def list_channels(session: AsyncSession) -> list[ChannelView]:
     ]
 
 
-async def channels_by_status(session: AsyncSession) -> dict[str, int]:
-    """Channels counted by status (``/stats``)."""
-    rows = await session.execute(select(Channel.status, func.count()).group_by(Channel.status))
-    return {status: int(count) for status, count in rows.all()}
+@dataclass(frozen=True)
+class ChannelSummary:
+    """What ``/stats`` says of the channels: how many are active, which are paused."""
+
+    active: int
+    paused: list[str]
+
+
+async def channel_summary(session: AsyncSession) -> ChannelSummary:
+    rows = (
+        await session.execute(select(Channel.chat_ref, Channel.status).order_by(Channel.id))
+    ).all()
+    return ChannelSummary(
+        active=sum(status == ChannelStatus.ACTIVE for _, status in rows),
+        paused=[ref for ref, status in rows if status == ChannelStatus.PAUSED],
+    )

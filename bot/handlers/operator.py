@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
-from bot.channels.store import channels_by_status
+from bot.channels.store import channel_summary
 from bot.config_loader import ConfigError, load_config
 from bot.delivery.pause import set_paused
 from bot.formatting import Raw
@@ -30,7 +30,6 @@ from bot.runtime import runtime_of
 from bot.settings import FeedSettings, FetchSettings
 from bot.store import queries
 from bot.store.models import Feed
-from bot.store.status import ChannelStatus
 from summarizer.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -62,7 +61,7 @@ async def stats(update: Update, context: Context) -> None:
         briefs_today, from_links = await queries.briefs_made_since(session, queries.midnight_utc())
         health = await queries.enabled_feeds_by_health(session)
         delivery = await queries.delivery_stats(session)
-        channels = await channels_by_status(session)
+        channels = await channel_summary(session)
     # Any: the counts go to the catalog text as keyword arguments.
     by_language: dict[str, Any] = {lang: per_language.get(lang, 0) for lang in LANGUAGES}
     html = message(
@@ -80,13 +79,13 @@ async def stats(update: Update, context: Context) -> None:
         feeds_healthy=health.get(True, 0),
         feeds_failing=health.get(False, 0),
     )
-    if channels:
+    if channels.active or channels.paused:
         html += "\n" + t(
-            language,
-            "channels.stats",
-            active=channels.get(ChannelStatus.ACTIVE, 0),
-            paused=channels.get(ChannelStatus.PAUSED, 0),
+            language, "channels.stats", active=channels.active, paused=len(channels.paused)
         )
+    if channels.paused:
+        separator = t(language, "list.separator")
+        html += "\n" + t(language, "channels.stats_paused", names=separator.join(channels.paused))
     assert update.effective_chat is not None
     await send_html(context.bot, update.effective_chat.id, language, html)
 
