@@ -19,6 +19,7 @@ from tests.auxil.channels import (
     add_language_channels,
     brief_numbers,
     channels_toml,
+    eventually,
     schedule_toml,
 )
 from tests.auxil.delivery import add_article, add_subscribers
@@ -64,6 +65,13 @@ async def test_each_channel_gets_each_brief_once_in_its_language(
             await add_article(sessions, number)
         posted = {lang: await briefs_in(bot, chat, 2) for lang, chat in CHANNELS.items()}
         await bot.api.wait_for_messages(READER, 2)
+
+        async def recorded() -> bool:  # each answer is committed just after it arrives
+            async with sessions() as session:
+                statuses = (await session.scalars(select(Delivery.status))).all()
+            return len(statuses) == 8 and set(statuses) == {"sent"}
+
+        await eventually(recorded, "every post recorded as sent")
         async with sessions() as session:
             rows = (await session.execute(select(Delivery.chat_id, Delivery.status))).all()
     for language, texts in posted.items():

@@ -6,7 +6,6 @@ what is left (and only that)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,6 +20,7 @@ from tests.auxil.channels import (
     add_language_channels,
     brief_numbers,
     channels_toml,
+    eventually,
     schedule_toml,
 )
 from tests.auxil.delivery import add_article, database
@@ -29,15 +29,6 @@ from tests.auxil.fake_bot_api import FakeBotAPI
 # Six posts a minute: a channel's second brief waits 10 s after its first, which is when
 # the bot is killed (nothing of a channel's is in flight then).
 PACED = "[delivery]\ngroup_messages_per_minute = 6\nsender_lease_seconds = 1\n"
-
-
-async def eventually(check: Callable[[], Awaitable[bool]], what: str, timeout: float = 120) -> None:
-    """Wait until ``check()`` is true (a guard against hanging, not a speed requirement)."""
-    for _ in range(int(timeout / 0.1)):
-        if await check():
-            return
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 async def test_channels_get_each_brief_once_across_a_sigkill_and_restart(

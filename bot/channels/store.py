@@ -38,7 +38,8 @@ class ChannelPlan:
     chat_ref: str
     language: str
     origin: ChannelOrigin
-    mode: SubscriberMode = SubscriberMode.INSTANT
+    # None: keep what the channel has (a new one gets every brief at once)
+    mode: SubscriberMode | None = None
     digest_hour: int = 8
     timezone: str = "UTC"
 
@@ -78,8 +79,10 @@ async def save_channel(
     chat_id: int | None,
     chat_type: str | None = None,
     title: str | None = None,
+    resume: bool = True,
 ) -> Channel:
-    """Add the channel of ``plan`` or update it, active when its chat is known."""
+    """Add the channel of ``plan`` or update it; with ``resume``, active again once its
+    chat is known (without, a paused channel stays paused)."""
     by_ref = await find_channel(session, plan.chat_ref)
     by_id = None
     if chat_id is not None:
@@ -109,15 +112,17 @@ async def save_channel(
         session.add(subscriber)
     subscriber.chat_type = chat_type or subscriber.chat_type or CHANNEL_CHAT_TYPE
     subscriber.language = plan.language
-    subscriber.mode = plan.mode
-    subscriber.digest_hour = plan.digest_hour
-    subscriber.timezone = plan.timezone
+    if plan.mode is not None:
+        subscriber.mode = plan.mode
+        subscriber.digest_hour = plan.digest_hour
+        subscriber.timezone = plan.timezone
     subscriber.subscribed = True
-    subscriber.active = True
-    subscriber.deactivated_reason = None
-    channel.status = ChannelStatus.ACTIVE
-    channel.paused_reason = None
-    channel.paused_at = None
+    if resume or channel.status == ChannelStatus.ACTIVE:
+        subscriber.active = True
+        subscriber.deactivated_reason = None
+        channel.status = ChannelStatus.ACTIVE
+        channel.paused_reason = None
+        channel.paused_at = None
     await session.flush()
     return channel
 

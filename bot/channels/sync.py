@@ -27,7 +27,7 @@ from bot.channels.store import (
     save_channel,
 )
 from bot.settings import ChannelSettings, TriglotConfig
-from bot.settings.channels import chat_key
+from bot.settings.channels import chat_key, parse_chat
 from bot.store.db import lock_for_writing
 from bot.store.models import Channel
 from bot.store.status import ChannelOrigin
@@ -51,21 +51,23 @@ def plan_of(settings: ChannelSettings) -> ChannelPlan:
 async def apply_check(session: AsyncSession, plan: ChannelPlan, check: ChatCheck) -> Channel:
     """Store ``plan`` as the Bot API's ``check`` found it: active, or paused with the reason.
 
-    An unanswered check (``UNREACHABLE``) changes no status: a new channel with a numeric
-    id is added active (the sender will learn the rest), one with a @username waits, paused.
+    An unanswered check (``UNREACHABLE``) teaches nothing: a stored channel keeps its
+    status, a new one with a numeric id is added active (the sender learns the rest), and
+    a new @username, whose id is unknown, waits paused.
     """
-    existing = await find_channel(session, plan.chat_ref)
-    numeric = int(plan.chat_ref) if plan.chat_ref.lstrip("-").isdigit() else None
-    if check.problem is Problem.UNREACHABLE and existing is not None:
-        return existing
-    chat_id = check.chat_id if check.chat_id is not None else numeric
-    if check.problem is Problem.UNREACHABLE and chat_id is not None:
-        return await save_channel(session, plan, chat_id=chat_id)
+    named = parse_chat(plan.chat_ref)
+    chat_id = check.chat_id
+    if chat_id is None and isinstance(named, int):
+        chat_id = named
+    if check.problem is Problem.UNREACHABLE and (
+        chat_id is not None or await find_channel(session, plan.chat_ref) is not None
+    ):
+        return await save_channel(session, plan, chat_id=chat_id, resume=False)
     channel = await save_channel(
         session, plan, chat_id=chat_id, chat_type=check.chat_type, title=check.title
     )
-    if check.problem is not None or channel.chat_id is None:
-        await pause_channel(session, channel, check.problem or Problem.UNREACHABLE)
+    if check.problem is not None:
+        await pause_channel(session, channel, check.problem)
     return channel
 
 

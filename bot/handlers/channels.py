@@ -110,13 +110,11 @@ async def addchannel(update: Update, context: Context) -> None:
         if existing is None and check.chat_id is not None:
             existing = await find_channel(session, check.chat_id)
         resumed = existing is not None and existing.status == ChannelStatus.PAUSED
-        plan = ChannelPlan(
-            chat_ref=existing.chat_ref if existing is not None else chat_ref_text(chat),
-            language=channel_language,
-            origin=ChannelOrigin(existing.origin)
-            if existing is not None
-            else ChannelOrigin.OPERATOR,
-        )
+        if existing is None:
+            chat_ref, origin = chat_ref_text(chat), ChannelOrigin.OPERATOR
+        else:  # a channel of the config stays one (and keeps its mode)
+            chat_ref, origin = existing.chat_ref, ChannelOrigin(existing.origin)
+        plan = ChannelPlan(chat_ref=chat_ref, language=channel_language, origin=origin)
         channel = await save_channel(
             session, plan, chat_id=check.chat_id, chat_type=check.chat_type, title=check.title
         )

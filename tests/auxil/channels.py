@@ -6,7 +6,9 @@ extra = channels_toml(("@triglot_en", "en"), (AR_CHANNEL, "ar"))
 
 from __future__ import annotations
 
+import asyncio
 import re
+from collections.abc import Awaitable, Callable
 
 from tests.auxil.fake_bot_api import FakeBotAPI
 
@@ -42,3 +44,12 @@ def brief_numbers(texts: list[str]) -> list[str]:
     (bidi isolates, which Arabic and Hebrew texts put around the digits, removed)."""
     plain = [re.sub("[\u2066-\u2069]", "", text) for text in texts]
     return [re.findall(r"\[\d+\]", text)[0] for text in plain]
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], what: str, timeout: float = 120) -> None:
+    """Wait until ``check()`` is true (a guard against hanging, not a speed requirement)."""
+    for _ in range(int(timeout / 0.1)):
+        if await check():
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
