@@ -74,11 +74,16 @@ def telegram_language(update: Update) -> str:
 
 
 async def chat_language(runtime: Runtime, update: Update) -> str:
-    """The language to answer this update in: the chat's choice, else the user's app."""
-    chat = update.effective_chat
-    if chat is not None:
+    """The language to answer this update in: the chat's choice, else the user's app.
+
+    An update without a chat (an inline query) takes its user's choice in their private
+    chat with the bot, whose id is the user's.
+    """
+    chat, user = update.effective_chat, update.effective_user
+    chat_id = chat.id if chat is not None else user.id if user is not None else None
+    if chat_id is not None:
         async with runtime.sessions()() as session:
-            subscriber = await find_subscriber(session, chat.id)
+            subscriber = await find_subscriber(session, chat_id)
         if subscriber is not None:
             return subscriber.language
     return telegram_language(update)
