@@ -70,9 +70,11 @@ async def test_an_administrator_subscribes_the_group_in_a_language_and_a_member_
         [usage] = await bot.say(GROUP, "/subscribe klingon", user_id=ADMIN, **in_group)
         [done] = await bot.say(GROUP, "/subscribe@triglot_test_bot ar", user_id=ADMIN, **in_group)
         [already] = await bot.say(GROUP, "/subscribe", user_id=ADMIN, **in_group)
+        [refused_again] = await bot.say(GROUP, "/unsubscribe", user_id=MEMBER, **in_group)
         row = await _row(bot, GROUP)
     # The member is told in their own language (Hebrew), and nothing is stored.
     assert "רק המנהלים" in refused.plain
+    assert "רק המנהלים" in refused_again.plain  # theirs, though the group reads Arabic
     assert no_row is None
     assert "כדי לבחור את שפת התקצירים" in usage.plain  # still Hebrew: nothing chosen
     assert "اشتركت هذه المجموعة" in done.plain and "بالعربية" in done.plain

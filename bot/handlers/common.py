@@ -161,14 +161,15 @@ async def may_change_chat(update: Update, context: Context) -> bool:
 
 
 def chat_admins_only(handler: Handler) -> Handler:
-    """In groups, let only administrators run ``handler``; tell others why not."""
+    """In groups, let only administrators run ``handler``; tell others why not, in their
+    own language (their Telegram app's), whatever the group's."""
 
     @functools.wraps(handler)
     async def guarded(update: Update, context: Context) -> None:
         if await may_change_chat(update, context):
             await handler(update, context)
             return
-        language = await chat_language(runtime_of(context), update)
+        language = telegram_language(update)  # the refusal is for the member who asked
         if update.callback_query is not None:
             await update.callback_query.answer(t(language, "common.admins_only"))
         else:
