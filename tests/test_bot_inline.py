@@ -3,7 +3,6 @@ user's language, or a deep link whose ``/start`` briefs it in private."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from tests.auxil.bot_harness import (
     running_bot,
     write_config,
 )
-from tests.auxil.fake_bot_api import FakeBotAPI
+from tests.auxil.fake_bot_api import START_PARAMETER_RE, FakeBotAPI
 from tests.auxil.http_servers import LocalHTTPServer, Route
 from tests.auxil.news_site import GAZA, opening_of
 from tests.auxil.tiny_models import realworld_dir
@@ -30,7 +29,6 @@ SUMMARIES = {
     "ar": "استؤنفت محادثات وقف إطلاق النار في القاهرة يوم الثلاثاء.",
     "he": "שיחות הפסקת האש התחדשו בקהיר ביום שלישי.",
 }
-START_PARAMETER = re.compile(r"[A-Za-z0-9_-]{1,64}")
 #: A long address: far over the 64 characters a start parameter may have.
 PAGE_PATH = "/news/" + "ceasefire-talks-" * 12 + "2026.html"
 
@@ -111,7 +109,7 @@ async def test_an_unknown_link_offers_a_deep_link_that_briefs_it_in_private(
     [result] = offer["results"]
     assert result["title"] == "Open the bot to summarise this"
     assert offer["button"]["text"] == "Open the bot to summarise this"
-    assert START_PARAMETER.fullmatch(payload) and len(story_page) > 64
+    assert START_PARAMETER_RE.fullmatch(payload) and len(story_page) > 64
     [[button]] = result["reply_markup"]["inline_keyboard"]
     assert button["url"] == f"https://t.me/triglot_test_bot?start={payload}"
     assert story_page in _message(offer)

@@ -185,6 +185,8 @@ class MigratedError(ApiError):
 
 #: Telegram refuses an inline answer that comes later than this after the query.
 INLINE_ANSWER_SECONDS = 10.0
+#: What a deep link's start parameter may be.
+START_PARAMETER_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 @dataclass
@@ -896,7 +898,7 @@ class FakeBotAPI:
             self._check_text({"text": content.get("message_text"), **content})
             _check_markup(result.get("reply_markup"))
         start = (button or {}).get("start_parameter")
-        if start is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", str(start)):
+        if start is not None and not START_PARAMETER_RE.fullmatch(str(start)):
             raise ApiError(400, "Bad Request: START_PARAM_INVALID")
         answer = {**params, "inline_query_id": query_id, "results": results, "button": button}
         with self._lock:
