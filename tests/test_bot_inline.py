@@ -142,13 +142,19 @@ async def test_text_that_is_not_a_link_offers_only_the_bot(
         assert "افتح البوت" in each["button"]["text"]
 
 
-async def test_with_inline_mode_off_nothing_is_offered(
+async def test_with_inline_mode_off_nothing_is_offered_until_it_is_reloaded_on(
     tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
 ) -> None:
-    config = write_config(tmp_path, fake_bot_api, telegram="inline_mode = false")
+    operator = {"admin_ids": [1]}
+    config = write_config(tmp_path, fake_bot_api, telegram="inline_mode = false", **operator)
     async with running_bot(fake_bot_api, config) as bot:
         await _store_story(bot)
-        answer = await _ask(bot, 900, STORY)
-    assert answer["results"] == []
-    assert answer["button"]["text"] == "Sharing briefs here is switched off: open the bot"
-    assert answer["button"]["start_parameter"] == "inline"
+        off = await _ask(bot, 900, STORY)
+        write_config(tmp_path, fake_bot_api, telegram="inline_mode = true", **operator)
+        [reloaded] = await bot.say(1, "/reload")
+        on = await _ask(bot, 900, STORY)
+    assert off["results"] == []
+    assert off["button"]["text"] == "Sharing briefs here is switched off: open the bot"
+    assert off["button"]["start_parameter"] == "inline"
+    assert "reloaded" in reloaded.plain and "restart" not in reloaded.plain
+    assert SUMMARIES["en"] in _message(on)

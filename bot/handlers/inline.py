@@ -59,23 +59,12 @@ async def on_inline_query(update: Update, context: Context) -> None:
         return
     runtime = runtime_of(context)
     language = await chat_language(runtime, update)
-    if not runtime.config.telegram.inline_mode:
-        button = InlineQueryResultsButton(
-            _plain(language, "inline.off_button"), start_parameter=PLAIN_START
-        )
-        await query.answer([], cache_time=UNKNOWN_CACHE_SECONDS, is_personal=True, button=button)
-        return
-    url = link_in_text(query.query)
-    key = None
-    if url is not None:
-        try:
-            key = link_key(url)
-        except LinkProblem:
-            url = None  # malformed or too long: nothing to offer but the bot itself
-    if url is None or key is None:
-        button = InlineQueryResultsButton(
-            _plain(language, "inline.no_link_button"), start_parameter=PLAIN_START
-        )
+    url = link_in_text(query.query) if runtime.config.telegram.inline_mode else None
+    key = _key_of(url) if url is not None else None
+    if url is None or key is None:  # off, or nothing to brief: only the way to the bot
+        off = not runtime.config.telegram.inline_mode
+        text = _plain(language, "inline.off_button" if off else "inline.no_link_button")
+        button = InlineQueryResultsButton(text, start_parameter=PLAIN_START)
         await query.answer([], cache_time=UNKNOWN_CACHE_SECONDS, is_personal=True, button=button)
         return
     stored = await _stored_result(runtime, key, language)
@@ -91,6 +80,14 @@ async def on_inline_query(update: Update, context: Context) -> None:
             _plain(language, "inline.unknown_title"), start_parameter=payload
         ),
     )
+
+
+def _key_of(url: str) -> str | None:
+    """The canonical URL of ``url``; None when it is malformed or too long to brief."""
+    try:
+        return link_key(url)
+    except LinkProblem:
+        return None
 
 
 async def _stored_result(
