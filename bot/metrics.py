@@ -157,6 +157,15 @@ def delivery_failed(reason: str = "transient", count: int = 1) -> None:
         DELIVERIES_FAILED.labels(reason=label).inc(count)
 
 
+def delivery_outcomes(outcomes: Iterable[tuple[str, int]]) -> None:
+    """Count one commit of the sender's results: ("sent" or a failure reason, messages)."""
+    for outcome, count in outcomes:
+        if outcome == "sent":
+            delivery_sent(count)
+        else:
+            delivery_failed(outcome, count)
+
+
 def set_outbox_depth(depth: int) -> None:
     """Set the number of deliveries still waiting to be sent."""
     OUTBOX_DEPTH.set(depth)

@@ -168,7 +168,7 @@ async def test_in_groups_only_admins_change_the_settings(
     toasts = [c.params.get("text") for c in fake_bot_api.calls("answerCallbackQuery")]
     assert "In a group, only its administrators can change these settings." in toasts
     assert "בעברית" in chosen.plain
-    assert "נרשמתם" in subscribed.plain
+    assert "הקבוצה הזאת רשומה" in subscribed.plain  # "this group is subscribed"
 
 
 async def test_a_link_in_a_photo_caption_is_answered(

@@ -24,7 +24,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import cast
 
@@ -34,6 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot import metrics
 from bot.delivery import outbox
 from bot.delivery.lease import new_owner, release_lease, take_lease
+from bot.delivery.migration import follow_migration
 from bot.delivery.outbox import Claimed
 from bot.delivery.pause import is_paused
 from bot.delivery.ratelimit import ChatPacer, GlobalRateLimiter
@@ -254,7 +255,9 @@ class Sender:
         results.put_nowait(_Done(item, result))
 
     async def _send_parts(self, chat_id: int, texts: list[str]) -> SendResult | None:
+        """Send in order; a group turned supergroup is followed to its id (``migrated_to``)."""
         first_id: int | None = None
+        moved_to: int | None = None
         for number, text in enumerate(texts):
             while True:
                 await self._limiter.acquire()
@@ -262,15 +265,18 @@ class Sender:
                     return None
                 self._pacer.mark_sent(chat_id)
                 result = await self.transport.send(chat_id, text)
+                if result.outcome is Outcome.MIGRATED and moved_to is None and result.migrated_to:
+                    chat_id = moved_to = result.migrated_to
+                    continue
                 if result.outcome is not Outcome.RETRY_AFTER:
                     break
                 self.counters.flood_waits += 1
                 log.warning("429 from Telegram: every send waits %.0f s", result.retry_after)
                 self._limiter.pause(result.retry_after)
             if result.outcome is not Outcome.SENT:
-                return result
+                return replace(result, migrated_to=moved_to or result.migrated_to)
             first_id = first_id if first_id is not None else result.message_id
-        return SendResult(Outcome.SENT, message_id=first_id)
+        return SendResult(Outcome.SENT, message_id=first_id, migrated_to=moved_to)
 
     # ------------------------------------------------------------------ recording
     async def _record_loop(self, results: asyncio.Queue[_Done | None]) -> None:
@@ -292,7 +298,8 @@ class Sender:
                 outcomes: list[tuple[str, int]] = []
                 async with self._session_factory() as session, session.begin():
                     await self._record(session, done, outcomes)
-                _count(outcomes)  # only once committed: a retried record counts once
+                # Counted only once committed: a retried record counts once.
+                metrics.delivery_outcomes(outcomes)
                 return
             except Exception:
                 log.exception("could not record %d delivery result(s) (try %d)", len(done), attempt)
@@ -309,6 +316,8 @@ class Sender:
         released: list[int] = []
         for item in done:
             result, ids = item.result, item.claimed.ids
+            if result is not None and result.migrated_to is not None:
+                await follow_migration(session, item.claimed.chat_id, result.migrated_to)
             if result is None:
                 released.extend(ids)
             elif result.outcome is Outcome.SENT:
@@ -388,11 +397,3 @@ class Sender:
         base = self.settings.backoff_base_seconds * 2 ** (attempt - 1)
         seconds = min(base, self.settings.backoff_max_seconds) * random.uniform(0.8, 1.2)
         return timedelta(seconds=seconds)
-
-
-def _count(outcomes: list[tuple[str, int]]) -> None:
-    for outcome, rows in outcomes:
-        if outcome == Outcome.SENT:
-            metrics.delivery_sent(rows)
-        else:
-            metrics.delivery_failed(outcome, rows)

@@ -30,6 +30,7 @@ class Outcome(StrEnum):
     CHAT_GONE = "chat_gone"  # 403 or "chat not found": deactivate the subscriber
     REJECTED = "rejected"  # other 4xx: this message will never be accepted; do not retry
     TRANSIENT = "transient"  # network error, timeout, 5xx: retry later with backoff
+    MIGRATED = "migrated"  # the group became a supergroup: send again to migrated_to
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class SendResult:
     message_id: int | None = None
     retry_after: float = 0.0
     error: str | None = None
+    migrated_to: int | None = None  # the chat's new id (MIGRATED; or sent there after one)
 
 
 class Transport(Protocol):
@@ -51,10 +53,18 @@ class Transport(Protocol):
 _GONE_PHRASES = ("chat not found", "user is deactivated", "bot was kicked", "peer_id_invalid")
 
 
-def classify_error(code: int, description: str, retry_after: float | None = None) -> SendResult:
-    """Map a Bot API error answer (``error_code``, ``description``) to an outcome."""
+def classify_error(
+    code: int,
+    description: str,
+    retry_after: float | None = None,
+    migrate_to_chat_id: int | None = None,
+) -> SendResult:
+    """Map a Bot API error answer (``error_code``, ``description``, ``parameters``) to an
+    outcome."""
     text = f"{code}: {description}"
     lowered = description.lower()
+    if migrate_to_chat_id:
+        return SendResult(Outcome.MIGRATED, error=text, migrated_to=int(migrate_to_chat_id))
     if code == 429:
         return SendResult(Outcome.RETRY_AFTER, retry_after=float(retry_after or 1), error=text)
     if code == 403 or (code == 400 and any(p in lowered for p in _GONE_PHRASES)):
@@ -133,6 +143,7 @@ class HttpxTransport:
             int(body.get("error_code") or response.status_code),
             str(body.get("description") or ""),
             parameters.get("retry_after"),
+            parameters.get("migrate_to_chat_id"),
         )
 
     async def close(self) -> None:
@@ -211,8 +222,8 @@ class PTBTransport:
         except error.BadRequest as exc:
             return classify_error(400, exc.message)
         except error.ChatMigrated as exc:
-            return SendResult(
-                Outcome.REJECTED, error=f"400: group migrated to chat {exc.new_chat_id}"
+            return classify_error(
+                400, f"group migrated to chat {exc.new_chat_id}", None, exc.new_chat_id
             )
         except (error.InvalidToken, error.EndPointNotFound) as exc:
             return SendResult(Outcome.TRANSIENT, error=f"bot misconfigured: {exc.message}")

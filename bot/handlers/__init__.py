@@ -12,7 +12,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from bot.handlers import channels, links, operator, subscriber
+from bot.handlers import channels, groups, inline, links, operator, subscriber
 from bot.handlers.common import Context, reply_in_chat_language
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
+    inline.register(application)  # first: its deep-link /start goes before the greeting
+    groups.register(application)
     subscriber.register(application)
     operator.register(application)
     channels.register(application)

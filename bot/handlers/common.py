@@ -74,11 +74,16 @@ def telegram_language(update: Update) -> str:
 
 
 async def chat_language(runtime: Runtime, update: Update) -> str:
-    """The language to answer this update in: the chat's choice, else the user's app."""
-    chat = update.effective_chat
-    if chat is not None:
+    """The language to answer this update in: the chat's choice, else the user's app.
+
+    An update without a chat (an inline query) takes its user's choice in their private
+    chat with the bot, whose id is the user's.
+    """
+    chat, user = update.effective_chat, update.effective_user
+    chat_id = chat.id if chat is not None else user.id if user is not None else None
+    if chat_id is not None:
         async with runtime.sessions()() as session:
-            subscriber = await find_subscriber(session, chat.id)
+            subscriber = await find_subscriber(session, chat_id)
         if subscriber is not None:
             return subscriber.language
     return telegram_language(update)
@@ -156,14 +161,15 @@ async def may_change_chat(update: Update, context: Context) -> bool:
 
 
 def chat_admins_only(handler: Handler) -> Handler:
-    """In groups, let only administrators run ``handler``; tell others why not."""
+    """In groups, let only administrators run ``handler``; tell others why not, in their
+    own language (their Telegram app's), whatever the group's."""
 
     @functools.wraps(handler)
     async def guarded(update: Update, context: Context) -> None:
         if await may_change_chat(update, context):
             await handler(update, context)
             return
-        language = await chat_language(runtime_of(context), update)
+        language = telegram_language(update)  # the refusal is for the member who asked
         if update.callback_query is not None:
             await update.callback_query.answer(t(language, "common.admins_only"))
         else:

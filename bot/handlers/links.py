@@ -88,7 +88,12 @@ def first_http_link(message: Message) -> str | None:
         url = entity.url if entity.type == MessageEntity.TEXT_LINK else text
         if url and url.lower().startswith(("http://", "https://")):
             return url
-    match = _URL_RE.search(message.text or message.caption or "")
+    return link_in_text(message.text or message.caption or "")
+
+
+def link_in_text(text: str) -> str | None:
+    """The first http(s) link written in ``text`` (an inline query has no entities)."""
+    match = _URL_RE.search(text)
     return match.group(0) if match else None
 
 
@@ -117,13 +122,20 @@ async def on_text(update: Update, context: Context) -> None:
         message, context.bot.username, context.bot.id
     ):
         return
-    runtime = runtime_of(context)
-    language = await chat_language(runtime, update)
+    language = await chat_language(runtime_of(context), update)
     url = first_http_link(message)
     if url is None:
         key = "help.text" if chat.type == ChatType.PRIVATE else "link.group_hint"
         await reply(update, context, language, key)
         return
+    await answer_link(update, context, url, language)
+
+
+async def answer_link(update: Update, context: Context, url: str, language: str) -> None:
+    """Brief ``url`` for the sender of the update's message, within their link limit."""
+    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+    assert message is not None and chat is not None and user is not None
+    runtime = runtime_of(context)
     settings = runtime.config.telegram
     started = time.monotonic()
     wait = runtime.link_limiter.check(
@@ -154,16 +166,11 @@ async def on_text(update: Update, context: Context) -> None:
 
 async def brief_for_link(runtime: Runtime, url: str, language: str) -> str:
     """The brief of the page at ``url`` in ``language`` as HTML, or ``LinkProblem``."""
-    try:
-        key = canonical_url(url)
-    except ValueError:  # a malformed address (bad port, broken IPv6 literal)
-        raise LinkProblem("link.invalid") from None
-    if len(url) > MAX_URL_LENGTH or len(key) > MAX_URL_LENGTH:
-        raise LinkProblem("link.too_long")
+    key = link_key(url)
     async with runtime.sessions()() as session:
-        article = await session.scalar(select(Article).where(Article.canonical_url == key))
+        article = await find_article(session, key)
         if article is not None:
-            found = await _stored_brief(session, article, language)
+            found = await stored_brief(session, article, language)
             if found is not None:
                 return brief_html(*found)
     if article is None or not article.text:
@@ -174,15 +181,32 @@ async def brief_for_link(runtime: Runtime, url: str, language: str) -> str:
     return brief_html(brief, article, feed_name)
 
 
+def link_key(url: str) -> str:
+    """The canonical URL articles are stored under, or ``LinkProblem`` (malformed, too long)."""
+    try:
+        key = canonical_url(url)
+    except ValueError:  # a malformed address (bad port, broken IPv6 literal)
+        raise LinkProblem("link.invalid") from None
+    if len(url) > MAX_URL_LENGTH or len(key) > MAX_URL_LENGTH:
+        raise LinkProblem("link.too_long")
+    return key
+
+
+async def find_article(session: AsyncSession, key: str) -> Article | None:
+    """The article stored under canonical URL ``key`` (from a feed or a user's link)."""
+    return await session.scalar(select(Article).where(Article.canonical_url == key))
+
+
 async def _feed_name(session: AsyncSession, article: Article) -> str | None:
     if article.feed_id is None:
         return None
     return await session.scalar(select(Feed.name).where(Feed.id == article.feed_id))
 
 
-async def _stored_brief(
+async def stored_brief(
     session: AsyncSession, article: Article, language: str
 ) -> tuple[Brief, Article, str | None] | None:
+    """The article's brief in ``language`` with what rendering it needs, if it has one."""
     brief = await session.scalar(
         select(Brief).where(Brief.article_id == article.id, Brief.language == language)
     )
@@ -272,4 +296,14 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     )
 
 
-__all__ = ["LinkProblem", "addressed_to_bot", "brief_for_link", "first_http_link"]
+__all__ = [
+    "LinkProblem",
+    "addressed_to_bot",
+    "answer_link",
+    "brief_for_link",
+    "find_article",
+    "first_http_link",
+    "link_in_text",
+    "link_key",
+    "stored_brief",
+]

@@ -134,21 +134,36 @@ async def language_command(update: Update, context: Context) -> None:
 
 @chat_admins_only
 async def subscribe(update: Update, context: Context) -> None:
-    async with chat_subscriber(update, context) as subscriber:
-        already = subscriber.subscribed and subscriber.active
+    """``/subscribe [en|ar|he]``: a group's administrators subscribe the group (its chat
+    id is the subscriber), in the language given or the one chosen with /language."""
+    args = [a.lower() for a in context.args or []]
+    chosen = args[0] if len(args) == 1 and args[0] in LANGUAGES else None
+    if args and chosen is None:
+        language = await chat_language(runtime_of(context), update)
+        await reply(update, context, language, "subscribe.usage")
+        return
+    async with chat_subscriber(update, context, chosen) as subscriber:
+        already = subscriber.subscribed and subscriber.active and chosen is None
+        subscriber.language = chosen or subscriber.language
         subscriber.subscribed = True
         subscriber.active = True
         subscriber.deactivated_reason = None
         language, mode = subscriber.language, subscriber.mode
         hour, timezone = subscriber.digest_hour, subscriber.timezone
+    group = "group_" if update.effective_chat and update.effective_chat.type != "private" else ""
     if already:
-        await reply(update, context, language, "subscribe.already")
+        await reply(update, context, language, f"subscribe.{group}already")
     elif mode == SubscriberMode.DIGEST:
         await reply(
-            update, context, language, "subscribe.done_digest", time=clock(hour), timezone=timezone
+            update,
+            context,
+            language,
+            f"subscribe.{group}done_digest",
+            time=clock(hour),
+            timezone=timezone,
         )
     else:
-        await reply(update, context, language, "subscribe.done_instant")
+        await reply(update, context, language, f"subscribe.{group}done_instant")
 
 
 @chat_admins_only

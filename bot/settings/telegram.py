@@ -83,6 +83,12 @@ class TelegramSettings(StrictModel):
         description="Longest time spent fetching and summarising one link before giving up.",
     )
     latest_count: int = Field(5, ge=1, le=20, description="Briefs shown by /latest.")
+    inline_mode: bool = Field(
+        True,
+        description="Answer inline queries (@bot followed by a link, in any chat) with the "
+        "stored brief of the link, or a deep link that briefs it in private. Inline mode must "
+        "also be switched on with @BotFather (/setinline).",
+    )
 
     @field_validator("api_base_url")
     @classmethod

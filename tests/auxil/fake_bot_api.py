@@ -36,7 +36,8 @@ getMe, getUpdates (long polling with ``timeout``; 409 while a webhook is set), s
 editMessageText, editMessageReplyMarkup, sendChatAction, answerCallbackQuery,
 setMyCommands, getMyCommands, deleteMyCommands, setWebhook, deleteWebhook, getWebhookInfo,
 logOut, close, getChat, getChatMember ("administrator" for users named by
-``set_chat_admins``, else "member"). Anything else answers 404 "Not Found". Parameters
+``set_chat_admins``, else "member"), answerInlineQuery (checked, recorded; refused
+after ``INLINE_ANSWER_SECONDS``). Anything else answers 404 "Not Found". Parameters
 are read from a query string, form data (what python-telegram-bot sends), multipart, or a JSON body.
 
 Messages are checked as Telegram checks them (``tests/auxil/telegram_html.py``): HTML
@@ -54,6 +55,8 @@ Injecting updates (what users do)::
         (entities are added as Telegram's clients add them: a leading /command, http(s)
         links, @mentions)
     api.press_button(chat_id, message_id, data, user_id=None, language_code="en")
+    api.send_inline_query(user_id, query, language_code="en") -> update dict
+    api.migrate_group(old_chat_id, new_chat_id)   # the two service messages + migrate_chat
     api.inject_update(update_dict)
 
 Looking at what the bot did::
@@ -61,6 +64,8 @@ Looking at what the bot did::
     api.sent(chat_id=None) -> list[SentMessage]      # accepted sendMessage/edits, in order
     api.calls(method=None) -> list[Call]             # every request, accepted or not
     api.rejected() -> list[Call]                     # requests answered with an error
+    api.inline_answers(query_id=None) -> list[dict]  # accepted answerInlineQuery calls
+    await api.wait_for_inline_answer(query_id) -> dict
     await api.wait_for_messages(chat_id, count=1, timeout=10) -> list[SentMessage]
     api.clear()                                      # forget sent messages and calls
 
@@ -77,6 +82,7 @@ Faults (rules are matched in order; ``times=None`` means forever)::
     api.block_chats([ids])        # 403 "Forbidden: bot was blocked by the user"
     api.drop_chats([ids])         # 400 "Bad Request: chat not found"
     api.set_chat_admins(chat_id, [user ids])   # who getChatMember says administers a group
+    api.migrate_chat(old_chat_id, new_chat_id)   # 400 with parameters.migrate_to_chat_id
     api.set_latency(0.02)         # seconds added to every Bot API request
     api.set_rate_limit(30)        # more than N messages in any second -> 429 retry_after=1
     api.clear_faults()
@@ -170,6 +176,23 @@ class ApiError(Exception):
         if self.retry_after is not None:
             body["parameters"] = {"retry_after": self.retry_after}
         return body
+
+
+class MigratedError(ApiError):
+    """What Telegram answers for the old id of a group that became a supergroup."""
+
+    def __init__(self, new_chat_id: int) -> None:
+        super().__init__(400, "Bad Request: group chat was upgraded to a supergroup chat")
+        self.new_chat_id = new_chat_id
+
+    def payload(self) -> dict[str, Any]:
+        return {**super().payload(), "parameters": {"migrate_to_chat_id": self.new_chat_id}}
+
+
+#: Telegram refuses an inline answer that comes later than this after the query.
+INLINE_ANSWER_SECONDS = 10.0
+#: What a deep link's start parameter may be.
+START_PARAMETER_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 @dataclass
@@ -268,6 +291,10 @@ class _State:
     webhook: dict[str, Any] = field(default_factory=dict)
     latency: float = 0.0
     rate_limit: int | None = None
+    # Groups and inline mode.
+    migrated: dict[Any, int] = field(default_factory=dict)
+    inline_queries: dict[str, float] = field(default_factory=dict)  # id -> when asked
+    inline_answers: list[dict[str, Any]] = field(default_factory=list)
 
 
 class FakeBotAPI:
@@ -626,6 +653,68 @@ class FakeBotAPI:
             member.update(rights)
         return member
 
+    # ------------------------------------------------------------------ test API: groups, inline
+    def migrate_chat(self, old_chat_id: int, new_chat_id: int) -> None:
+        """From now on every request for ``old_chat_id`` answers Telegram's 400 "group chat
+        was upgraded to a supergroup chat" with ``parameters.migrate_to_chat_id``."""
+        with self._lock:
+            self._state.migrated[_chat_key(old_chat_id)] = new_chat_id
+
+    def migrate_group(
+        self, old_chat_id: int, new_chat_id: int, *, user_id: int = 1
+    ) -> list[dict[str, Any]]:
+        """The group becomes a supergroup, as Telegram does it: ``migrate_chat`` and its two
+        service messages (``migrate_to_chat_id`` in the group, ``migrate_from_chat_id`` in the
+        supergroup)."""
+        self.migrate_chat(old_chat_id, new_chat_id)
+        user = {"id": user_id, "is_bot": False, "first_name": "Tester"}
+        sides = [
+            ({"id": old_chat_id, "type": "group"}, {"migrate_to_chat_id": new_chat_id}),
+            ({"id": new_chat_id, "type": "supergroup"}, {"migrate_from_chat_id": old_chat_id}),
+        ]
+        return [
+            self.inject_update(
+                {
+                    "message": {
+                        "message_id": self._next_message_id(chat["id"]),
+                        "date": int(time.time()),
+                        "chat": {**chat, "title": "Test group"},
+                        "from": user,
+                        **service,
+                    }
+                }
+            )
+            for chat, service in sides
+        ]
+
+    def send_inline_query(
+        self, user_id: int, query: str, *, language_code: str | None = "en"
+    ) -> dict[str, Any]:
+        """Inject an inline query: the user typed ``@bot <query>`` in some chat."""
+        user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": "Tester"}
+        if language_code:
+            user["language_code"] = language_code
+        query_id = f"iq{next(self._update_ids)}"
+        with self._lock:
+            self._state.inline_queries[query_id] = time.monotonic()
+        inline = {"id": query_id, "from": user, "query": query, "offset": "", "chat_type": "group"}
+        return self.inject_update({"inline_query": inline})
+
+    def inline_answers(self, query_id: str | None = None) -> list[dict[str, Any]]:
+        """Accepted answerInlineQuery calls (results and button parsed), in order."""
+        with self._lock:
+            return [
+                a
+                for a in self._state.inline_answers
+                if query_id is None or a["inline_query_id"] == query_id
+            ]
+
+    async def wait_for_inline_answer(self, query_id: str, timeout: float = 10.0) -> dict[str, Any]:
+        """The answer to ``query_id`` once it came (AssertionError after ``timeout``)."""
+        answers = await _wait_for(lambda: self.inline_answers(query_id), 1, timeout)
+        assert answers, f"no answer to inline query {query_id}"
+        return answers[0]
+
     # ------------------------------------------------------------------ HTTP
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -709,6 +798,8 @@ class FakeBotAPI:
                 raise ApiError(403, "Forbidden: bot was blocked by the user")
             if chat_id is not None and _chat_key(chat_id) in self._state.missing:
                 raise ApiError(400, "Bad Request: chat not found")
+            if chat_id is not None and _chat_key(chat_id) in self._state.migrated:
+                raise MigratedError(self._state.migrated[_chat_key(chat_id)])
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             raise ApiError(404, "Not Found")
@@ -892,6 +983,38 @@ class FakeBotAPI:
         chat_type = "private" if int(chat_id) > 0 else "group"
         return {"id": chat_id, "type": chat_type, "accent_color_id": 0, "max_reaction_count": 11}
 
+    def _m_answerInlineQuery(self, params: dict[str, Any]) -> bool:
+        """Checked as Telegram checks it: a known query answered in time, results of at most
+        50 with unique ids of 1-64 bytes, sendable message texts, a start parameter of
+        1-64 characters from A-Z, a-z, 0-9, _ and -."""
+        query_id = str(_require(params, "inline_query_id"))
+        with self._lock:
+            asked = self._state.inline_queries.get(query_id)
+        if asked is None or time.monotonic() - asked > INLINE_ANSWER_SECONDS:
+            raise ApiError(
+                400,
+                "Bad Request: query is too old and response timeout expired or query ID is invalid",
+            )
+        results, button = _json(params.get("results"), []), _json(params.get("button"), None)
+        if not isinstance(results, list) or len(results) > 50:
+            raise ApiError(400, "Bad Request: RESULTS_TOO_MUCH")
+        ids = [str(r.get("id", "")) for r in results]
+        if len(set(ids)) != len(ids) or not all(1 <= len(i.encode()) <= 64 for i in ids):
+            raise ApiError(400, "Bad Request: RESULT_ID_INVALID")
+        for result in results:
+            content = result.get("input_message_content") or {}
+            if result.get("type") != "article" or not result.get("title"):
+                raise ApiError(400, "Bad Request: RESULT_TYPE_INVALID")
+            self._check_text({"text": content.get("message_text"), **content})
+            _check_markup(result.get("reply_markup"))
+        start = (button or {}).get("start_parameter")
+        if start is not None and not START_PARAMETER_RE.fullmatch(str(start)):
+            raise ApiError(400, "Bad Request: START_PARAM_INVALID")
+        answer = {**params, "inline_query_id": query_id, "results": results, "button": button}
+        with self._lock:
+            self._state.inline_answers.append(answer)
+        return True
+
     # ------------------------------------------------------------------ helpers
     def _check_text(self, params: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
         text = params.get("text")
@@ -1024,6 +1147,14 @@ CONTROL_ACTIONS = frozenset(
 
 CONTROL_ACTIONS = CONTROL_ACTIONS | {"add_channel", "remove_bot_from_channel"}
 
+#: Groups and inline mode.
+CONTROL_ACTIONS = CONTROL_ACTIONS | {
+    "migrate_chat",
+    "migrate_group",
+    "send_inline_query",
+    "inline_answers",
+}
+
 
 _ENTITY_PATTERNS = (
     ("bot_command", re.compile(r"(?<![\w/])/[A-Za-z0-9_]{1,32}(?:@\w+)?")),
@@ -1061,6 +1192,18 @@ def _require(params: dict[str, Any], name: str) -> Any:
             return params.get(name, "")
         raise ApiError(400, f"Bad Request: {name} is empty")
     return params[name]
+
+
+def _json(value: Any, default: Any) -> Any:
+    """A parameter that holds JSON (python-telegram-bot sends it as a string)."""
+    if value in (None, ""):
+        return default
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        raise ApiError(400, "Bad Request: can't parse JSON object") from None
 
 
 def _check_markup(markup: Any) -> dict[str, Any] | None:
