@@ -140,11 +140,15 @@ async def test_addchannel_says_exactly_what_is_missing(
 ) -> None:
     fake_bot_api.add_channel(-1002, username="no_post_right", can_post_messages=False)
     fake_bot_api.add_channel(-1003, username="only_member", bot_status="member")
+    fake_bot_api.add_channel(-1004, chat_type="supergroup", bot_status="left")
+    fake_bot_api.add_channel(-1005, chat_type="supergroup", bot_status="member")
     config = config_with(tmp_path, fake_bot_api)
     async with running_bot(fake_bot_api, config) as bot:
         [no_right] = await bot.say(ADMIN, "/addchannel @no_post_right en")
         [member] = await bot.say(ADMIN, "/addchannel @only_member he", language_code="he")
         [unknown] = await bot.say(ADMIN, "/addchannel @nobody_knows ar")
+        [left_group] = await bot.say(ADMIN, "/addchannel -1004 ar")
+        [group] = await bot.say(ADMIN, "/addchannel -1005 ar")  # members may send there
         fake_bot_api.add_channel(-1002, username="no_post_right")  # the right was turned on
         [added] = await bot.say(ADMIN, "/addchannel @no_post_right en")
         async with bot.runtime.sessions()() as session:
@@ -153,8 +157,10 @@ async def test_addchannel_says_exactly_what_is_missing(
     assert "without the right “Post messages”" in no_right.plain
     assert "אני לא מנהל בערוץ הזה" in member.plain  # the operator's language
     assert "Telegram does not know this chat" in unknown.plain
+    assert "I am not a member of this group" in left_group.plain
+    assert "Channel -1005 added" in group.plain
     assert "Channel @no_post_right added" in added.plain
-    assert stored == ["@no_post_right"]
+    assert sorted(stored) == ["-1005", "@no_post_right"]
 
 
 async def test_a_stranger_learns_nothing_about_channels(

@@ -1,4 +1,4 @@
-"""Telegram update handlers: subscribers' commands, links, operators' commands (channels too).
+"""Telegram update handlers: subscribers' commands, links, operators' commands.
 
 ``register(application)`` installs them in order; a command none of them knows gets the
 unknown-command reply (in groups only when it is addressed to this bot).
