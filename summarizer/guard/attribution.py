@@ -163,7 +163,9 @@ def interview_answers(source: str) -> list[tuple[int, int]]:
             if after_question and _ANSWER.match(line):
                 spans.append((offset, offset + len(line)))
                 # an answer may run over several paragraphs until the next question
-            elif _QUESTION.search(line):
+            elif _QUESTION.search(line) and not _ANSWER.match(line):
+                # a list item that asks ("- A SIMPLE GUIDE: How do I protect myself?") is
+                # a link of the page, not an interviewer's question
                 after_question = True
             elif spans and spans[-1][1] == offset - 1:
                 spans.append((offset, offset + len(line)))

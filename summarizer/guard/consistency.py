@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.guard.attribution import cue_count, has_cue, is_attributed
 from summarizer.guard.hedges import agrees, hedge_before
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.ordinals import ordinals
 from summarizer.guard.report import Problem
-from summarizer.guard.text import sentences
+from summarizer.guard.text import normalize, sentences
+
+# A figure written as a share: "30%", "30 percent", "٣٠٪", "30 بالمئة", "30 אחוז", "%30".
+_PERCENT = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|٪|percent\b|per\s+cent\b|بالمئة|بالمائة|في\s+الم[ئا]+ة|אחוז)"
+    r"|[%٪](\d[\d,]*(?:\.\d+)?)"
+)
+
+
+def percentages(text: str) -> set[float]:
+    """The values a text states as percentages."""
+    out = set()
+    for m in _PERCENT.finditer(normalize(text)):
+        digits = (m.group(1) or m.group(2)).replace(",", "")
+        out.add(round(float(digits), 6))
+    return out
 
 
 def check_translation_numbers(english: str, translated: str, lang: str) -> list[Problem]:
@@ -97,12 +114,21 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                 )
         if problems:
             return problems
-    # A figure attributed in English must stay attributed where the translation states it.
+    # A figure attributed in English must stay attributed where the translation states it
+    # (a percentage where it states that percentage: "30%" is not "30 April").
     for sentence in attributed:
         figures = [n for n in find_numbers(sentence, "en") if n.kind == "digits"]
+        shares = percentages(sentence)
         for other in target:
             stated = find_numbers(other.text, lang)
-            if any(same_number(n, stated) for n in figures) and not is_attributed(other.text, lang):
+            their_shares = percentages(other.text)
+            carried = [
+                n
+                for n in figures
+                if same_number(n, stated)
+                and (round(n.value, 6) not in shares or round(n.value, 6) in their_shares)
+            ]
+            if carried and not is_attributed(other.text, lang):
                 problems.append(
                     Problem(
                         "translation_attribution",

@@ -85,8 +85,19 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "162,000 confirmed", "about 500 reported": a participle after a figure says what kind
+# of count it is, not who says so.
+_COUNT_PARTICIPLE = re.compile(r"confirmed|reported|estimated|alleged", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _not_attribution_en(text: str, m: re.Match[str]) -> bool:
     cue, after = m.group(0), text[m.end() :]
+    if _COUNT_PARTICIPLE.fullmatch(cue) and _FIGURE_BEFORE.search(text[: m.start()]):
+        return True
     if cue.lower().startswith("according"):
         return _SPEAKERLESS.match(after) is not None
     if _DIRECTIVE_VERB.fullmatch(cue):

@@ -1,0 +1,161 @@
+"""Guard round 3 (issue 12, heldout5 as tuning data): rules that stop faithful briefs
+being flagged, and the faults they must still catch, in each language where they apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.guard import Guard
+
+# --- a figure a sentence states twice (a date and a share) ----------------------------------
+
+EN_SHARES = (
+    "The city closed its parks on Monday. The ban, due to last until 30 April, comes after "
+    "officials said black residents account for more than 70% of deaths, despite making up "
+    "just 30% of the population."
+)
+AR_SHARES = (
+    "أغلقت المدينة حدائقها يوم الاثنين. ويأتي الحظر الذي يستمر حتى 30 أبريل بعد أن قال "
+    "مسؤولون إن السكان السود يمثلون أكثر من 70 بالمئة من الوفيات رغم أنهم لا يمثلون سوى 30 "
+    "بالمئة من السكان."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("en", EN_SHARES, "Officials said black residents account for more than 70% of deaths, "
+         "despite making up just 30% of the population."),
+        ("ar", AR_SHARES, "قال مسؤولون إن السكان السود يمثلون أكثر من 70 بالمئة من الوفيات رغم "
+         "أنهم لا يمثلون سوى 30 بالمئة من السكان."),
+    ],
+)  # fmt: skip
+def test_a_figure_is_read_where_it_stands_not_at_its_first_occurrence(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    report = guard.check(source, brief, lang=lang)
+    assert report.ok, [str(p) for p in report.problems]
+
+
+def test_a_wrong_share_beside_a_date_is_still_a_number_fault(guard: Guard) -> None:
+    brief = (
+        "Officials said black residents account for more than 70% of deaths, despite making "
+        "up just 13% of the population."
+    )
+    assert "number" in guard.check(EN_SHARES, brief).kinds()
+
+
+# --- a list of links that asks a question is no interview ----------------------------------
+
+LINKS = (
+    "The city ordered all bars to close on Friday, officials said.\n"
+    "- A SIMPLE GUIDE: How do I protect myself?\n"
+    "- AVOIDING CONTACT: The rules on self-isolation and exercise\n"
+    "The mayor imposed a curfew on alcohol sales from 21:00 on Thursday.\n"
+)
+
+
+def test_a_bulleted_question_does_not_make_the_rest_of_the_page_someones_words(
+    guard: Guard,
+) -> None:
+    report = guard.check(
+        LINKS, "The mayor imposed a curfew on alcohol sales from 21:00 on Thursday."
+    )
+    assert report.ok, [str(p) for p in report.problems]
+
+
+def test_an_interviewees_answer_is_still_attributed(guard: Guard) -> None:
+    source = (
+        "Khaled Masa spoke to the paper about the protests.\n"
+        "*How do you see the crackdown?\n"
+        "-The security forces arrested forty journalists in the capital last month.\n"
+    )
+    brief = "The security forces arrested forty journalists in the capital last month."
+    assert "attribution" in guard.check(source, brief).kinds()
+
+
+# --- "5,000 confirmed" is a count, not a confirmation ---------------------------------------
+
+EN_COUNT = (
+    "The state has nearly 5,000 confirmed, of whom 300 have died. "
+    "The mayor said schools would stay closed."
+)
+SOURCE_COUNT = (
+    "The state has nearly 5,000 confirmed cases, of whom 300 have died. "
+    "The mayor said schools would stay closed until May."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "translation"),
+    [
+        ("ar", "في الولاية قرابة 5000 إصابة مؤكدة، توفي منهم 300. وقال رئيس البلدية إن "
+         "المدارس ستبقى مغلقة."),
+        ("he", "במדינה כמעט 5,000 מאומתים, מהם 300 מתו. ראש העיר אמר שבתי הספר יישארו סגורים."),
+    ],
+)  # fmt: skip
+def test_a_count_of_confirmed_cases_needs_no_attribution_in_translation(
+    guard: Guard, lang: str, translation: str
+) -> None:
+    report = guard.check(SOURCE_COUNT, translation, lang=lang, english_summary=EN_COUNT)
+    assert "translation_attribution" not in report.kinds(), [str(p) for p in report.problems]
+
+
+def test_a_count_participle_after_a_figure_is_no_cue_but_said_still_is(guard: Guard) -> None:
+    translation = "במדינה כמעט 5,000 מאומתים, מהם 300 מתו. בתי הספר יישארו סגורים."
+    report = guard.check(SOURCE_COUNT, translation, lang="he", english_summary=EN_COUNT)
+    assert "translation_attribution" in report.kinds()
+
+
+# --- a share is not a date in translation ---------------------------------------------------
+
+EN_SHARE_BRIEF = (
+    "The ban lasts until 30 April. Officials said black residents are 30% of the population."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "faithful", "unattributed"),
+    [
+        ("he", "האיסור יימשך עד 30 באפריל. לדברי פקידים, התושבים השחורים הם 30% מהאוכלוסייה.",
+         "האיסור יימשך עד 30 באפריל. התושבים השחורים הם 30% מהאוכלוסייה."),
+        ("ar", "يستمر الحظر حتى 30 أبريل. وقال مسؤولون إن السكان السود يمثلون 30% من السكان.",
+         "يستمر الحظر حتى 30 أبريل. ويمثل السكان السود 30% من السكان."),
+    ],
+)  # fmt: skip
+def test_an_attributed_share_is_not_matched_with_a_date_of_the_same_number(
+    guard: Guard, lang: str, faithful: str, unattributed: str
+) -> None:
+    source = EN_SHARES
+    ok = guard.check(source, faithful, lang=lang, english_summary=EN_SHARE_BRIEF)
+    assert "translation_attribution" not in ok.kinds(), [str(p) for p in ok.problems]
+    bad = guard.check(source, unattributed, lang=lang, english_summary=EN_SHARE_BRIEF)
+    assert "translation_attribution" in bad.kinds()
+
+
+# --- reporting participles and words for the dead are no invented content -------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("ar", "وقال الناشط إن الاحتجاجات تواجه القمع منذ بدايتها وقد بلغ عدد الشهداء 56.",
+         "أكد الناشط أن الاحتجاجات تواجه القمع، مشيرا إلى سقوط 56 قتيلا."),
+        ("he", "הפעיל אמר כי ההפגנות נתקלות בדיכוי מאז תחילתן ומספר החללים הגיע ל-56.",
+         "הפעיל ציין כי ההפגנות נתקלות בדיכוי, והוסיף כי 56 הרוגים נספו."),
+        ("en", "The activist said the protests have faced repression and the deaths have "
+         "reached 56.",
+         "The activist said the protests faced repression, adding that 56 people were killed."),
+    ],
+)  # fmt: skip
+def test_a_paraphrase_with_a_reporting_participle_is_supported(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    report = guard.check(source, brief, lang=lang)
+    assert "unsupported" not in report.kinds(), [str(p) for p in report.problems]
+
+
+def test_an_invented_clause_beside_a_participle_is_still_unsupported(guard: Guard) -> None:
+    source = "وقال الناشط إن الاحتجاجات تواجه القمع منذ بدايتها وقد بلغ عدد الشهداء 56."
+    brief = "أكد الناشط أن الاحتجاجات تواجه القمع، مشيرا إلى فرض حظر تجول شامل في العاصمة."
+    assert "unsupported" in guard.check(source, brief, lang="ar").kinds()
