@@ -159,3 +159,102 @@ def test_an_invented_clause_beside_a_participle_is_still_unsupported(guard: Guar
     source = "وقال الناشط إن الاحتجاجات تواجه القمع منذ بدايتها وقد بلغ عدد الشهداء 56."
     brief = "أكد الناشط أن الاحتجاجات تواجه القمع، مشيرا إلى فرض حظر تجول شامل في العاصمة."
     assert "unsupported" in guard.check(source, brief, lang="ar").kinds()
+
+
+# --- figures: a source's own rounding, ranks, days of a month, a figure twice ---------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "faithful", "faulty"),
+    [
+        ("en", "Burials rose to five days a week, with around 24 burials each day.",
+         "Burials rose to five days a week, with around 24 each day.",
+         "Burials rose to five days a week, with around 25 each day."),
+        ("ar", "ارتفع عدد الدفن إلى خمسة أيام في الأسبوع، بنحو 24 عملية دفن يوميا.",
+         "ارتفع عدد الدفن إلى خمسة أيام أسبوعيا، بنحو 24 عملية دفن يوميا.",
+         "ارتفع عدد الدفن إلى خمسة أيام أسبوعيا، بنحو 25 عملية دفن يوميا."),
+        ("he", "הקבורות הוגברו לחמישה ימים בשבוע, עם כ-24 קבורות ביום.",
+         "הקבורות הוגברו לחמישה ימים בשבוע, עם כ-24 קבורות ביום.",
+         "הקבורות הוגברו לחמישה ימים בשבוע, עם כ-25 קבורות ביום."),
+    ],
+)  # fmt: skip
+def test_a_figure_the_source_hedged_is_kept_not_rounded_again(
+    guard: Guard, lang: str, source: str, faithful: str, faulty: str
+) -> None:
+    ok = guard.check(source, faithful, lang=lang)
+    assert "number" not in ok.kinds(), [str(p) for p in ok.problems]
+    assert "number" in guard.check(source, faulty, lang=lang).kinds()
+
+
+def test_a_hedged_source_figure_may_be_rounded_further(guard: Guard) -> None:
+    source = "The state has around 1,240 confirmed cases, officials said."
+    report = guard.check(source, "Officials said the state has about 1,200 confirmed cases.")
+    assert "number" not in report.kinds(), [str(p) for p in report.problems]
+
+
+RANK_SOURCE = (
+    "Montoya-Lewis served as chief judge for three tribes. She is only the second Native "
+    "American person to serve on any state supreme court."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "faithful", "faulty"),
+    [
+        ("en", RANK_SOURCE,
+         "She is only the second Native American to serve on a state supreme court.",
+         "She is only the third Native American to serve on a state supreme court."),
+        ("ar", "كانت قاضية لثلاث قبائل. وهي خامس امرأة تتولى رئاسة المحكمة، والسادسة في "
+         "تاريخ الولاية.",
+         "وهي السادسة في تاريخ الولاية.",
+         "وهي السابعة في تاريخ الولاية."),
+        ("he", "היא כיהנה כשופטת בשלושה שבטים. היא השופטת החמישית בבית המשפט העליון של המדינה.",
+         "היא השופטת החמישית בבית המשפט העליון של המדינה.",
+         "היא השופטת השלישית בבית המשפט העליון של המדינה."),
+    ],
+)  # fmt: skip
+def test_a_changed_rank_is_a_number_fault(
+    guard: Guard, lang: str, source: str, faithful: str, faulty: str
+) -> None:
+    ok = guard.check(source, faithful, lang=lang)
+    assert "number" not in ok.kinds(), [str(p) for p in ok.problems]
+    assert "number" in guard.check(source, faulty, lang=lang).kinds()
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "faithful", "faulty"),
+    [
+        ("en", "Parasite won on Sunday, the first in the 26-year history of the awards. Its "
+         "director said no one could predict the Oscars on Feb. 9.",
+         "Its director said no one could predict the Oscars on February 9.",
+         "Its director said no one could predict the Oscars on Feb. 26."),
+        ("ar", "بدأ الحراك في 13 ديسمبر 2018 وقتل 26 شخصا منذ ذلك الحين.",
+         "بدأ الحراك في الثالث عشر من ديسمبر 2018.",
+         "بدأ الحراك في 26 ديسمبر 2018."),
+        ("he", "העוצר יימשך עד 30 באפריל. 12 בני אדם נעצרו.",
+         "העוצר יימשך עד 30 באפריל.",
+         "העוצר יימשך עד 12 באפריל."),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_must_be_the_sources_day_for_that_month(
+    guard: Guard, lang: str, source: str, faithful: str, faulty: str
+) -> None:
+    ok = guard.check(source, faithful, lang=lang)
+    assert "number" not in ok.kinds(), [str(p) for p in ok.problems]
+    assert "number" in guard.check(source, faulty, lang=lang).kinds()
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "faulty"),
+    [
+        ("en", "She was given 180 hours of community service and ordered to pay 3,000 shekels "
+         "in damages.",
+         "She was given 180 hours of community service and must pay 180 shekels in damages."),
+        ("he", "על הנאשמת הוטלו 180 שעות עבודות לתועלת הציבור ו-3,000 שקל פיצויים.",
+         "על הנאשמת הוטלו 180 שעות עבודות לתועלת הציבור ופיצויים בסך 180 שקל."),
+    ],
+)  # fmt: skip
+def test_a_figure_stated_twice_in_a_claim_is_checked_at_each_place(
+    guard: Guard, lang: str, source: str, faulty: str
+) -> None:
+    assert "number" in guard.check(source, faulty, lang=lang).kinds()

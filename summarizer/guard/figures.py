@@ -91,11 +91,24 @@ def check_figures(alignments: list[Alignment], index: SourceIndex, lang: str) ->
     problems: list[Problem] = []
     for alignment in alignments:
         claim = alignment.claim.text
+        seen: dict[str, int] = {}
         for number in checked_numbers(_DESIGNATOR.sub(" ", claim), lang):
-            problem = _check_one(claim, number, alignment, index, everything, lang)
+            # the same figure twice in a claim ("180 hours ... 180 shekels"): each is read
+            # where it stands, with the ones before it masked
+            repeat = seen.get(number.span, 0)
+            seen[number.span] = repeat + 1
+            text = _mask(claim, number.span, repeat)
+            problem = _check_one(text, number, alignment, index, everything, lang)
             if problem is not None:
                 problems.append(problem)
     return problems
+
+
+def _mask(text: str, span: str, count: int) -> str:
+    """The text with the first ``count`` whole occurrences of a figure blanked out."""
+    for at in occurrences(text, span)[:count]:
+        text = text[:at] + "#" * len(span) + text[at + len(span) :]
+    return text
 
 
 def _check_one(

@@ -13,12 +13,14 @@ from summarizer.guard.consistency import (
     check_translation_attribution,
     check_translation_numbers,
 )
+from summarizer.guard.dates import check_days
 from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.headline import check_headline
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
+from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
 from summarizer.guard.speakers import check_speakers
@@ -99,6 +101,8 @@ class Guard:
                     map_back(aligned, pivot)
                 problems += check_support(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
+                problems += check_ranks(alignments, index, lang)
+                problems += check_days(src, text, lang)
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
