@@ -132,18 +132,18 @@ def _month_key(word: str) -> str:
     return bare if word[:1] in "ובל" and bare in _HE_MONTHS else fold(word)
 
 
-def month_days(text: str, lang: str) -> set[tuple[str, float]]:
-    """(month, day) of every date a text writes: "Feb. 9", "30 April", "13 ديسمبر",
-    "30 באפריל", "السابع من أكتوبر"."""
+def month_days(text: str, lang: str) -> dict[tuple[str, float], str]:
+    """(month, day) of every date a text writes, with the date as written: "Feb. 9",
+    "30 April", "13 ديسمبر", "30 באפריל", "السابع من أكتوبر"."""
     out = {
-        (_month_key(m.group("month")), float(m.group("day")))
+        (_month_key(m.group("month")), float(m.group("day"))): m.group(0)
         for pattern in (_DAY_MONTH, _MONTH_DAY)
         for m in pattern.finditer(text)
     }
     for day, start, end in ordinal_dates(text, lang):
         month = _MONTH_IN.search(text, start, end)
         if month is not None:
-            out.add((_month_key(month.group("month")), day))
+            out[(_month_key(month.group("month")), day)] = text[start:end]
     return out
 
 
@@ -153,7 +153,7 @@ def check_days(source: str, summary: str, lang: str) -> list[Problem]:
     theirs = month_days(source, lang)
     months = {month for month, _ in theirs}
     return [
-        Problem("number", f"the source gives another day of this month, not {day:g}", month)
-        for month, day in sorted(month_days(summary, lang))
+        Problem("number", f"the source gives another day of this month, not {day:g}", span)
+        for (month, day), span in sorted(month_days(summary, lang).items())
         if month in months and (month, day) not in theirs
     ]
