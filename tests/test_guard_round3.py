@@ -258,3 +258,52 @@ def test_a_figure_stated_twice_in_a_claim_is_checked_at_each_place(
     guard: Guard, lang: str, source: str, faulty: str
 ) -> None:
     assert "number" in guard.check(source, faulty, lang=lang).kinds()
+
+
+# --- names in another person's role -----------------------------------------------------------
+
+ROLES_SOURCE = (
+    "Vice-President Mike Pence said the virus was three times as contagious as influenza. "
+    "Rabbi Seth Goldstein gave the benediction. The moment was filmed by reporter Drew "
+    "Mikkelsen. Laura Dern was "
+    'named best supporting actress for "Marriage Story". In television, Jennifer Aniston was '
+    "an upset winner for her role as a TV anchor. Martin Scorsese's film had a disappointing "
+    "night, and director Bong Joon Ho said no one could predict the Oscars."
+)
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "Vice-President Drew Mikkelsen said the virus was three times as contagious as influenza.",
+        "Rabbi Drew Mikkelsen gave the benediction.",
+        "Director Martin Scorsese said no one could predict the Oscars.",
+        'Jennifer Aniston was named best supporting actress for "Marriage Story".',
+    ],
+)
+def test_a_real_name_in_another_persons_role_is_a_name_fault(guard: Guard, brief: str) -> None:
+    assert "name" in guard.check(ROLES_SOURCE, brief).kinds()
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "Vice-President Mike Pence said the virus was three times as contagious as influenza.",
+        "Rabbi Seth Goldstein gave the benediction.",
+        'Laura Dern was named best supporting actress for "Marriage Story".',
+        "Jennifer Aniston won for her role as a TV anchor.",
+    ],
+)
+def test_a_name_in_its_own_role_passes(guard: Guard, brief: str) -> None:
+    report = guard.check(ROLES_SOURCE, brief)
+    assert "name" not in report.kinds(), [str(p) for p in report.problems]
+
+
+def test_a_place_from_another_sentence_is_no_swapped_person(guard: Guard) -> None:
+    source = (
+        "The drone footage comes from Hart Island, off the Bronx. Burials have increased to "
+        "five days a week, said spokesman Jason Kersten."
+    )
+    brief = "Burials on Hart Island have increased to five days a week."
+    report = guard.check(source, brief)
+    assert "name" not in report.kinds(), [str(p) for p in report.problems]

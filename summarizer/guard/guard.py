@@ -23,6 +23,7 @@ from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
+from summarizer.guard.slots import check_slots
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.text import normalize, script_of
@@ -107,6 +108,8 @@ class Guard:
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
                 problems += check_roles(text, src, index, lang)
+                if lang == "en":
+                    problems += check_slots(alignments, index, src)
             else:
                 problems += check_numbers_anywhere(src, text, lang, src_lang)
             problems += check_weekdays(src, src_lang, text, lang)

@@ -26,6 +26,13 @@ _EN_TITLES = {
     *("mayor", "chairman", "ceo", "founder", "deputy", "researcher", "activist", "lawyer"),
     *("surgeon", "journalist", "author", "professor", "analyst", "officer", "judge"),
     *("prosecutor", "editor", "correspondent", "negotiator", "adviser", "advisor"),
+    # clergy, the military, office holders, the press and the professions
+    *("rabbi", "imam", "sheikh", "cleric", "bishop", "priest", "pastor", "cardinal"),
+    *("general", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral"),
+    *("brigadier", "senator", "congressman", "congresswoman", "lawmaker", "chancellor"),
+    *("premier", "speaker", "justice", "attorney", "reporter", "photographer", "columnist"),
+    *("anchor", "presenter", "producer", "actor", "actress", "coach", "manager", "doctor"),
+    *("nurse", "economist", "historian", "scientist", "diplomat", "official", "spokesperson"),
 }
 _AR_TITLES = {
     fold(w)
@@ -52,13 +59,14 @@ def check_roles(summary: str, source: str, index: SourceIndex, lang: str) -> lis
 def _check_en(summary: str, source: str) -> list[Problem]:
     problems = []
     source_words = [w for s in sentences(source) for w in [*words(s.text), "\n"]]
-    lowered = [w.lower() for w in source_words]
+    # "Scorsese’s movie" names Scorsese: the possessive is no part of the name
+    lowered = [re.sub(r"['’]s$", "", w.lower()) for w in source_words]
     for sentence in sentences(summary):
         for m in _RUN.finditer(sentence.text):
             run = m.group(0).split()
             before = words(sentence.text[: m.start()])[-3:]
-            title = [w for w in run[:-1] + before if w.lower() in _EN_TITLES]
-            if not title or len(run) < 2:
+            title = [w for w in run[:-1] + before if _is_title(w)]
+            if not title or len(run) < 2 or _not_a_person(sentence.text, m.start(), before):
                 continue
             role = {w.lower() for w in before + run[:-2] if w[:1].isupper() or w in title}
             surname = run[-1]
@@ -67,12 +75,29 @@ def _check_en(summary: str, source: str) -> list[Problem]:
                 problems.append(
                     Problem(
                         "name",
-                        f"the source gives the role ({' '.join(before)}) to {holder}, not to"
+                        f"the source gives the role ({' '.join(before) or title[0]}) to"
+                        f" {holder}, not to"
                         f" {surname}",
                         m.group(0),
                     )
                 )
     return problems
+
+
+_OBJECT_OF = {"for", "in", "at", "on", "from", "by", "with", "to", "against", "about", "into"}
+
+
+def _not_a_person(text: str, start: int, before: list[str]) -> bool:
+    """A run in quotation marks ("Marriage Story") is a work's title, and a run after a
+    preposition ("actress for Marriage Story") the object of the role, not its holder."""
+    opening = text[:start].rstrip()[-1:]
+    quoted = opening != "" and opening in "\"“‘«'"
+    return quoted or (bool(before) and before[-1].lower() in _OBJECT_OF)
+
+
+def _is_title(word: str) -> bool:
+    """A title, also as the last part of a compound: "Vice-President", "co-founder"."""
+    return word.lower() in _EN_TITLES or word.lower().rsplit("-", 1)[-1] in _EN_TITLES
 
 
 def _role_holder(
