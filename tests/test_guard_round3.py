@@ -307,3 +307,36 @@ def test_a_place_from_another_sentence_is_no_swapped_person(guard: Guard) -> Non
     brief = "Burials on Hart Island have increased to five days a week."
     report = guard.check(source, brief)
     assert "name" not in report.kinds(), [str(p) for p in report.problems]
+
+
+# --- loaded names for a policy or a side's fighters, and terror labels for a group ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("en", "Schumer criticised the court reform planned by the government.",
+         "Schumer criticised the judicial coup planned by the government."),
+        ("en", "Fighters of the factions clashed with the army near the town.",
+         "Armed gangs clashed with the army near the town."),
+        ("ar", "اشتبكت الفصائل مع الجيش قرب البلدة.",
+         "اشتبكت عصابات مسلحة مع الجيش قرب البلدة."),
+        ("ar", "انتقد زعيم المعارضة التعديلات القضائية التي تخطط لها الحكومة.",
+         "انتقد زعيم المعارضة الانقلاب القضائي الذي تخطط له الحكومة."),
+        ("he", "מזכ\"ל חיזבאללה חסן נסראללה נאם ביום שישי.",
+         "מזכ\"ל ארגון הטרור חיזבאללה חסן נסראללה נאם ביום שישי."),
+        ("he", "ראש האופוזיציה תקף את הרפורמה המשפטית של הממשלה.",
+         "ראש האופוזיציה תקף את ההפיכה המשטרית של הממשלה."),
+    ],
+)  # fmt: skip
+def test_a_sides_word_in_our_voice_is_loaded(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    assert "loaded" not in guard.check(source, source, lang=lang).kinds()
+    assert "loaded" in guard.check(source, brief, lang=lang).kinds()
+
+
+def test_a_quoted_coup_with_its_speaker_is_reported_speech(guard: Guard) -> None:
+    source = 'Schumer said the plan was "a judicial coup that will hurt the country."'
+    brief = 'Schumer said the plan was "a judicial coup that will hurt the country."'
+    assert "loaded" not in guard.check(source, brief).kinds()
