@@ -340,3 +340,63 @@ def test_a_quoted_coup_with_its_speaker_is_reported_speech(guard: Guard) -> None
     source = 'Schumer said the plan was "a judicial coup that will hurt the country."'
     brief = 'Schumer said the plan was "a judicial coup that will hurt the country."'
     assert "loaded" not in guard.check(source, brief).kinds()
+
+
+# --- beliefs and findings are someone's; a clause of the brief is judged on its own ---------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "unattributed", "attributed"),
+    [
+        ("en", "Putin expressed that he believes NATO would use nuclear weapons to defeat "
+         "Russian forces.",
+         "NATO would use nuclear weapons to defeat Russian forces.",
+         "Putin believes NATO would use nuclear weapons to defeat Russian forces."),
+        ("ar", "أعرب بوتين عن اعتقاده بأن حلف الناتو سيستخدم الأسلحة النووية لهزيمة القوات "
+         "الروسية.",
+         "سيستخدم حلف الناتو الأسلحة النووية لهزيمة القوات الروسية.",
+         "يعتقد بوتين أن حلف الناتو سيستخدم الأسلحة النووية لهزيمة القوات الروسية."),
+        ("he", "בית המשפט קבע כי הסייעת ביצעה עבירת סיוע לתקיפה בגן הילדים.",
+         "הסייעת ביצעה עבירת סיוע לתקיפה בגן הילדים.",
+         "בית המשפט קבע כי הסייעת ביצעה עבירת סיוע לתקיפה בגן הילדים."),
+    ],
+)  # fmt: skip
+def test_a_belief_or_a_finding_stated_as_fact_is_an_attribution_fault(
+    guard: Guard, lang: str, source: str, unattributed: str, attributed: str
+) -> None:
+    assert "attribution" in guard.check(source, unattributed, lang=lang).kinds()
+    ok = guard.check(source, attributed, lang=lang)
+    assert "attribution" not in ok.kinds(), [str(p) for p in ok.problems]
+
+
+def test_a_decision_is_no_finding_and_anyone_who_thinks_is_no_speaker(guard: Guard) -> None:
+    source = (
+        "בית המשפט קבע שלא להרשיע את הסייעת מהגן בגבעתיים. "
+        "מי שחושב שיוכל לשנות את עמדת הארגון באמצעות מלחמות טועה, אמר נסראללה."
+    )
+    decided = "בית המשפט החליט שלא להרשיע את הסייעת מהגן בגבעתיים."
+    assert "attribution" not in guard.check(source, decided, lang="he").kinds()
+    claim = "מי שחושב שיוכל לשנות את עמדת הארגון באמצעות מלחמות טועה."
+    assert "attribution" in guard.check(source, claim, lang="he").kinds()
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("en", "The court decided not to convict the teacher. It found that she had assisted "
+         "in an assault on the children.",
+         "The court decided not to convict the teacher, although she had assisted in an "
+         "assault on the children."),
+        ("ar", "قررت المحكمة عدم إدانة المعلمة. وقضت بأن المعلمة ساعدت في الاعتداء على "
+         "الأطفال في الروضة.",
+         "قررت المحكمة عدم إدانة المعلمة، رغم أن المعلمة ساعدت في الاعتداء على الأطفال في "
+         "الروضة."),
+        ("he", "בית המשפט החליט שלא להרשיע את הסייעת. הוא קבע שביצעה עבירת סיוע לתקיפה של "
+         "ילדי הגן.",
+         "בית המשפט החליט שלא להרשיע את הסייעת, אף שביצעה עבירת סיוע לתקיפה של ילדי הגן."),
+    ],
+)  # fmt: skip
+def test_an_attributed_finding_in_a_clause_of_the_brief_needs_its_attribution(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    assert "attribution" in guard.check(source, brief, lang=lang).kinds()

@@ -27,6 +27,15 @@ _EN_CUES = re.compile(
     r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing)\b",
     re.IGNORECASE,
 )
+# Beliefs, admissions and findings are someone's too ("he believes NATO would ...", "the
+# court found that ..."): they attribute, but their subject is as often a thing ("the
+# decline suggested ...") as a speaker, so the speaker check does not read them.
+_EN_VIEWS = re.compile(
+    r"\b(?:believ(?:e|es|ed|ing)|express(?:ed|es|ing)|admitt(?:ed|ing)|admits"
+    r"|conced(?:ed|es)|predict(?:ed|s)|revealed|reveals|declared|maintain(?:ed|s)"
+    r"|suggest(?:ed|s)|(?:ruled|found|concluded|determined|judged)\s+that)\b",
+    re.IGNORECASE,
+)
 
 # Arabic and Hebrew cues, as word sequences; a proclitic (و، ف، ب / ו، ש، כ...) may be
 # attached to the first word. Matching folds alef variants and strips vowel marks.
@@ -48,10 +57,22 @@ _HE_CUES = """
 לדבריו לדבריה לדבריהם לטענתו סיפר סיפרה סיפרו
 לטענתה לטענתם לדעתו לדעתה
 """
-_CUE_WORDS = {
-    "ar": [tuple(fold(w).split("_")) for w in _AR_CUES.split()],
-    "he": [tuple(fold(w).replace("-", "_").split("_")) for w in _HE_CUES.split()],
-}
+_AR_VIEWS = """
+يعتقد تعتقد يعتقدون اعتقد اعتقدت أعرب أعربت أعربوا اعترف اعترفت اعترفوا كشف كشفت كشفوا
+توقع توقعت رجح رجحت قضت_بأن قضى_بأن خلص_إلى خلصت_إلى
+"""
+_HE_VIEWS = """
+מאמין מאמינה מאמינים האמין האמינה חושב חושבת חושבים הביע הביעה הביעו חשף חשפה חשפו
+הודה_כי הודתה_כי העריך העריכה העריכו קבע_כי קבעה_כי קבעו_כי פסק_כי פסקה_כי קבע_ש קבעה_ש
+"""
+
+
+def _sequences(text: str) -> list[tuple[str, ...]]:
+    return [tuple(fold(w).replace("-", "_").split("_")) for w in text.split()]
+
+
+_CUE_WORDS = {"ar": _sequences(_AR_CUES), "he": _sequences(_HE_CUES)}
+_VIEW_WORDS = {"ar": _sequences(_AR_VIEWS), "he": _sequences(_HE_VIEWS)}
 
 
 def has_cue(text: str, lang: str) -> bool:
@@ -63,10 +84,13 @@ def cue_count(text: str, lang: str) -> int:
     """How many attribution cues a text holds (a noun such as "estimates" or a verb of
     the event such as "told residents to leave" is none: neither names who says so)."""
     if lang == "en":
-        return sum(1 for m in _EN_CUES.finditer(text) if not _not_attribution_en(text, m))
+        views = len(_EN_VIEWS.findall(text))
+        return views + sum(1 for m in _EN_CUES.finditer(text) if not _not_attribution_en(text, m))
     tokens = [fold(part) for w in words(text) for part in w.split("-") if part]
     return sum(
-        cue_at(tokens, i, lang) and not _no_speaker(tokens, i, lang) for i in range(len(tokens))
+        (cue_at(tokens, i, lang) or cue_at(tokens, i, lang, _VIEW_INDEX))
+        and not _no_speaker(tokens, i, lang)
+        for i in range(len(tokens))
     )
 
 
@@ -135,16 +159,25 @@ def _no_speaker(tokens: list[str], i: int, lang: str) -> bool:
     )
 
 
-def cue_at(tokens: list[str], i: int, lang: str) -> bool:
+def cue_at(
+    tokens: list[str],
+    i: int,
+    lang: str,
+    cues: dict[str, dict[str, list[tuple[str, ...]]]] | None = None,
+) -> bool:
     """Whether an Arabic or Hebrew cue starts at folded token i (looked up by its first
-    word, the token or the token behind proclitics, instead of trying every cue)."""
+    word, the token or the token behind proclitics, instead of trying every cue). A cue
+    word "ש" matches the proclitic ש of the next word (קבע שביצעה)."""
     token = tokens[i]
     options = {token} | {s for s in stems(token, lang) if len(s) >= 3}
-    index = _CUE_INDEX[lang]
+    # a one-word view takes no relative ש: "מי שחושב" is anyone who thinks so
+    bare = {token, token[1:]} if token[:1] in "وفו" else {token}
+    index = (cues or _CUE_INDEX)[lang]
     return any(
-        tuple(tokens[i + 1 : i + len(cue)]) == cue[1:]
+        _follows(tokens[i + 1 : i + len(cue)], cue[1:])
         for option in options
         for cue in index.get(option, ())
+        if not (cues is _VIEW_INDEX and len(cue) == 1 and option not in bare)
     )
 
 
@@ -159,7 +192,25 @@ def _first_word_matches(token: str, cue: str, lang: str) -> bool:
     return token == cue or (len(cue) >= 3 and cue in stems(token, lang))
 
 
-_CUE_INDEX: dict[str, dict[str, list[tuple[str, ...]]]] = {}
-for _lang, _cues in _CUE_WORDS.items():
-    for _cue in _cues:
-        _CUE_INDEX.setdefault(_lang, {}).setdefault(_cue[0], []).append(_cue)
+def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
+    if len(tokens) != len(rest):
+        return False
+    # "קבע שביצעה" (found that she did) but not "קבע שלא להרשיע" (decided not to convict)
+    return all(
+        t == r or (r == "ש" and t.startswith("ש") and len(t) > 2 and t != "שלא")
+        for t, r in zip(tokens, rest, strict=True)
+    )
+
+
+def _index(
+    sequences: dict[str, list[tuple[str, ...]]],
+) -> dict[str, dict[str, list[tuple[str, ...]]]]:
+    out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for lang, cues in sequences.items():
+        for cue in cues:
+            out.setdefault(lang, {}).setdefault(cue[0], []).append(cue)
+    return out
+
+
+_CUE_INDEX = _index(_CUE_WORDS)
+_VIEW_INDEX = _index(_VIEW_WORDS)
