@@ -400,3 +400,90 @@ def test_an_attributed_finding_in_a_clause_of_the_brief_needs_its_attribution(
     guard: Guard, lang: str, source: str, brief: str
 ) -> None:
     assert "attribution" in guard.check(source, brief, lang=lang).kinds()
+
+
+# --- translations: short surnames, warnings of the event, a speaker swapped ------------------
+
+EN_CUOMO = 'Governor Andrew Cuomo said on Friday the state was "flattening the curve".'
+SOURCE_CUOMO = (
+    'Governor Andrew Cuomo said on Friday the state was "flattening the curve". Mayor Bill de '
+    "Blasio said schools would stay closed."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "faithful", "swapped"),
+    [
+        ("ar", 'وقال الحاكم أندرو كومو يوم الجمعة إن الولاية "تسطح المنحنى".',
+         'وقال الحاكم بيل دي بلاسيو يوم الجمعة إن الولاية "تسطح المنحنى".'),
+        ("he", 'המושל אנדרו קואומו אמר ביום שישי כי המדינה "משטחת את העקומה".',
+         'המושל ביל דה בלאזיו אמר ביום שישי כי המדינה "משטחת את העקומה".'),
+    ],
+)  # fmt: skip
+def test_a_short_surname_is_not_found_in_ordinary_words(
+    guard: Guard, lang: str, faithful: str, swapped: str
+) -> None:
+    ok = guard.check(SOURCE_CUOMO, faithful, lang=lang, english_summary=EN_CUOMO)
+    assert "translation_name" not in ok.kinds(), [str(p) for p in ok.problems]
+    bad = guard.check(SOURCE_CUOMO, swapped, lang=lang, english_summary=EN_CUOMO)
+    assert "translation_name" in bad.kinds()
+
+
+EN_WARNING = (
+    "On Oct. 13, Israel warned people in northern Gaza to move south, an order Amnesty "
+    "International said could amount to a war crime."
+)
+SOURCE_WARNING = (
+    "On Oct. 13, Israel warned people in northern Gaza to move south. Amnesty International "
+    "said the order could amount to a war crime."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "faithful", "dropped"),
+    [
+        ("ar", "في 13 أكتوبر، حذرت إسرائيل سكان شمال غزة من البقاء ودعتهم إلى الانتقال جنوبا، "
+         "وهو أمر قالت منظمة العفو الدولية إنه قد يرقى إلى جريمة حرب.",
+         "في 13 أكتوبر، حذرت إسرائيل سكان شمال غزة ودعتهم إلى الانتقال جنوبا، وهو أمر قد "
+         "يرقى إلى جريمة حرب."),
+        ("he", "ב-13 באוקטובר הזהירה ישראל את תושבי צפון עזה לעבור דרומה, הוראה שלדברי אמנסטי "
+         "אינטרנשיונל עלולה להיות פשע מלחמה.",
+         "ב-13 באוקטובר הזהירה ישראל את תושבי צפון עזה לעבור דרומה, הוראה שעלולה להיות פשע "
+         "מלחמה."),
+    ],
+)  # fmt: skip
+def test_a_warning_of_the_event_is_not_the_attribution_a_translation_dropped(
+    guard: Guard, lang: str, faithful: str, dropped: str
+) -> None:
+    ok = guard.check(SOURCE_WARNING, faithful, lang=lang, english_summary=EN_WARNING)
+    assert "translation_attribution" not in ok.kinds(), [str(p) for p in ok.problems]
+    bad = guard.check(SOURCE_WARNING, dropped, lang=lang, english_summary=EN_WARNING)
+    assert "translation_attribution" in bad.kinds()
+
+
+EN_SWORN = (
+    "Raquel Montoya-Lewis was sworn in after Governor Jay Inslee appointed her. "
+    'Montoya-Lewis said: "The most important thing is that I not be the last."'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "faithful", "swapped"),
+    [
+        ("ar", "أدت راكيل مونتويا-لويس اليمين بعد أن عينها الحاكم جاي إنسلي. وقالت مونتويا-لويس: "
+         '"الأهم هو ألا أكون الأخيرة."',
+         "أدت راكيل مونتويا-لويس اليمين بعد أن عينها الحاكم جاي إنسلي. وقال الحاكم إنسلي: "
+         '"الأهم هو ألا أكون الأخيرة."'),
+        ("he", "ראקל מונטויה-לואיס הושבעה לאחר שהמושל ג'יי אינסלי מינה אותה. מונטויה-לואיס אמרה: "
+         '"הדבר החשוב ביותר הוא שלא אהיה האחרונה."',
+         "ראקל מונטויה-לואיס הושבעה לאחר שהמושל ג'יי אינסלי מינה אותה. המושל אינסלי אמר: "
+         '"הדבר החשוב ביותר הוא שלא אהיה האחרונה."'),
+    ],
+)  # fmt: skip
+def test_a_quotation_given_to_another_speaker_in_translation_is_reported(
+    guard: Guard, lang: str, faithful: str, swapped: str
+) -> None:
+    ok = guard.check("", faithful, lang=lang, english_summary=EN_SWORN)
+    assert "translation_attribution" not in ok.kinds(), [str(p) for p in ok.problems]
+    bad = guard.check("", swapped, lang=lang, english_summary=EN_SWORN)
+    assert "translation_attribution" in bad.kinds()

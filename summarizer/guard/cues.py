@@ -118,6 +118,39 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
+def directive_count(text: str) -> int:
+    """How many orders of the event an English text gives ("warned people to move south"):
+    verbs of warning and urging that are no attribution there."""
+    return sum(
+        1
+        for m in _EN_CUES.finditer(text)
+        if _DIRECTIVE_VERB.fullmatch(m.group(0)) and _not_attribution_en(text, m)
+    )
+
+
+# Verbs of warning, urging and ordering in Arabic and Hebrew: a translation of "warned
+# people to leave" uses one, and it is then the event, not who says so.
+_AR_WARNINGS = """
+حذر حذرت حذروا يحذر تحذر دعا دعت دعوا يدعو تدعو طالب طالبت أمر أمرت ناشد ناشدت أوصى أوصت
+نصح نصحت أنذر أنذرت
+"""
+_HE_WARNINGS = """
+הזהיר הזהירה הזהירו מזהיר מזהירה קרא קראה קראו הורה הורתה הורו דרש דרשה דרשו המליץ המליצה
+המליצו ממליץ ממליצה
+"""
+_WARNINGS = {
+    "ar": {fold(w) for w in _AR_WARNINGS.split()},
+    "he": {fold(w) for w in _HE_WARNINGS.split()},
+}
+
+
+def warning_count(text: str, lang: str) -> int:
+    """How many verbs of warning or ordering an Arabic or Hebrew text holds."""
+    return sum(
+        1 for w in words(text) if {fold(w), *stems(fold(w), lang)} & _WARNINGS.get(lang, set())
+    )
+
+
 def _not_attribution_en(text: str, m: re.Match[str]) -> bool:
     cue, after = m.group(0), text[m.end() :]
     if _COUNT_PARTICIPLE.fullmatch(cue) and _FIGURE_BEFORE.search(text[: m.start()]):
