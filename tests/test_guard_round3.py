@@ -487,3 +487,37 @@ def test_a_quotation_given_to_another_speaker_in_translation_is_reported(
     assert "translation_attribution" not in ok.kinds(), [str(p) for p in ok.problems]
     bad = guard.check("", swapped, lang=lang, english_summary=EN_SWORN)
     assert "translation_attribution" in bad.kinds()
+
+
+# --- Arabic and Hebrew: a person the article does not name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "faithful", "invented"),
+    [
+        ("ar", "قال خالد عبد الكريم ماسا إن عودة الصادق المهدي ليست عنوانا لانفراج محتمل.",
+         "قال ماسا إن عودة الصادق المهدي ليست عنوانا لانفراج محتمل.",
+         "قال ماسا إن عودة حسن الترابي ليست عنوانا لانفراج محتمل."),
+        ("ar", "قال خالد عبد الكريم ماسا إن عودة الصادق المهدي ليست عنوانا لانفراج محتمل.",
+         "قال ماسا إن عودة المهدي ليست عنوانا لانفراج محتمل.",
+         "قال محمد الترابي إن عودة المهدي ليست عنوانا لانفراج محتمل."),
+        ("he", "המנהיג העליון של איראן עלי חמינאי אמר כי ישראל תוכחד.",
+         "המנהיג העליון של איראן עלי חמינאי אמר כי ישראל תוכחד.",
+         "המנהיג העליון של איראן חסן רוחאני אמר כי ישראל תוכחד."),
+        ("he", "ראש הממשלה בנימין נתניהו הגיב לדברי חמינאי.",
+         "נתניהו הגיב לדברי חמינאי.",
+         "יאיר לפיד הגיב לדברי חמינאי."),
+    ],
+)  # fmt: skip
+def test_a_person_the_article_never_names_is_a_name_fault(
+    guard: Guard, lang: str, source: str, faithful: str, invented: str
+) -> None:
+    ok = guard.check(source, faithful, lang=lang)
+    assert "name" not in ok.kinds(), [str(p) for p in ok.problems]
+    assert "name" in guard.check(source, invented, lang=lang).kinds()
+
+
+def test_a_given_name_that_is_also_a_word_needs_a_family_name_after_it(guard: Guard) -> None:
+    source = "أعلنت الحكومة خطة لتحسين الخدمات في المدينة."
+    brief = "أعلنت الحكومة خطة لتحسين الخدمات على نطاق المدينة، وهو تطور حسن جدا."
+    assert "name" not in guard.check(source, brief, lang="ar").kinds()

@@ -126,16 +126,57 @@ def _role_holder(
     return " ".join(others[:2]) if others else None
 
 
+# Common given names: one followed by a word the source nowhere has is a person the
+# article does not name ("حسين الترابي", "חסן רוחאני"), title or not. Names that are also
+# common words (علي / على "on", حسن "good", אבי "my father", שרה "minister") are left out,
+# or (ambiguous) count only before a family name with the article (حسن الترابي).
+_AR_GIVEN = """
+محمد أحمد حسين خالد عمر عثمان يوسف إبراهيم مصطفى محمود إسماعيل يحيى سليمان سلمان فيصل
+مروان ياسر زياد طارق وليد عبد عبدالله جو بيل مايك دونالد جورج فلاديمير بوريس أنتوني
+"""
+_AR_AMBIGUOUS = "حسن جمال كمال سعيد صالح عادل نبيل سمير"
+_HE_GIVEN = """
+משה יוסף אברהם יצחק יעקב דניאל מיכאל אורי יוסי בנימין אהוד אריאל נפתלי יאיר גדעון
+אורנה רונית מירב איילת רחל ציפי גולדה חסן מוחמד אחמד מחמוד איסמעיל יחיא ג'ו ג'ון ביל
+מייק דונלד ג'ורג' ולדימיר עמנואל בוריס אנתוני
+"""
+_GIVEN = {
+    "ar": {fold(w) for w in _AR_GIVEN.split()},
+    "he": {fold(w) for w in _HE_GIVEN.split()},
+}
+_GIVEN_BEFORE_AL = {fold(w) for w in _AR_AMBIGUOUS.split()}
+NAME_WINDOW = 6  # words after a title that may still be its holder's name
+
+
+def _given_name(token: str, forms: set[str], following: list[str], lang: str) -> bool:
+    """Whether a token is a given name with a word after it (the article's ال before it,
+    for a name that is also a common word)."""
+    if not following:
+        return False
+    if forms & _GIVEN[lang]:
+        return True
+    return lang == "ar" and fold(token) in _GIVEN_BEFORE_AL and following[0].startswith("ال")
+
+
 def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
     titles = _AR_TITLES if lang == "ar" else _HE_TITLES
     problems = []
     for sentence in sentences(summary):
         tokens = [m.group(0) for m in WORD_RE.finditer(sentence.text)]
         for i, token in enumerate(tokens):
-            if not any(s in titles for s in stems(fold(token), lang)):
+            forms = {fold(token), *stems(fold(token), lang)}
+            if _given_name(token, forms, tokens[i + 1 : i + 2], lang):
+                following = tokens[i + 1]
+                if content_words(following, lang) and not (
+                    word_keys(following, lang) & index.everywhere
+                ):
+                    name = f"{token} {following}"
+                    problems.append(Problem("name", f"not in the source: {name}", name))
+                continue
+            if not forms & titles:
                 continue
             novel: list[str] = []
-            for following in tokens[i + 1 : i + 5]:
+            for following in tokens[i + 1 : i + NAME_WINDOW]:
                 if not content_words(following, lang):
                     break
                 if word_keys(following, lang) & index.everywhere:
