@@ -160,6 +160,8 @@ SIDE_BY_SIDE = 40  # characters between two figures that describe one thing toge
 def occurrences(text: str, span: str) -> list[int]:
     """Where a figure's text stands in a text, as a whole figure ("30" is not the "30" of
     "300" or "2030"): a sentence may state the same figure for two things."""
+    if text.count(span) <= 1:
+        return [text.find(span)] if span in text else []
     pattern = r"(?<![\d.,])" + re.escape(span) + r"(?![\d])"
     return [m.start() for m in re.finditer(pattern, text)] or (
         [text.find(span)] if span in text else []

@@ -60,7 +60,7 @@ def _check_en(summary: str, source: str) -> list[Problem]:
     problems = []
     source_words = [w for s in sentences(source) for w in [*words(s.text), "\n"]]
     # "Scorsese’s movie" names Scorsese: the possessive is no part of the name
-    lowered = [re.sub(r"['’]s$", "", w.lower()) for w in source_words]
+    lowered = [_no_possessive(w.lower()) for w in source_words]
     for sentence in sentences(summary):
         for m in _RUN.finditer(sentence.text):
             run = m.group(0).split()
@@ -93,6 +93,10 @@ def _not_a_person(text: str, start: int, before: list[str]) -> bool:
     opening = text[:start].rstrip()[-1:]
     quoted = opening != "" and opening in "\"“‘«'"
     return quoted or (bool(before) and before[-1].lower() in _OBJECT_OF)
+
+
+def _no_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _is_title(word: str) -> bool:

@@ -57,6 +57,8 @@ def _a_person(parts: list[str], source: str) -> bool:
     German Reich", "in Beit Lahia"), which a brief may name from another sentence."""
     if any(_bare(w) in _PLACE_HEADS for w in parts):
         return False
+    if parts[0].rstrip("’'s") not in source:
+        return True
     name = r"\s+".join(re.escape(p.rstrip("’'s")) for p in parts)
     for m in re.finditer(rf"(\w+)\s+{name}", source):
         if m.group(1).lower() in _PLACE_BEFORE:
@@ -66,7 +68,7 @@ def _a_person(parts: list[str], source: str) -> bool:
 
 def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) -> list[Problem]:
     problems = []
-    everywhere = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", source)}
+    everywhere: set[str] | None = None  # read only when a claim names someone
     for alignment in alignments:
         if alignment.score < WELL_ALIGNED or not alignment.sentences:
             continue
@@ -82,7 +84,11 @@ def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) ->
             if len(parts) < 2:
                 continue
             surname = _bare(parts[-1])
-            if surname in theirs or surname not in everywhere:
+            if surname in theirs:
+                continue
+            if everywhere is None:
+                everywhere = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", source)}
+            if surname not in everywhere:
                 continue  # named where the claim rests, or a name the name check judges
             if not _a_person(parts, source):
                 continue
