@@ -88,8 +88,7 @@ def cue_count(text: str, lang: str) -> int:
         return views + sum(1 for m in _EN_CUES.finditer(text) if not _not_attribution_en(text, m))
     tokens = [fold(part) for w in words(text) for part in w.split("-") if part]
     return sum(
-        (cue_at(tokens, i, lang) or cue_at(tokens, i, lang, _VIEW_INDEX))
-        and not _no_speaker(tokens, i, lang)
+        cue_at(tokens, i, lang, views=True) and not _no_speaker(tokens, i, lang)
         for i in range(len(tokens))
     )
 
@@ -192,25 +191,21 @@ def _no_speaker(tokens: list[str], i: int, lang: str) -> bool:
     )
 
 
-def cue_at(
-    tokens: list[str],
-    i: int,
-    lang: str,
-    cues: dict[str, dict[str, list[tuple[str, ...]]]] | None = None,
-) -> bool:
-    """Whether an Arabic or Hebrew cue starts at folded token i (looked up by its first
-    word, the token or the token behind proclitics, instead of trying every cue). A cue
-    word "ש" matches the proclitic ש of the next word (קבע שביצעה)."""
+def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
+    """Whether an Arabic or Hebrew cue (with ``views``: or a verb of belief or finding)
+    starts at folded token i (looked up by its first word, the token or the token behind
+    proclitics, instead of trying every cue). A cue word "ש" matches the proclitic ש of the
+    next word (קבע שביצעה)."""
     token = tokens[i]
     options = {token} | {s for s in stems(token, lang) if len(s) >= 3}
     # a one-word view takes no relative ש: "מי שחושב" is anyone who thinks so
     bare = {token, token[1:]} if token[:1] in "وفו" else {token}
-    index = (cues or _CUE_INDEX)[lang]
+    index = (_ALL_INDEX if views else _CUE_INDEX)[lang]
     return any(
         _follows(tokens[i + 1 : i + len(cue)], cue[1:])
         for option in options
-        for cue in index.get(option, ())
-        if not (cues is _VIEW_INDEX and len(cue) == 1 and option not in bare)
+        for cue, is_view in index.get(option, ())
+        if not (is_view and len(cue) == 1 and option not in bare)
     )
 
 
@@ -236,14 +231,15 @@ def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
 
 
 def _index(
-    sequences: dict[str, list[tuple[str, ...]]],
-) -> dict[str, dict[str, list[tuple[str, ...]]]]:
-    out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
-    for lang, cues in sequences.items():
-        for cue in cues:
-            out.setdefault(lang, {}).setdefault(cue[0], []).append(cue)
+    *groups: tuple[dict[str, list[tuple[str, ...]]], bool],
+) -> dict[str, dict[str, list[tuple[tuple[str, ...], bool]]]]:
+    out: dict[str, dict[str, list[tuple[tuple[str, ...], bool]]]] = {}
+    for sequences, is_view in groups:
+        for lang, cues in sequences.items():
+            for cue in cues:
+                out.setdefault(lang, {}).setdefault(cue[0], []).append((cue, is_view))
     return out
 
 
-_CUE_INDEX = _index(_CUE_WORDS)
-_VIEW_INDEX = _index(_VIEW_WORDS)
+_CUE_INDEX = _index((_CUE_WORDS, False))
+_ALL_INDEX = _index((_CUE_WORDS, False), (_VIEW_WORDS, True))

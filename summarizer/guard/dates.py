@@ -118,7 +118,9 @@ _MONTH = rf"(?P<month>(?:{_EN_MONTH})(?![a-z])\.?|[ובל]?-?(?:{_AR_HE_MONTH})(
 _DAY_MONTH = re.compile(
     rf"(?<![\d.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+|من\s+(?:شهر\s+)?)?{_MONTH}"
 )
-_MONTH_DAY = re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d|\d)")
+# "Feb. 9": found from the day back (a scan that starts at every month name is slow)
+_DAY = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?(?![\d,.]\d|\d)")
+_MONTH_BEFORE = re.compile(rf"{_MONTH}\s+$")
 _MONTH_IN = re.compile(_MONTH)
 
 
@@ -137,9 +139,13 @@ def month_days(text: str, lang: str) -> dict[tuple[str, float], str]:
     "30 April", "13 ديسمبر", "30 באפריל", "السابع من أكتوبر"."""
     out = {
         (_month_key(m.group("month")), float(m.group("day"))): m.group(0)
-        for pattern in (_DAY_MONTH, _MONTH_DAY)
-        for m in pattern.finditer(text)
+        for m in _DAY_MONTH.finditer(text)
     }
+    for m in _DAY.finditer(text):
+        month = _MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if month is not None:
+            day = float(m.group(0).rstrip("stndrh"))
+            out[(_month_key(month.group("month")), day)] = text[month.start() : m.end()]
     for day, start, end in ordinal_dates(text, lang):
         month = _MONTH_IN.search(text, start, end)
         if month is not None:

@@ -106,6 +106,8 @@ def check_figures(alignments: list[Alignment], index: SourceIndex, lang: str) ->
 
 def _mask(text: str, span: str, count: int) -> str:
     """The text with the first ``count`` whole occurrences of a figure blanked out."""
+    if count == 0:
+        return text
     for at in occurrences(text, span)[:count]:
         text = text[:at] + "#" * len(span) + text[at + len(span) :]
     return text

@@ -57,12 +57,13 @@ def _a_person(parts: list[str], source: str) -> bool:
     German Reich", "in Beit Lahia"), which a brief may name from another sentence."""
     if any(_bare(w) in _PLACE_HEADS for w in parts):
         return False
-    if parts[0].rstrip("’'s") not in source:
-        return True
-    name = r"\s+".join(re.escape(p.rstrip("’'s")) for p in parts)
-    for m in re.finditer(rf"(\w+)\s+{name}", source):
-        if m.group(1).lower() in _PLACE_BEFORE:
+    name = " ".join(p[:-2] if p.endswith(("'s", "’s")) else p for p in parts)
+    at = source.find(name)
+    while at >= 0:  # the word before each mention of the name
+        before = source[max(0, at - 20) : at].split()
+        if before and before[-1].lower() in _PLACE_BEFORE:
             return False
+        at = source.find(name, at + len(name))
     return True
 
 
