@@ -521,3 +521,19 @@ def test_a_given_name_that_is_also_a_word_needs_a_family_name_after_it(guard: Gu
     source = "أعلنت الحكومة خطة لتحسين الخدمات في المدينة."
     brief = "أعلنت الحكومة خطة لتحسين الخدمات على نطاق المدينة، وهو تطور حسن جدا."
     assert "name" not in guard.check(source, brief, lang="ar").kinds()
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief"),
+    [
+        ("ar", "قتل رجل في الخمسين من عمره في قصف على البلدة.",
+         "قتل رجل في عمر متقدم في قصف على البلدة."),
+        ("ar", "ساد التوتر في البلدة بعد القصف.", "ساد جو متوتر في البلدة بعد القصف."),
+        ("he", "פיגוע ירי אירע בעיר אריאל ביום שני.", "פיגוע ירי אירע באריאל הסמוכה ביום שני."),
+    ],
+)  # fmt: skip
+def test_a_name_that_is_also_a_word_or_a_town_is_no_invented_person(
+    guard: Guard, lang: str, source: str, brief: str
+) -> None:
+    report = guard.check(source, brief, lang=lang)
+    assert "name" not in report.kinds(), [str(p) for p in report.problems]

@@ -132,15 +132,16 @@ def _role_holder(
 
 # Common given names: one followed by a word the source nowhere has is a person the
 # article does not name ("حسين الترابي", "חסן רוחאני"), title or not. Names that are also
-# common words (علي / على "on", حسن "good", אבי "my father", שרה "minister") are left out,
-# or (ambiguous) count only before a family name with the article (حسن الترابي).
+# common words (علي / على "on", عمر "age", جو "air", وليد "newborn", אבי "my father", שרה
+# "minister", אריאל a town) are left out, or (ambiguous) count only before a family name
+# with the article (حسن الترابي).
 _AR_GIVEN = """
-محمد أحمد حسين خالد عمر عثمان يوسف إبراهيم مصطفى محمود إسماعيل يحيى سليمان سلمان فيصل
-مروان ياسر زياد طارق وليد عبد عبدالله جو بيل مايك دونالد جورج فلاديمير بوريس أنتوني
+محمد أحمد حسين خالد عثمان يوسف إبراهيم مصطفى محمود إسماعيل سليمان سلمان مروان ياسر زياد
+عبد عبدالله بيل مايك دونالد جورج فلاديمير بوريس أنتوني
 """
 _AR_AMBIGUOUS = "حسن جمال كمال سعيد صالح عادل نبيل سمير"
 _HE_GIVEN = """
-משה יוסף אברהם יצחק יעקב דניאל מיכאל אורי יוסי בנימין אהוד אריאל נפתלי יאיר גדעון
+משה יוסף אברהם יצחק יעקב דניאל מיכאל אורי יוסי בנימין אהוד נפתלי יאיר גדעון
 אורנה רונית מירב איילת רחל ציפי גולדה חסן מוחמד אחמד מחמוד איסמעיל יחיא ג'ו ג'ון ביל
 מייק דונלד ג'ורג' ולדימיר עמנואל בוריס אנתוני
 """
