@@ -2,9 +2,10 @@
 
 The brief is split into claims, each aligned to the source sentences it rests on
 (``align``; the alignment is kept in the report). Checks (each reports the offending span
-and a reason): figures in context (``figures``), support (``support``: words the source
+and a reason): figures in context (``figures``; ranks in ``ordinals``, days of a month
+in ``dates``), support (``support``: words the source
 does not have), attribution with the source's speaker (``attribution``, ``speakers``,
-``cues``) and exact quotations, names and their roles (``names``, ``roles``), loaded
+``cues``) and exact quotations, names and their roles (``names``, ``roles``, ``slots``), loaded
 language (operator lexicons in ``config/lexicon``), translation consistency of figures,
 attributions and names (``consistency``, ``translation_names``), headline framing, and
 degenerate output (a model repeating itself). :class:`Guard` runs them and, on failure,

@@ -45,8 +45,30 @@ _KEY_LETTERS = {"en": 6, "ar": 5, "he": 5}
 _MIN_KEY = {"en": 4, "ar": 3, "he": 3}
 
 
+# Words for the dead that a faithful brief uses for one another ("56 قتيلا" for "الشهداء
+# 56", "fatalities" for "deaths"): each also has the class's key.
+_DEAD = "#dead"
+_AR_DEAD = "قتيل قتيلا قتلى قتيلة شهيد شهيدا شهداء شهيدة ضحية ضحايا وفاة وفيات"
+_DEAD_WORDS = {
+    "en": {"dead", "death", "deaths", "fatalities", "fatality", "killed"},
+    "ar": {fold(w) for w in _AR_DEAD.split()},
+    "he": {"הרוג", "הרוגים", "הרוגה", "חלל", "חללים", "מתים", "הרוגות", "הרוגי", "חללי"},
+}
+
+
 @lru_cache(maxsize=65536)
 def word_keys(word: str, lang: str) -> frozenset[str]:
+    """The word's comparison keys (:func:`_word_keys`), and the key of its class of
+    synonyms where it has one."""
+    keys = _word_keys(word, lang)
+    folded = fold(word).strip("'\"-")
+    options = {folded} if lang == "en" else set(stems(folded, lang))
+    if options & _DEAD_WORDS[lang]:
+        return keys | {_DEAD}
+    return keys
+
+
+def _word_keys(word: str, lang: str) -> frozenset[str]:
     """The comparison keys of one word: folded, suffix removed, cut short; in Arabic and
     Hebrew one key per way of reading its first letters as proclitics (ובבית: ובבית,
     בבית, בית), since a root letter and a proclitic look alike."""

@@ -112,7 +112,8 @@ def canonical(word: str, lang: str) -> str:
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:where|which|while|although|though|whereas)\b|;|\s[—–]\s"
     r"|,\s+(?:accompanied|followed)\s+by\b|,\s+(?:killing|wounding|injuring|leaving)\b"
-    r"|،\s*(?:حيث|في حين|بينما|الذي|التي|مما|ما أسفر)\s|؛|,\s*(?:שם|אשר|בעוד|אף ש)\s",
+    r"|،\s*(?:حيث|في حين|بينما|الذي|التي|مما|ما أسفر)\s|؛|,\s*(?:שם|אשר|בעוד|אף ש)\s"
+    r"|،\s*(?:رغم|برغم|مع)\s+(?=أن)|,\s*(?=אף\s+ש|למרות\s+ש)",
     re.IGNORECASE,
 )
 # "according to" and its Arabic and Hebrew peers attach to their own clause; a speech verb
@@ -163,7 +164,9 @@ def interview_answers(source: str) -> list[tuple[int, int]]:
             if after_question and _ANSWER.match(line):
                 spans.append((offset, offset + len(line)))
                 # an answer may run over several paragraphs until the next question
-            elif _QUESTION.search(line):
+            elif _QUESTION.search(line) and not _ANSWER.match(line):
+                # a list item that asks ("- A SIMPLE GUIDE: How do I protect myself?") is
+                # a link of the page, not an interviewer's question
                 after_question = True
             elif spans and spans[-1][1] == offset - 1:
                 spans.append((offset, offset + len(line)))
@@ -218,15 +221,8 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     for sentence in sentences(summary):
         if is_attributed(sentence.text, lang):
             continue
-        best, attributed = supporting_clause(sentence.text, source_sentences, lang, spoken)
-        # When in doubt, attribute: an attributed clause nearly as close as the closest one
-        # counts as the sentence's source.
-        if best is None or attributed is None or attributed[1] < SUPPORT_MIN:
-            continue
-        if attributed[1] < CLOSE_ENOUGH * best[1]:
-            continue
-        clause = attributed[0]
-        if _own_announcement(clause, sentence.text, lang):
+        clause = _attributed_source(sentence.text, source_sentences, lang, spoken)
+        if clause is None:
             continue
         problems.append(
             Problem(
@@ -238,6 +234,28 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
             )
         )
     return problems
+
+
+MIN_CLAUSE_WORDS = 4  # a clause of the brief judged on its own ("..., although she did X")
+
+
+def _attributed_source(
+    sentence: str, source_sentences: list[Sentence], lang: str, spoken: frozenset[int]
+) -> str | None:
+    """The attributed source clause a brief's sentence, or one of its clauses, rests on."""
+    parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
+    units = [sentence] + [p for p in parts if len(content_words(p, lang)) >= MIN_CLAUSE_WORDS]
+    for unit in units if len(parts) > 1 else [sentence]:
+        best, attributed = supporting_clause(unit, source_sentences, lang, spoken)
+        # When in doubt, attribute: an attributed clause nearly as close as the closest one
+        # counts as the sentence's source.
+        if best is None or attributed is None or attributed[1] < SUPPORT_MIN:
+            continue
+        if attributed[1] < CLOSE_ENOUGH * best[1]:
+            continue
+        if not _own_announcement(attributed[0], sentence, lang):
+            return attributed[0]
+    return None
 
 
 OWN_ACT_WORDS = 3  # the announcer must be named at the head of the brief's sentence

@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.guard.attribution import cue_count, has_cue, is_attributed
+from summarizer.guard.cues import directive_count, warning_count
 from summarizer.guard.hedges import agrees, hedge_before
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.ordinals import ordinals
 from summarizer.guard.report import Problem
-from summarizer.guard.text import sentences
+from summarizer.guard.text import normalize, sentences, words
+from summarizer.guard.transliteration import close, skeleton, token_skeletons
+
+# A figure written as a share: "30%", "30 percent", "٣٠٪", "30 بالمئة", "30 אחוז", "%30".
+_PERCENT = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|٪|percent\b|per\s+cent\b|بالمئة|بالمائة|في\s+الم[ئا]+ة|אחוז)"
+    r"|[%٪](\d[\d,]*(?:\.\d+)?)"
+)
+
+
+def percentages(text: str) -> set[float]:
+    """The values a text states as percentages."""
+    out = set()
+    for m in _PERCENT.finditer(normalize(text)):
+        digits = (m.group(1) or m.group(2)).replace(",", "")
+        out.add(round(float(digits), 6))
+    return out
 
 
 def check_translation_numbers(english: str, translated: str, lang: str) -> list[Problem]:
@@ -87,7 +106,13 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
     source_sentences = sentences(english)
     if len(source_sentences) == len(target):  # sentence by sentence, when they line up
         for mine, theirs in zip(source_sentences, target, strict=True):
-            if has_cue(mine.text, "en") and not is_attributed(theirs.text, lang):
+            # a warning verb that renders an order of the event ("warned people to move")
+            # is not the attribution the English sentence also has
+            spare = min(directive_count(mine.text), warning_count(theirs.text, lang))
+            if has_cue(mine.text, "en") and (
+                not is_attributed(theirs.text, lang)
+                or (spare and cue_count(theirs.text, lang) - spare < cue_count(mine.text, "en"))
+            ):
                 problems.append(
                     Problem(
                         "translation_attribution",
@@ -95,14 +120,33 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                         theirs.text,
                     )
                 )
+            elif has_cue(mine.text, "en") and _speaker_swapped(
+                english, mine.text, theirs.text, lang
+            ):
+                problems.append(
+                    Problem(
+                        "translation_attribution",
+                        f"the {lang} translation gives this to another person of the brief",
+                        theirs.text,
+                    )
+                )
         if problems:
             return problems
-    # A figure attributed in English must stay attributed where the translation states it.
+    # A figure attributed in English must stay attributed where the translation states it
+    # (a percentage where it states that percentage: "30%" is not "30 April").
     for sentence in attributed:
         figures = [n for n in find_numbers(sentence, "en") if n.kind == "digits"]
+        shares = percentages(sentence)
         for other in target:
             stated = find_numbers(other.text, lang)
-            if any(same_number(n, stated) for n in figures) and not is_attributed(other.text, lang):
+            their_shares = percentages(other.text)
+            carried = [
+                n
+                for n in figures
+                if same_number(n, stated)
+                and (round(n.value, 6) not in shares or round(n.value, 6) in their_shares)
+            ]
+            if carried and not is_attributed(other.text, lang):
                 problems.append(
                     Problem(
                         "translation_attribution",
@@ -112,3 +156,21 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                     )
                 )
     return problems
+
+
+def _speaker_swapped(english: str, sentence: str, translated: str, lang: str) -> bool:
+    """The English sentence's people are absent from its translation, which names another
+    person of the English brief instead: a claim or quotation moved to another speaker."""
+    from summarizer.guard.translation_names import full_names, person_names
+
+    surnames = {skeleton(run[-1]) for run in [*person_names(english), *full_names(english)]}
+    surnames = {sk for sk in surnames if len(sk) >= MIN_SPEAKER}
+    here = {sk for sk in surnames if any(skeleton(w) == sk for w in words(sentence))}
+    if not here:
+        return False
+    theirs = token_skeletons(words(translated), lang)
+    named = {sk for sk in surnames if any(close(sk, t) for t in theirs)}
+    return not named & here and bool(named - here)
+
+
+MIN_SPEAKER = 3  # skeletons this long are names, not ordinary words

@@ -27,6 +27,15 @@ _EN_CUES = re.compile(
     r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing)\b",
     re.IGNORECASE,
 )
+# Beliefs, admissions and findings are someone's too ("he believes NATO would ...", "the
+# court found that ..."): they attribute, but their subject is as often a thing ("the
+# decline suggested ...") as a speaker, so the speaker check does not read them.
+_EN_VIEWS = re.compile(
+    r"\b(?:believ(?:e|es|ed|ing)|express(?:ed|es|ing)|admitt(?:ed|ing)|admits"
+    r"|conced(?:ed|es)|predict(?:ed|s)|revealed|reveals|declared|maintain(?:ed|s)"
+    r"|suggest(?:ed|s)|(?:ruled|found|concluded|determined|judged)\s+that)\b",
+    re.IGNORECASE,
+)
 
 # Arabic and Hebrew cues, as word sequences; a proclitic (و، ف، ب / ו، ש، כ...) may be
 # attached to the first word. Matching folds alef variants and strips vowel marks.
@@ -48,10 +57,22 @@ _HE_CUES = """
 לדבריו לדבריה לדבריהם לטענתו סיפר סיפרה סיפרו
 לטענתה לטענתם לדעתו לדעתה
 """
-_CUE_WORDS = {
-    "ar": [tuple(fold(w).split("_")) for w in _AR_CUES.split()],
-    "he": [tuple(fold(w).replace("-", "_").split("_")) for w in _HE_CUES.split()],
-}
+_AR_VIEWS = """
+يعتقد تعتقد يعتقدون اعتقد اعتقدت أعرب أعربت أعربوا اعترف اعترفت اعترفوا كشف كشفت كشفوا
+توقع توقعت رجح رجحت قضت_بأن قضى_بأن خلص_إلى خلصت_إلى
+"""
+_HE_VIEWS = """
+מאמין מאמינה מאמינים האמין האמינה חושב חושבת חושבים הביע הביעה הביעו חשף חשפה חשפו
+הודה_כי הודתה_כי העריך העריכה העריכו קבע_כי קבעה_כי קבעו_כי פסק_כי פסקה_כי קבע_ש קבעה_ש
+"""
+
+
+def _sequences(text: str) -> list[tuple[str, ...]]:
+    return [tuple(fold(w).replace("-", "_").split("_")) for w in text.split()]
+
+
+_CUE_WORDS = {"ar": _sequences(_AR_CUES), "he": _sequences(_HE_CUES)}
+_VIEW_WORDS = {"ar": _sequences(_AR_VIEWS), "he": _sequences(_HE_VIEWS)}
 
 
 def has_cue(text: str, lang: str) -> bool:
@@ -63,10 +84,12 @@ def cue_count(text: str, lang: str) -> int:
     """How many attribution cues a text holds (a noun such as "estimates" or a verb of
     the event such as "told residents to leave" is none: neither names who says so)."""
     if lang == "en":
-        return sum(1 for m in _EN_CUES.finditer(text) if not _not_attribution_en(text, m))
+        views = len(_EN_VIEWS.findall(text))
+        return views + sum(1 for m in _EN_CUES.finditer(text) if not _not_attribution_en(text, m))
     tokens = [fold(part) for w in words(text) for part in w.split("-") if part]
     return sum(
-        cue_at(tokens, i, lang) and not _no_speaker(tokens, i, lang) for i in range(len(tokens))
+        cue_at(tokens, i, lang, views=True) and not _no_speaker(tokens, i, lang)
+        for i in range(len(tokens))
     )
 
 
@@ -85,8 +108,52 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "162,000 confirmed", "about 500 reported": a participle after a figure says what kind
+# of count it is, not who says so.
+_COUNT_PARTICIPLE = re.compile(r"confirmed|reported|estimated|alleged", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands))\s*$",
+    re.IGNORECASE,
+)
+
+
+def directive_count(text: str) -> int:
+    """How many orders of the event an English text gives ("warned people to move south"):
+    verbs of warning and urging that are no attribution there."""
+    return sum(
+        1
+        for m in _EN_CUES.finditer(text)
+        if _DIRECTIVE_VERB.fullmatch(m.group(0)) and _not_attribution_en(text, m)
+    )
+
+
+# Verbs of warning, urging and ordering in Arabic and Hebrew: a translation of "warned
+# people to leave" uses one, and it is then the event, not who says so.
+_AR_WARNINGS = """
+حذر حذرت حذروا يحذر تحذر دعا دعت دعوا يدعو تدعو طالب طالبت أمر أمرت ناشد ناشدت أوصى أوصت
+نصح نصحت أنذر أنذرت
+"""
+_HE_WARNINGS = """
+הזהיר הזהירה הזהירו מזהיר מזהירה קרא קראה קראו הורה הורתה הורו דרש דרשה דרשו המליץ המליצה
+המליצו ממליץ ממליצה
+"""
+_WARNINGS = {
+    "ar": {fold(w) for w in _AR_WARNINGS.split()},
+    "he": {fold(w) for w in _HE_WARNINGS.split()},
+}
+
+
+def warning_count(text: str, lang: str) -> int:
+    """How many verbs of warning or ordering an Arabic or Hebrew text holds."""
+    return sum(
+        1 for w in words(text) if {fold(w), *stems(fold(w), lang)} & _WARNINGS.get(lang, set())
+    )
+
+
 def _not_attribution_en(text: str, m: re.Match[str]) -> bool:
     cue, after = m.group(0), text[m.end() :]
+    if _COUNT_PARTICIPLE.fullmatch(cue) and _FIGURE_BEFORE.search(text[: m.start()]):
+        return True
     if cue.lower().startswith("according"):
         return _SPEAKERLESS.match(after) is not None
     if _DIRECTIVE_VERB.fullmatch(cue):
@@ -124,16 +191,21 @@ def _no_speaker(tokens: list[str], i: int, lang: str) -> bool:
     )
 
 
-def cue_at(tokens: list[str], i: int, lang: str) -> bool:
-    """Whether an Arabic or Hebrew cue starts at folded token i (looked up by its first
-    word, the token or the token behind proclitics, instead of trying every cue)."""
+def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
+    """Whether an Arabic or Hebrew cue (with ``views``: or a verb of belief or finding)
+    starts at folded token i (looked up by its first word, the token or the token behind
+    proclitics, instead of trying every cue). A cue word "ש" matches the proclitic ש of the
+    next word (קבע שביצעה)."""
     token = tokens[i]
     options = {token} | {s for s in stems(token, lang) if len(s) >= 3}
-    index = _CUE_INDEX[lang]
+    # a one-word view takes no relative ש: "מי שחושב" is anyone who thinks so
+    bare = {token, token[1:]} if token[:1] in "وفו" else {token}
+    index = (_ALL_INDEX if views else _CUE_INDEX)[lang]
     return any(
-        tuple(tokens[i + 1 : i + len(cue)]) == cue[1:]
+        _follows(tokens[i + 1 : i + len(cue)], cue[1:])
         for option in options
-        for cue in index.get(option, ())
+        for cue, is_view in index.get(option, ())
+        if not (is_view and len(cue) == 1 and option not in bare)
     )
 
 
@@ -148,7 +220,26 @@ def _first_word_matches(token: str, cue: str, lang: str) -> bool:
     return token == cue or (len(cue) >= 3 and cue in stems(token, lang))
 
 
-_CUE_INDEX: dict[str, dict[str, list[tuple[str, ...]]]] = {}
-for _lang, _cues in _CUE_WORDS.items():
-    for _cue in _cues:
-        _CUE_INDEX.setdefault(_lang, {}).setdefault(_cue[0], []).append(_cue)
+def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
+    if len(tokens) != len(rest):
+        return False
+    # "קבע שביצעה" (found that she did) but not "קבע שלא להרשיע" (decided not to convict)
+    return all(
+        t == r or (r == "ש" and t.startswith("ש") and len(t) > 2 and t != "שלא")
+        for t, r in zip(tokens, rest, strict=True)
+    )
+
+
+def _index(
+    *groups: tuple[dict[str, list[tuple[str, ...]]], bool],
+) -> dict[str, dict[str, list[tuple[tuple[str, ...], bool]]]]:
+    out: dict[str, dict[str, list[tuple[tuple[str, ...], bool]]]] = {}
+    for sequences, is_view in groups:
+        for lang, cues in sequences.items():
+            for cue in cues:
+                out.setdefault(lang, {}).setdefault(cue[0], []).append((cue, is_view))
+    return out
+
+
+_CUE_INDEX = _index((_CUE_WORDS, False))
+_ALL_INDEX = _index((_CUE_WORDS, False), (_VIEW_WORDS, True))

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.report import Problem
+from summarizer.guard.text import fold
+from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES
+
 _AR_MONTHS = [
     "يناير",
     "فبراير",
@@ -102,3 +106,63 @@ def ordinal_dates(text: str, lang: str) -> list[tuple[float, int, int]]:
         for m in _HE_CENTURY.finditer(text):
             out.append((21.0 if m.group(0).endswith("אחת") else 20.0, m.start(), m.end()))
     return out
+
+
+# --- a day of the month with its month --------------------------------------------------------
+
+_EN_MONTH = "|".join(
+    sorted((m.capitalize() for m in MONTH_NAMES | MONTH_ABBREVIATIONS), key=len, reverse=True)
+)
+_AR_HE_MONTH = "|".join(sorted(_AR_MONTHS + _HE_MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>(?:{_EN_MONTH})(?![a-z])\.?|[ובל]?-?(?:{_AR_HE_MONTH})(?![^\W\d]))"
+_DAY_MONTH = re.compile(
+    rf"(?<![\d.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+|من\s+(?:شهر\s+)?)?{_MONTH}"
+)
+# "Feb. 9": found from the day back (a scan that starts at every month name is slow)
+_DAY = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?(?![\d,.]\d|\d)")
+_MONTH_BEFORE = re.compile(rf"{_MONTH}\s+$")
+_MONTH_IN = re.compile(_MONTH)
+
+
+def _month_key(word: str) -> str:
+    """One key per month however written: "Feb." and "February" are "feb"; a Hebrew or
+    Arabic month without its attached preposition."""
+    word = word.rstrip(".")
+    if word[:1].isascii():
+        return word[:3].lower()
+    bare = word.lstrip("ובל-")
+    return bare if word[:1] in "ובל" and bare in _HE_MONTHS else fold(word)
+
+
+def month_days(text: str, lang: str) -> dict[tuple[str, float], str]:
+    """(month, day) of every date a text writes, with the date as written: "Feb. 9",
+    "30 April", "13 ديسمبر", "30 באפריל", "السابع من أكتوبر"."""
+    out = {
+        (_month_key(m.group("month")), float(m.group("day"))): m.group(0)
+        for m in _DAY_MONTH.finditer(text)
+    }
+    for m in _DAY.finditer(text):
+        month = _MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if month is not None:
+            day = float(m.group(0).rstrip("stndrh"))
+            out[(_month_key(month.group("month")), day)] = text[month.start() : m.end()]
+    for day, start, end in ordinal_dates(text, lang):
+        month = _MONTH_IN.search(text, start, end)
+        if month is not None:
+            out[(_month_key(month.group("month")), day)] = text[start:end]
+    return out
+
+
+def check_days(source: str, summary: str, lang: str) -> list[Problem]:
+    """A day of the month must be one the source gives that month: "the Oscars on Feb. 26"
+    where the source says "Feb. 9" (and 26 elsewhere, as an age) is a changed date."""
+    mine = month_days(summary, lang)
+    if not mine:
+        return []  # no date in the brief: the source need not be read
+    theirs = month_days(source, lang)
+    months = {month for month, _ in theirs}
+    return [
+        Problem("number", f"the source gives another day of this month, not {day:g}", span)
+        for (month, day), span in sorted(mine.items())
+        if month in months and (month, day) not in theirs
+    ]

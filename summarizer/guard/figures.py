@@ -91,11 +91,26 @@ def check_figures(alignments: list[Alignment], index: SourceIndex, lang: str) ->
     problems: list[Problem] = []
     for alignment in alignments:
         claim = alignment.claim.text
+        seen: dict[str, int] = {}
         for number in checked_numbers(_DESIGNATOR.sub(" ", claim), lang):
-            problem = _check_one(claim, number, alignment, index, everything, lang)
+            # the same figure twice in a claim ("180 hours ... 180 shekels"): each is read
+            # where it stands, with the ones before it masked
+            repeat = seen.get(number.span, 0)
+            seen[number.span] = repeat + 1
+            text = _mask(claim, number.span, repeat)
+            problem = _check_one(text, number, alignment, index, everything, lang)
             if problem is not None:
                 problems.append(problem)
     return problems
+
+
+def _mask(text: str, span: str, count: int) -> str:
+    """The text with the first ``count`` whole occurrences of a figure blanked out."""
+    if count == 0:
+        return text
+    for at in occurrences(text, span)[:count]:
+        text = text[:at] + "#" * len(span) + text[at + len(span) :]
+    return text
 
 
 def _check_one(
@@ -144,9 +159,23 @@ RIVAL_MARGIN = 2  # and this many more than any figure that backs the claim
 SIDE_BY_SIDE = 40  # characters between two figures that describe one thing together
 
 
-def local_context(text: str, number: Number, lang: str) -> list[frozenset[str]]:
-    """The content words around a figure: "received 550 patients a day"."""
-    at = text.find(number.span)
+def occurrences(text: str, span: str) -> list[int]:
+    """Where a figure's text stands in a text, as a whole figure ("30" is not the "30" of
+    "300" or "2030"): a sentence may state the same figure for two things."""
+    if text.count(span) <= 1:
+        return [text.find(span)] if span in text else []
+    pattern = r"(?<![\d.,])" + re.escape(span) + r"(?![\d])"
+    return [m.start() for m in re.finditer(pattern, text)] or (
+        [text.find(span)] if span in text else []
+    )
+
+
+def local_context(
+    text: str, number: Number, lang: str, at: int | None = None
+) -> list[frozenset[str]]:
+    """The content words around a figure: "received 550 patients a day" (at its first
+    occurrence, or at ``at``)."""
+    at = text.find(number.span) if at is None else at
     if at < 0:
         return []
     before = [w for w in words(text[max(0, at - 80) : at]) if is_content(w, lang)]
@@ -157,8 +186,12 @@ def local_context(text: str, number: Number, lang: str) -> list[frozenset[str]]:
 
 
 def _overlap(mine: list[frozenset[str]], text: str, other: Number, lang: str) -> int:
-    theirs = frozenset().union(*local_context(text, other, lang))
-    return sum(1 for w in mine if w & theirs)
+    """How many of the claim's words stand around the figure, at its best occurrence."""
+    best = 0
+    for at in occurrences(text, other.span):
+        theirs = frozenset().union(*local_context(text, other, lang, at))
+        best = max(best, sum(1 for w in mine if w & theirs))
+    return best
 
 
 def _rival(

@@ -13,14 +13,17 @@ from summarizer.guard.consistency import (
     check_translation_attribution,
     check_translation_numbers,
 )
+from summarizer.guard.dates import check_days
 from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.headline import check_headline
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
+from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
+from summarizer.guard.slots import check_slots
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.text import normalize, script_of
@@ -32,7 +35,7 @@ from summarizer.settings import GuardSettings
 log = logging.getLogger(__name__)
 
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 
 
 class Guard:
@@ -99,10 +102,14 @@ class Guard:
                     map_back(aligned, pivot)
                 problems += check_support(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
+                problems += check_ranks(alignments, index, lang)
+                problems += check_days(src, text, lang)
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
                 problems += check_roles(text, src, index, lang)
+                if lang == "en":
+                    problems += check_slots(alignments, index, src)
             else:
                 problems += check_numbers_anywhere(src, text, lang, src_lang)
             problems += check_weekdays(src, src_lang, text, lang)

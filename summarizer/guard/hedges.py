@@ -77,11 +77,25 @@ def fits(stated: float, hedge: str | None, true: float) -> bool:
     return true <= stated and stated - true <= margin
 
 
+def _zeros(value: float) -> int:
+    """How round a figure is: its trailing zeros (1,200 has two, 24 none)."""
+    whole, count = round(value), 0
+    if abs(value - whole) > 1e-6 or whole == 0:
+        return 0
+    while whole % 10 == 0:
+        whole, count = whole // 10, count + 1
+    return count
+
+
 def agrees(stated: float, hedge: str | None, true: float, true_hedge: str | None) -> bool:
     """``fits``, and the two hedges do not point opposite ways: "nearly 20" or "fewer than
-    20" where the source says "more than 20" is false even though both say 20."""
+    20" where the source says "more than 20" is false even though both say 20. A figure
+    the source hedges is its own rounding: a brief may only round it further ("about
+    1,200" for "around 1,240"), not move it ("around 25" for "around 24")."""
     if not fits(stated, hedge, true):
         return False
+    if true_hedge is not None and abs(stated - true) > 1e-6 and _zeros(stated) <= _zeros(true):
+        return False  # the source rounded already ("around 24"): a brief keeps its figure
     below, above = {"nearly", "at_most"}, {"at_least"}
     if true_hedge in above and hedge in below and stated <= true:
         return False

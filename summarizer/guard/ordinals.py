@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.report import Problem
+
 _EN = {
     "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10,
@@ -42,3 +45,35 @@ def ordinals(text: str, lang: str) -> list[tuple[float, str]]:
             for m in _AR_RE.finditer(text)
         ]
     return [(float(_HE[m.group(1)]), m.group(0)) for m in _HE_RE.finditer(text)]
+
+
+# "the second Native American", "only the second": "second" is a rank only after "the"
+# ("a second" is "another", "per second" a unit).
+_EN_SECOND = re.compile(r"\bthe\s+(?:\w+\s+)?(second)\b", re.IGNORECASE)
+
+
+def ranks(text: str, lang: str) -> list[tuple[float, str]]:
+    """The ordinals a claim ranks something by: :func:`ordinals`, and English "the second"."""
+    found = ordinals(text, lang)
+    if lang == "en":
+        found += [(2.0, m.group(1)) for m in _EN_SECOND.finditer(text)]
+    return found
+
+
+def check_ranks(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:
+    """An ordinal of a brief ("only the third Native American justice") must be a rank the
+    source gives, or a figure of the sentences its claim rests on: a changed rank is a
+    changed figure."""
+    ranked = {round(v, 6) for s in index.sentences for v, _ in ranks(s.text, lang)}
+    problems = []
+    for alignment in alignments:
+        near = {
+            round(n.value, 6)
+            for i in (*alignment.sentences, *alignment.near)
+            for n in index.numbers[i]
+            if n.kind != "vague"
+        }
+        for value, span in ranks(alignment.claim.text, lang):
+            if round(value, 6) not in ranked | near:
+                problems.append(Problem("number", "the source gives no such rank", span))
+    return problems

@@ -26,6 +26,13 @@ _EN_TITLES = {
     *("mayor", "chairman", "ceo", "founder", "deputy", "researcher", "activist", "lawyer"),
     *("surgeon", "journalist", "author", "professor", "analyst", "officer", "judge"),
     *("prosecutor", "editor", "correspondent", "negotiator", "adviser", "advisor"),
+    # clergy, the military, office holders, the press and the professions
+    *("rabbi", "imam", "sheikh", "cleric", "bishop", "priest", "pastor", "cardinal"),
+    *("general", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral"),
+    *("brigadier", "senator", "congressman", "congresswoman", "lawmaker", "chancellor"),
+    *("premier", "speaker", "justice", "attorney", "reporter", "photographer", "columnist"),
+    *("anchor", "presenter", "producer", "actor", "actress", "coach", "manager", "doctor"),
+    *("nurse", "economist", "historian", "scientist", "diplomat", "official", "spokesperson"),
 }
 _AR_TITLES = {
     fold(w)
@@ -52,13 +59,14 @@ def check_roles(summary: str, source: str, index: SourceIndex, lang: str) -> lis
 def _check_en(summary: str, source: str) -> list[Problem]:
     problems = []
     source_words = [w for s in sentences(source) for w in [*words(s.text), "\n"]]
-    lowered = [w.lower() for w in source_words]
+    # "Scorsese’s movie" names Scorsese: the possessive is no part of the name
+    lowered = [_no_possessive(w.lower()) for w in source_words]
     for sentence in sentences(summary):
         for m in _RUN.finditer(sentence.text):
             run = m.group(0).split()
             before = words(sentence.text[: m.start()])[-3:]
-            title = [w for w in run[:-1] + before if w.lower() in _EN_TITLES]
-            if not title or len(run) < 2:
+            title = [w for w in run[:-1] + before if _is_title(w)]
+            if not title or len(run) < 2 or _not_a_person(sentence.text, m.start(), before):
                 continue
             role = {w.lower() for w in before + run[:-2] if w[:1].isupper() or w in title}
             surname = run[-1]
@@ -67,12 +75,33 @@ def _check_en(summary: str, source: str) -> list[Problem]:
                 problems.append(
                     Problem(
                         "name",
-                        f"the source gives the role ({' '.join(before)}) to {holder}, not to"
+                        f"the source gives the role ({' '.join(before) or title[0]}) to"
+                        f" {holder}, not to"
                         f" {surname}",
                         m.group(0),
                     )
                 )
     return problems
+
+
+_OBJECT_OF = {"for", "in", "at", "on", "from", "by", "with", "to", "against", "about", "into"}
+
+
+def _not_a_person(text: str, start: int, before: list[str]) -> bool:
+    """A run in quotation marks ("Marriage Story") is a work's title, and a run after a
+    preposition ("actress for Marriage Story") the object of the role, not its holder."""
+    opening = text[:start].rstrip()[-1:]
+    quoted = opening != "" and opening in "\"“‘«'"
+    return quoted or (bool(before) and before[-1].lower() in _OBJECT_OF)
+
+
+def _no_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _is_title(word: str) -> bool:
+    """A title, also as the last part of a compound: "Vice-President", "co-founder"."""
+    return word.lower() in _EN_TITLES or word.lower().rsplit("-", 1)[-1] in _EN_TITLES
 
 
 def _role_holder(
@@ -101,16 +130,58 @@ def _role_holder(
     return " ".join(others[:2]) if others else None
 
 
+# Common given names: one followed by a word the source nowhere has is a person the
+# article does not name ("حسين الترابي", "חסן רוחאני"), title or not. Names that are also
+# common words (علي / على "on", عمر "age", جو "air", وليد "newborn", אבי "my father", שרה
+# "minister", אריאל a town) are left out, or (ambiguous) count only before a family name
+# with the article (حسن الترابي).
+_AR_GIVEN = """
+محمد أحمد حسين خالد عثمان يوسف إبراهيم مصطفى محمود إسماعيل سليمان سلمان مروان ياسر زياد
+عبد عبدالله بيل مايك دونالد جورج فلاديمير بوريس أنتوني
+"""
+_AR_AMBIGUOUS = "حسن جمال كمال سعيد صالح عادل نبيل سمير"
+_HE_GIVEN = """
+משה יוסף אברהם יצחק יעקב דניאל מיכאל אורי יוסי בנימין אהוד נפתלי יאיר גדעון
+אורנה רונית מירב איילת רחל ציפי גולדה חסן מוחמד אחמד מחמוד איסמעיל יחיא ג'ו ג'ון ביל
+מייק דונלד ג'ורג' ולדימיר עמנואל בוריס אנתוני
+"""
+_GIVEN = {
+    "ar": {fold(w) for w in _AR_GIVEN.split()},
+    "he": {fold(w) for w in _HE_GIVEN.split()},
+}
+_GIVEN_BEFORE_AL = {fold(w) for w in _AR_AMBIGUOUS.split()}
+NAME_WINDOW = 6  # words after a title that may still be its holder's name
+
+
+def _given_name(token: str, forms: set[str], following: list[str], lang: str) -> bool:
+    """Whether a token is a given name with a word after it (the article's ال before it,
+    for a name that is also a common word)."""
+    if not following:
+        return False
+    if forms & _GIVEN[lang]:
+        return True
+    return lang == "ar" and fold(token) in _GIVEN_BEFORE_AL and following[0].startswith("ال")
+
+
 def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
     titles = _AR_TITLES if lang == "ar" else _HE_TITLES
     problems = []
     for sentence in sentences(summary):
         tokens = [m.group(0) for m in WORD_RE.finditer(sentence.text)]
         for i, token in enumerate(tokens):
-            if not any(s in titles for s in stems(fold(token), lang)):
+            forms = {fold(token), *stems(fold(token), lang)}
+            if _given_name(token, forms, tokens[i + 1 : i + 2], lang):
+                following = tokens[i + 1]
+                if content_words(following, lang) and not (
+                    word_keys(following, lang) & index.everywhere
+                ):
+                    name = f"{token} {following}"
+                    problems.append(Problem("name", f"not in the source: {name}", name))
+                continue
+            if not forms & titles:
                 continue
             novel: list[str] = []
-            for following in tokens[i + 1 : i + 5]:
+            for following in tokens[i + 1 : i + NAME_WINDOW]:
                 if not content_words(following, lang):
                     break
                 if word_keys(following, lang) & index.everywhere:

@@ -186,4 +186,24 @@ _HE_STOP = {
     ]
 }
 _EN_STOP |= {"out", "up", "off", "down", "back"}  # particles of phrasal verbs
+
+# Verbs and participles of reporting ("pointing out that", "adding that"): they say who
+# says so, which the attribution check judges; as content they would make a faithful
+# paraphrase ("مشيرا إلى" for the source's own words) look invented.
+_EN_REPORTING = "saying adding added noting noted stating stated telling explaining explained"
+_AR_REPORTING = """
+مشيرا مشيرة مشيرين مضيفا مضيفة مضيفين موضحا موضحة موضحين مؤكدا مؤكدة مؤكدين
+قائلا قائلة قائلين لافتا لافتة لافتين منوها منوهة منوهين معتبرا معتبرة معتبرين
+أشار أشارت أشاروا يشير تشير أضاف أضافت أضافوا يضيف تضيف أوضح أوضحت أوضحوا يوضح توضح
+أكد أكدت أكدوا يؤكد تؤكد ذكر ذكرت ذكروا يذكر تذكر أفاد أفادت أفادوا يفيد تفيد صرح صرحت
+صرحوا يصرح تصرح قالوا يقول تقول يقولون
+"""
+_HE_REPORTING = """
+ציין ציינה ציינו מציין מציינת מציינים הוסיף הוסיפה הוסיפו מוסיף מוסיפה מסר מסרה מסרו
+אומר אומרת אומרים טען טענה טענו טוען טוענת טוענים הבהיר הבהירה הבהירו מסביר מסבירה
+הסביר הסבירה הסבירו לדבריו לדבריה לדבריהם סיפר סיפרה סיפרו
+"""
+_EN_STOP |= set(_EN_REPORTING.split())
+_AR_STOP |= {fold(w) for w in _AR_REPORTING.split()}
+_HE_STOP |= {fold(w) for w in _HE_REPORTING.split()}
 STOP = {"en": _EN_STOP, "ar": _AR_STOP, "he": _HE_STOP}

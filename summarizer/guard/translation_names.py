@@ -283,7 +283,7 @@ def check_translation_names(
     for run in people:
         surname = run[-1]
         sk = skeleton(surname)
-        if len(sk) >= MIN_SKELETON and not any(close(sk, t) for t in theirs):
+        if len(sk) >= MIN_SKELETON and not _written(sk, run[:-1], theirs):
             problems.append(
                 Problem(
                     "translation_name",
@@ -292,7 +292,7 @@ def check_translation_names(
             )
     if source:
         problems += _namesakes(people, translated, lang, source)
-        for run in _full_names(source):
+        for run in full_names(source):
             sks = [skeleton(w) for w in run]
             if all(
                 len(sk) >= MIN_SKELETON
@@ -328,12 +328,25 @@ def check_translation_names(
     return list({p.detail: p for p in problems}.values())
 
 
+SHORT_SKELETON = 2  # a surname this short (Cuomo: KM) is also in ordinary words
+
+
+def _written(surname: str, given: list[str], theirs: set[str]) -> bool:
+    """Whether the translation writes the surname: a short one exactly, and with the given
+    name where the English brief gives one (الحاكم is no Cuomo)."""
+    if len(surname) > SHORT_SKELETON:
+        return any(close(surname, t) for t in theirs)
+    firsts = [skeleton(w) for w in given if _is_name_word(w) and w.lower() not in _TITLES]
+    firsts = [f for f in firsts if len(f) > SHORT_SKELETON]
+    return surname in theirs and all(any(close(f, t) for t in theirs) for f in firsts)
+
+
 def _namesakes(people: list[list[str]], translated: str, lang: str, source: str) -> list[Problem]:
     """The English brief's person written with the given name of another person of the
     article with the same surname (Dr. Mustafa Al-Kahlot → عاطف الكحلوت, Dr. Atef
     Al-Kahlout's name)."""
     tokens = words(translated)
-    article = [r for r in [*person_names(source), *_full_names(source)] if len(r) >= 2]
+    article = [r for r in [*person_names(source), *full_names(source)] if len(r) >= 2]
     problems = []
     for run in (r for r in people if len(r) >= 2):
         surname, given = skeleton(run[-1]), {skeleton(w) for w in run[:-1]}
@@ -356,7 +369,7 @@ def _namesakes(people: list[list[str]], translated: str, lang: str, source: str)
     return problems
 
 
-def _full_names(text: str) -> list[list[str]]:
+def full_names(text: str) -> list[list[str]]:
     """Runs of two or more capitalised name words ("Carl Peters", "Gustav Nachtigal"):
     people or places, named in full, whom a translation must not bring in unasked."""
     out = []

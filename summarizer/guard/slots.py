@@ -1,0 +1,104 @@
+"""A person put in another person's place, with no title to tie them.
+
+"Jennifer Aniston was named best supporting actress" where the source's sentence says
+"Laura Dern was named best supporting actress" (and names Aniston elsewhere, for another
+prize) passes a check that asks only whether a name occurs. A claim that rests on a source
+sentence, names someone that sentence does not name, while the sentence names another
+person the claim does not, has swapped them. English only: it needs capitals to find names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.names import _STARTERS
+from summarizer.guard.report import Problem
+
+# Two or more capitalised words: a person's full name ("Laura Dern", "Bong Joon Ho").
+_FULL_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z][\w’'-]*\s+)+[A-Z][a-z][\w’'-]*")
+WELL_ALIGNED = 0.5  # the claim must clearly rest on the sentence
+
+
+def _people(text: str, source: str) -> set[str]:
+    """The surnames of the people a text names in full."""
+    out = set()
+    for m in _FULL_NAME.finditer(text):
+        parts = _name_parts(m.group(0))
+        if len(parts) >= 2 and _a_person(parts, source):
+            out.add(_bare(parts[-1]))
+    return out
+
+
+def _name_parts(run: str) -> list[str]:
+    parts = run.split()
+    while parts and parts[0].lower() in _STARTERS:  # "The Cairo meeting"
+        parts = parts[1:]
+    return parts
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[’']s?$", "", word).lower()
+
+
+_PLACE_HEADS = {
+    *("island", "city", "street", "strip", "bank", "camp", "river", "square", "hospital"),
+    *("court", "ministry", "council", "party", "army", "forces", "university", "school"),
+    *("province", "state", "county", "district", "valley", "mountain", "sea", "bay"),
+    *("airport", "port", "gate", "road", "avenue", "park", "center", "centre", "house"),
+    *("reich", "republic", "kingdom", "union", "nations", "league", "agency", "office"),
+}
+# The source writes a place or a body after these: "in Beit Lahia", "the German Reich".
+_PLACE_BEFORE = {"in", "on", "at", "from", "to", "near", "into", "across", "off", "the"}
+
+
+def _a_person(parts: list[str], source: str) -> bool:
+    """Whether a full name may be a person's: not a place or a body ("Hart Island", "the
+    German Reich", "in Beit Lahia"), which a brief may name from another sentence."""
+    if any(_bare(w) in _PLACE_HEADS for w in parts):
+        return False
+    name = " ".join(p[:-2] if p.endswith(("'s", "’s")) else p for p in parts)
+    at = source.find(name)
+    while at >= 0:  # the word before each mention of the name
+        before = source[max(0, at - 20) : at].split()
+        if before and before[-1].lower() in _PLACE_BEFORE:
+            return False
+        at = source.find(name, at + len(name))
+    return True
+
+
+def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) -> list[Problem]:
+    problems = []
+    everywhere: set[str] | None = None  # read only when a claim names someone
+    for alignment in alignments:
+        if alignment.score < WELL_ALIGNED or not alignment.sentences:
+            continue
+        claim = alignment.claim.text
+        theirs_text = " ".join(index.sentences[i].text for i in alignment.sentences)
+        theirs = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", theirs_text)}
+        claim_words = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", claim)}
+        others = _people(index.sentences[alignment.sentences[0]].text, source) - claim_words
+        if not others:
+            continue
+        for m in _FULL_NAME.finditer(claim):
+            parts = _name_parts(m.group(0))
+            if len(parts) < 2:
+                continue
+            surname = _bare(parts[-1])
+            if surname in theirs:
+                continue
+            if everywhere is None:
+                everywhere = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", source)}
+            if surname not in everywhere:
+                continue  # named where the claim rests, or a name the name check judges
+            if not _a_person(parts, source):
+                continue
+            problems.append(
+                Problem(
+                    "name",
+                    f"the source's sentence for this claim names {sorted(others)[0].title()},"
+                    f" not {m.group(0)}",
+                    m.group(0),
+                )
+            )
+    return problems
