@@ -83,7 +83,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split",
-        choices=("all", "tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+        choices=(
+            "all",
+            "tuning",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+        ),
         default="all",
         help="tuning: the cases the rules were written against; heldout, heldout2, ...: cases"
         " written after them, each batch after the fixes the one before prompted",
