@@ -216,13 +216,23 @@ async def requeue_articles(
     *,
     since: datetime | None = None,
     include_failed: bool = False,
+    include_briefed: bool = False,
+    article_ids: Sequence[int] | None = None,
 ) -> int:
-    """Set ``deferred`` articles (and ``failed`` ones with ``include_failed``) stored since
-    ``since`` back to ``new``, so the next processing run briefs them; returns how many."""
-    statuses = [DEFERRED, ArticleStatus.FAILED] if include_failed else [DEFERRED]
+    """Set ``deferred`` articles (and ``failed`` ones with ``include_failed``, ``briefed``
+    ones with ``include_briefed``: the console's re-run) stored since ``since``, or only
+    those of ``article_ids``, back to ``new``, so the next processing run briefs them;
+    returns how many."""
+    statuses = [DEFERRED]
+    if include_failed:
+        statuses.append(ArticleStatus.FAILED)
+    if include_briefed:
+        statuses.append(ArticleStatus.BRIEFED)
     query = update(Article).where(Article.status.in_(statuses))
     if since is not None:
         query = query.where(Article.created_at >= since)
+    if article_ids is not None:
+        query = query.where(Article.id.in_(list(article_ids)))
     async with session_factory() as session, session.begin():
         result = await session.execute(
             query.values(status=ArticleStatus.NEW, reason=None).execution_options(

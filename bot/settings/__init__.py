@@ -2,7 +2,8 @@
 
 Each section is a strict pydantic model (unknown keys are errors), in a module per group:
 :mod:`~bot.settings.telegram`, :mod:`~bot.settings.ingest` (feeds, relevance, fetch),
-:mod:`~bot.settings.service` (database, schedule, delivery, metrics, logging); the model
+:mod:`~bot.settings.service` (database, schedule, delivery, metrics, logging),
+:mod:`~bot.settings.console` (the web console); the model
 and guard sections are the summarizer's own. The README's configuration reference is
 checked against this schema by a test, so every field carries a ``description``.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from bot.settings.checks import split_host_port
+from bot.settings.console import ConsoleSettings
 from bot.settings.ingest import FeedSettings, FetchSettings, RelevanceSettings
 from bot.settings.service import (
     DatabaseSettings,
@@ -24,6 +26,7 @@ from bot.settings.telegram import TelegramSettings
 from summarizer.settings import GuardSettings, ModelSettings, StrictModel
 
 __all__ = [
+    "ConsoleSettings",
     "DatabaseSettings",
     "DeliverySettings",
     "FeedSettings",
@@ -54,6 +57,7 @@ class TriglotConfig(StrictModel):
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    console: ConsoleSettings = Field(default_factory=ConsoleSettings)
 
     def secrets(self) -> list[str]:
         """Every secret value in this config, for the log redactor."""
