@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import httpx
 from sqlalchemy import select, update
 
 from bot.store.models import ConsoleLogin, ConsoleSession, Delivery, Feed
@@ -27,6 +28,7 @@ from tests.auxil.console import (
     seed_article,
 )
 from tests.auxil.fake_bot_api import FakeBotAPI
+from tests.auxil.http_servers import LocalHTTPServer
 
 PAGES = ["/", "/?window=7d", "/briefs", "/articles/1", "/feeds", "/review"]
 ASK_THE_BOT = "Ask the bot for a link"
@@ -211,3 +213,39 @@ async def test_withdraw_cancels_waiting_deliveries_and_rerun_requeues(
     assert "The brief was withdrawn" in page.text
     assert "briefed again at the next processing run" in after.text
     assert "status <b>new</b>" in after.text
+
+
+async def test_feeds_are_added_paused_and_removed_as_in_the_chat(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str, feed_server: LocalHTTPServer
+) -> None:
+    config = console_config(tmp_path, fake_bot_api)
+    async with (
+        running_bot(fake_bot_api, config, parts=CONSOLE) as bot,
+        logged_in(bot) as client,
+    ):
+        token = csrf_of((await client.get("/feeds")).text)
+
+        async def add(url: str) -> httpx.Response:
+            return await client.post("/feeds/add", data={"csrf": token, "url": url})
+
+        added = await add(feed_server.url("/rss.xml"))
+        again = await add(feed_server.url("/rss.xml"))
+        invalid = await add(feed_server.url("/page.html"))
+        usage = await add("javascript:alert(1)")
+        async with bot.runtime.sessions()() as session:
+            feed_id = await session.scalar(select(Feed.id))
+        paused = await client.post(f"/feeds/{feed_id}/pause", data={"csrf": token})
+        listing = await client.get(paused.headers["location"])
+        [chat] = await bot.say(ADMIN, "/feeds")
+        removed = await client.post(f"/feeds/{feed_id}/remove", data={"csrf": token})
+        gone = await client.post(f"/feeds/{feed_id}/remove", data={"csrf": token})
+        [empty] = await bot.say(ADMIN, "/feeds")
+    assert added.status_code == 200 and f"Feed {feed_id} added: NYT" in added.text
+    assert again.status_code == 400 and "already in the list" in again.text
+    assert invalid.status_code == 400 and "did not give a valid feed" in invalid.text
+    assert usage.status_code == 400 and "not a valid feed address" in usage.text
+    assert "paused" in listing.text and "Resume" in listing.text
+    assert "(disabled)" in chat.plain  # the chat sees what the console did
+    assert removed.headers["location"].endswith("notice=feed-removed")
+    assert gone.headers["location"].endswith("notice=feed-unknown")
+    assert "No feeds" in empty.plain
