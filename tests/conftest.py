@@ -39,6 +39,7 @@ pytest_plugins = [
     "tests.auxil.http_servers",  # server, feed_server: HTTP servers on loopback
     "tests.auxil.news_site",  # site: the real feeds and pages served on that server
     "tests.auxil.guard",  # guard: the guard with its default settings
+    "tests.auxil.browser",  # browser: the system's headless chromium, driven by Playwright
 ]
 
 
