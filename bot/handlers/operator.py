@@ -19,13 +19,14 @@ from telegram.ext import Application, CommandHandler
 from bot.config_loader import ConfigError, load_config
 from bot.delivery.pause import set_paused
 from bot.formatting import Raw
-from bot.handlers.common import Context, Handler, chat_language, reply, send_html
+from bot.handlers.common import Context, Handler, chat_language, reply
 from bot.i18n import t
 from bot.ingest.errors import FetchError
 from bot.ingest.feeds import parse_feed
 from bot.ingest.responses import FEED_TYPES
 from bot.ingest.safe_fetch import SafeFetcher
 from bot.runtime import runtime_of
+from bot.sending import send_html
 from bot.settings import FeedSettings, FetchSettings
 from bot.store import queries
 from bot.store.models import Feed
