@@ -56,11 +56,7 @@ async def on_review_button(update: Update, context: Context) -> None:
     if found is None or decision is None:
         return
     brief, article = found
-    who = (
-        f"{user.full_name} ({user.id})"
-        if decision.operator_id == user.id
-        else str(decision.operator_id)
-    )
+    who = user.full_name if decision.operator_id == user.id else None
     try:
         await query.edit_message_text(
             decided_html(language, brief, article, decision, who),

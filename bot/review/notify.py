@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import TelegramError
 
-from bot.formatting import escape, prepare_messages, text_for
+from bot.formatting import Raw, escape, prepare_messages, text_for
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, t
 from bot.review.actions import ReviewDecision
 from bot.sending import send_html
@@ -68,15 +68,23 @@ def brief_html(language: str, brief: Brief, article: Article) -> str:
 
 
 def decided_html(
-    language: str, brief: Brief, article: Article, decision: ReviewDecision, who: str
+    language: str, brief: Brief, article: Article, decision: ReviewDecision, who: str | None
 ) -> str:
-    """The operators' message once decided: the brief and who decided what, when."""
+    """The operators' message once decided: the brief and who decided what, when.
+
+    ``who`` is the deciding operator's name when known (the one who pressed the button)."""
     key = (
         "review.decided_approved"
         if decision.decision == ReviewAction.APPROVED
         else "review.decided_rejected"
     )
-    line = t(language, key, operator=who, at=decision.at.strftime("%Y-%m-%d %H:%M UTC"))
+    line = t(
+        language,
+        key,
+        operator=who if who else Raw(t(language, "review.operator")),
+        id=decision.operator_id,
+        at=decision.at.strftime("%Y-%m-%d %H:%M UTC"),
+    )
     parts = prepare_messages(language, brief_html(language, brief, article) + "\n\n" + line)
     # One message is edited: a brief too long for it keeps only the decision and title.
     if len(parts) == 1:
