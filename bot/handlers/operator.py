@@ -20,9 +20,10 @@ from bot.console.auth import end_sessions_of, issue_login
 from bot.delivery.pause import set_paused
 from bot.feed_admin import AddOutcome, add_feed, parse_id, remove_feed
 from bot.formatting import Raw
-from bot.handlers.common import Context, Handler, chat_language, reply, send_html
+from bot.handlers.common import Context, Handler, chat_language, reply
 from bot.i18n import t
 from bot.runtime import runtime_of
+from bot.sending import send_html
 from bot.store import queries
 from summarizer.languages import LANGUAGES
 

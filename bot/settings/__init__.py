@@ -20,6 +20,7 @@ from bot.settings.service import (
     DeliverySettings,
     LoggingSettings,
     MetricsSettings,
+    ReviewSettings,
     ScheduleSettings,
 )
 from bot.settings.telegram import TelegramSettings
@@ -36,6 +37,7 @@ __all__ = [
     "MetricsSettings",
     "ModelSettings",
     "RelevanceSettings",
+    "ReviewSettings",
     "ScheduleSettings",
     "TelegramSettings",
     "TriglotConfig",
@@ -55,6 +57,7 @@ class TriglotConfig(StrictModel):
     models: ModelSettings = Field(default_factory=ModelSettings)
     guard: GuardSettings = Field(default_factory=GuardSettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)

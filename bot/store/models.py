@@ -22,7 +22,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from bot.store.status import ArticleStatus, BriefStatus, DeliveryStatus, SubscriberMode
+from bot.store.status import (
+    ArticleStatus,
+    BriefStatus,
+    DeliveryStatus,
+    ReviewAction,
+    SubscriberMode,
+)
 from bot.store.types import UTCDateTime, utcnow
 from summarizer.languages import LANGUAGES
 
@@ -113,8 +119,31 @@ class Brief(Base):
     # When queued to readers (a link's brief: when offered in /latest, if about the conflict)
     published_at: Mapped[datetime | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Editorial review ([review] required): NULL, or ReviewStatus (pending | approved |
+    # rejected); when the operators were sent the pending brief's Approve/Reject message.
+    review_status: Mapped[str | None] = mapped_column(String(16), index=True)
+    review_notified_at: Mapped[datetime | None]
 
     article: Mapped[Article] = relationship(back_populates="briefs")
+
+
+class ReviewDecisionRow(Base):
+    """One operator's decision about a pending brief: who, when, and the edited text."""
+
+    __tablename__ = "review_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The brief row goes when its article is briefed again; the trail stays with the article.
+    brief_id: Mapped[int | None] = mapped_column(ForeignKey("briefs.id", ondelete="SET NULL"))
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    language: Mapped[str] = mapped_column(String(8))
+    decision: Mapped[str] = mapped_column(String(16), default=ReviewAction.APPROVED)
+    operator_id: Mapped[int] = mapped_column(BigInteger)  # the operator's Telegram user id
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    text: Mapped[str | None] = mapped_column(Text)  # the new text of an edit
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class Subscriber(Base):
