@@ -11,10 +11,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.runtime import Parts
 from bot.store.models import Delivery
 from bot.store.status import DeliveryStatus
 from summarizer.guard import Guard
-from tests.auxil.bot_harness import running_bot
+from tests.auxil.bot_harness import has_link, running_bot
 from tests.auxil.console import CONSOLE, HOSTILE_TITLE, console_config, login_link, seed_article
 from tests.auxil.fake_bot_api import FakeBotAPI
 
@@ -63,3 +64,32 @@ async def test_an_operator_logs_in_sees_the_charts_and_withdraws_a_brief(
     assert "withdrawn" in notice
     assert statuses == {DeliveryStatus.CANCELLED}
     assert "Ask the bot for a link" in after_logout
+
+
+async def test_a_pending_brief_approved_in_the_browser_reaches_its_readers(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str, guard: Guard, browser: Any
+) -> None:
+    config = console_config(
+        tmp_path,
+        fake_bot_api,
+        extra="[review]\nrequired = true\n[schedule]\nsend_interval_seconds = 0.2\n",
+    )
+    readers = (500, 501)
+    async with running_bot(fake_bot_api, config, parts=Parts(jobs=True, console=True)) as bot:
+        seeded = await seed_article(bot.runtime.sessions(), guard, subscribers=readers, review=True)
+        link = await login_link(bot)
+        page = await browser.new_page()
+        await page.goto(link)
+        await page.wait_for_url(link.split("/login/")[0] + "/")
+        await page.click("text=Review")
+        english = page.locator(f"#pending-{seeded.brief_ids['en']}")
+        brief_text = await english.locator(".text").inner_text()
+        assert fake_bot_api.sent(500) == []  # held: nobody has it yet
+        await english.locator("button.approve").click()
+        notice = await page.inner_text(".notice")
+        delivered = [await bot.replies(chat, 0, until=has_link) for chat in readers]
+        left = await page.locator("section.pending").count()
+    assert "Approved" in notice
+    assert left == 2  # Arabic and Hebrew still wait
+    for [message] in delivered:
+        assert brief_text.split(".")[0] in message.plain

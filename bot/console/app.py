@@ -33,7 +33,9 @@ from bot.console.auth import (
     open_session,
     redeem_login,
 )
+from bot.i18n import t
 from bot.settings import TriglotConfig
+from summarizer.guard import Guard
 
 HERE = Path(__file__).parent
 #: Autoescaped: every value a page shows is escaped unless marked safe (pygal's SVG and
@@ -56,7 +58,15 @@ class ConsoleContext:
 
     config: Callable[[], TriglotConfig]
     sessions: async_sessionmaker[AsyncSession]
-    guard: Callable[[], Any] | None = None  # the guard that checks an edited brief
+    _guard: tuple[Any, Guard] | None = None
+
+    def guard(self) -> Guard:
+        """The guard that checks an operator's edit, built from the running ``[guard]``
+        settings (again after a ``/reload`` changed them)."""
+        settings = self.config().guard
+        if self._guard is None or self._guard[0] != settings:
+            self._guard = (settings, Guard.from_settings(settings))
+        return self._guard[1]
 
 
 View = Callable[[Request, OpenSession], Awaitable[Response]]
@@ -113,10 +123,6 @@ NOTICES = {
     "not-withdrawn": "That brief cannot be withdrawn: it has been sent to someone already.",
     "rerun": "The article will be briefed again at the next processing run.",
     "not-rerun": "That article cannot be re-run now.",
-    "approved": "Approved: the brief is queued to its readers.",
-    "rejected": "Rejected: the brief will not be sent.",
-    "edited": "Saved: the edited brief passed the guard and waits for approval.",
-    "review-failed": "The review action was refused.",
     "feed-paused": "The feed is paused: it is not polled until resumed.",
     "feed-resumed": "The feed is polled again.",
     "feed-removed": "The feed was removed.",
@@ -126,8 +132,27 @@ NOTICES = {
 }
 
 
+#: Review outcomes (``ReviewResult.message``) are the bot's own catalog keys.
+REVIEW_NOTICES = frozenset(
+    f"review.{name}"
+    for name in (
+        "approved",
+        "rejected",
+        "edited",
+        "edit_empty",
+        "edit_refused",
+        "not_found",
+        "not_pending",
+    )
+)
+
+
 def notice_of(request: Request) -> str:
-    return NOTICES.get(request.query_params.get("notice", ""), "")
+    """The notice a redirect asked for: fixed texts only, never text from the request."""
+    code = request.query_params.get("notice", "")
+    if code in REVIEW_NOTICES:
+        return t("en", code)
+    return NOTICES.get(code, "")
 
 
 async def login(request: Request) -> Response:

@@ -11,7 +11,7 @@ from bot.console.app import back, context_of, notice_of, page, render
 from bot.console.auth import OpenSession
 from bot.console.highlight import findings_of, mark, trail
 from bot.console.stats import OUTCOMES, outcome_of
-from bot.console.views_review import decisions_for, review_on
+from bot.console.views_review import decisions_for
 from bot.feed_admin import parse_id
 from summarizer.languages import LANGUAGES
 
@@ -66,7 +66,6 @@ async def article_page(request: Request, operator: OpenSession) -> Response:
         source=mark(source, []),
         briefs=briefs,
         decisions=await decisions_for(ctx, article_id),
-        review_on=review_on(ctx),
         notice=notice_of(request),
     )
 

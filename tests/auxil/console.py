@@ -26,7 +26,7 @@ from bot.briefing import brief_rows
 from bot.delivery.outbox import publish_article
 from bot.runtime import Parts
 from bot.store.models import Article, Feed, Subscriber
-from bot.store.status import ArticleStatus, BriefStatus
+from bot.store.status import ArticleStatus, BriefStatus, ReviewStatus
 from summarizer.guard import Guard
 from summarizer.types import Brief as SummaryBrief
 from summarizer.types import BriefText
@@ -105,10 +105,13 @@ async def seed_article(
     *,
     subscribers: tuple[int, ...] = (500, 501),
     url: str = "https://news.example.org/strike",
+    review: bool = False,
 ) -> Seeded:
     """A hostile feed and article, briefed in three languages through the real guard
     (the English summary has a wrong number, so the brief is the extractive fallback),
-    queued to ``subscribers``."""
+    queued to ``subscribers`` — or, with ``review``, held pending as ``bot.briefing``
+    holds them under ``[review] required``. The feed is polled nowhere: its address is a
+    closed port of this machine."""
     reviewed = guard.review_english(SOURCE, WRONG_SUMMARY, title=None, regenerate=None)
     assert reviewed.status == BriefStatus.FALLBACK, reviewed
     english = BriefText(
@@ -124,7 +127,7 @@ async def seed_article(
         cache_key="seed",
     )
     async with sessions() as session, session.begin():
-        feed = Feed(name=HOSTILE_FEED, url=f"{url}/feed", origin="operator")
+        feed = Feed(name=HOSTILE_FEED, url="http://127.0.0.1:9/feed", origin="operator")
         session.add(feed)
         for chat_id in subscribers:
             session.add(Subscriber(chat_id=chat_id, subscribed=True, language="en"))
@@ -141,7 +144,10 @@ async def seed_article(
         session.add(article)
         await session.flush()
         rows = brief_rows(article.id, summary)
+        for row in rows:
+            row.review_status = ReviewStatus.PENDING if review else None
         session.add_all(rows)
         await session.flush()
-        await publish_article(session, article.id)
+        if not review:
+            await publish_article(session, article.id)
         return Seeded(feed.id, article.id, {row.language: row.id for row in rows})
