@@ -19,6 +19,7 @@ from bot.store.status import OPEN_STATUSES, ArticleStatus, BriefStatus, Delivery
 
 Sessions = async_sessionmaker[AsyncSession]
 PAGE_SIZE = 100
+RECENT_DELIVERIES = 20  # the article page lists the newest; the counts cover them all
 _STATUSES_OF_OUTCOME: dict[str, tuple[str, ...]] = {
     "passed": (BriefStatus.OK, BriefStatus.UNCHECKED),
     "repaired": (BriefStatus.REPAIRED,),
@@ -142,7 +143,7 @@ async def article_page(session: AsyncSession, article_id: int) -> ArticlePage | 
             select(Delivery)
             .where(Delivery.article_id == article_id)
             .order_by(Delivery.id.desc())
-            .limit(50)
+            .limit(RECENT_DELIVERIES)
         )
     )
     return ArticlePage(article, article.feed, briefs, counts, recent)

@@ -73,7 +73,7 @@ def _series_chart(
 
 
 def briefs_by_outcome(data: Dashboard) -> str:
-    style = Style(**{**_STYLE.to_dict(), "colors": _OUTCOME_COLOURS})
+    style = _with_colours(*_OUTCOME_COLOURS)
     lines = Series(data.briefs_by_outcome.starts)
     for name in OUTCOMES:
         lines.lines[name] = data.briefs_by_outcome.line(name)
@@ -101,6 +101,7 @@ def deliveries(data: Dashboard) -> str:
         data.window.hours,
         show_dots=False,
         fill=False,
+        style=_with_colours("#2e7d32", "#c62828"),
     )
 
 
@@ -124,6 +125,10 @@ def feed_health(feeds: Sequence[tuple[Feed, int, int]]) -> str:
     chart.add("kept", [kept for _, kept, _ in feeds])
     chart.add("dropped", [dropped for _, _, dropped in feeds])
     return _render(chart)
+
+
+def _with_colours(*colours: str) -> Style:
+    return Style(**{**_STYLE.to_dict(), "colors": colours})
 
 
 def _per(minutes: int) -> str:

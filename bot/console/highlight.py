@@ -8,7 +8,7 @@ and only our own tags are added, so nothing in an article can become markup.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -22,6 +22,8 @@ class Finding:
     kind: str
     detail: str
     span: str
+    #: The source sentences the guard checked the span's claim against (its alignment).
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -42,15 +44,18 @@ def trail(checks: Sequence[Any]) -> list[Step]:
         if not isinstance(entry, dict):
             continue
         name = str(entry.get("step", "?"))
+        alignment = [a for a in entry.get("alignment", []) or [] if isinstance(a, dict)]
         findings = tuple(
             Finding(
                 name,
                 str(problem.get("kind", "")),
                 str(problem.get("detail", "")),
-                str(problem.get("span") or ""),
+                span,
+                _aligned(alignment, span),
             )
             for problem in entry.get("problems", []) or []
             if isinstance(problem, dict)
+            for span in [str(problem.get("span") or "")]
         )
         ok = entry.get("ok")
         detail = str(entry.get("detail") or entry.get("error") or "")
@@ -64,6 +69,31 @@ def trail(checks: Sequence[Any]) -> list[Step]:
             )
         )
     return steps
+
+
+def _aligned(alignment: list[dict[str, Any]], span: str) -> tuple[str, ...]:
+    """The source sentences of the claims that contain ``span``."""
+    if not span:
+        return ()
+    return tuple(
+        str(sentence)
+        for claim in alignment
+        if span in str(claim.get("claim", "")) or str(claim.get("claim", "")) in span
+        for sentence in claim.get("source", []) or []
+    )
+
+
+def on_the_source(findings: Iterable[Finding], source: str) -> list[Finding]:
+    """What to mark in the source for each finding: its span where the source has it (a
+    loaded term, a name), else the sentences its claim was checked against (a number the
+    source does not state is marked where the source states the event)."""
+    marked = []
+    for finding in findings:
+        if finding.span and finding.span in source:
+            marked.append(finding)
+        else:
+            marked.extend(replace(finding, span=sentence) for sentence in finding.sources)
+    return marked
 
 
 def findings_of(steps: Iterable[Step]) -> list[Finding]:

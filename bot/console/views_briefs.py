@@ -9,7 +9,7 @@ from starlette.routing import Route
 from bot.console import articles
 from bot.console.app import back, context_of, notice_of, page, render
 from bot.console.auth import OpenSession
-from bot.console.highlight import findings_of, mark, trail
+from bot.console.highlight import findings_of, mark, on_the_source, trail
 from bot.console.stats import OUTCOMES, outcome_of
 from bot.console.views_review import decisions_for
 from bot.feed_admin import parse_id
@@ -52,7 +52,7 @@ async def article_page(request: Request, operator: OpenSession) -> Response:
                 "row": brief,
                 "outcome": outcome_of(brief.status),
                 "text": mark(brief.text, findings),
-                "source": mark(source, findings),
+                "source": mark(source, on_the_source(findings, source)),
                 "steps": [(step, mark(step.text, step.findings)) for step in steps],
                 "findings": findings,
                 "deliveries": data.deliveries.get(brief.id, {}),

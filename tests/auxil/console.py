@@ -43,7 +43,10 @@ SOURCE = (
     "health ministry. The army said it targeted a weapons depot. <b>Residents</b> said "
     "the building had housed families."
 )
-WRONG_SUMMARY = "Officials said 40 people were killed in the strike on Tuesday."
+WRONG_SUMMARY = (
+    "Officials said 40 people were killed in the strike on Tuesday. "
+    "The army said it hit a depot in Gaza City."
+)
 LINK = re.compile(r"https?://\S+/login/[A-Za-z0-9_\-]+")
 
 
@@ -106,6 +109,8 @@ async def seed_article(
     subscribers: tuple[int, ...] = (500, 501),
     url: str = "https://news.example.org/strike",
     review: bool = False,
+    title: str = HOSTILE_TITLE,
+    feed_name: str = HOSTILE_FEED,
 ) -> Seeded:
     """A hostile feed and article, briefed in three languages through the real guard
     (the English summary has a wrong number, so the brief is the extractive fallback),
@@ -127,7 +132,7 @@ async def seed_article(
         cache_key="seed",
     )
     async with sessions() as session, session.begin():
-        feed = Feed(name=HOSTILE_FEED, url="http://127.0.0.1:9/feed", origin="operator")
+        feed = Feed(name=feed_name, url="http://127.0.0.1:9/feed", origin="operator")
         session.add(feed)
         for chat_id in subscribers:
             session.add(Subscriber(chat_id=chat_id, subscribed=True, language="en"))
@@ -136,7 +141,7 @@ async def seed_article(
             feed_id=feed.id,
             url=url,
             canonical_url=url,
-            title=HOSTILE_TITLE,
+            title=title,
             text=SOURCE,
             language="en",
             status=ArticleStatus.BRIEFED,
