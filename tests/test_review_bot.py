@@ -1,7 +1,8 @@
 """Editorial review in the running bot (fake Bot API, tiny models, the real jobs): with
 review on, operators get each new brief with Approve / Reject buttons and subscribers get
-nothing until an operator approves; a stranger's press does nothing; with review off,
-nothing changes."""
+nothing until an operator approves; a stranger's press does nothing; a user's own link is
+still answered to that user (and offered to nobody else); with review off, nothing
+changes."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ import re
 
 from sqlalchemy import select
 
+from bot.i18n import t
 from bot.review import edit, list_pending
 from bot.runtime import Parts
 from bot.store.models import Article, Delivery, Feed
 from bot.store.status import DeliveryStatus
 from tests.auxil.bot_harness import has_link, running_bot, write_config
 from tests.auxil.fake_bot_api import SentMessage
+from tests.auxil.http_servers import LocalHTTPServer
 
 STORY = (
     "Israeli and Palestinian negotiators met in Cairo on Tuesday to discuss a ceasefire in "
@@ -157,3 +160,26 @@ async def test_with_review_off_briefs_go_out_and_operators_are_asked_nothing(
             await bot.replies(chat, before[chat], until=has_link)
         assert await list_pending(bot.runtime.sessions()) == []
         assert api.sent(OPERATOR)[before[OPERATOR] :] == []
+
+
+async def test_with_review_on_a_link_is_answered_to_its_sender_but_offered_to_no_one_else(
+    tmp_path, fake_bot_api, bot_token, tiny_cache
+):
+    api = fake_bot_api
+    paragraphs = "".join(f"<p>{p.strip()}.</p>" for p in STORY.split(". ")[:3])
+    page = tmp_path / "talks.html"
+    page.write_text(
+        "<html><head><title>Talks in Cairo</title></head>"
+        f"<body><article><h1>Talks in Cairo</h1>{paragraphs}</article></body></html>"
+    )
+    path = config(tmp_path, api, tiny_cache, review=True)
+    path.write_text(path.read_text() + "[fetch]\nallow_private_networks = true\n")
+    with LocalHTTPServer() as site:
+        link = site.add_file("/talks.html", page, "text/html; charset=utf-8")
+        async with running_bot(api, path) as bot:
+            answer = await bot.say(EN_READERS[0], link, until=has_link)
+            assert any("Cairo" in m.plain for m in answer)
+            [latest] = await bot.say(EN_READERS[1], "/latest")
+            assert latest.plain == t("en", "latest.none")
+            assert await list_pending(bot.runtime.sessions()) == []
+            assert api.sent(OPERATOR) == []
