@@ -27,11 +27,12 @@ FAILS = "The United Nations said 450 aid trucks entered the strip on Monday."  #
 OPERATOR, OTHER_OPERATOR = 42, 43
 
 
-def summary() -> SummaryBrief:
+def summary(texts: dict[str, str] = SUMMARIES) -> SummaryBrief:
     return SummaryBrief(
         source_lang="en",
         texts={
-            lang: BriefText(lang, text, "tiny", TextStatus.OK) for lang, text in SUMMARIES.items()
+            lang: BriefText(lang, text, "tiny", TextStatus.OK if text else TextStatus.WITHHELD)
+            for lang, text in texts.items()
         },
         content_hash="h",
         cache_key="k",
@@ -39,7 +40,11 @@ def summary() -> SummaryBrief:
 
 
 async def brief_feed_article(
-    sessions, *, review: bool, url: str = "https://wire.example/talks"
+    sessions,
+    *,
+    review: bool,
+    url: str = "https://wire.example/talks",
+    texts: dict[str, str] = SUMMARIES,
 ) -> dict[str, int]:
     """A feed article briefed as the feed pipeline briefs it; its brief ids by language."""
     async with sessions() as session, session.begin():
@@ -53,7 +58,7 @@ async def brief_feed_article(
         )
         session.add(article)
         await session.flush()
-        stored = await store_brief(session, article, summary(), review=review)
+        stored = await store_brief(session, article, summary(texts), review=review)
     return {row.language: row.id for row in stored.rows}
 
 
@@ -160,6 +165,25 @@ async def test_a_translation_edit_is_checked_against_the_english_brief(sessions,
     # English brief lacks fails the translation-consistency check.
     refused = await edit(sessions, guard, ids["ar"], OPERATOR, "دخلت 120 شاحنة القطاع.")
     assert not refused.ok and refused.problems
+
+
+async def test_a_withheld_translation_edited_by_an_operator_is_sent_as_a_translation(
+    sessions, guard
+):
+    """The row of a withheld translation carries the English brief (sent with a note);
+    an operator's translation that passes the guard replaces it, without the note."""
+    await add_subscribers(sessions, [2], languages=["ar"])
+    ids = await brief_feed_article(sessions, review=True, texts={"en": PASSES, "ar": "", "he": ""})
+    arabic = "قالت الأمم المتحدة إن 120 شاحنة مساعدات دخلت القطاع يوم الاثنين."
+    assert (await edit(sessions, guard, ids["ar"], OPERATOR, arabic)).ok
+    await approve(sessions, ids["ar"], OPERATOR)
+    async with sessions() as session:
+        brief = await session.get(Brief, ids["ar"])
+        hebrew = await session.get(Brief, ids["he"])
+    assert brief is not None and (brief.text, brief.status) == (arabic, "ok")
+    assert brief.checks[0]["step"] == "operator_edit" and brief.checks[0]["ok"]
+    assert hebrew is not None and hebrew.status == "withheld"  # untouched: still the English
+    assert await queued(sessions) == [(2, arabic)]
 
 
 async def test_every_decision_is_kept_with_who_and_when(sessions, guard):

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.delivery.outbox import publish_article
@@ -169,6 +169,7 @@ async def edit(
     )
     if not report.ok:
         return ReviewResult(False, "review.edit_refused", problems=list(report.problems))
+    verdict = report.to_dict()
     async with sessions() as session, session.begin():
         changed = rows_changed(
             await session.execute(
@@ -176,9 +177,15 @@ async def edit(
                 .where(Brief.id == brief_id, Brief.review_status == ReviewStatus.PENDING)
                 .values(
                     text=text,
-                    # The operator wrote it and the guard passed it: no longer a stand-in.
-                    status=BriefStatus.OK,
-                    checks=[{"step": "operator_edit", "operator_id": operator_id, "ok": True}],
+                    # A withheld translation's row carried the English brief with a note
+                    # saying so; the operator's text passed the guard in the row's
+                    # language, so the note would now be false. Other statuses stay: they
+                    # tell how the brief was first made.
+                    status=case(
+                        (Brief.status == BriefStatus.WITHHELD, BriefStatus.OK.value),
+                        else_=Brief.status,
+                    ),
+                    checks=[{"step": "operator_edit", "operator_id": operator_id, **verdict}],
                 )
             )
         )
