@@ -6,13 +6,16 @@ from datetime import timedelta
 from pathlib import Path
 
 import httpx
+import pytest
+from pydantic import ValidationError
 from sqlalchemy import select, update
 
+from bot.settings import ConsoleSettings
 from bot.store.models import ConsoleLogin, ConsoleSession, Delivery, Feed
 from bot.store.status import DeliveryStatus
 from bot.store.types import utcnow
 from summarizer.guard import Guard
-from tests.auxil.bot_harness import running_bot
+from tests.auxil.bot_harness import running_bot, write_config
 from tests.auxil.console import (
     ADMIN,
     CONSOLE,
@@ -249,3 +252,27 @@ async def test_feeds_are_added_paused_and_removed_as_in_the_chat(
     assert removed.headers["location"].endswith("notice=feed-removed")
     assert gone.headers["location"].endswith("notice=feed-unknown")
     assert "No feeds" in empty.plain
+
+
+async def test_console_off_by_default_says_so_to_operators(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    config = write_config(tmp_path, fake_bot_api, admin_ids=[ADMIN])
+    async with running_bot(fake_bot_api, config, parts=CONSOLE) as bot:
+        [off] = await bot.say(ADMIN, "/console")
+        server = bot.runtime.console_server
+    assert "The web console is off" in off.plain and "/login/" not in off.plain
+    assert server is None
+
+
+def test_console_settings_are_checked() -> None:
+    with pytest.raises(ValidationError, match="host:port"):
+        ConsoleSettings(listen="localhost")
+    with pytest.raises(ValidationError, match=r"console\.listen is empty"):
+        ConsoleSettings(public_url="https://ops.example.org")
+    with pytest.raises(ValidationError, match="http"):
+        ConsoleSettings(listen="127.0.0.1:8080", public_url="ftp://ops.example.org")
+    plain = ConsoleSettings(listen="[::1]:8080")
+    proxied = ConsoleSettings(listen="127.0.0.1:8080", public_url="https://ops.example.org/")
+    assert (plain.base_url(), plain.secure_cookies) == ("http://[::1]:8080", False)
+    assert (proxied.base_url(), proxied.secure_cookies) == ("https://ops.example.org", True)
