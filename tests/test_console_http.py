@@ -79,6 +79,15 @@ async def test_an_expired_link_or_session_gives_nothing(
                 past = utcnow() - timedelta(seconds=1)
                 await session.execute(update(ConsoleSession).values(expires_at=past))
             after = await client.get("/feeds")
+        async with sessions() as session, session.begin():  # a day later still
+            long_ago = utcnow() - timedelta(days=2)
+            await session.execute(update(ConsoleLogin).values(expires_at=long_ago))
+            await session.execute(update(ConsoleSession).values(expires_at=long_ago))
+        await login_link(bot)  # a new link sweeps the old ones away
+        async with sessions() as session:
+            logins = list(await session.scalars(select(ConsoleLogin)))
+            kept_sessions = list(await session.scalars(select(ConsoleSession)))
+    assert len(logins) == 1 and logins[0].expires_at > utcnow() and kept_sessions == []
     assert expired.status_code == 403 and "set-cookie" not in expired.headers
     assert before.status_code == 200
     assert after.status_code == 401 and ASK_THE_BOT in after.text

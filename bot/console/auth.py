@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.store.db import rows_changed
@@ -23,6 +23,7 @@ from bot.store.types import utcnow
 
 Sessions = async_sessionmaker[AsyncSession]
 COOKIE_NAME = "triglot_console"
+KEEP_ENDED = timedelta(days=1)
 
 
 def _hash(token: str) -> str:
@@ -38,10 +39,17 @@ class OpenSession:
 
 
 async def issue_login(sessions: Sessions, user_id: int, minutes: int) -> str:
-    """A fresh login token for ``user_id``, valid once for ``minutes``."""
+    """A fresh login token for ``user_id``, valid once for ``minutes``.
+
+    Links and sessions over a day past their end are deleted on the way: the tables stay
+    small and nothing about old logins lingers.
+    """
     token = secrets.token_urlsafe(32)
     now = utcnow()
     async with sessions() as session, session.begin():
+        stale = now - KEEP_ENDED
+        await session.execute(delete(ConsoleLogin).where(ConsoleLogin.expires_at < stale))
+        await session.execute(delete(ConsoleSession).where(ConsoleSession.expires_at < stale))
         session.add(
             ConsoleLogin(
                 token_hash=_hash(token),
