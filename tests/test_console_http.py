@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from pydantic import ValidationError
 from sqlalchemy import select, update
 
 from bot.settings import ConsoleSettings
-from bot.store.models import ConsoleLogin, ConsoleSession, Delivery, Feed
+from bot.store.models import Brief, ConsoleLogin, ConsoleSession, Delivery, Feed
 from bot.store.status import DeliveryStatus
 from bot.store.types import utcnow
 from summarizer.guard import Guard
@@ -285,3 +286,35 @@ def test_console_settings_are_checked() -> None:
     proxied = ConsoleSettings(listen="127.0.0.1:8080", public_url="https://ops.example.org/")
     assert (plain.base_url(), plain.secure_cookies) == ("http://[::1]:8080", False)
     assert (proxied.base_url(), proxied.secure_cookies) == ("https://ops.example.org", True)
+
+
+async def test_the_briefs_list_filters_by_language_outcome_feed_and_day(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str, guard: Guard
+) -> None:
+    config = console_config(tmp_path, fake_bot_api)
+    async with running_bot(fake_bot_api, config, parts=CONSOLE) as bot, logged_in(bot) as client:
+        seeded = await seed_article(bot.runtime.sessions(), guard)
+        async with bot.runtime.sessions()() as session:
+            made = await session.scalar(select(Brief.created_at).limit(1))
+        assert made is not None
+        today = made.date()  # the day the briefs were made (UTC), even across midnight
+
+        async def rows(**params: object) -> list[str]:
+            page = await client.get("/briefs", params={k: str(v) for k, v in params.items()})
+            assert page.status_code == 200
+            return re.findall(r'class="outcome outcome-(\w+)"', page.text)
+
+        everything = await rows()
+        arabic = await rows(language="ar")
+        fallback = await rows(outcome="fallback")
+        failed = await rows(outcome="failed")
+        this_feed = await rows(feed=seeded.feed_id)
+        other_feed = await rows(feed=seeded.feed_id + 1)
+        on_the_day = await rows(date=today.isoformat())
+        day_before = await rows(date=(today - timedelta(days=1)).isoformat())
+        nonsense = await rows(language="xx", outcome="<b>", feed="²", date="never")
+    assert sorted(everything) == ["fallback", "passed", "withheld"]
+    assert arabic == ["withheld"] and fallback == ["fallback"] and failed == []
+    assert sorted(this_feed) == sorted(everything) and other_feed == []
+    assert sorted(on_the_day) == sorted(everything) and day_before == []
+    assert sorted(nonsense) == sorted(everything)  # unknown values filter nothing
