@@ -23,7 +23,7 @@ from bot.store.types import utcnow
 #: The outcomes the dashboard counts, in the order they are drawn. "failed": an article
 #: the summarizer found nothing sendable in (no brief row at all).
 OUTCOMES = ("passed", "repaired", "fallback", "withheld", "failed")
-_OUTCOME_OF_STATUS = {
+_OUTCOME_OF_STATUS: dict[str, str] = {
     BriefStatus.OK: "passed",
     BriefStatus.UNCHECKED: "passed",
     BriefStatus.REPAIRED: "repaired",
@@ -34,7 +34,7 @@ _OUTCOME_OF_STATUS = {
 
 def outcome_of(status: str) -> str:
     """The dashboard's name for a ``briefs.status``."""
-    return _OUTCOME_OF_STATUS.get(BriefStatus(status), status) if status else "passed"
+    return _OUTCOME_OF_STATUS.get(status, status)  # StrEnum members hash as their words
 
 
 @dataclass(frozen=True)
