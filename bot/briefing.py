@@ -6,6 +6,10 @@ commits, in one transaction per article, its ``Brief`` rows, its new status and 
 articles — one delivery row per subscriber (``bot.delivery.outbox.publish_article``). A
 link a user sent (``bot.handlers.links``) goes through the same worker and ``store_brief``.
 
+With ``[review] required`` a feed article's rows are stored ``pending`` instead, with no
+delivery rows: ``bot.review.approve`` queues them (the same ``publish_article``) once an
+operator approves. A link a user sent is answered to that user either way.
+
 An article the summarizer found nothing sendable in is marked ``failed`` with the reason
 (the article's own fault: retrying gives the same answer). An article that could not be
 briefed for a reason outside it (a model missing, the model worker crashing) is marked
@@ -30,7 +34,7 @@ from bot.model_worker import BriefRequest, InProcessModelWorker, ModelWorker, Pr
 from bot.settings import TriglotConfig
 from bot.store.db import rows_changed
 from bot.store.models import Article, Brief
-from bot.store.status import ArticleStatus, BriefStatus
+from bot.store.status import ArticleStatus, BriefStatus, ReviewStatus
 from summarizer.languages import LANGUAGES, Language, as_language
 from summarizer.types import Brief as SummaryBrief
 
@@ -49,6 +53,7 @@ class ProcessReport:
     failed: int = 0
     deferred: int = 0
     queued: int = 0
+    pending: int = 0  # briefs held for an operator's review
     failures: list[tuple[int, str]] = field(default_factory=list)  # (article id, reason)
 
 
@@ -58,6 +63,7 @@ class StoredBrief:
 
     rows: list[Brief]
     queued: int = 0
+    pending: bool = False  # held for review: nothing queued until an operator approves
 
 
 class ArticleNotBriefed(Exception):
@@ -101,16 +107,20 @@ async def process_new_articles(
     try:
         for start in range(0, len(article_ids), BATCH_SIZE):
             batch = article_ids[start : start + BATCH_SIZE]
-            await _process_batch(session_factory, runner, batch, report)
+            await _process_batch(
+                session_factory, runner, batch, report, review=config.review.required
+            )
     finally:
         if worker is None:
             await runner.close()
     log.info(
-        "processed articles: %d briefed, %d failed, %d deferred, %d deliveries queued",
+        "processed articles: %d briefed, %d failed, %d deferred, %d deliveries queued, "
+        "%d briefs held for review",
         report.briefed,
         report.failed,
         report.deferred,
         report.queued,
+        report.pending,
     )
     return report
 
@@ -120,6 +130,8 @@ async def _process_batch(
     worker: ModelWorker,
     article_ids: list[int],
     report: ProcessReport,
+    *,
+    review: bool = False,
 ) -> None:
     async with session_factory() as session:
         articles = list(
@@ -137,7 +149,7 @@ async def _process_batch(
             except Exception as exc:
                 results.append(exc)
     for article, result in zip(articles, results, strict=True):
-        await _store(session_factory, article.id, result, report)
+        await _store(session_factory, article.id, result, report, review=review)
 
 
 async def _store(
@@ -145,6 +157,8 @@ async def _store(
     article_id: int,
     result: SummaryBrief | BaseException,
     report: ProcessReport,
+    *,
+    review: bool = False,
 ) -> None:
     async with session_factory() as session, session.begin():
         article = await session.get(Article, article_id)
@@ -153,7 +167,9 @@ async def _store(
         try:
             if isinstance(result, BaseException):
                 raise result
-            report.queued += (await store_brief(session, article, result)).queued
+            stored = await store_brief(session, article, result, review=review)
+            report.queued += stored.queued
+            report.pending += len(stored.rows) if stored.pending else 0
         except ArticleNotBriefed as exc:
             reason = str(exc)
             article.status, article.reason = ArticleStatus.FAILED, reason[:2000]
@@ -179,6 +195,7 @@ async def store_brief(
     *,
     answer_only: bool = False,
     published_at: datetime | None = None,
+    review: bool = False,
 ) -> StoredBrief:
     """Store ``brief`` as ``article``'s rows in ``session``'s transaction.
 
@@ -186,6 +203,8 @@ async def store_brief(
     retried after a failure). Then the article is ``briefed`` and, when it came from a
     feed, queued to every subscriber. ``answer_only`` (a link a user sent) stores the rows
     with ``published_at`` and nothing else: the article keeps its status, nobody is sent it.
+    ``review`` (``[review] required``): a feed article's rows are stored ``pending`` and
+    nothing is queued; ``bot.review.approve`` queues each once an operator approves it.
     Raises ``ArticleNotBriefed`` when there is nothing sendable (no English brief).
     """
     metrics.record_brief(brief)
@@ -208,6 +227,11 @@ async def store_brief(
     await session.flush()
     if article.feed_id is None:  # links users sent are answered, not broadcast
         return StoredBrief(rows)
+    if review:
+        for row in rows:
+            row.review_status = ReviewStatus.PENDING
+        await session.flush()
+        return StoredBrief(rows, pending=True)
     return StoredBrief(rows, await publish_article(session, article.id))
 
 
@@ -216,13 +240,23 @@ async def requeue_articles(
     *,
     since: datetime | None = None,
     include_failed: bool = False,
+    include_briefed: bool = False,
+    article_ids: Sequence[int] | None = None,
 ) -> int:
-    """Set ``deferred`` articles (and ``failed`` ones with ``include_failed``) stored since
-    ``since`` back to ``new``, so the next processing run briefs them; returns how many."""
-    statuses = [DEFERRED, ArticleStatus.FAILED] if include_failed else [DEFERRED]
+    """Set ``deferred`` articles (and ``failed`` ones with ``include_failed``, ``briefed``
+    ones with ``include_briefed``: the console's re-run) stored since ``since``, or only
+    those of ``article_ids``, back to ``new``, so the next processing run briefs them;
+    returns how many."""
+    statuses = [DEFERRED]
+    if include_failed:
+        statuses.append(ArticleStatus.FAILED)
+    if include_briefed:
+        statuses.append(ArticleStatus.BRIEFED)
     query = update(Article).where(Article.status.in_(statuses))
     if since is not None:
         query = query.where(Article.created_at >= since)
+    if article_ids is not None:
+        query = query.where(Article.id.in_(list(article_ids)))
     async with session_factory() as session, session.begin():
         result = await session.execute(
             query.values(status=ArticleStatus.NEW, reason=None).execution_options(

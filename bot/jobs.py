@@ -5,7 +5,8 @@ jobs (``bot.runtime`` calls it when the bot starts, and closes them when it stop
 
 - **cycle**, every ``schedule.poll_interval_seconds``: poll the feeds
   (``bot.ingest.poller.poll_all``), brief what is new through the bot's model worker and
-  queue it to subscribers (``bot.briefing.process_new_articles``). Never two at once
+  queue it to subscribers (``bot.briefing.process_new_articles``), then send the operators
+  the briefs that wait for their review (``bot.review.notify``). Never two at once
   (``max_instances=1``); runs missed while the bot was down or busy coalesce into one
   (``coalesce=True``), run late by at most ``schedule.misfire_grace_seconds``.
 - **send**, every ``schedule.send_interval_seconds``: the sender drains the outbox. A
@@ -32,6 +33,7 @@ from bot.delivery.sender import Sender
 from bot.delivery.transport import PTBTransport
 from bot.ingest.poller import poll_all
 from bot.model_worker import ModelWorker
+from bot.review.notify import announce_pending
 from bot.settings import TriglotConfig
 
 log = logging.getLogger(__name__)
@@ -69,6 +71,12 @@ class DeliveryJobs:
             if self.after_poll is not None:
                 self.after_poll()
         await process_new_articles(self.config, self.session_factory, self.worker)
+        try:
+            await announce_pending(
+                self.application.bot, self.session_factory, self.config.telegram.admin_ids
+            )
+        except Exception:  # the briefs stay pending and are offered again next cycle
+            log.exception("sending the pending briefs to the operators failed")
 
     async def send(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Drain the outbox (returns at once while an earlier run is still draining)."""

@@ -2,7 +2,7 @@
 
 A ``Runtime`` holds what the bot's parts share: the running config (``/reload`` swaps it),
 the database, the model worker, the scheduled jobs, the ``/healthz`` and ``/metrics``
-server and the link limiter. ``bot.app`` builds one per ``Application``
+server, the web console and the link limiter. ``bot.app`` builds one per ``Application``
 (``TriglotApplication.runtime``); ``start`` runs at the end of PTB's ``post_init`` and
 ``close`` in ``post_shutdown``, the one shutdown path: whatever started is stopped, in
 reverse order, even when something fails on the way. Handlers reach it with
@@ -20,7 +20,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.ext import Application, CallbackContext
@@ -35,6 +35,9 @@ from bot.model_worker import InProcessModelWorker, ModelWorker, check_models
 from bot.settings import TriglotConfig
 from bot.store.db import create_engine, session_factory
 from bot.store.migrate import upgrade
+
+if TYPE_CHECKING:
+    from bot.console.server import ConsoleServer
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,7 @@ RESTART_ONLY = (
     "telegram.max_retries",
     "database.url",
     "database.echo",
+    "console.listen",
 )
 
 
@@ -64,10 +68,11 @@ class Parts:
     requeue_deferred: bool = False  # brief again what an earlier run deferred
     jobs: bool = False  # poll, brief, send, digests (``bot.jobs``)
     health: bool = False  # the health status, and its server at ``metrics.listen``
+    console: bool = False  # the web console at ``console.listen`` (when set)
 
 
 HANDLERS_ONLY = Parts()
-EVERYTHING = Parts(check_models=True, requeue_deferred=True, jobs=True, health=True)
+EVERYTHING = Parts(check_models=True, requeue_deferred=True, jobs=True, health=True, console=True)
 
 
 def _dotted_get(config: TriglotConfig, name: str) -> Any:
@@ -96,6 +101,7 @@ class Runtime:
         self.jobs: DeliveryJobs | None = None
         self.health: HealthStatus | None = None
         self.health_server: HealthServer | None = None
+        self.console_server: ConsoleServer | None = None
         self.link_limiter = LinkRateLimiter()
         self.reload_listeners: list[ReloadListener] = []
         self._stack = contextlib.AsyncExitStack()
@@ -109,6 +115,16 @@ class Runtime:
         if self.worker is None:
             raise RuntimeError("the model worker is not running yet (the bot has not started)")
         return self.worker
+
+    def console_url(self) -> str:
+        """Where the web console's login links point: ``console.public_url``, else the
+        address it listens on."""
+        settings = self.config.console
+        if settings.public_url:
+            return settings.public_url
+        if self.console_server is not None:
+            return self.console_server.url
+        return settings.base_url()
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.config.telegram.admin_ids
@@ -148,6 +164,16 @@ class Runtime:
             self.health_server = await start_health_server(config, sessions, self.health)
             if self.health_server is not None:
                 self._stack.push_async_callback(self.health_server.stop)
+        if parts.console and config.console.listen:
+            await self._start_console(config.console.listen, sessions)
+
+    async def _start_console(self, listen: str, sessions: async_sessionmaker[AsyncSession]) -> None:
+        from bot.console.app import ConsoleContext  # only when the console is on
+        from bot.console.server import start_console
+
+        context = ConsoleContext(config=lambda: self.config, sessions=sessions)
+        self.console_server = await start_console(listen, context)
+        self._stack.push_async_callback(self.console_server.stop)
 
     async def close(self) -> None:
         """Stop what ``start`` started, last started first (server, jobs, worker, database)."""

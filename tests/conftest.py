@@ -36,9 +36,10 @@ pytest_plugins = [
     "tests.auxil.tiny_models",  # tiny_cache, tiny_settings: tiny random-weight models
     "tests.auxil.fake_bot_api",  # fake_bot_api: the fake Telegram Bot API server
     "tests.auxil.bot_harness",  # bot_token: the token in the environment, as in production
-    "tests.auxil.http_servers",  # server: an HTTP server on loopback with a route table
+    "tests.auxil.http_servers",  # server, feed_server: HTTP servers on loopback
     "tests.auxil.news_site",  # site: the real feeds and pages served on that server
     "tests.auxil.guard",  # guard: the guard with its default settings
+    "tests.auxil.browser",  # browser: the system's headless chromium, driven by Playwright
 ]
 
 

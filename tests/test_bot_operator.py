@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from bot.delivery.pause import is_paused
@@ -12,8 +11,7 @@ from bot.runtime import Parts
 from bot.store.models import Article, Feed
 from tests.auxil.bot_harness import running_bot, write_config
 from tests.auxil.fake_bot_api import FakeBotAPI
-from tests.auxil.http_servers import LocalHTTPServer, Route
-from tests.auxil.tiny_models import realworld_dir
+from tests.auxil.http_servers import LocalHTTPServer
 
 ADMIN = 1
 USER = 300
@@ -78,21 +76,8 @@ async def test_pause_and_resume_sending(
     assert "resumed" in resumed.plain
 
 
-@pytest.fixture
-def feeds() -> LocalHTTPServer:
-    server = LocalHTTPServer().start()
-    server.add_file(
-        "/rss.xml",
-        realworld_dir() / "feeds" / "feedreader__Rss20NYTimes.xml",
-        "application/rss+xml",
-    )
-    server.add("/page.html", Route(body=b"<html><body>not a feed</body></html>"))
-    yield server
-    server.stop()
-
-
 async def test_add_list_and_remove_feeds(
-    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str, feeds: LocalHTTPServer
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str, feed_server: LocalHTTPServer
 ) -> None:
     config = write_config(
         tmp_path,
@@ -102,9 +87,9 @@ async def test_add_list_and_remove_feeds(
     )
     async with running_bot(fake_bot_api, config) as bot:
         [empty] = await bot.say(ADMIN, "/feeds")
-        [added] = await bot.say(ADMIN, f"/addfeed {feeds.url('/rss.xml')}")
-        [again] = await bot.say(ADMIN, f"/addfeed {feeds.url('/rss.xml')}")
-        [invalid] = await bot.say(ADMIN, f"/addfeed {feeds.url('/page.html')}")
+        [added] = await bot.say(ADMIN, f"/addfeed {feed_server.url('/rss.xml')}")
+        [again] = await bot.say(ADMIN, f"/addfeed {feed_server.url('/rss.xml')}")
+        [invalid] = await bot.say(ADMIN, f"/addfeed {feed_server.url('/page.html')}")
         [usage] = await bot.say(ADMIN, "/addfeed not-a-url")
         async with bot.runtime.sessions()() as session, session.begin():
             feed_id = await session.scalar(select(Feed.id))

@@ -22,7 +22,7 @@ from sqlalchemy.orm import aliased
 from bot.channels.state import pause_channel_of_chat
 from bot.store.db import rows_changed
 from bot.store.models import Article, Brief, Delivery, Feed, Subscriber
-from bot.store.status import OPEN_STATUSES, DeliveryStatus, SubscriberMode
+from bot.store.status import OPEN_STATUSES, DeliveryStatus, ReviewStatus, SubscriberMode
 from bot.store.types import UTCDateTime, utcnow
 
 FALLBACK_LANGUAGE = "en"
@@ -41,12 +41,21 @@ async def publish_article(session: AsyncSession, article_id: int) -> int:
     Each subscriber gets the brief in their language (English when that language has no
     brief); instant subscribers get a ``pending`` row, digest subscribers a ``digest`` row.
     Idempotent: a subscriber who already has a row for the article gets no second one.
+
+    Editorial review: only briefs not under review or approved are queued. A brief still
+    pending (or rejected) is sent to nobody, not even as the English fallback: the English
+    brief stands in only for a language that has no brief at all.
     """
     now = utcnow()
+    sendable = Brief.review_status.is_(None) | (Brief.review_status == ReviewStatus.APPROVED)
     await session.execute(
         update(Brief)
-        .where(Brief.article_id == article_id, Brief.published_at.is_(None))
+        .where(Brief.article_id == article_id, Brief.published_at.is_(None), sendable)
         .values(published_at=now)
+    )
+    own_language = aliased(Brief)
+    has_own_brief = exists().where(
+        own_language.article_id == article_id, own_language.language == Subscriber.language
     )
     written = 0
     for match_language in (True, False):
@@ -64,9 +73,14 @@ async def publish_article(session: AsyncSession, article_id: int) -> int:
                 literal(0),
                 literal(now, UTCDateTime()),
             )
-            .join(Brief, and_(Brief.article_id == article_id, Brief.language == brief_language))
+            .join(
+                Brief,
+                and_(Brief.article_id == article_id, Brief.language == brief_language, sendable),
+            )
             .where(Subscriber.subscribed.is_(True), Subscriber.active.is_(True))
         )
+        if not match_language:
+            rows = rows.where(~has_own_brief)
         insert = _insert(session)(Delivery).from_select(
             [
                 "subscriber_id",

@@ -12,7 +12,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from bot.handlers import channels, groups, inline, links, operator, subscriber
+from bot.handlers import channels, groups, inline, links, operator, review, subscriber
 from bot.handlers.common import Context, reply_in_chat_language
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     subscriber.register(application)
     operator.register(application)
     channels.register(application)
+
+    review.register(application)
     links.register(application)
     application.add_handler(MessageHandler(filters.COMMAND, _unknown))
     application.add_error_handler(on_error)

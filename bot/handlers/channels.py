@@ -24,10 +24,11 @@ from bot.channels.store import (
     save_channel,
 )
 from bot.formatting import Raw
-from bot.handlers.common import Context, chat_language, reply, send_html
+from bot.handlers.common import Context, chat_language, reply
 from bot.handlers.operator import operators_only
 from bot.i18n import LANGUAGE_NAMES, t
 from bot.runtime import runtime_of
+from bot.sending import send_html
 from bot.settings.channels import parse_chat
 from bot.store.status import ChannelOrigin, ChannelStatus, SubscriberMode
 from summarizer.languages import as_language

@@ -11,14 +11,14 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Bot, Chat, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
-from telegram.constants import ChatAction, ChatMemberStatus, ChatType, ParseMode
+from telegram import Bot, Chat, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.formatting import prepare_messages
 from bot.i18n import DEFAULT_LANGUAGE, language_from_code, message, t
 from bot.runtime import Runtime, runtime_of
+from bot.sending import send_html
 from bot.settings import ScheduleSettings
 from bot.store.models import Subscriber
 
@@ -87,27 +87,6 @@ async def chat_language(runtime: Runtime, update: Update) -> str:
         if subscriber is not None:
             return subscriber.language
     return telegram_language(update)
-
-
-async def send_html(
-    bot: Bot,
-    chat_id: int,
-    language: str,
-    html: str,
-    reply_markup: InlineKeyboardMarkup | None = None,
-) -> Message | None:
-    """Send ``html`` (split if long, right to left when it must); the keyboard goes last."""
-    parts = prepare_messages(language, html)
-    sent = None
-    for index, part in enumerate(parts):
-        sent = await bot.send_message(
-            chat_id,
-            part,
-            parse_mode=ParseMode.HTML,
-            reply_markup=reply_markup if index == len(parts) - 1 else None,
-            link_preview_options=LinkPreviewOptions(is_disabled=True),
-        )
-    return sent
 
 
 async def reply(

@@ -28,7 +28,7 @@ from telegram.ext import Application, MessageHandler, filters
 
 from bot.briefing import ArticleNotBriefed, brief_request, brief_rows, store_brief
 from bot.delivery.render import brief_html
-from bot.handlers.common import Context, chat_language, link_sender, reply, send_html, typing
+from bot.handlers.common import Context, chat_language, link_sender, reply, typing
 from bot.ingest.article import fetch_article
 from bot.ingest.canonical import MAX_URL_LENGTH, canonical_url
 from bot.ingest.errors import (
@@ -44,6 +44,7 @@ from bot.ingest.extract import NotArticle
 from bot.ingest.relevance import RelevanceScorer
 from bot.model_worker import Priority
 from bot.runtime import Runtime, runtime_of
+from bot.sending import send_html
 from bot.store.models import Article, Brief, Feed
 from bot.store.status import ArticleStatus
 from bot.store.types import utcnow
@@ -261,8 +262,11 @@ async def _summarise(runtime: Runtime, article: Article, language: str) -> Brief
     except Exception as exc:  # the models (missing, crashed), not the article
         log.exception("summarising a page from %s failed", urlsplit(article.url).hostname)
         raise LinkProblem("link.unavailable", type(exc).__name__) from None
-    # Never broadcast; but about the conflict, it is offered in /latest like the rest.
-    published_at = utcnow() if about_the_conflict(runtime, article) else None
+    # Never broadcast; but about the conflict, it is offered in /latest like the rest —
+    # unless briefs wait for an editor's approval ([review] required): then only the user
+    # who sent the link gets it, and /latest offers only what the feeds' editors approved.
+    offered = about_the_conflict(runtime, article) and not runtime.config.review.required
+    published_at = utcnow() if offered else None
     try:
         async with runtime.sessions()() as session, session.begin():
             stored = await store_brief(

@@ -1,4 +1,5 @@
-"""Operator commands: /stats, /feeds, /addfeed, /removefeed, /reload, /pause, /resume.
+"""Operator commands: /stats, /feeds, /addfeed, /removefeed, /reload, /pause, /resume,
+/console.
 
 Only ``telegram.admin_ids`` (read at each command, so ``/reload`` can change them) may use
 them; anyone else gets exactly the reply to an unknown command, so the commands do not
@@ -7,29 +8,24 @@ reveal themselves.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 from typing import Any
-from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from bot.channels.store import channel_summary
 from bot.config_loader import ConfigError, load_config
+from bot.console.auth import end_sessions_of, issue_login
 from bot.delivery.pause import set_paused
+from bot.feed_admin import AddOutcome, add_feed, parse_id, remove_feed
 from bot.formatting import Raw
-from bot.handlers.common import Context, Handler, chat_language, reply, send_html
+from bot.handlers.common import Context, Handler, chat_language, reply
 from bot.i18n import message, t
-from bot.ingest.errors import FetchError
-from bot.ingest.feeds import parse_feed
-from bot.ingest.responses import FEED_TYPES
-from bot.ingest.safe_fetch import SafeFetcher
 from bot.runtime import runtime_of
-from bot.settings import FeedSettings, FetchSettings
+from bot.sending import send_html
 from bot.store import queries
-from bot.store.models import Feed
 from summarizer.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -125,49 +121,23 @@ async def feeds(update: Update, context: Context) -> None:
     await send_html(context.bot, update.effective_chat.id, language, "\n".join(lines))
 
 
-async def check_feed(url: str, fetch_settings: FetchSettings) -> tuple[str | None, str]:
-    """Fetch ``url`` as a feed: (error reason or None, the feed's title)."""
-    try:
-        async with SafeFetcher(fetch_settings) as fetcher:
-            result = await fetcher.fetch(url, accept=FEED_TYPES)
-    except FetchError as err:
-        return err.reason, ""
-    # Off the event loop: an 8 MB feed takes a while to parse even when nothing is hostile.
-    parsed = await asyncio.to_thread(
-        parse_feed, result.body, content_type=result.headers.get("content-type"), url=url
-    )
-    if parsed.unusable or (not parsed.entries and not parsed.title):
-        return parsed.problem or "no feed entries were found", ""
-    return None, parsed.title
-
-
 @operators_only
 async def addfeed(update: Update, context: Context) -> None:
     services = runtime_of(context)
     language = await chat_language(services, update)
     args = context.args or []
-    try:
-        if len(args) != 1:
-            raise ValueError
-        url = FeedSettings(name="feed", url=args[0]).url
-    except ValueError:
+    if len(args) != 1:
         await reply(update, context, language, "admin.addfeed_usage")
         return
-    async with services.sessions()() as session:
-        if await queries.feed_with_url(session, url) is not None:
-            await reply(update, context, language, "admin.addfeed_exists")
-            return
-    problem, title = await check_feed(url, services.config.fetch)
-    if problem is not None:
-        await reply(update, context, language, "admin.addfeed_invalid", reason=problem)
-        return
-    name = title.strip()[:200] or urlsplit(url).hostname or url
-    async with services.sessions()() as session, session.begin():
-        feed = Feed(name=name, url=url, origin="operator", enabled=True)
-        session.add(feed)
-        await session.flush()
-        feed_id = feed.id
-    await reply(update, context, language, "admin.addfeed_added", id=feed_id, name=name)
+    result = await add_feed(services.sessions(), services.config.fetch, args[0])
+    if result.outcome == AddOutcome.ADDED:
+        await reply(
+            update, context, language, "admin.addfeed_added", id=result.feed_id, name=result.name
+        )
+    elif result.outcome == AddOutcome.INVALID:
+        await reply(update, context, language, "admin.addfeed_invalid", reason=result.reason)
+    else:
+        await reply(update, context, language, f"admin.addfeed_{result.outcome}")
 
 
 @operators_only
@@ -175,21 +145,12 @@ async def removefeed(update: Update, context: Context) -> None:
     services = runtime_of(context)
     language = await chat_language(services, update)
     args = context.args or []
-    # ASCII digits, and few enough for any database integer ("²".isdigit() is True).
-    if len(args) != 1 or not (args[0].isascii() and args[0].isdigit() and len(args[0]) < 10):
+    feed_id = parse_id(args[0]) if len(args) == 1 else None
+    if feed_id is None:
         await reply(update, context, language, "admin.removefeed_usage")
         return
-    feed_id = int(args[0])
-    async with services.sessions()() as session, session.begin():
-        feed = await session.get(Feed, feed_id)
-        if feed is not None:
-            # Articles keep their history (feed_id becomes NULL); a feed from the config
-            # file is only disabled, so that the next config sync does not bring it back.
-            if feed.origin == "operator":
-                await session.delete(feed)
-            else:
-                feed.enabled = False
-    key = "admin.removefeed_done" if feed is not None else "admin.removefeed_not_found"
+    removed = await remove_feed(services.sessions(), feed_id)
+    key = "admin.removefeed_done" if removed else "admin.removefeed_not_found"
     await reply(update, context, language, key, id=feed_id)
 
 
@@ -234,6 +195,34 @@ async def resume(update: Update, context: Context) -> None:
     await _set_paused(update, context, False)
 
 
+@operators_only
+async def console(update: Update, context: Context) -> None:
+    """A one-time login link to the web console; ``/console logout`` ends its sessions."""
+    services = runtime_of(context)
+    language = await chat_language(services, update)
+    settings = services.config.console
+    user = update.effective_user
+    assert user is not None
+    args = [arg.lower() for arg in context.args or []]
+    if args == ["logout"]:
+        count = await end_sessions_of(services.sessions(), user.id)
+        await reply(update, context, language, "admin.console_logged_out", sessions=count)
+        return
+    if not settings.listen:
+        await reply(update, context, language, "admin.console_off")
+        return
+    token = await issue_login(services.sessions(), user.id, settings.login_link_minutes)
+    url = f"{services.console_url()}/login/{token}"
+    await reply(
+        update,
+        context,
+        language,
+        "admin.console_link",
+        url=url,
+        minutes=settings.login_link_minutes,
+    )
+
+
 OPERATOR_COMMANDS: dict[str, Handler] = {
     "stats": stats,
     "feeds": feeds,
@@ -242,6 +231,7 @@ OPERATOR_COMMANDS: dict[str, Handler] = {
     "reload": reload_config,
     "pause": pause,
     "resume": resume,
+    "console": console,
 }
 
 

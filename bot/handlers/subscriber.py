@@ -24,10 +24,10 @@ from bot.handlers.common import (
     chat_subscriber,
     may_change_chat,
     reply,
-    send_html,
 )
 from bot.i18n import LANGUAGE_NAMES, t
 from bot.runtime import runtime_of
+from bot.sending import send_html
 from bot.store.models import Article, Brief, Feed, Subscriber
 from bot.store.status import SubscriberMode
 from bot.timezones import COMMON_TIMEZONES, MAX_NAME_LENGTH, canonical_timezone

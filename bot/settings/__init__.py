@@ -2,7 +2,8 @@
 
 Each section is a strict pydantic model (unknown keys are errors), in a module per group:
 :mod:`~bot.settings.telegram`, :mod:`~bot.settings.ingest` (feeds, relevance, fetch),
-:mod:`~bot.settings.service` (database, schedule, delivery, metrics, logging); the model
+:mod:`~bot.settings.service` (database, schedule, delivery, metrics, logging),
+:mod:`~bot.settings.console` (the web console); the model
 and guard sections are the summarizer's own. The README's configuration reference is
 checked against this schema by a test, so every field carries a ``description``.
 """
@@ -13,12 +14,14 @@ from pydantic import Field, field_validator
 
 from bot.settings.channels import ChannelSettings, check_unique_chats
 from bot.settings.checks import split_host_port
+from bot.settings.console import ConsoleSettings
 from bot.settings.ingest import FeedSettings, FetchSettings, RelevanceSettings
 from bot.settings.service import (
     DatabaseSettings,
     DeliverySettings,
     LoggingSettings,
     MetricsSettings,
+    ReviewSettings,
     ScheduleSettings,
 )
 from bot.settings.telegram import TelegramSettings
@@ -26,6 +29,7 @@ from summarizer.settings import GuardSettings, ModelSettings, StrictModel
 
 __all__ = [
     "ChannelSettings",
+    "ConsoleSettings",
     "DatabaseSettings",
     "DeliverySettings",
     "FeedSettings",
@@ -35,6 +39,7 @@ __all__ = [
     "MetricsSettings",
     "ModelSettings",
     "RelevanceSettings",
+    "ReviewSettings",
     "ScheduleSettings",
     "TelegramSettings",
     "TriglotConfig",
@@ -54,6 +59,7 @@ class TriglotConfig(StrictModel):
     models: ModelSettings = Field(default_factory=ModelSettings)
     guard: GuardSettings = Field(default_factory=GuardSettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     channels: list[ChannelSettings] = Field(default_factory=list)
@@ -62,6 +68,8 @@ class TriglotConfig(StrictModel):
     @classmethod
     def _channels_are_distinct(cls, value: list[ChannelSettings]) -> list[ChannelSettings]:
         return check_unique_chats(value)
+
+    console: ConsoleSettings = Field(default_factory=ConsoleSettings)
 
     def secrets(self) -> list[str]:
         """Every secret value in this config, for the log redactor."""

@@ -158,3 +158,14 @@ class LoggingSettings(StrictModel):
     format: Literal["text", "json"] = Field(
         "text", description='"text" for a terminal, "json" for one JSON object per line.'
     )
+
+
+class ReviewSettings(StrictModel):
+    """Editorial review: an operator's approval before a feed brief is sent (``bot/review/``)."""
+
+    required: bool = Field(
+        False,
+        description="Hold every new feed brief as pending until an operator approves it "
+        "(inline buttons sent to telegram.admin_ids, or the console); rejected briefs are "
+        "never sent. A link a user sends is still answered to that user at once.",
+    )

@@ -28,6 +28,7 @@ from bot.store.status import (
     ChannelOrigin,
     ChannelStatus,
     DeliveryStatus,
+    ReviewAction,
     SubscriberMode,
 )
 from bot.store.types import UTCDateTime, utcnow
@@ -120,8 +121,31 @@ class Brief(Base):
     # When queued to readers (a link's brief: when offered in /latest, if about the conflict)
     published_at: Mapped[datetime | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Editorial review ([review] required): NULL, or ReviewStatus (pending | approved |
+    # rejected); when the operators were sent the pending brief's Approve/Reject message.
+    review_status: Mapped[str | None] = mapped_column(String(16), index=True)
+    review_notified_at: Mapped[datetime | None]
 
     article: Mapped[Article] = relationship(back_populates="briefs")
+
+
+class ReviewDecisionRow(Base):
+    """One operator's decision about a pending brief: who, when, and the edited text."""
+
+    __tablename__ = "review_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The brief row goes when its article is briefed again; the trail stays with the article.
+    brief_id: Mapped[int | None] = mapped_column(ForeignKey("briefs.id", ondelete="SET NULL"))
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    language: Mapped[str] = mapped_column(String(8))
+    decision: Mapped[str] = mapped_column(String(16), default=ReviewAction.APPROVED)
+    operator_id: Mapped[int] = mapped_column(BigInteger)  # the operator's Telegram user id
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    text: Mapped[str | None] = mapped_column(Text)  # the new text of an edit
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class Subscriber(Base):
@@ -216,3 +240,31 @@ class CachedBrief(Base):
     key: Mapped[str] = mapped_column(String(128), primary_key=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ConsoleLogin(Base):
+    """A one-time login link for the web console, sent by the bot to an operator.
+
+    Only the token's SHA-256 is stored: a copy of the database opens no console.
+    """
+
+    __tablename__ = "console_logins"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class ConsoleSession(Base):
+    """A logged-in operator's browser: the cookie's hash, its CSRF token, its end."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]

@@ -42,6 +42,26 @@ class DeliveryStatus(StrEnum):
     DIGEST = "digest"  # waits for the subscriber's daily digest
 
 
+class ReviewStatus(StrEnum):
+    """Where a brief stands in editorial review (``briefs.review_status``).
+
+    NULL: not under review (sent as made). pending -> approved | rejected; only a
+    pending brief is changed by an edit, and only an approved one is queued to readers.
+    """
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class ReviewAction(StrEnum):
+    """What an operator decided about a pending brief (``review_decisions.decision``)."""
+
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    EDITED = "edited"  # the text was replaced (it passed the guard); still pending
+
+
 class SubscriberMode(StrEnum):
     """How a subscriber wants briefs (``subscribers.mode``)."""
 

@@ -75,6 +75,13 @@ Channels (getChat and getChatMember answer for them; a ``@username`` names one t
                     bot_status="administrator", can_post_messages=True)
     api.remove_bot_from_channel(chat_id)   # every request about it: 403, bot not a member
 
+Inline buttons (a press is a callback query; Telegram accepts one answer per query, to a
+query it sent: anything else is 400 "query is too old ... or query ID is invalid")::
+
+    api.callback_answers(query_id=None) -> list[dict]      # answerCallbackQuery parameters
+    await api.wait_for_answer(query_id, timeout=60) -> dict
+    api.edits(chat_id, message_id) -> list[SentMessage]    # editMessageText of one message
+
 Faults (rules are matched in order; ``times=None`` means forever)::
 
     api.fail_method("setMyCommands", code=400, description="Bad Request: ...", times=None)
@@ -296,6 +303,9 @@ class _State:
     inline_queries: dict[str, float] = field(default_factory=dict)  # id -> when asked
     inline_answers: list[dict[str, Any]] = field(default_factory=list)
 
+    # Callback queries injected by press_button and not yet answered (answerCallbackQuery).
+    open_queries: set[str] = field(default_factory=set)
+
 
 class FakeBotAPI:
     """The server; see the module docstring for its API."""
@@ -481,6 +491,8 @@ class FakeBotAPI:
             "text": original.plain if original else "…",
         }
         query_id = str(next(self._update_ids) * 1000)
+        with self._lock:
+            self._state.open_queries.add(query_id)
         return self.inject_update(
             {
                 "callback_query": {
@@ -527,6 +539,28 @@ class FakeBotAPI:
     ) -> list[Call]:
         """Wait until ``method`` was called at least ``count`` times (see wait_for_messages)."""
         return await _wait_for(lambda: self.calls(method), count, timeout)
+
+    # ------------------------------------------------------------------ test API: inline buttons
+    def callback_answers(self, query_id: str | None = None) -> list[dict[str, Any]]:
+        """The answerCallbackQuery calls the bot made (of one query, with ``query_id``)."""
+        return [
+            c.params
+            for c in self.calls("answerCallbackQuery")
+            if c.ok and (query_id is None or str(c.params.get("callback_query_id")) == query_id)
+        ]
+
+    async def wait_for_answer(self, query_id: str, timeout: float = 60.0) -> dict[str, Any]:
+        """Wait until the bot answered the button press ``query_id``; its parameters."""
+        [answer] = await _wait_for(lambda: self.callback_answers(query_id), 1, timeout)
+        return answer
+
+    def edits(self, chat_id: int | str, message_id: int) -> list[SentMessage]:
+        """Every editMessageText of one message, oldest first."""
+        return [
+            m
+            for m in self.sent(chat_id)
+            if m.message_id == message_id and m.method == "editMessageText"
+        ]
 
     # ------------------------------------------------------------------ test API: faults
     def fail_method(
@@ -886,9 +920,17 @@ class FakeBotAPI:
         return True
 
     def _m_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
-        _require(params, "callback_query_id")
+        query_id = str(_require(params, "callback_query_id"))
         if len(params.get("text") or "") > 200:
             raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        with self._lock:  # as Telegram: a query is answered once, and only one that exists
+            if query_id not in self._state.open_queries:
+                raise ApiError(
+                    400,
+                    "Bad Request: query is too old and response timeout expired or "
+                    "query ID is invalid",
+                )
+            self._state.open_queries.discard(query_id)
         return True
 
     def _m_setMyCommands(self, params: dict[str, Any]) -> bool:

@@ -258,6 +258,22 @@ def server() -> Iterator[LocalHTTPServer]:
         yield srv
 
 
+@pytest.fixture
+def feed_server() -> Iterator[LocalHTTPServer]:
+    """A server with a real RSS feed at ``/rss.xml`` (its title: NYT) and a page that is
+    not a feed at ``/page.html``: what an operator's "add feed" is checked against."""
+    from tests.auxil.tiny_models import realworld_dir
+
+    with LocalHTTPServer() as srv:
+        srv.add_file(
+            "/rss.xml",
+            realworld_dir() / "feeds" / "feedreader__Rss20NYTimes.xml",
+            "application/rss+xml",
+        )
+        srv.add("/page.html", Route(body=b"<html><body>not a feed</body></html>"))
+        yield srv
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     """A TCP port nothing listens on at the moment (for a server the test starts itself,
     or an address that must refuse connections)."""
