@@ -90,9 +90,11 @@ def brief_html(brief: Brief, article: Article, feed_name: str | None) -> str:
     )
 
 
-def digest_header(language: str, count: int) -> str:
-    """The digest's first line (``digest.header``: how many briefs follow)."""
-    return t(language, "digest.header", count=count)
+def digest_header(language: str, count: int, *, shared: bool = False) -> str:
+    """The digest's first line: how many briefs follow. A channel's or a group's digest is
+    read by many people, so it is not "your" digest (``digest.header_shared``)."""
+    key = "digest.header_shared" if shared else "digest.header"
+    return t(language, key, count=count)
 
 
 def pack_digest(htmls: Sequence[str], limit: int = TELEGRAM_TEXT_LIMIT) -> list[list[int]]:
@@ -133,7 +135,8 @@ class MessageRenderer:
         language = rendered[0][0]
         if len(rendered) == 1:
             return rendered[0][2]
-        header = digest_header(language, len(rendered))
+        # Telegram gives groups and channels negative chat ids, people positive ones.
+        header = digest_header(language, len(rendered), shared=claimed.chat_id < 0)
         body = DIGEST_SEPARATOR.join(html for _, html, _ in rendered)
         return prepare_messages(language, f"{header}\n\n{body}")
 
