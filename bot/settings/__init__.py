@@ -2,7 +2,7 @@
 
 Each section is a strict pydantic model (unknown keys are errors), in a module per group:
 :mod:`~bot.settings.telegram`, :mod:`~bot.settings.ingest` (feeds, relevance, fetch),
-:mod:`~bot.settings.service` (database, schedule, delivery, metrics, logging); the model
+:mod:`~bot.settings.service` (database, schedule, delivery, metrics, logging, workers); the model
 and guard sections are the summarizer's own. The README's configuration reference is
 checked against this schema by a test, so every field carries a ``description``.
 """
@@ -19,6 +19,7 @@ from bot.settings.service import (
     LoggingSettings,
     MetricsSettings,
     ScheduleSettings,
+    WorkerSettings,
 )
 from bot.settings.telegram import TelegramSettings
 from summarizer.settings import GuardSettings, ModelSettings, StrictModel
@@ -36,6 +37,7 @@ __all__ = [
     "ScheduleSettings",
     "TelegramSettings",
     "TriglotConfig",
+    "WorkerSettings",
     "split_host_port",
 ]
 
@@ -54,6 +56,7 @@ class TriglotConfig(StrictModel):
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    workers: WorkerSettings = Field(default_factory=WorkerSettings)
 
     def secrets(self) -> list[str]:
         """Every secret value in this config, for the log redactor."""
@@ -67,4 +70,10 @@ class TriglotConfig(StrictModel):
         password = make_url(self.database.url).password
         if password:
             found.append(str(password))
+        if self.workers.broker_url:
+            from urllib.parse import unquote, urlsplit
+
+            broker_password = urlsplit(self.workers.broker_url).password
+            if broker_password:
+                found.append(unquote(broker_password))
         return found

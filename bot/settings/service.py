@@ -1,4 +1,4 @@
-"""The service's own sections: database, schedule, delivery, metrics and logging."""
+"""The service's own sections: database, schedule, delivery, metrics, logging and workers."""
 
 from __future__ import annotations
 
@@ -158,3 +158,38 @@ class LoggingSettings(StrictModel):
     format: Literal["text", "json"] = Field(
         "text", description='"text" for a terminal, "json" for one JSON object per line.'
     )
+
+
+class WorkerSettings(StrictModel):
+    """Model workers on other processes or machines (``triglot worker``, ``bot/workers/``)."""
+
+    broker_url: str = Field(
+        "",
+        description="Celery broker (redis://host:6379/0 or amqp://user:pass@host//); empty: "
+        "the bot briefs in its own process. Set: the bot only enqueues and `triglot worker` "
+        "processes brief, into the shared database.",
+    )
+    visibility_timeout_seconds: int = Field(
+        3600,
+        ge=1,
+        le=86400,
+        description="Redis broker: a task whose worker vanished (killed, machine lost) is "
+        "given to another worker after this long; keep it above one article's work.",
+    )
+    retry_max_seconds: float = Field(
+        300.0,
+        gt=0,
+        le=3600,
+        description="Longest wait between two tries to reach an unreachable broker (the "
+        "wait starts at 2 s and doubles).",
+    )
+
+    @field_validator("broker_url")
+    @classmethod
+    def _broker_is_supported(cls, value: str) -> str:
+        if value and not value.startswith(("redis://", "rediss://", "amqp://", "amqps://")):
+            raise ValueError(
+                "must start with redis://, rediss://, amqp:// or amqps://, "
+                f"got {value.split('://')[0]!r}"
+            )
+        return value
