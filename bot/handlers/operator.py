@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from telegram import Update
@@ -20,7 +20,7 @@ from bot.config_loader import ConfigError, load_config
 from bot.delivery.pause import set_paused
 from bot.formatting import Raw
 from bot.handlers.common import Context, Handler, chat_language, reply, send_html
-from bot.i18n import t
+from bot.i18n import message, t
 from bot.ingest.errors import FetchError
 from bot.ingest.feeds import parse_feed
 from bot.ingest.responses import FEED_TYPES
@@ -30,6 +30,9 @@ from bot.settings import FeedSettings, FetchSettings
 from bot.store import queries
 from bot.store.models import Feed
 from summarizer.languages import LANGUAGES
+
+if TYPE_CHECKING:
+    from bot.workers.client import WorkerDispatcher
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +65,7 @@ async def stats(update: Update, context: Context) -> None:
         delivery = await queries.delivery_stats(session)
     # Any: the counts go to the catalog text, never to reply's own reply_markup.
     by_language: dict[str, Any] = {lang: per_language.get(lang, 0) for lang in LANGUAGES}
-    await reply(
-        update,
-        context,
+    html = message(
         language,
         "admin.stats",
         subscribers=sum(per_language.values()),
@@ -78,6 +79,25 @@ async def stats(update: Update, context: Context) -> None:
         sending=t(language, "admin.sending_paused" if delivery.paused else "admin.sending_active"),
         feeds_healthy=health.get(True, 0),
         feeds_failing=health.get(False, 0),
+    )
+    if services.dispatcher is not None:  # model workers elsewhere: how the broker is doing
+        html += "\n" + await _workers_line(services.dispatcher, language)
+    chat = update.effective_chat
+    assert chat is not None
+    await send_html(context.bot, chat.id, language, html)
+
+
+async def _workers_line(dispatcher: WorkerDispatcher, language: str) -> str:
+    state = await dispatcher.state()
+    if state.reachable:
+        return t(
+            language,
+            "admin.workers_ok",
+            links=state.queued.get("links", 0),
+            articles=state.queued.get("articles", 0),
+        )
+    return t(
+        language, "admin.workers_down", error=state.error, seconds=round(state.retry_in_seconds)
     )
 
 
