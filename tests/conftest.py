@@ -39,6 +39,7 @@ pytest_plugins = [
     "tests.auxil.http_servers",  # server: an HTTP server on loopback with a route table
     "tests.auxil.news_site",  # site: the real feeds and pages served on that server
     "tests.auxil.guard",  # guard: the guard with its default settings
+    "tests.auxil.workers",  # redis_url, workers: a Redis database, `triglot worker` processes
 ]
 
 
