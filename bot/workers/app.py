@@ -16,7 +16,7 @@ wait in the broker for whichever worker is free.
 from __future__ import annotations
 
 from celery import Celery
-from kombu.entity import Queue
+from kombu.entity import Exchange, Queue
 
 from bot.settings import WorkerSettings
 
@@ -38,6 +38,12 @@ def result_backend(broker_url: str) -> str:
     return broker_url if broker_url.startswith(("redis://", "rediss://")) else "rpc://"
 
 
+def _queue(name: str) -> Queue:
+    """A queue with a direct exchange and routing key of its own name (left out, both
+    queues would get Celery's default key, and every task would land in both)."""
+    return Queue(name, Exchange(name, type="direct"), routing_key=name)  # type: ignore[no-untyped-call]
+
+
 def make_app(settings: WorkerSettings) -> Celery:
     """The Celery app for ``settings.broker_url`` (it connects only when used)."""
     app = Celery(
@@ -50,7 +56,7 @@ def make_app(settings: WorkerSettings) -> Celery:
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
-        task_queues=tuple(Queue(name) for name in QUEUES),  # type: ignore[no-untyped-call]
+        task_queues=tuple(_queue(name) for name in QUEUES),
         task_default_queue=ARTICLES_QUEUE,
         task_routes={BRIEF_LINK: {"queue": LINKS_QUEUE}, BRIEF_ARTICLE: {"queue": ARTICLES_QUEUE}},
         task_serializer="json",

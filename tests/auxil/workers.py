@@ -30,6 +30,7 @@ REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
 #: Databases 8 to 15 of the local Redis, one per test in turn (0 is left to people).
 _DATABASES = itertools.cycle(range(8, 16))
 WAIT_SECONDS = 180.0  # a guard against hanging (workers start slowly on a busy machine)
+STOP_SECONDS = 10.0  # a test's worker may be mid-brief when it ends: not worth waiting for
 
 
 @pytest.fixture
@@ -72,16 +73,20 @@ class WorkerProcess:
                 raise AssertionError(f"no {text!r} in the worker's log:\n{self.log()}")
             time.sleep(0.05)
 
-    def kill(self, sig: int = signal.SIGKILL) -> None:
-        """Send ``sig`` to the worker and its pool processes, and reap it."""
+    def kill(self) -> None:
+        """SIGKILL the worker and its pool processes (a machine lost), and reap it."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(30)
+
+    def stop(self) -> None:
+        """SIGTERM to the worker (warm shutdown: it finishes its task), SIGKILL after
+        ``STOP_SECONDS``; its pool processes go with it either way."""
         if self.process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, sig)
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(30)
+            self.process.terminate()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(STOP_SECONDS)
+        self.kill()  # the process group: no pool process outlives the test
 
 
 class Workers:
@@ -110,7 +115,7 @@ class Workers:
 
     def stop_all(self) -> None:
         for worker in self.started:
-            worker.kill(signal.SIGTERM)  # warm shutdown; kill() falls back to SIGKILL
+            worker.stop()
 
 
 @pytest.fixture
