@@ -72,6 +72,9 @@ def make_app(settings: WorkerSettings) -> Celery:
         result_backend_transport_options={
             "socket_connect_timeout": CONNECT_TIMEOUT_SECONDS,
             "socket_timeout": CONNECT_TIMEOUT_SECONDS * 2,
+            # Fail fast when Redis is down (the default retries for about 20 s): the bot
+            # then answers the link at once, and retries the broker with its own backoff.
+            "retry_policy": {"max_retries": 1, "interval_start": 0, "interval_step": 1},
         },
         broker_connection_timeout=CONNECT_TIMEOUT_SECONDS,
         broker_connection_retry_on_startup=True,

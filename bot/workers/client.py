@@ -147,9 +147,16 @@ class WorkerDispatcher:
 
     # -- internals -----------------------------------------------------------------------
     async def _send(self, name: str, args: list[Any], queue: str) -> Any:
+        # Only a link's first task has a result to wait for.
+        ignore_result = name == BRIEF_ARTICLE or queue != LINKS_QUEUE
         try:
             result = await asyncio.to_thread(
-                self.app.send_task, name, args=args, queue=queue, retry=False
+                self.app.send_task,
+                name,
+                args=args,
+                queue=queue,
+                retry=False,
+                ignore_result=ignore_result,
             )
         except Exception as exc:
             self._failed(exc)
