@@ -12,7 +12,8 @@ then twice as long each time up to ``workers.retry_max_seconds``, and ``/healthz
 (check ``broker``), ``/stats`` and ``triglot_broker_up`` say so meanwhile. Sent articles
 are remembered until they leave ``new``: then the time from enqueueing to the stored
 brief is observed in ``triglot_worker_task_seconds``. A bot restart sends the ``new`` ones
-again, which is harmless: a task for a briefed article does nothing.
+again, and so does a cycle when a task has been waiting twice the visibility timeout (the
+broker lost it); that is harmless: a task for a briefed article does nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -64,6 +65,7 @@ class WorkerDispatcher:
         self.app = make_app(settings)
         self._sessions = session_factory
         self._retry_max = settings.retry_max_seconds
+        self._visibility = settings.visibility_timeout_seconds
         self._failures = 0
         self._next_try = 0.0
         self._error = ""
@@ -88,8 +90,12 @@ class WorkerDispatcher:
             await self._observe_done(session, new)
         if time.monotonic() < self._next_try:
             return 0
+        # A task lost by the broker (a Redis restart without persistence) is sent again once
+        # it is well past the time a vanished worker's task takes to come back.
+        stale = utcnow() - timedelta(seconds=2 * self._visibility)
+        waiting = {article_id for article_id, at in self.sent.items() if at > stale}
         count = 0
-        for article_id in sorted(new - set(self.sent)):
+        for article_id in sorted(new - waiting):
             try:
                 await self._send(BRIEF_ARTICLE, [article_id], ARTICLES_QUEUE)
             except Exception:
