@@ -24,6 +24,7 @@ from bot.store.models import Article, Brief, Delivery, Feed
 from bot.workers.client import WorkerDispatcher
 from summarizer import Summarizer
 from tests.auxil.bot_harness import has_link, running_bot, write_config
+from tests.auxil.cli import run_triglot
 from tests.auxil.delivery import add_subscribers, database
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.http_servers import LocalHTTPServer, Route
@@ -265,3 +266,22 @@ async def delivery_statuses(sessions: Any) -> dict[str, int]:
             select(Delivery.status, func.count()).group_by(Delivery.status)
         )
         return {str(status): count for status, count in rows.all()}
+
+
+def test_triglot_worker_without_a_broker_says_what_to_set(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, tiny_cache: Path
+) -> None:
+    config_path = write_config(tmp_path, fake_bot_api, models_cache=tiny_cache)
+    result = run_triglot("worker", "--config", str(config_path))
+    assert result.returncode == 2
+    assert "workers.broker_url is empty" in result.stderr
+    wrong = run_triglot(
+        "worker",
+        "--config",
+        str(config_path),
+        "--queues",
+        "feeds",
+        env={"TRIGLOT_WORKERS__BROKER_URL": "redis://127.0.0.1:1/0"},
+    )
+    assert wrong.returncode == 2
+    assert "--queues takes links, articles" in wrong.stderr
