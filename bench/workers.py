@@ -175,8 +175,8 @@ async def links_embedded(config: TriglotConfig, backlog: int, links: int) -> dic
         feed = asyncio.create_task(process_new_articles(config, sessions, worker))
         await asyncio.sleep(5.0)  # the backlog under way
         busy = await time_links(call, link_ids[links : 2 * links])
-        feed.cancel()
-        await worker.close()
+        await worker.close()  # the batch in hand finishes, the rest is dropped
+        await asyncio.gather(feed, return_exceptions=True)
         return {"idle": idle, "busy": busy}
 
 
