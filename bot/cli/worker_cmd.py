@@ -35,7 +35,7 @@ def worker(
 
     from bot.model_worker import ModelsMissing, check_models
     from bot.store.migrate import upgrade
-    from bot.workers.app import QUEUES
+    from bot.workers.app import parse_queues
 
     loaded = load_or_exit(config)
     if not loaded.workers.broker_url:
@@ -44,9 +44,10 @@ def worker(
             "config and the workers'; without it the bot briefs in its own process",
             EXIT_BAD_USAGE,
         )
-    wanted = [q.strip() for q in queues.split(",") if q.strip()]
-    if not wanted or set(wanted) - set(QUEUES):
-        raise fail(f"--queues takes {', '.join(QUEUES)} (comma-separated)", EXIT_BAD_USAGE)
+    try:
+        wanted = parse_queues(queues)
+    except ValueError as err:
+        raise fail(str(err), EXIT_BAD_USAGE) from None
     try:
         check_models(loaded)
     except ModelsMissing as err:

@@ -33,6 +33,15 @@ CONNECT_TIMEOUT_SECONDS = 5.0
 RESULT_EXPIRES_SECONDS = 3600
 
 
+def parse_queues(text: str) -> list[str]:
+    """``"links,articles"`` as the queues a worker takes, links first; ``ValueError`` when
+    empty or naming a queue that does not exist."""
+    wanted = {name.strip() for name in text.split(",") if name.strip()}
+    if not wanted or wanted - set(QUEUES):
+        raise ValueError(f"--queues takes {', '.join(QUEUES)} (comma-separated)")
+    return [name for name in QUEUES if name in wanted]
+
+
 def result_backend(broker_url: str) -> str:
     """Where link tasks put their outcome: the Redis broker itself, or AMQP's RPC replies."""
     return broker_url if broker_url.startswith(("redis://", "rediss://")) else "rpc://"

@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.briefing import ArticleNotBriefed, ModelsFailed, brief_articles, brief_link
 from bot.settings import TriglotConfig
-from bot.workers.app import BRIEF_ARTICLE, BRIEF_LINK, QUEUES, make_app
+from bot.workers.app import BRIEF_ARTICLE, BRIEF_LINK, make_app
 from bot.workers.process import WorkerProcess
 from summarizer.languages import as_language
 
@@ -110,17 +110,15 @@ def install_tasks(app: Celery, config: TriglotConfig) -> None:
 
 
 def run_worker(config: TriglotConfig, concurrency: int, queues: Sequence[str]) -> None:
-    """Run a Celery worker until it is stopped (SIGTERM: finish the task at hand; Ctrl-C)."""
-    unknown = sorted(set(queues) - set(QUEUES))
-    if unknown or not queues:
-        raise ValueError(f"queues must be among {', '.join(QUEUES)}, got {', '.join(queues)}")
+    """Run a Celery worker on ``queues`` (``app.parse_queues``) until it is stopped
+    (SIGTERM: the task at hand is finished first; Ctrl-C)."""
     app = make_app(config.workers)
     install_tasks(app, config)
     app.worker_main(
         [
             "worker",
             f"--concurrency={concurrency}",
-            f"--queues={','.join(q for q in QUEUES if q in queues)}",  # links first
+            f"--queues={','.join(queues)}",
             "--pool=prefork",
             f"--hostname=triglot-{os.getpid()}@%h",
             f"--loglevel={config.logging.level}",

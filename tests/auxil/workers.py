@@ -53,7 +53,7 @@ def redis_url() -> Iterator[str]:
 
 
 @dataclass
-class WorkerProcess:
+class WorkerSubprocess:
     """One ``triglot worker`` subprocess, in a process group of its own."""
 
     process: subprocess.Popen[bytes]
@@ -94,9 +94,9 @@ class Workers:
 
     def __init__(self, tmp_path: Path) -> None:
         self.tmp_path = tmp_path
-        self.started: list[WorkerProcess] = []
+        self.started: list[WorkerSubprocess] = []
 
-    def start(self, config_path: Path, *args: str) -> WorkerProcess:
+    def start(self, config_path: Path, *args: str) -> WorkerSubprocess:
         """``triglot worker --config CONFIG ARGS`` (one pool process unless ARGS say more)."""
         log_path = self.tmp_path / f"worker-{len(self.started)}.log"
         env = {k: v for k, v in os.environ.items() if not k.startswith("TRIGLOT_")}
@@ -109,7 +109,7 @@ class Workers:
                 cwd=REPO_ROOT,
                 start_new_session=True,  # its own process group: killpg reaches the pool too
             )
-        worker = WorkerProcess(process, log_path)
+        worker = WorkerSubprocess(process, log_path)
         self.started.append(worker)
         return worker
 
