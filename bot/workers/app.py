@@ -74,6 +74,11 @@ def make_app(settings: WorkerSettings) -> Celery:
         result_expires=RESULT_EXPIRES_SECONDS,
         broker_transport_options={
             "visibility_timeout": settings.visibility_timeout_seconds,
+            # kombu looks for overdue tasks on every tenth tick of this: every 100 s by
+            # default, every visibility timeout at most (a short one in tests).
+            "unacked_restore_interval": min(
+                10.0, max(0.1, settings.visibility_timeout_seconds / 10)
+            ),
             "queue_order_strategy": "priority",
             "socket_connect_timeout": CONNECT_TIMEOUT_SECONDS,
             "socket_timeout": CONNECT_TIMEOUT_SECONDS * 2,
