@@ -26,15 +26,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.delivery.outbox import publish_article
 from bot.model_worker import BriefRequest, InProcessModelWorker, ModelWorker, Priority
 from bot.settings import TriglotConfig
-from bot.store.db import rows_changed
+from bot.store.db import lock_for_writing, rows_changed
 from bot.store.models import Article, Brief
 from bot.store.status import ArticleStatus, BriefStatus, ReviewStatus
+from bot.store.types import utcnow
 from summarizer.languages import LANGUAGES, Language, as_language
 from summarizer.types import Brief as SummaryBrief
 
@@ -105,11 +107,9 @@ async def process_new_articles(
         return report
     runner = worker or InProcessModelWorker(config, session_factory)
     try:
-        for start in range(0, len(article_ids), BATCH_SIZE):
-            batch = article_ids[start : start + BATCH_SIZE]
-            await _process_batch(
-                session_factory, runner, batch, report, review=config.review.required
-            )
+        await brief_articles(
+            session_factory, runner, article_ids, report, review=config.review.required
+        )
     finally:
         if worker is None:
             await runner.close()
@@ -125,6 +125,27 @@ async def process_new_articles(
     return report
 
 
+async def brief_articles(
+    session_factory: async_sessionmaker[AsyncSession],
+    worker: ModelWorker,
+    article_ids: Sequence[int],
+    report: ProcessReport | None = None,
+    *,
+    review: bool = False,
+) -> ProcessReport:
+    """Brief the articles of ``article_ids`` that are still ``new``, a batch at a time, and
+    store each (briefs, status and deliveries in one transaction): the embedded bot's feed
+    pipeline and ``triglot worker``'s tasks both come here. An article no longer ``new``
+    (briefed meanwhile, by this or another worker) is left alone, so running it twice
+    briefs and queues it once. ``review`` (``[review] required``) holds the briefs for an
+    operator's approval instead of queueing them."""
+    report = report if report is not None else ProcessReport()
+    for start in range(0, len(article_ids), BATCH_SIZE):
+        batch = list(article_ids[start : start + BATCH_SIZE])
+        await _process_batch(session_factory, worker, batch, report, review=review)
+    return report
+
+
 async def _process_batch(
     session_factory: async_sessionmaker[AsyncSession],
     worker: ModelWorker,
@@ -134,9 +155,12 @@ async def _process_batch(
     review: bool = False,
 ) -> None:
     async with session_factory() as session:
-        articles = list(
-            (await session.scalars(select(Article).where(Article.id.in_(article_ids)))).all()
+        query = select(Article).where(
+            Article.id.in_(article_ids), Article.status == ArticleStatus.NEW
         )
+        articles = list((await session.scalars(query.order_by(Article.id))).all())
+    if not articles:
+        return
     requests = [brief_request(article) for article in articles]
     results: list[SummaryBrief | BaseException]
     try:
@@ -161,6 +185,9 @@ async def _store(
     review: bool = False,
 ) -> None:
     async with session_factory() as session, session.begin():
+        # Workers on other processes may store the same article at once: one at a time,
+        # and the second finds it briefed.
+        await lock_for_writing(await session.connection(), f"triglot.brief.{article_id}")
         article = await session.get(Article, article_id)
         if article is None or article.status != ArticleStatus.NEW:
             return  # deleted or handled elsewhere meanwhile
@@ -233,6 +260,62 @@ async def store_brief(
         await session.flush()
         return StoredBrief(rows, pending=True)
     return StoredBrief(rows, await publish_article(session, article.id))
+
+
+class ModelsFailed(Exception):
+    """The model worker could not brief a link (models missing, crashed): not the page's
+    fault; the cause is chained."""
+
+
+async def brief_link(
+    session_factory: async_sessionmaker[AsyncSession],
+    worker: ModelWorker,
+    article_id: int,
+    languages: Sequence[Language],
+    store: Sequence[Language],
+    *,
+    published: bool,
+) -> Brief | None:
+    """Brief a page a user sent (article ``article_id``, already fetched) in ``languages``
+    and store its rows for ``store`` (answer only: never broadcast; offered in /latest from
+    now when ``published``). Returns the row of ``store[0]``, or ``None`` when the article
+    is gone. A row already there is returned as it is (briefed meanwhile, or a task run
+    twice). Raises ``ModelsFailed`` or ``ArticleNotBriefed``. The bot's link handler and
+    ``triglot worker``'s link tasks both come here."""
+    async with session_factory() as session:
+        article = await session.get(Article, article_id)
+        if article is None:
+            return None
+        found = await stored_brief_row(session, article_id, store[0])
+        if found is not None:
+            return found
+    try:
+        result = await worker.brief(brief_request(article, languages, Priority.LINK))
+    except Exception as exc:
+        raise ModelsFailed(type(exc).__name__) from exc
+    try:
+        async with session_factory() as session, session.begin():
+            await lock_for_writing(await session.connection(), f"triglot.brief.{article_id}")
+            stored = await store_brief(
+                session,
+                article,
+                result,
+                store,
+                answer_only=True,
+                published_at=utcnow() if published else None,
+            )
+    except IntegrityError:  # written meanwhile by the feed pipeline or another request
+        async with session_factory() as session:
+            found = await stored_brief_row(session, article_id, store[0])
+        return found or brief_rows(article_id, result, store)[0]  # answered, though not stored
+    return stored.rows[0]
+
+
+async def stored_brief_row(session: AsyncSession, article_id: int, language: str) -> Brief | None:
+    """The stored brief of ``article_id`` in ``language``, if it has a text."""
+    query = select(Brief).where(Brief.article_id == article_id, Brief.language == language)
+    found: Brief | None = await session.scalar(query)
+    return found if found is not None and found.text else None
 
 
 async def requeue_articles(

@@ -5,8 +5,9 @@ jobs (``bot.runtime`` calls it when the bot starts, and closes them when it stop
 
 - **cycle**, every ``schedule.poll_interval_seconds``: poll the feeds
   (``bot.ingest.poller.poll_all``), brief what is new through the bot's model worker and
-  queue it to subscribers (``bot.briefing.process_new_articles``), then send the operators
-  the briefs that wait for their review (``bot.review.notify``). Never two at once
+  queue it to subscribers (``bot.briefing.process_new_articles``), or with model workers
+  elsewhere enqueue it for them (``bot.workers.client``); then send the operators the
+  briefs that wait for their review (``bot.review.notify``). Never two at once
   (``max_instances=1``); runs missed while the bot was down or busy coalesce into one
   (``coalesce=True``), run late by at most ``schedule.misfire_grace_seconds``.
 - **send**, every ``schedule.send_interval_seconds``: the sender drains the outbox. A
@@ -20,7 +21,7 @@ and gives the rest back to the queue.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -48,14 +49,16 @@ class DeliveryJobs:
         application: Application,  # type: ignore[type-arg]
         config: TriglotConfig,
         session_factory: async_sessionmaker[AsyncSession],
-        worker: ModelWorker,
+        worker: ModelWorker | None,
         after_poll: Callable[[], None] | None = None,
+        enqueue: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self.application = application
         self.config = config
         self.session_factory = session_factory
         self.worker = worker
         self.after_poll = after_poll
+        self.enqueue = enqueue
         self.sender: Sender | None = None
         self.jobs: dict[str, Job[Any]] = {}
         self._sending = False
@@ -70,8 +73,11 @@ class DeliveryJobs:
             metrics.record_poll(report)
             if self.after_poll is not None:
                 self.after_poll()
-        await process_new_articles(self.config, self.session_factory, self.worker)
-        try:
+        if self.enqueue is not None:  # model workers elsewhere: hand them the new articles
+            await self.enqueue()
+        else:
+            await process_new_articles(self.config, self.session_factory, self.worker)
+        try:  # the workers' pending briefs too, one cycle after they stored them
             await announce_pending(
                 self.application.bot, self.session_factory, self.config.telegram.admin_ids
             )
@@ -139,18 +145,21 @@ def install_jobs(
     application: Application,  # type: ignore[type-arg]
     config: TriglotConfig,
     session_factory: async_sessionmaker[AsyncSession],
-    worker: ModelWorker,
+    worker: ModelWorker | None,
     *,
     after_poll: Callable[[], None] | None = None,
+    enqueue: Callable[[], Awaitable[object]] | None = None,
 ) -> DeliveryJobs:
     """Register the cycle, send and digest jobs on ``application.job_queue``.
 
-    ``worker`` is the bot's model worker: feed articles and users' links share it.
+    ``worker`` is the bot's model worker: feed articles and users' links share it. With
+    model workers elsewhere (``workers.broker_url``) there is none and the cycle calls
+    ``enqueue`` instead, which hands the new articles to them.
     """
     queue = application.job_queue
     if queue is None:
         raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
-    state = DeliveryJobs(application, config, session_factory, worker, after_poll)
+    state = DeliveryJobs(application, config, session_factory, worker, after_poll, enqueue)
     no_overlap = {"max_instances": 1, "coalesce": True}
     callbacks = {
         "triglot-cycle": (state.cycle, 1.0, config.schedule.misfire_grace_seconds),

@@ -107,6 +107,25 @@ DATABASE_UP = Gauge(
     registry=REGISTRY,
 )
 
+BROKER_UP = Gauge(
+    "triglot_broker_up",
+    "With workers.broker_url set: 1 when the bot last reached the broker, else 0.",
+    registry=REGISTRY,
+)
+WORKER_QUEUE_LENGTH = Gauge(
+    "triglot_worker_queue_length",
+    "Tasks waiting in the broker for a model worker, by queue (links, articles).",
+    ["queue"],
+    registry=REGISTRY,
+)
+WORKER_TASK_SECONDS = Histogram(
+    "triglot_worker_task_seconds",
+    "Time from enqueueing a task to its brief being stored, by queue (links, articles).",
+    ["queue"],
+    buckets=(0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600, 1800, 3600),
+    registry=REGISTRY,
+)
+
 # Show the fixed label values at zero from the start: a rate() over a series that appears
 # only on its first increment misses that increment.
 for _outcome in FEED_POLL_OUTCOMES:

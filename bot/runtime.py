@@ -1,11 +1,13 @@
 """The running service in one object: built, started and torn down in one place.
 
 A ``Runtime`` holds what the bot's parts share: the running config (``/reload`` swaps it),
-the database, the model worker, the scheduled jobs, the ``/healthz`` and ``/metrics``
-server, the web console and the link limiter. ``bot.app`` builds one per ``Application``
-(``TriglotApplication.runtime``); ``start`` runs at the end of PTB's ``post_init`` and
-``close`` in ``post_shutdown``, the one shutdown path: whatever started is stopped, in
-reverse order, even when something fails on the way. Handlers reach it with
+the database, the model worker (or, with ``workers.broker_url`` set, the dispatcher that
+hands the model work to ``triglot worker`` processes: then no model is loaded here), the
+scheduled jobs, the ``/healthz`` and ``/metrics`` server, the web console and the link
+limiter. ``bot.app`` builds one per ``Application`` (``TriglotApplication.runtime``);
+``start`` runs at the end of PTB's ``post_init`` and ``close`` in ``post_shutdown``, the one
+shutdown path: whatever started is stopped, in reverse order, even when something fails
+on the way. Handlers reach it with
 ``runtime_of(context)``.
 
 Which optional parts run is a ``Parts`` value: ``triglot run`` runs ``EVERYTHING``; tests
@@ -38,6 +40,7 @@ from bot.store.migrate import upgrade
 
 if TYPE_CHECKING:
     from bot.console.server import ConsoleServer
+    from bot.workers.client import WorkerDispatcher
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +100,8 @@ class Runtime:
         self.parts = parts
         self.engine: AsyncEngine | None = None
         self.session_factory: async_sessionmaker[AsyncSession] | None = None
-        self.worker: ModelWorker | None = None
+        self.worker: ModelWorker | None = None  # embedded mode: the models, in this process
+        self.dispatcher: WorkerDispatcher | None = None  # workers.broker_url set: the broker
         self.jobs: DeliveryJobs | None = None
         self.health: HealthStatus | None = None
         self.health_server: HealthServer | None = None
@@ -134,7 +138,8 @@ class Runtime:
 
         ``[[channels]]`` are synced (each checked with the Bot API) before anything sends."""
         config, parts = self.config, self.parts
-        if parts.check_models:
+        workers_elsewhere = bool(config.workers.broker_url)
+        if parts.check_models and not workers_elsewhere:
             check_models(config)
         before, after = await upgrade(config.database.url)
         if before != after:
@@ -142,10 +147,17 @@ class Runtime:
         engine = self.engine = create_engine(config.database.url, echo=config.database.echo)
         self._stack.push_async_callback(engine.dispose)
         sessions = self.session_factory = session_factory(engine)
-        worker = InProcessModelWorker(config, sessions)
-        self.worker = worker
-        self._stack.push_async_callback(worker.close)
-        self.reload_listeners.append(worker.apply_config)
+        if workers_elsewhere:  # no model in this process: it enqueues for the workers
+            from bot.workers.client import WorkerDispatcher
+
+            dispatcher = self.dispatcher = WorkerDispatcher(config.workers, sessions)
+            self._stack.push_async_callback(dispatcher.close)
+            self.reload_listeners.append(lambda new: dispatcher.apply_config(new.workers))
+            log.info("model work goes to the workers through the broker (workers.broker_url)")
+        else:
+            worker = self.worker = InProcessModelWorker(config, sessions)
+            self._stack.push_async_callback(worker.close)
+            self.reload_listeners.append(worker.apply_config)
         channel_sync = ConfigChannelSync(application.bot, sessions)
         await channel_sync.apply_config(config)
         self.reload_listeners.append(channel_sync.apply_config)
@@ -153,10 +165,17 @@ class Runtime:
             log.info("requeued %d article(s) deferred by an earlier run", count)
         if parts.health:
             self.health = HealthStatus.from_config(config, lambda: _scheduler_running(application))
+            if self.dispatcher is not None:
+                self.health.broker_check = self.dispatcher.check
             self.reload_listeners.append(self.health.apply_config)
         if parts.jobs:
             self.jobs = install_jobs(
-                application, config, sessions, worker, after_poll=self._poll_finished
+                application,
+                config,
+                sessions,
+                self.worker,
+                after_poll=self._poll_finished,
+                enqueue=self.dispatcher.enqueue_new_articles if self.dispatcher else None,
             )
             self._stack.push_async_callback(self.jobs.close)
             self.reload_listeners.append(self.jobs.apply_config)

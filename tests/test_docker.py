@@ -189,3 +189,18 @@ def test_compose_prepares_the_models_before_the_bot_starts() -> None:
     assert bot["depends_on"]["models"]["condition"] == "service_completed_successfully"
     assert "models:/models" in models["volumes"] and "models:/models" in bot["volumes"]
     assert models.get("restart") == "no"
+
+
+def test_compose_scales_out_with_workers_on_one_broker_and_database() -> None:
+    """`docker compose up --scale worker=3`: every worker reads the bot's database and
+    broker, and the bot waits for Redis."""
+    services = compose()["services"]
+    bot, worker = services["bot"], services["worker"]
+    assert worker["command"][:2] == ["triglot", "worker"]
+    assert worker["image"] == bot["image"]
+    for name in ("TRIGLOT_DATABASE__URL", "TRIGLOT_WORKERS__BROKER_URL"):
+        assert worker["environment"][name] == bot["environment"][name]
+    assert bot["environment"]["TRIGLOT_WORKERS__BROKER_URL"].endswith("redis://redis:6379/0}")
+    assert bot["depends_on"]["redis"]["condition"] == "service_healthy"
+    assert "models:/models" in worker["volumes"]
+    assert "ports" not in worker and "container_name" not in worker  # scalable

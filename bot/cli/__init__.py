@@ -18,6 +18,7 @@ from bot.cli import (
     run_cmd,
     send_cmd,
     summarize_cmd,
+    worker_cmd,
 )
 from bot.logging_setup import redact_std_streams
 
@@ -41,6 +42,7 @@ for _module in (
     health_cmd,
     retry_cmd,
     send_cmd,
+    worker_cmd,
 ):
     _module.register(app)
 

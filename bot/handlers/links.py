@@ -20,13 +20,12 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.briefing import ArticleNotBriefed, brief_request, brief_rows, store_brief
+from bot.briefing import ArticleNotBriefed, ModelsFailed, brief_link
 from bot.delivery.render import brief_html
 from bot.handlers.common import Context, chat_language, link_sender, reply, typing
 from bot.ingest.article import fetch_article
@@ -42,12 +41,10 @@ from bot.ingest.errors import (
 )
 from bot.ingest.extract import NotArticle
 from bot.ingest.relevance import RelevanceScorer
-from bot.model_worker import Priority
 from bot.runtime import Runtime, runtime_of
 from bot.sending import send_html
 from bot.store.models import Article, Brief, Feed
 from bot.store.status import ArticleStatus
-from bot.store.types import utcnow
 from summarizer.languages import Language, as_language
 
 log = logging.getLogger(__name__)
@@ -255,34 +252,35 @@ async def _summarise(runtime: Runtime, article: Article, language: str) -> Brief
     reader = as_language(language) or "en"
     # English too: it is what the reader gets when their translation is withheld.
     languages: tuple[Language, ...] = tuple(dict.fromkeys(("en", reader)))
-    try:
-        result = await runtime.model_worker().brief(
-            brief_request(article, languages, Priority.LINK)
-        )
-    except Exception as exc:  # the models (missing, crashed), not the article
-        log.exception("summarising a page from %s failed", urlsplit(article.url).hostname)
-        raise LinkProblem("link.unavailable", type(exc).__name__) from None
     # Never broadcast; but about the conflict, it is offered in /latest like the rest —
     # unless briefs wait for an editor's approval ([review] required): then only the user
     # who sent the link gets it, and /latest offers only what the feeds' editors approved.
-    offered = about_the_conflict(runtime, article) and not runtime.config.review.required
-    published_at = utcnow() if offered else None
+    published = about_the_conflict(runtime, article) and not runtime.config.review.required
     try:
-        async with runtime.sessions()() as session, session.begin():
-            stored = await store_brief(
-                session, article, result, (reader,), answer_only=True, published_at=published_at
+        if runtime.dispatcher is not None:  # model workers elsewhere: on the links queue
+            found = await runtime.dispatcher.brief_link(article.id, languages, reader, published)
+        else:
+            found = await brief_link(
+                runtime.sessions(),
+                runtime.model_worker(),
+                article.id,
+                languages,
+                (reader,),
+                published=published,
             )
+    except ModelsFailed as exc:  # the models (missing, crashed), not the article
+        log.error(
+            "summarising a page from %s failed: %s",
+            urlsplit(article.url).hostname,
+            exc,
+            exc_info=exc.__cause__,
+        )
+        raise LinkProblem("link.unavailable", str(exc)) from None
     except ArticleNotBriefed:
         raise LinkProblem("link.summary_failed") from None
-    except IntegrityError:  # written meanwhile by the feed pipeline or another request
-        async with runtime.sessions()() as session:
-            found = await session.scalar(
-                select(Brief).where(Brief.article_id == article.id, Brief.language == reader)
-            )
-        if found is not None:
-            return found
-        return brief_rows(article.id, result, (reader,))[0]  # answered, though not stored
-    return stored.rows[0]
+    if found is None:  # deleted meanwhile (an operator's cleanup)
+        raise LinkProblem("link.failed", "article gone")
+    return found
 
 
 def about_the_conflict(runtime: Runtime, article: Article) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import Update
 from telegram.ext import Application, CommandHandler
@@ -27,6 +27,9 @@ from bot.runtime import runtime_of
 from bot.sending import send_html
 from bot.store import queries
 from summarizer.languages import LANGUAGES
+
+if TYPE_CHECKING:
+    from bot.workers.client import WorkerDispatcher
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +85,25 @@ async def stats(update: Update, context: Context) -> None:
     if channels.paused:
         separator = t(language, "list.separator")
         html += "\n" + t(language, "channels.stats_paused", names=separator.join(channels.paused))
-    assert update.effective_chat is not None
-    await send_html(context.bot, update.effective_chat.id, language, html)
+    if services.dispatcher is not None:  # model workers elsewhere: how the broker is doing
+        html += "\n" + await _workers_line(services.dispatcher, language)
+    chat = update.effective_chat
+    assert chat is not None
+    await send_html(context.bot, chat.id, language, html)
+
+
+async def _workers_line(dispatcher: WorkerDispatcher, language: str) -> str:
+    state = await dispatcher.state()
+    if state.reachable:
+        return t(
+            language,
+            "admin.workers_ok",
+            links=state.queued.get("links", 0),
+            articles=state.queued.get("articles", 0),
+        )
+    return t(
+        language, "admin.workers_down", error=state.error, seconds=round(state.retry_in_seconds)
+    )
 
 
 @operators_only

@@ -4,6 +4,8 @@
   within a few seconds; for SQLite the database file must also still exist (an open
   connection keeps working on a deleted file, so a query alone would not notice).
 - ``scheduler``: the job scheduler says it is running.
+- ``broker`` (only with ``workers.broker_url`` set): the broker answers; the queue
+  lengths are read on the way (``bot.workers.client``).
 - ``poll``: a poll of the feeds finished within ``metrics.poll_stale_intervals`` poll
   intervals. Right after a start there has been no poll yet; that passes until the same
   span has gone by since the start (models load and the first poll runs in that time).
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +54,8 @@ class HealthStatus:
     stale_intervals: int = 3
     started_at: float = field(default_factory=time.monotonic)
     last_poll_at: float | None = None  # time.monotonic() of the last finished poll
+    #: With model workers (``workers.broker_url``): reaches the broker, refreshes its gauges.
+    broker_check: Callable[[], Awaitable[Check]] | None = None
 
     @classmethod
     def from_config(
@@ -149,6 +153,8 @@ class HealthProbe:
             self.status.scheduler_check(),
             self.status.poll_check(),
         ]
+        if self.status.broker_check is not None:
+            checks.append(await self.status.broker_check())
         failed = [c.name for c in checks if not c.ok]
         body = {
             "status": "unhealthy" if failed else "ok",

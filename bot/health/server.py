@@ -35,6 +35,8 @@ class _MetricsHandler(tornado.web.RequestHandler):
 
     async def get(self) -> None:
         await self.probe.database_check()  # refresh outbox depth and failing feeds
+        if self.probe.status.broker_check is not None:
+            await self.probe.status.broker_check()  # refresh the queue lengths
         payload, content_type = metrics.render()
         self.set_header("Content-Type", content_type)
         self.set_header("Cache-Control", "no-store")

@@ -2,7 +2,7 @@
 
 Each section is a strict pydantic model (unknown keys are errors), in a module per group:
 :mod:`~bot.settings.telegram`, :mod:`~bot.settings.ingest` (feeds, relevance, fetch),
-:mod:`~bot.settings.service` (database, schedule, delivery, metrics, logging),
+:mod:`~bot.settings.service` (database, schedule, delivery, metrics, logging, workers),
 :mod:`~bot.settings.console` (the web console); the model
 and guard sections are the summarizer's own. The README's configuration reference is
 checked against this schema by a test, so every field carries a ``description``.
@@ -23,6 +23,7 @@ from bot.settings.service import (
     MetricsSettings,
     ReviewSettings,
     ScheduleSettings,
+    WorkerSettings,
 )
 from bot.settings.telegram import TelegramSettings
 from summarizer.settings import GuardSettings, ModelSettings, StrictModel
@@ -43,6 +44,7 @@ __all__ = [
     "ScheduleSettings",
     "TelegramSettings",
     "TriglotConfig",
+    "WorkerSettings",
     "split_host_port",
 ]
 
@@ -71,6 +73,8 @@ class TriglotConfig(StrictModel):
 
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)
 
+    workers: WorkerSettings = Field(default_factory=WorkerSettings)
+
     def secrets(self) -> list[str]:
         """Every secret value in this config, for the log redactor."""
         found = [
@@ -83,4 +87,10 @@ class TriglotConfig(StrictModel):
         password = make_url(self.database.url).password
         if password:
             found.append(str(password))
+        if self.workers.broker_url:
+            from urllib.parse import unquote, urlsplit
+
+            broker_password = urlsplit(self.workers.broker_url).password
+            if broker_password:
+                found.append(unquote(broker_password))
         return found

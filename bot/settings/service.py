@@ -1,4 +1,4 @@
-"""The service's own sections: database, schedule, delivery, metrics and logging."""
+"""The service's own sections: database, schedule, delivery, metrics, logging and workers."""
 
 from __future__ import annotations
 
@@ -169,3 +169,38 @@ class ReviewSettings(StrictModel):
         "(inline buttons sent to telegram.admin_ids, or the console); rejected briefs are "
         "never sent. A link a user sends is still answered to that user at once.",
     )
+
+
+class WorkerSettings(StrictModel):
+    """Model workers on other processes or machines (``triglot worker``, ``bot/workers/``)."""
+
+    broker_url: str = Field(
+        "",
+        description="Celery broker (redis://host:6379/0 or amqp://user:pass@host//); empty: "
+        "the bot briefs in its own process. Set: the bot only enqueues and `triglot worker` "
+        "processes brief, into the shared database.",
+    )
+    visibility_timeout_seconds: int = Field(
+        3600,
+        ge=1,
+        le=86400,
+        description="Redis broker: a task whose worker vanished (killed, machine lost) is "
+        "given to another worker after this long; keep it above one article's work.",
+    )
+    retry_max_seconds: float = Field(
+        300.0,
+        gt=0,
+        le=3600,
+        description="Longest wait between two tries to reach an unreachable broker (the "
+        "wait starts at 2 s and doubles).",
+    )
+
+    @field_validator("broker_url")
+    @classmethod
+    def _broker_is_supported(cls, value: str) -> str:
+        if value and not value.startswith(("redis://", "rediss://", "amqp://", "amqps://")):
+            raise ValueError(
+                "must start with redis://, rediss://, amqp:// or amqps://, "
+                f"got {value.split('://')[0]!r}"
+            )
+        return value

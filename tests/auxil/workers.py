@@ -1,0 +1,128 @@
+"""Model workers for tests: a real Redis database per test and real ``triglot worker``
+processes, stopped (the whole process group) when the test ends.
+
+    def test_x(redis_url, workers, tmp_path): ...
+        worker = workers.start(config_path)      # `triglot worker --config PATH`
+        worker.wait_for("received")              # a line of its log
+        worker.kill()                            # SIGKILL, children too: a machine lost
+
+``redis_url`` skips the test when no Redis answers on 127.0.0.1:6379 (``.ci/run`` starts
+one: scripts/ci/ensure_redis.sh).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.auxil.cli import REPO_ROOT, TRIGLOT
+
+REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
+#: Databases 8 to 15 of the local Redis, one per test in turn (0 is left to people).
+_DATABASES = itertools.cycle(range(8, 16))
+WAIT_SECONDS = 180.0  # a guard against hanging (workers start slowly on a busy machine)
+STOP_SECONDS = 10.0  # a test's worker may be mid-brief when it ends: not worth waiting for
+
+
+@pytest.fixture
+def redis_url() -> Iterator[str]:
+    """``redis://127.0.0.1:6379/N``, an emptied database of the local Redis (skip without)."""
+    import redis
+
+    number = next(_DATABASES)
+    client = redis.Redis(REDIS_HOST, REDIS_PORT, db=number, socket_connect_timeout=1)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        pytest.skip(f"worker tests need Redis on {REDIS_HOST}:{REDIS_PORT} ({exc})")
+    client.flushdb()
+    try:
+        yield f"redis://{REDIS_HOST}:{REDIS_PORT}/{number}"
+    finally:
+        client.flushdb()
+        client.close()
+
+
+@dataclass
+class WorkerSubprocess:
+    """One ``triglot worker`` subprocess, in a process group of its own."""
+
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    _seen: int = field(default=0)
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def wait_for(self, text: str) -> None:
+        """Wait until ``text`` appears in the worker's log (fail if it exits first)."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while text not in self.log():
+            if self.process.poll() is not None:
+                raise AssertionError(f"worker exited ({self.process.returncode}):\n{self.log()}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no {text!r} in the worker's log:\n{self.log()}")
+            time.sleep(0.05)
+
+    def kill(self) -> None:
+        """SIGKILL the worker and its pool processes (a machine lost), and reap it."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(30)
+
+    def stop(self) -> None:
+        """SIGTERM to the worker (warm shutdown: it finishes its task), SIGKILL after
+        ``STOP_SECONDS``; its pool processes go with it either way."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(STOP_SECONDS)
+        self.kill()  # the process group: no pool process outlives the test
+
+
+class Workers:
+    """Starts ``triglot worker`` processes; ``stop_all`` ends every one (fixture teardown)."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.tmp_path = tmp_path
+        self.started: list[WorkerSubprocess] = []
+
+    def start(self, config_path: Path, *args: str) -> WorkerSubprocess:
+        """``triglot worker --config CONFIG ARGS`` (one pool process unless ARGS say more)."""
+        log_path = self.tmp_path / f"worker-{len(self.started)}.log"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TRIGLOT_")}
+        with log_path.open("wb") as log:
+            process = subprocess.Popen(
+                [str(TRIGLOT), "worker", "--config", str(config_path), *args],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                cwd=REPO_ROOT,
+                start_new_session=True,  # its own process group: killpg reaches the pool too
+            )
+        worker = WorkerSubprocess(process, log_path)
+        self.started.append(worker)
+        return worker
+
+    def stop_all(self) -> None:
+        for worker in self.started:
+            worker.stop()
+
+
+@pytest.fixture
+def workers(tmp_path: Path) -> Iterator[Workers]:
+    """Start ``triglot worker`` processes; all are stopped when the test ends."""
+    started = Workers(tmp_path)
+    try:
+        yield started
+    finally:
+        started.stop_all()
