@@ -42,10 +42,16 @@ WAIT_SECONDS = 180.0  # a guard against hanging, never a speed requirement
 
 
 def broker_config(
-    tmp_path: Path, api: FakeBotAPI, cache: Path, broker_url: str, visibility: int = 3600
+    tmp_path: Path,
+    api: FakeBotAPI,
+    cache: Path,
+    broker_url: str,
+    visibility: int = 3600,
+    more: str = "",
 ) -> Path:
     """The bot's and the workers' one config: SQLite file, tiny models, the broker;
-    ``visibility``: seconds before a vanished worker's task goes to another."""
+    ``visibility``: seconds before a vanished worker's task goes to another; ``more``:
+    further TOML sections."""
     return write_config(
         tmp_path,
         api,
@@ -55,7 +61,7 @@ def broker_config(
         f"visibility_timeout_seconds = {visibility}\n"
         "[schedule]\npoll_interval_seconds = 10\nsend_interval_seconds = 0.2\n"
         '[metrics]\nlisten = "127.0.0.1:0"\npoll_stale_intervals = 60\n'
-        "[fetch]\nallow_private_networks = true\n",
+        "[fetch]\nallow_private_networks = true\n" + more,
     )
 
 
@@ -285,3 +291,37 @@ def test_triglot_worker_without_a_broker_says_what_to_set(
     )
     assert wrong.returncode == 2
     assert "--queues takes links, articles" in wrong.stderr
+
+
+async def test_with_review_on_a_worker_made_brief_waits_for_an_operator(
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    tiny_cache: Path,
+    redis_url: str,
+    workers: Workers,
+) -> None:
+    """[review] required holds the workers' briefs as the embedded bot's: stored pending,
+    nothing queued, and the bot offers them to the operator with the Approve button."""
+    review = "[review]\nrequired = true\n"
+    config_path = broker_config(tmp_path, fake_bot_api, tiny_cache, redis_url, more=review)
+    async with running_bot(fake_bot_api, config_path, parts=Parts(jobs=True, health=True)) as bot:
+        runtime = bot.runtime
+        for chat in READERS:  # the operator reads too
+            await bot.say(chat, "/subscribe")
+        before = len(fake_bot_api.sent(ADMIN))
+        workers.start(config_path)
+        await add_new_articles(runtime.sessions(), ["Talks in Cairo"])
+        notices = await fake_bot_api.wait_for_messages(ADMIN, before + 3, timeout=WAIT_SECONDS)
+        offered = notices[before:]
+        assert all(
+            any(
+                b["callback_data"].startswith("review:approve:")
+                for row in (m.reply_markup or {}).get("inline_keyboard", [])
+                for b in row
+            )
+            for m in offered
+        ), offered
+        assert await statuses(runtime.sessions()) == {"briefed": 1}
+        assert await delivery_statuses(runtime.sessions()) == {}  # nobody is sent it yet
+    assert received(fake_bot_api, READERS[1]) == set()
