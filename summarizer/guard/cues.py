@@ -105,7 +105,9 @@ _SPEAKERLESS = re.compile(
 )
 # "told residents to leave", "urged civilians to move south": an order, part of the event.
 _DIRECTIVE = re.compile(r"^(?:\s+[\w'’-]+){1,5}?\s+to\s+(?!say\b)[a-z]+", re.IGNORECASE)
-_DIRECTIVE_VERB = re.compile(r"told|tells?|warned|urg(?:ed|es)|advis(?:ed|es)", re.IGNORECASE)
+_DIRECTIVE_VERB = re.compile(
+    r"told|tells?|warn(?:ed|ing)|urg(?:ed|es)|advis(?:ed|es)", re.IGNORECASE
+)
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|the|media|news|press|unconfirmed|these|such|its|their|his|her|some)\s+$",
     re.IGNORECASE,

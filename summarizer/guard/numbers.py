@@ -80,6 +80,10 @@ _AR_NUMBER_CLITICS = ("و", "ف", "ب", "ل")
 # Hebrew words that, with the article, are an ordinal or a noun rather than a number.
 _NOT_DEFINITE = {"שני", "שתי", "מאה"}
 
+_AR_TEEN_ORDINAL = re.compile(
+    r"(?<!\w)[وفبل]{0,2}ال(?:حادي|حادية|ثاني|ثانية|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ة?"
+    r"\s+عشر[ةه]?(?!\w)"
+)
 _DIGITS_RE = re.compile(
     r"(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     rf"(?:(?:\s|-)?({'|'.join(sorted(_SCALES, key=len, reverse=True))})(?!\w))?"
@@ -112,6 +116,11 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
     candidates = [word]
     if lang == "ar":
         candidates += [word[1:] for c in _AR_NUMBER_CLITICS if word.startswith(c) and len(word) > 3]
+        # "مستشفيات غزة الثلاثين": a ten with the article is still a count (no day's name
+        # is a ten, unlike الاثنين or الأحد)
+        candidates += [
+            c[2:] for c in candidates if c.startswith("ال") and 20 <= table.get(c[2:], 0) < 100
+        ]
     else:
         candidates = stems(word, lang)
     for candidate in candidates:
@@ -163,6 +172,8 @@ def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
         found.append(Number(value, "digits", m.group(0)))
         taken.append(m.span())
 
+    if lang == "ar":  # "في السادسة عشرة من عمره": an ordinal, not the number ten
+        taken += [m.span() for m in _AR_TEEN_ORDINAL.finditer(text)]
     tokens = [(w.group(0), w.start(), w.end()) for w in WORD_RE.finditer(text)]
     i = 0
     while i < len(tokens):
