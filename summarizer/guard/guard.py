@@ -35,7 +35,7 @@ from summarizer.settings import GuardSettings
 log = logging.getLogger(__name__)
 
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 
 class Guard:
@@ -128,7 +128,10 @@ class Guard:
             original_lang = script_of(original)
             problems += check_translation_numbers(text, original, original_lang)
             problems += check_translation_attribution(text, original, original_lang)
-        problems += self.lexicons[lang].check(summary)
+        source_lang = script_of(source) if source.strip() else lang
+        law_names = bool(source.strip()) and self.lexicons[source_lang].names_a_law(source)
+        same = source if source_lang == lang else None
+        problems += self.lexicons[lang].check(summary, law_names=law_names, source=same)
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text, normalize(source))
         return GuardReport.of(problems, aligned)
