@@ -141,6 +141,15 @@ def _speech_attributed(clause: str, lang: str) -> bool:
 _APPOSITION = re.compile(r"^\s*(?:a|an|the|this|that)\s+(?:\w+\s+){1,2}(?:that|which)\b", re.I)
 
 
+# A passive cue with its agent before a colon acknowledges its own subject ("The need has
+# been acknowledged by outside authorities:"); what follows the colon is the writer's.
+_PASSIVE_COLON = re.compile(
+    r"^(?!\s*(?:it|this|that)\b)[^:\"“”]{3,120}?\b(?:is|are|was|were|been|being)\s+"
+    r"(?:\w+ed)\s+by\s+[^:\"“”]{1,80}:",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
     """The sentence's clauses, each with whether an attribution covers it.
@@ -149,6 +158,10 @@ def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
     covers the whole sentence, as does a quotation introduced by a colon; a trailing
     "according to ..." covers only the clause it ends.
     """
+    passive = _PASSIVE_COLON.match(sentence) if lang == "en" else None
+    if passive is not None:  # "The need has been acknowledged by X: the patients ..."
+        head = passive.group(0)
+        return ((head, is_attributed(head, lang)), *clauses(sentence[passive.end() :], lang))
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
     trailing = _speech_attributed(parts[-1], lang) and not _APPOSITION.match(parts[-1])
     if len(parts) <= 1 or _colon_quote(sentence) or trailing:
