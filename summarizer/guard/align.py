@@ -89,6 +89,8 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
             folded = folded[:-2]
         return frozenset({_cut(folded, lang)})
     options = [s for s in stems(folded, lang) if len(s) >= _MIN_KEY[lang]] or [folded]
+    if lang == "ar":  # the accusative alif of a counted noun: "٧٩٩ شخصا" counts a شخص
+        options += [o[:-1] for o in options if o.endswith("ا") and len(o) >= 4]
     return frozenset(_cut(o, lang) for o in options)
 
 
