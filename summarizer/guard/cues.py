@@ -226,6 +226,11 @@ def _first_word_matches(token: str, cue: str, lang: str) -> bool:
     return token == cue or (len(cue) >= 3 and cue in stems(token, lang))
 
 
+# What is tightened, not stressed: "شدد الحصار على", "شددت القيود على".
+_TIGHTENED = {
+    fold(w)
+    for w in ("الحصار", "حصار", "القيود", "قيود", "الإجراءات", "إجراءات", "الرقابة", "الخناق")
+}
 GAP = 8  # words a cue's second part may stand after its first ("شدد المتحدث ... على")
 
 
@@ -238,10 +243,12 @@ def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
         if not _follows(tokens[:at], rest[:at]) or at + 1 >= len(rest):
             return False
         target = rest[at + 1]
-        return any(
-            t.startswith(target) or t.startswith("ال" + target)
-            for t in tokens[at + 1 : at + 1 + GAP + 1]
-        )
+        for t in tokens[at + 1 : at + 1 + GAP + 1]:
+            if t in _TIGHTENED:
+                return False  # "شددت القوات الحصار على المدينة": tightened, not stressed
+            if t.startswith(target) or t.startswith("ال" + target):
+                return True
+        return False
     tokens = tokens[: len(rest)]
     if len(tokens) != len(rest):
         return False
