@@ -26,6 +26,7 @@ from summarizer.guard.roles import check_roles
 from summarizer.guard.slots import check_slots
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
+from summarizer.guard.swaps import check_swaps
 from summarizer.guard.text import normalize, script_of
 from summarizer.guard.translation_names import check_translation_names
 from summarizer.guard.weekdays import check_weekdays
@@ -101,6 +102,7 @@ class Guard:
                 if pivot:
                     map_back(aligned, pivot)
                 problems += check_support(alignments, index, lang)
+                problems += check_swaps(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
