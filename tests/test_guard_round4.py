@@ -267,3 +267,50 @@ def test_a_hebrew_acronym_spelled_out_is_supported(guard: Guard, brief: str, ok:
 )
 def test_loaded_terms_widened_by_class(guard: Guard, lang: str, brief: str) -> None:
     assert "loaded" in guard.check("", brief, lang=lang).kinds()
+
+
+# --- a place swapped in its setting; a dual of time is a figure -------------------------------
+
+HE_FIRE = "השריפה בצפת: הושגה שליטה על האש, נזק נגרם למבנים במקום"
+AR_FIRE = "اندلع الحريق بصفد وسيطر رجال الإطفاء على النيران بعد ساعات."
+EN_FIRE = "The fire broke out in Safed on Sunday and firefighters brought it under control."
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "brief", "ok"),
+    [
+        ("he", HE_FIRE, "הושגה שליטה על השריפה בצפת, ולמבנים במקום נגרם נזק.", True),
+        ("he", HE_FIRE, "הושגה שליטה על השריפה בטבריה, ולמבנים במקום נגרם נזק.", False),
+        ("ar", AR_FIRE, "اندلع الحريق بصفد وسيطر رجال الإطفاء على النيران.", True),
+        ("ar", AR_FIRE, "اندلع الحريق بطبريا وسيطر رجال الإطفاء على النيران.", False),
+        ("en", EN_FIRE, "The fire broke out in Safed and firefighters brought it under control.",
+         True),
+        ("en", EN_FIRE, "The fire broke out in Tiberias and firefighters brought it under "
+         "control.", False),
+    ],
+)  # fmt: skip
+def test_a_place_swapped_in_its_setting_is_caught(
+    guard: Guard, lang: str, source: str, brief: str, ok: bool
+) -> None:
+    report = guard.check(source, brief, lang=lang)
+    assert (report.ok) is ok, [str(p) for p in report.problems]
+
+
+def test_a_paraphrased_common_word_is_no_swap(guard: Guard) -> None:
+    source = "קפריסין הודיעה: ישראלים יוכלו להיכנס למדינה החל מה-9 ביוני"
+    brief = "קפריסין הודיעה כי ישראלים יוכלו להיכנס לשטחה החל מה-9 ביוני."
+    assert guard.check(source, brief, lang="he").ok
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [("ar", "على مدى عامين", 2.0), ("he", "לאחר יומיים של מאמצים", 2.0)],
+)
+def test_a_dual_of_time_is_a_figure(lang: str, text: str, value: float) -> None:
+    assert [n.value for n in find_numbers(text, lang)] == [value]
+
+
+def test_a_dual_the_source_does_not_give_is_a_number_fault(guard: Guard) -> None:
+    source = "والخطوة المقبلة مرحلة انتقالية ومؤتمر دستوري على مدى اربع سنوات."
+    brief = "والخطوة المقبلة مرحلة انتقالية ومؤتمر دستوري على مدى عامين."
+    assert "number" in guard.check(source, brief, lang="ar").kinds()

@@ -13,7 +13,7 @@ from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, 
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, words
 
-LEAD = 1  # words before the swap that must stand together in the source
+LEAD = 1  # words before the swap that must stand, in order, before the source's word
 
 
 def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:
