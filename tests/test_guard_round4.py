@@ -314,3 +314,21 @@ def test_a_dual_the_source_does_not_give_is_a_number_fault(guard: Guard) -> None
     source = "والخطوة المقبلة مرحلة انتقالية ومؤتمر دستوري على مدى اربع سنوات."
     brief = "والخطوة المقبلة مرحلة انتقالية ومؤتمر دستوري على مدى عامين."
     assert "number" in guard.check(source, brief, lang="ar").kinds()
+
+
+# --- a quotation that runs on into a new paragraph keeps its speaker ----------------------
+
+EN_RUN_ON = (
+    "Dr. Marwan Al-Hams, director of Youssef Al-Najjar Hospital, said supplies were short.\n"
+    "“Before the war, there was a great shortage of essential medicines for the treatment of "
+    "cancer,” Skaik said.\n"
+    "“Today there are no medicines for treatment at all, as the hospital has exhausted all "
+    "cancer and painkiller drugs.\n"
+)
+
+
+@pytest.mark.parametrize(("speaker", "ok"), [("Skaik", True), ("Dr. Marwan Al-Hams", False)])
+def test_a_quotation_running_on_keeps_its_speaker(guard: Guard, speaker: str, ok: bool) -> None:
+    brief = f'"Today there are no medicines for treatment at all," {speaker} said.'
+    report = guard.check(EN_RUN_ON, brief)
+    assert ("attribution" not in report.kinds()) is ok, [str(p) for p in report.problems]

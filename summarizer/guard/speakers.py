@@ -284,7 +284,22 @@ def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list
                 for i, s in enumerate(index.sentences)
                 if probe in " ".join(fold(w) for w in words(s.text))
             ]
-    if not found:
+    if found:
+        found = [_quote_speaker_at(index, i, lang) for i in found]
+    else:
         for claim in split_claims(said, lang):
             found += list(align(claim, index).sentences)
     return [i for i in dict.fromkeys(found) if speakers(index.sentences[i].text, lang)]
+
+
+def _quote_speaker_at(index: SourceIndex, i: int, lang: str) -> int:
+    """The sentence that names who speaks the quotation in sentence i: itself, or, for a
+    quotation that opens without a speaker (a new paragraph of the same quotation), the
+    last quoting sentence before it that names one."""
+    if speakers(index.sentences[i].text, lang):
+        return i
+    for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+        text = index.sentences[j].text
+        if quote_spans(text) and speakers(text, lang):
+            return j
+    return i
