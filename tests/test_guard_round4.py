@@ -332,3 +332,15 @@ def test_a_quotation_running_on_keeps_its_speaker(guard: Guard, speaker: str, ok
     brief = f'"Today there are no medicines for treatment at all," {speaker} said.'
     report = guard.check(EN_RUN_ON, brief)
     assert ("attribution" not in report.kinds()) is ok, [str(p) for p in report.problems]
+
+
+def test_a_translation_keeps_the_laws_name_the_english_brief_gives(guard: Guard) -> None:
+    english = (
+        "An Israeli ministerial committee approved a bill on the death penalty for terrorists."
+    )
+    translated = "صادقت لجنة وزارية إسرائيلية على مشروع قانون بشأن عقوبة الإعدام للإرهابيين."
+    reviewed = guard.review_translation("ar", english, translated, retranslate_protected=None)
+    assert (reviewed.status, reviewed.text) == ("ok", translated)
+    # the English brief names no law: the same word in the translation is our own voice
+    plain = "An Israeli ministerial committee approved the death penalty for militants."
+    assert "loaded" in guard.check("", translated, lang="ar", english_summary=plain).kinds()

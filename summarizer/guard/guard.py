@@ -130,9 +130,12 @@ class Guard:
             original_lang = script_of(original)
             problems += check_translation_numbers(text, original, original_lang)
             problems += check_translation_attribution(text, original, original_lang)
-        source_lang = script_of(source) if source.strip() else lang
-        law_names = bool(source.strip()) and self.lexicons[source_lang].names_a_law(source)
-        same = source if source_lang == lang else None
+        # a law named with a loaded word by the source, or by the English brief a
+        # translation renders (that brief was checked against the source)
+        named_by = [(source, script_of(source))] if source.strip() else []
+        named_by += [(english_summary, "en")] if english_summary and lang != "en" else []
+        law_names = any(self.lexicons[sl].names_a_law(text) for text, sl in named_by)
+        same = source if source.strip() and script_of(source) == lang else None
         problems += self.lexicons[lang].check(summary, law_names=law_names, source=same)
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text, normalize(source))

@@ -63,7 +63,7 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
 
 # Hebrew acronyms: ראשל"צ is ראשון לציון, צה"ל is צבא הגנה לישראל (a proclitic may stand
 # before either: בראשל"צ, בראשון לציון).
-_GERSHAYIM = ('"', "\u05f4")
+ACRONYM_MARKS = ('"', "\u05f4")
 _HE_PROCLITICS = "ובלמשהכ"
 ACRONYM_WORDS = 4  # the longest phrase an acronym stands for
 
@@ -82,7 +82,7 @@ def acronym_words(claim_words: list[str], index: SourceIndex) -> set[int]:
         bare
         for sentence in index.sentences
         for token in words(sentence.text)
-        if any(mark in token for mark in _GERSHAYIM)
+        if any(mark in token for mark in ACRONYM_MARKS)
         for bare in _bare(token.replace('"', "").replace("\u05f4", ""))
     }
     covered: set[int] = set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.report import Problem
+from summarizer.guard.support import ACRONYM_MARKS, acronym_words
 from summarizer.guard.text import fold, words
 
 LEAD = 1  # words before the swap that must stand, in order, before the source's word
@@ -24,9 +25,12 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
         claim = alignment.claim.text
         mine = words(claim)
         claim_keys = keys_of(claim, lang)
+        spelled_out = acronym_words(mine, index) if lang == "he" else set()
         for i in range(LEAD, len(mine)):
             word = mine[i]
-            if not _candidate(word, lang) or word_keys(word, lang) & index.everywhere:
+            if i in spelled_out or not _candidate(word, lang):
+                continue
+            if word_keys(word, lang) & index.everywhere:
                 continue
             lead = [fold(w) for w in mine[i - LEAD : i]]
             if not any(is_content(w, lang) for w in mine[i - LEAD : i]):
@@ -46,7 +50,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
 def _candidate(word: str, lang: str) -> bool:
     return (
         is_content(word, lang)
-        and not any(ch.isdigit() for ch in word)
+        and not any(ch.isdigit() or ch in ACRONYM_MARKS for ch in word)
         and (lang != "en" or word[:1].isupper())
     )
 
