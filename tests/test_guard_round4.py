@@ -344,3 +344,13 @@ def test_a_translation_keeps_the_laws_name_the_english_brief_gives(guard: Guard)
     # the English brief names no law: the same word in the translation is our own voice
     plain = "An Israeli ministerial committee approved the death penalty for militants."
     assert "loaded" in guard.check("", translated, lang="ar", english_summary=plain).kinds()
+
+
+@pytest.mark.parametrize(("month", "ok"), [("ביוני", True), ("ביולי", False)])
+def test_a_month_swapped_in_its_setting_is_a_number_fault(
+    guard: Guard, month: str, ok: bool
+) -> None:
+    source = "קפריסין הודיעה: ישראלים יוכלו להיכנס למדינה החל מה-9 ביוני"
+    brief = f"קפריסין הודיעה כי ישראלים יוכלו להיכנס למדינה החל מה-9 {month}."
+    report = guard.check(source, brief, lang="he")
+    assert ("number" not in report.kinds()) is ok, [str(p) for p in report.problems]

@@ -10,9 +10,11 @@ capitalised words (names) are compared; paraphrase changes common words all the 
 from __future__ import annotations
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
+from summarizer.guard.dates import _AR_MONTHS, _HE_MONTHS
 from summarizer.guard.report import Problem
 from summarizer.guard.support import ACRONYM_MARKS, acronym_words
-from summarizer.guard.text import fold, words
+from summarizer.guard.text import fold, stems, words
+from summarizer.text import MONTH_NAMES
 
 LEAD = 1  # words before the swap that must stand, in order, before the source's word
 
@@ -37,9 +39,11 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                 continue
             theirs = _replaced(word, lead, alignment, index, lang, claim_keys)
             if theirs is not None:
+                # a month swapped is a date changed: a figure, not a name
+                kind = "number" if _month(theirs, lang) and _month(word, lang) else "name"
                 problems.append(
                     Problem(
-                        "name",
+                        kind,
                         f"where the source has {theirs!r}, the summary has {word!r}",
                         word,
                     )
@@ -53,6 +57,18 @@ def _candidate(word: str, lang: str) -> bool:
         and not any(ch.isdigit() or ch in ACRONYM_MARKS for ch in word)
         and (lang != "en" or word[:1].isupper())
     )
+
+
+_MONTHS = {
+    "en": frozenset(MONTH_NAMES),
+    "ar": frozenset(fold(m) for m in _AR_MONTHS),
+    "he": frozenset(_HE_MONTHS),
+}
+
+
+def _month(word: str, lang: str) -> bool:
+    folded = fold(word)
+    return bool({folded, *stems(folded, lang)} & _MONTHS[lang])
 
 
 _LOCATIVE = {"ar": "ب", "he": "ב"}
