@@ -5,8 +5,9 @@ The brief is split into claims, each aligned to the source sentences it rests on
 and a reason): figures in context (``figures``; ranks in ``ordinals``, days of a month
 in ``dates``), support (``support``: words the source
 does not have), attribution with the source's speaker (``attribution``, ``speakers``,
-``cues``) and exact quotations, names and their roles (``names``, ``roles``, ``slots``), loaded
-language (operator lexicons in ``config/lexicon``), translation consistency of figures,
+``cues``) and exact quotations, names and their roles (``names``, ``roles``, ``slots``; a
+place swapped in its setting: ``swaps``), loaded language (operator lexicons in
+``config/lexicon``), translation consistency of figures,
 attributions and names (``consistency``, ``translation_names``), headline framing, and
 degenerate output (a model repeating itself). :class:`Guard` runs them and, on failure,
 repairs, retries or falls back to an extractive brief (:meth:`Guard.review_english`) or

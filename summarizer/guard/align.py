@@ -45,14 +45,27 @@ _KEY_LETTERS = {"en": 6, "ar": 5, "he": 5}
 _MIN_KEY = {"en": 4, "ar": 3, "he": 3}
 
 
-# Words for the dead that a faithful brief uses for one another ("56 قتيلا" for "الشهداء
-# 56", "fatalities" for "deaths"): each also has the class's key.
-_DEAD = "#dead"
-_AR_DEAD = "قتيل قتيلا قتلى قتيلة شهيد شهيدا شهداء شهيدة ضحية ضحايا وفاة وفيات"
-_DEAD_WORDS = {
-    "en": {"dead", "death", "deaths", "fatalities", "fatality", "killed"},
-    "ar": {fold(w) for w in _AR_DEAD.split()},
-    "he": {"הרוג", "הרוגים", "הרוגה", "חלל", "חללים", "מתים", "הרוגות", "הרוגי", "חללי"},
+# Words for the dead, and for the detained, that a faithful brief uses for one another
+# ("قتل 56 شخصا" for "الشهداء 56", "fatalities" for "deaths", "اعتقل" for "معتقل"): each
+# also has its class's key.
+_AR_DEAD = (
+    "قتيل قتيلا قتلى قتيلة شهيد شهيدا شهداء شهيدة ضحية ضحايا وفاة وفيات قتل قتلوا قتلت"
+    " استشهد استشهدوا استشهدت"
+)
+_AR_HELD = "اعتقل اعتقلوا اعتقلت معتقل معتقلا معتقلين معتقلون اعتقال اعتقالات أسير أسرى"
+_HE_DEAD = "הרוג הרוגים הרוגה חלל חללים מתים הרוגות הרוגי חללי נהרג נהרגה נהרגו"
+_HE_HELD = "נעצר נעצרה נעצרו עצור עצורים עציר עצירים עצורה"
+_SYNONYMS: dict[str, dict[str, frozenset[str]]] = {
+    "#dead": {
+        "en": frozenset({"dead", "death", "deaths", "fatalities", "fatality", "killed", "died"}),
+        "ar": frozenset(fold(w) for w in _AR_DEAD.split()),
+        "he": frozenset(_HE_DEAD.split()),
+    },
+    "#held": {
+        "en": frozenset({"detained", "detainees", "arrested", "arrests", "detention"}),
+        "ar": frozenset(fold(w) for w in _AR_HELD.split()),
+        "he": frozenset(_HE_HELD.split()),
+    },
 }
 
 
@@ -63,9 +76,7 @@ def word_keys(word: str, lang: str) -> frozenset[str]:
     keys = _word_keys(word, lang)
     folded = fold(word).strip("'\"-")
     options = {folded} if lang == "en" else set(stems(folded, lang))
-    if options & _DEAD_WORDS[lang]:
-        return keys | {_DEAD}
-    return keys
+    return keys | {name for name, by_lang in _SYNONYMS.items() if options & by_lang[lang]}
 
 
 def _word_keys(word: str, lang: str) -> frozenset[str]:
@@ -78,6 +89,8 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
             folded = folded[:-2]
         return frozenset({_cut(folded, lang)})
     options = [s for s in stems(folded, lang) if len(s) >= _MIN_KEY[lang]] or [folded]
+    if lang == "ar":  # the accusative alif of a counted noun: "٧٩٩ شخصا" counts a شخص
+        options += [o[:-1] for o in options if o.endswith("ا") and len(o) >= 4]
     return frozenset(_cut(o, lang) for o in options)
 
 

@@ -111,6 +111,7 @@ def canonical(word: str, lang: str) -> str:
 # Where a source sentence turns to a second statement ("..., where bombardments have...").
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:where|which|while|although|though|whereas)\b|;|\s[—–]\s"
+    r"|,\s+(?=an?\s+\w+\s+(?:that|which)\b)"  # ", a declaration that ...": an apposition
     r"|,\s+(?:accompanied|followed)\s+by\b|,\s+(?:killing|wounding|injuring|leaving)\b"
     r"|،\s*(?:حيث|في حين|بينما|الذي|التي|مما|ما أسفر)\s|؛|,\s*(?:שם|אשר|בעוד|אף ש)\s"
     r"|،\s*(?:رغم|برغم|مع)\s+(?=أن)|,\s*(?=אף\s+ש|למרות\s+ש)",
@@ -135,6 +136,20 @@ def _speech_attributed(clause: str, lang: str) -> bool:
     )
 
 
+# "... — a declaration that Amnesty said could amount to a war crime": a speech verb in a
+# relative clause on a noun is about that noun, not about what the sentence said before.
+_APPOSITION = re.compile(r"^\s*(?:a|an|the|this|that)\s+(?:\w+\s+){1,2}(?:that|which)\b", re.I)
+
+
+# A passive cue with its agent before a colon acknowledges its own subject ("The need has
+# been acknowledged by outside authorities:"); what follows the colon is the writer's.
+_PASSIVE_COLON = re.compile(
+    r"^(?!\s*(?:it|this|that)\b)[^:\"“”]{3,120}?\b(?:is|are|was|were|been|being)\s+"
+    r"(?:\w+ed)\s+by\s+[^:\"“”]{1,80}:",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
     """The sentence's clauses, each with whether an attribution covers it.
@@ -143,8 +158,13 @@ def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
     covers the whole sentence, as does a quotation introduced by a colon; a trailing
     "according to ..." covers only the clause it ends.
     """
+    passive = _PASSIVE_COLON.match(sentence) if lang == "en" else None
+    if passive is not None:  # "The need has been acknowledged by X: the patients ..."
+        head = passive.group(0)
+        return ((head, is_attributed(head, lang)), *clauses(sentence[passive.end() :], lang))
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
-    if len(parts) <= 1 or _colon_quote(sentence) or _speech_attributed(parts[-1], lang):
+    trailing = _speech_attributed(parts[-1], lang) and not _APPOSITION.match(parts[-1])
+    if len(parts) <= 1 or _colon_quote(sentence) or trailing:
         whole = is_attributed(sentence, lang)
         return tuple((p, whole) for p in parts) or ((sentence, whole),)
     return tuple((p, is_attributed(p, lang)) for p in parts)

@@ -46,6 +46,9 @@ _AR_CUES = """
 أوردت نفى نفت ينفي حذر حذرت يحذر شدد_على شددت_على دعا دعت بيان اتهم
 اتهمت يتهم أفيد قوله قولها لقول تعهد تعهدت يتعهد أدان أدانت انتقد انتقدت وصف وصفت
 أوصى أوصت نصح نصحت اعتبر اعتبرت يرى ترى يرون رأى رأت روى روت رووا يروي تروي
+دانت دانوا اقترح اقترحت اقترحوا يقترح تقترح مثل_لذلك ضرب_مثلا شدد_*_على شددت_*_على
+جدد_*_التزام جددت_*_التزام جدد_*_تأكيد جددت_*_تأكيد جدد_*_دعوت جددت_*_دعوت
+قائلا قائلة معتبرا معتبرة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة محذرا محذرة
 """
 _HE_CUES = """
 לפי לדברי לטענת על_פי על-פי מסר מסרה מסרו נמסר מוסר מוסרת מוסרים הודיע הודיעה הודיעו
@@ -56,6 +59,7 @@ _HE_CUES = """
 המליץ המליצה המליצו ממליץ ממליצה ממליצים סבור סבורה סבורים מעריך מעריכה מעריכים
 לדבריו לדבריה לדבריהם לטענתו סיפר סיפרה סיפרו
 לטענתה לטענתם לדעתו לדעתה
+הציע הציעה הציעו הסביר הסבירה הסבירו הביא_כדוגמה חזר_*_על חזרה_*_על
 """
 _AR_VIEWS = """
 يعتقد تعتقد يعتقدون اعتقد اعتقدت أعرب أعربت أعربوا اعترف اعترفت اعترفوا كشف كشفت كشفوا
@@ -101,7 +105,9 @@ _SPEAKERLESS = re.compile(
 )
 # "told residents to leave", "urged civilians to move south": an order, part of the event.
 _DIRECTIVE = re.compile(r"^(?:\s+[\w'’-]+){1,5}?\s+to\s+(?!say\b)[a-z]+", re.IGNORECASE)
-_DIRECTIVE_VERB = re.compile(r"told|tells?|warned|urg(?:ed|es)|advis(?:ed|es)", re.IGNORECASE)
+_DIRECTIVE_VERB = re.compile(
+    r"told|tells?|warn(?:ed|ing)|urg(?:ed|es)|advis(?:ed|es)", re.IGNORECASE
+)
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|the|media|news|press|unconfirmed|these|such|its|their|his|her|some)\s+$",
     re.IGNORECASE,
@@ -202,7 +208,7 @@ def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
     bare = {token, token[1:]} if token[:1] in "وفו" else {token}
     index = (_ALL_INDEX if views else _CUE_INDEX)[lang]
     return any(
-        _follows(tokens[i + 1 : i + len(cue)], cue[1:])
+        _follows(tokens[i + 1 : i + len(cue) + GAP + 1], cue[1:])
         for option in options
         for cue, is_view in index.get(option, ())
         if not (is_view and len(cue) == 1 and option not in bare)
@@ -210,9 +216,9 @@ def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
 
 
 def _matches_at(tokens: list[str], i: int, cue: tuple[str, ...], lang: str) -> bool:
-    return _first_word_matches(tokens[i], cue[0], lang) and tuple(
-        tokens[i + 1 : i + len(cue)]
-    ) == tuple(cue[1:])
+    return _first_word_matches(tokens[i], cue[0], lang) and _follows(
+        tokens[i + 1 : i + len(cue) + GAP + 1], cue[1:]
+    )
 
 
 def _first_word_matches(token: str, cue: str, lang: str) -> bool:
@@ -220,7 +226,30 @@ def _first_word_matches(token: str, cue: str, lang: str) -> bool:
     return token == cue or (len(cue) >= 3 and cue in stems(token, lang))
 
 
+# What is tightened, not stressed: "شدد الحصار على", "شددت القيود على".
+_TIGHTENED = {
+    fold(w)
+    for w in ("الحصار", "حصار", "القيود", "قيود", "الإجراءات", "إجراءات", "الرقابة", "الخناق")
+}
+GAP = 8  # words a cue's second part may stand after its first ("شدد المتحدث ... على")
+
+
 def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
+    """Whether the tokens after a cue's first word go on as the cue does. A "*" in a cue
+    lets its subject stand between the verb and what completes it ("وشدد المتحدث باسم
+    الوزارة على", "جدد نتنياهو التزامه"): the word after it may then carry suffixes."""
+    if "*" in rest:
+        at = rest.index("*")
+        if not _follows(tokens[:at], rest[:at]) or at + 1 >= len(rest):
+            return False
+        target = rest[at + 1]
+        for t in tokens[at + 1 : at + 1 + GAP + 1]:
+            if t in _TIGHTENED:
+                return False  # "شددت القوات الحصار على المدينة": tightened, not stressed
+            if t.startswith(target) or t.startswith("ال" + target):
+                return True
+        return False
+    tokens = tokens[: len(rest)]
     if len(tokens) != len(rest):
         return False
     # "קבע שביצעה" (found that she did) but not "קבע שלא להרשיע" (decided not to convict)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
+from summarizer.guard.cues import _EN_CUES
 from summarizer.guard.hedges import agrees, fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.report import Problem
@@ -153,6 +154,12 @@ def _check_one(
     return _counts_another_thing(claim, number, hedge, near, index, lang, alignment.near)
 
 
+# Where a sentence turns from its speaker to what they say: words before a figure stop there.
+_TURN = {
+    "en": re.compile(_EN_CUES.pattern + r"|\b(?:that|explained)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?<!\w)(?:أن|إن|بأن|ان)(?!\w)"),
+    "he": re.compile(r"(?<!\w)כי(?!\w)"),
+}
 LOCAL_WORDS = 3  # content words each side of a figure that say what it is about
 MIN_RIVAL = 2  # a rival figure must share at least this many of them,
 RIVAL_MARGIN = 2  # and this many more than any figure that backs the claim
@@ -178,7 +185,11 @@ def local_context(
     at = text.find(number.span) if at is None else at
     if at < 0:
         return []
-    before = [w for w in words(text[max(0, at - 80) : at]) if is_content(w, lang)]
+    before_text = text[max(0, at - 80) : at]
+    turns = [m.end() for m in _TURN[lang].finditer(before_text)]
+    if turns:  # "Dr. X, at Y Hospital, explained that there were 22": X and Y are no context
+        before_text = before_text[turns[-1] :]
+    before = [w for w in words(before_text) if is_content(w, lang)]
     after_text = text[at + len(number.span) : at + len(number.span) + 80]
     after = [w for w in words(after_text) if is_content(w, lang)]
     chosen = before[-LOCAL_WORDS:] + after[:LOCAL_WORDS]

@@ -26,6 +26,7 @@ from summarizer.guard.roles import check_roles
 from summarizer.guard.slots import check_slots
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
+from summarizer.guard.swaps import check_swaps
 from summarizer.guard.text import normalize, script_of
 from summarizer.guard.translation_names import check_translation_names
 from summarizer.guard.weekdays import check_weekdays
@@ -35,7 +36,7 @@ from summarizer.settings import GuardSettings
 log = logging.getLogger(__name__)
 
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 
 class Guard:
@@ -101,6 +102,7 @@ class Guard:
                 if pivot:
                     map_back(aligned, pivot)
                 problems += check_support(alignments, index, lang)
+                problems += check_swaps(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
@@ -128,7 +130,13 @@ class Guard:
             original_lang = script_of(original)
             problems += check_translation_numbers(text, original, original_lang)
             problems += check_translation_attribution(text, original, original_lang)
-        problems += self.lexicons[lang].check(summary)
+        # a law named with a loaded word by the source, or by the English brief a
+        # translation renders (that brief was checked against the source)
+        named_by = [(source, script_of(source))] if source.strip() else []
+        named_by += [(english_summary, "en")] if english_summary and lang != "en" else []
+        law_names = any(self.lexicons[sl].names_a_law(text) for text, sl in named_by)
+        same = source if source.strip() and script_of(source) == lang else None
+        problems += self.lexicons[lang].check(summary, law_names=law_names, source=same)
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text, normalize(source))
         return GuardReport.of(problems, aligned)

@@ -28,6 +28,7 @@ from summarizer.guard.text import (
     quote_spans,
     sentences,
     stems,
+    words,
 )
 from summarizer.languages import LANGUAGES
 
@@ -195,13 +196,38 @@ class Lexicon:
                 return token[: i + 1]
         return None
 
-    def loaded_in_own_voice(self, text: str) -> list[Hit]:
-        """Loaded terms outside attributed quotations."""
-        return [h for h in self.find(text) if not _reported_speech(text, h, self.lang)]
+    def loaded_in_own_voice(
+        self, text: str, *, law_names: bool = False, source: str | None = None
+    ) -> list[Hit]:
+        """Loaded terms outside attributed quotations (and, with ``law_names``, outside the
+        name of a bill or law that the source names with them: see :meth:`names_a_law`;
+        ``source``, in the brief's language, must then hold the name as the brief words it)."""
+        return [
+            h
+            for h in self.find(text)
+            if not _reported_speech(text, h, self.lang)
+            and not (law_names and self._names_the_law(text, h, source))
+        ]
 
-    def check(self, text: str) -> list[Problem]:
+    def _names_the_law(self, text: str, hit: Hit, source: str | None) -> bool:
+        if not in_law_name(text, hit, self.lang):
+            return False
+        if source is None:
+            return True  # a translation: the law's name is rendered, not copied
+        phrase = " ".join(fold(w) for w in words(text[: hit.end])[-LAW_PHRASE:])
+        return f" {phrase} " in " " + " ".join(fold(w) for w in words(source)) + " "
+
+    def names_a_law(self, source: str) -> bool:
+        """Whether the source names a bill or law with one of the loaded terms ("Death
+        penalty for terrorists bill"): a brief may name that law as the source does, since
+        the term is then the law's name, not our voice."""
+        return any(in_law_name(source, h, self.lang) for h in self.find(source))
+
+    def check(
+        self, text: str, *, law_names: bool = False, source: str | None = None
+    ) -> list[Problem]:
         problems = []
-        for hit in self.loaded_in_own_voice(text):
+        for hit in self.loaded_in_own_voice(text, law_names=law_names, source=source):
             instead = f'"{hit.term.neutral}"' if hit.term.neutral else "leaving it out"
             note = f" ({hit.term.note})" if hit.term.note else ""
             problems.append(
@@ -219,8 +245,8 @@ class Lexicon:
         last = 0
         quotes = quote_spans(text)
         for hit in self.loaded_in_own_voice(text):
-            if inside(quotes, hit.start, hit.end):
-                continue  # changing quoted words would misquote: fall back instead
+            if inside(quotes, hit.start, hit.end) or in_law_name(text, hit, self.lang):
+                continue  # changing quoted words or a law's name would misreport: fall back
             original = text[hit.start : hit.end]
             replacement = _match_case(original[len(hit.prefix) :], hit.term.neutral)
             start, end = hit.start, hit.end
@@ -295,6 +321,26 @@ def _reported_speech(text: str, hit: Hit, lang: str) -> bool:
         if hit.term.attributed_ok:
             return has_cue(before, lang)
     return False
+
+
+# The name of a bill or law: "a bill on the death penalty for terrorists", "قانون ...",
+# "חוק ...", "the terrorists bill".
+_LAW = {
+    "en": re.compile(r"\b(?:bills?|laws?|acts?|legislation)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قانون|تشريع)(?!\w)"),
+    "he": re.compile(r"(?<!\w)[ובלמשה]{0,2}(?:חוק|הצעת)(?!\w)"),
+}
+LAW_BEFORE = 6  # words before a term that may name the law it is part of
+LAW_AFTER = 2  # and words after it ("terrorists bill")
+LAW_PHRASE = 4  # words ending with the term that must be the source's ("penalty for terrorists")
+
+
+def in_law_name(text: str, hit: Hit, lang: str) -> bool:
+    """Whether a loaded term stands in the name of a bill or law."""
+    start = max(text.rfind(mark, 0, hit.start) for mark in ".!?\n")
+    before = " ".join(text[start + 1 : hit.start].split()[-LAW_BEFORE:])
+    after = " ".join(text[hit.end :].split()[:LAW_AFTER])
+    return bool(_LAW[lang].search(before) or _LAW[lang].search(after))
 
 
 # Designations and reported labels: what follows is someone's label, reported as such.

@@ -51,6 +51,9 @@ _AR_WORDS = {
     "ألفا": 2000, "الفا": 2000, "مليونا": 2e6,
     "ألفي": 2000, "ألفين": 2000, "ألفان": 2000, "الفي": 2000, "الفين": 2000, "الفان": 2000,
     "مليوني": 2e6, "مليونين": 2e6, "مليونان": 2e6,
+    # duals of units of time: "على مدى عامين" is two years
+    "عامين": 2, "عامان": 2, "سنتين": 2, "سنتان": 2, "شهرين": 2, "شهران": 2, "يومين": 2,
+    "يومان": 2, "أسبوعين": 2, "اسبوعين": 2, "ساعتين": 2, "ساعتان": 2,
     # accusative with tanween written as alif: "قتل ثلاثا منها", "ستا", "عشرا"
     "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "تسعا": 9, "عشرا": 10,
 }  # fmt: skip
@@ -62,6 +65,8 @@ _HE_WORDS = {
     "תשעת": 9, "עשרה": 10, "עשר": 10, "עשרת": 10, "עשרים": 20, "שלושים": 30,
     "ארבעים": 40, "חמישים": 50, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
     "מאה": 100, "מאות": 100, "מאתיים": 200, "אלפיים": 2000,
+    # duals of units of time: "לאחר יומיים" is after two days
+    "יומיים": 2, "שבועיים": 2, "חודשיים": 2, "שנתיים": 2, "שעתיים": 2, "דקותיים": 2,
 }  # fmt: skip
 _WORDS: dict[str, Mapping[str, float]] = {"en": _EN_WORDS, "ar": _AR_WORDS, "he": _HE_WORDS}
 
@@ -80,6 +85,10 @@ _AR_NUMBER_CLITICS = ("و", "ف", "ب", "ل")
 # Hebrew words that, with the article, are an ordinal or a noun rather than a number.
 _NOT_DEFINITE = {"שני", "שתי", "מאה"}
 
+_AR_TEEN_ORDINAL = re.compile(
+    r"(?<!\w)[وفبل]{0,2}ال(?:حادي|حادية|ثاني|ثانية|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ة?"
+    r"\s+عشر[ةه]?(?!\w)"
+)
 _DIGITS_RE = re.compile(
     r"(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     rf"(?:(?:\s|-)?({'|'.join(sorted(_SCALES, key=len, reverse=True))})(?!\w))?"
@@ -112,6 +121,11 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
     candidates = [word]
     if lang == "ar":
         candidates += [word[1:] for c in _AR_NUMBER_CLITICS if word.startswith(c) and len(word) > 3]
+        # "مستشفيات غزة الثلاثين": a ten with the article is still a count (no day's name
+        # is a ten, unlike الاثنين or الأحد)
+        candidates += [
+            c[2:] for c in candidates if c.startswith("ال") and 20 <= table.get(c[2:], 0) < 100
+        ]
     else:
         candidates = stems(word, lang)
     for candidate in candidates:
@@ -163,6 +177,8 @@ def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
         found.append(Number(value, "digits", m.group(0)))
         taken.append(m.span())
 
+    if lang == "ar":  # "في السادسة عشرة من عمره": an ordinal, not the number ten
+        taken += [m.span() for m in _AR_TEEN_ORDINAL.finditer(text)]
     tokens = [(w.group(0), w.start(), w.end()) for w in WORD_RE.finditer(text)]
     i = 0
     while i < len(tokens):

@@ -104,7 +104,9 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
         verb_first = (
             lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or _starts_clause(text, tokens[i][1])
         )
-        if verb_first and (lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0):
+        if lang == "ar" and _for_his_part(folded, i):
+            span = ["هو"]  # "من جانبه أكد ...": the subject is the one just spoken of
+        elif verb_first and (lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0):
             span = []
             for word, start, _ in tokens[i + 1 : i + 1 + _AFTER_WORDS]:
                 if word in stops or _CLAUSE_END.search(text[tokens[i][2] : start]):
@@ -114,6 +116,19 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
             span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
+
+
+# "من جانبه" / "من جهته" / "من ناحيته": "for his part", a pronoun subject for the verb after
+_HIS_PART = tuple(fold(w) for w in ("جانب", "جهت", "ناحيت"))
+
+
+def _for_his_part(folded: list[str], i: int) -> bool:
+    return (
+        i >= 2
+        and folded[i - 2] in {"من", "ومن"}
+        and folded[i - 1].startswith(_HIS_PART)
+        and len(folded[i - 1]) > 4
+    )
 
 
 def _starts_clause(text: str, start: int) -> bool:
@@ -269,7 +284,22 @@ def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list
                 for i, s in enumerate(index.sentences)
                 if probe in " ".join(fold(w) for w in words(s.text))
             ]
-    if not found:
+    if found:
+        found = [_quote_speaker_at(index, i, lang) for i in found]
+    else:
         for claim in split_claims(said, lang):
             found += list(align(claim, index).sentences)
     return [i for i in dict.fromkeys(found) if speakers(index.sentences[i].text, lang)]
+
+
+def _quote_speaker_at(index: SourceIndex, i: int, lang: str) -> int:
+    """The sentence that names who speaks the quotation in sentence i: itself, or, for a
+    quotation that opens without a speaker (a new paragraph of the same quotation), the
+    last quoting sentence before it that names one."""
+    if speakers(index.sentences[i].text, lang):
+        return i
+    for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+        text = index.sentences[j].text
+        if quote_spans(text) and speakers(text, lang):
+            return j
+    return i

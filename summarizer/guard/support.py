@@ -47,13 +47,62 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
     """The longest run of consecutive content words of which the source has none."""
     best: list[str] = []
     current: list[str] = []
-    for word in words(claim):
+    claim_words = words(claim)
+    spelled_out = acronym_words(claim_words, index) if lang == "he" else set()
+    for at, word in enumerate(claim_words):
         if not is_content(word, lang):
             continue
-        if word_keys(word, lang) & index.everywhere:
+        if at in spelled_out or word_keys(word, lang) & index.everywhere:
             current = []
             continue
         current.append(word)
         if len(current) > len(best):
             best = list(current)
     return best
+
+
+# Hebrew acronyms: ראשל"צ is ראשון לציון, צה"ל is צבא הגנה לישראל (a proclitic may stand
+# before either: בראשל"צ, בראשון לציון).
+ACRONYM_MARKS = ('"', "\u05f4")
+_HE_PROCLITICS = "ובלמשהכ"
+ACRONYM_WORDS = 4  # the longest phrase an acronym stands for
+
+
+def _bare(word: str) -> list[str]:
+    """A Hebrew word with up to two proclitics taken off, each way."""
+    out = [word]
+    for _ in range(2):
+        out += [w[1:] for w in out if w[:1] in _HE_PROCLITICS and len(w) > 3]
+    return list(dict.fromkeys(out))
+
+
+def acronym_words(claim_words: list[str], index: SourceIndex) -> set[int]:
+    """Positions of the claim's words that spell out an acronym of the source."""
+    acronyms = {
+        bare
+        for sentence in index.sentences
+        for token in words(sentence.text)
+        if any(mark in token for mark in ACRONYM_MARKS)
+        for bare in _bare(token.replace('"', "").replace("\u05f4", ""))
+    }
+    covered: set[int] = set()
+    if not acronyms:
+        return covered
+    for i in range(len(claim_words)):
+        for n in range(2, ACRONYM_WORDS + 1):
+            phrase = claim_words[i : i + n]
+            if len(phrase) == n and any(
+                _spells(a, [first, *phrase[1:]]) for a in acronyms for first in _bare(phrase[0])
+            ):
+                covered.update(range(i, i + n))
+    return covered
+
+
+def _spells(acronym: str, phrase: list[str]) -> bool:
+    """Whether the acronym is made of a beginning of each word of the phrase, in order."""
+    if not phrase:
+        return not acronym
+    return any(
+        phrase[0].startswith(acronym[:k]) and _spells(acronym[k:], phrase[1:])
+        for k in range(1, len(acronym) - len(phrase) + 2)
+    )

@@ -1,0 +1,109 @@
+"""A word swapped for another: the source's name or place replaced in its own setting.
+
+"על השריפה בצפת" in the source and "על השריפה בטבריה" in the brief: the brief keeps the
+source's words up to the swapped one, which the source has nowhere, while the source's own
+word there, a rare one (a name, a place), is gone from the claim. No lexicon of places is
+needed: the words before the swap say where the source's word stood. In English only
+capitalised words (names) are compared; paraphrase changes common words all the time.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
+from summarizer.guard.dates import _AR_MONTHS, _HE_MONTHS
+from summarizer.guard.report import Problem
+from summarizer.guard.support import ACRONYM_MARKS, acronym_words
+from summarizer.guard.text import fold, stems, words
+from summarizer.text import MONTH_NAMES
+
+LEAD = 1  # words before the swap that must stand, in order, before the source's word
+
+
+def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:
+    """Claims that put a word the source lacks where an aligned source sentence, after the
+    same words, has a rare word the claim lacks."""
+    problems = []
+    for alignment in alignments:
+        claim = alignment.claim.text
+        mine = words(claim)
+        claim_keys = keys_of(claim, lang)
+        spelled_out = acronym_words(mine, index) if lang == "he" else set()
+        for i in range(LEAD, len(mine)):
+            word = mine[i]
+            if i in spelled_out or not _candidate(word, lang):
+                continue
+            if word_keys(word, lang) & index.everywhere:
+                continue
+            lead = [fold(w) for w in mine[i - LEAD : i]]
+            if not any(is_content(w, lang) for w in mine[i - LEAD : i]):
+                continue
+            theirs = _replaced(word, lead, alignment, index, lang, claim_keys)
+            if theirs is not None:
+                # a month swapped is a date changed: a figure, not a name
+                kind = "number" if _month(theirs, lang) and _month(word, lang) else "name"
+                problems.append(
+                    Problem(
+                        kind,
+                        f"where the source has {theirs!r}, the summary has {word!r}",
+                        word,
+                    )
+                )
+    return problems
+
+
+def _candidate(word: str, lang: str) -> bool:
+    return (
+        is_content(word, lang)
+        and not any(ch.isdigit() or ch in ACRONYM_MARKS for ch in word)
+        and (lang != "en" or word[:1].isupper())
+    )
+
+
+_MONTHS = {
+    "en": frozenset(MONTH_NAMES),
+    "ar": frozenset(fold(m) for m in _AR_MONTHS),
+    "he": frozenset(_HE_MONTHS),
+}
+
+
+def _month(word: str, lang: str) -> bool:
+    folded = fold(word)
+    return bool({folded, *stems(folded, lang)} & _MONTHS[lang])
+
+
+_LOCATIVE = {"ar": "ب", "he": "ב"}
+
+
+def _same_setting(theirs: str, mine: str, lang: str) -> bool:
+    """In Arabic and Hebrew, both words a place after the same locative proclitic
+    ("בצפת" / "בטבריה"): a verb or a common noun paraphrased is no swap."""
+    if lang == "en":
+        return True
+    first = fold(theirs)[:1]
+    return first in _LOCATIVE[lang] and fold(mine)[:1] == first
+
+
+def _replaced(
+    mine_word: str,
+    lead: list[str],
+    alignment: Alignment,
+    index: SourceIndex,
+    lang: str,
+    claim_keys: frozenset[str],
+) -> str | None:
+    """The source's rare word after the same lead words, when the claim lacks it."""
+    for s in alignment.sentences:
+        theirs = words(index.sentences[s].text)
+        for j in range(len(theirs) - LEAD):
+            if [fold(w) for w in theirs[j : j + LEAD]] != lead:
+                continue
+            word = theirs[j + LEAD]
+            keys = word_keys(word, lang)
+            if (
+                _candidate(word, lang)
+                and _same_setting(word, mine_word, lang)
+                and not keys & claim_keys
+                and all(index.rare(k) for k in keys)
+            ):
+                return word
+    return None
