@@ -92,6 +92,7 @@ def main() -> int:
             "heldout4",
             "heldout5",
             "heldout6",
+            "heldout7",
         ),
         default="all",
         help="tuning: the cases the rules were written against; heldout, heldout2, ...: cases"
