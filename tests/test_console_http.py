@@ -11,9 +11,10 @@ import pytest
 from pydantic import ValidationError
 from sqlalchemy import select, update
 
+from bot.channels.store import ChannelPlan, save_channel
 from bot.settings import ConsoleSettings
 from bot.store.models import Brief, ConsoleLogin, ConsoleSession, Delivery, Feed
-from bot.store.status import DeliveryStatus
+from bot.store.status import ChannelOrigin, DeliveryStatus
 from bot.store.types import utcnow
 from summarizer.guard import Guard
 from tests.auxil.bot_harness import running_bot, write_config
@@ -253,6 +254,10 @@ async def test_feeds_are_added_paused_and_removed_as_in_the_chat(
         removed = await client.post(f"/feeds/{feed_id}/remove", data={"csrf": token})
         gone = await client.post(f"/feeds/{feed_id}/remove", data={"csrf": token})
         [empty] = await bot.say(ADMIN, "/feeds")
+        async with bot.runtime.sessions()() as session, session.begin():
+            plan = ChannelPlan("@wire_ar", "ar", ChannelOrigin.OPERATOR)
+            await save_channel(session, plan, chat_id=-100123, title=HOSTILE_FEED)
+        channels = (await client.get("/feeds")).text
     assert added.status_code == 200 and f"Feed {feed_id} added: NYT" in added.text
     assert again.status_code == 400 and "already in the list" in again.text
     assert invalid.status_code == 400 and "did not give a valid feed" in invalid.text
@@ -262,6 +267,8 @@ async def test_feeds_are_added_paused_and_removed_as_in_the_chat(
     assert removed.headers["location"].endswith("notice=feed-removed")
     assert gone.headers["location"].endswith("notice=feed-unknown")
     assert "No feeds" in empty.plain
+    assert "<td>@wire_ar</td>" in channels and "&lt;img src=x" in channels
+    assert "<img src=x" not in channels
 
 
 async def test_console_off_by_default_says_so_to_operators(

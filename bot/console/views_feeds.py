@@ -1,4 +1,5 @@
-"""The feeds page: list, add, pause, resume, remove — the chat commands' own code path."""
+"""The feeds page: list, add, pause, resume, remove — the chat commands' own code path —
+and the channels briefs are posted to (listed; /addchannel and /removechannel change them)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bot.channels.store import list_channels
 from bot.console.app import back, context_of, notice_of, page, render
 from bot.console.auth import OpenSession
 from bot.feed_admin import AddOutcome, add_feed, parse_id, remove_feed, set_feed_enabled
@@ -23,12 +25,14 @@ async def _feeds_page(
     async with context_of(request).sessions() as session:
         feeds = await queries.all_feeds(session)
         today = await queries.entries_per_feed_since(session, queries.midnight_utc())
+        channels = await list_channels(session)
     return render(
         request,
         "feeds.html",
         status_code=status_code,
         feeds=feeds,
         today=today,
+        channels=channels,
         notice=notice,
         address=address,
     )
