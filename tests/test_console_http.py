@@ -325,3 +325,33 @@ async def test_the_briefs_list_filters_by_language_outcome_feed_and_day(
     assert sorted(this_feed) == sorted(everything) and other_feed == []
     assert sorted(on_the_day) == sorted(everything) and day_before == []
     assert sorted(nonsense) == sorted(everything)  # unknown values filter nothing
+
+
+async def test_channels_are_added_and_removed_as_in_the_chat(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    channel_id = -1001000000002
+    fake_bot_api.add_channel(channel_id, username="wire_ar", title=HOSTILE_FEED)
+    config = console_config(tmp_path, fake_bot_api)
+    async with running_bot(fake_bot_api, config, parts=CONSOLE) as bot, logged_in(bot) as client:
+        token = csrf_of((await client.get("/feeds")).text)
+
+        async def post(path: str, **form: str) -> httpx.Response:
+            return await client.post(path, data={"csrf": token, **form})
+
+        added = await post("/channels/add", chat="@wire_ar", language="ar")
+        stranger = await post("/channels/add", chat="@nowhere_at_all", language="en")
+        usage = await post("/channels/add", chat="@wire_ar", language="fr")
+        [listed] = await bot.say(ADMIN, "/channels")
+        removed = await post("/channels/remove", chat="@wire_ar")
+        again = await post("/channels/remove", chat="@wire_ar")
+        [gone] = await bot.say(ADMIN, "/channels")
+    assert added.status_code == 200
+    assert "Channel @wire_ar added: every new brief will be posted there in العربية" in added.text
+    assert "&lt;img src=x" in added.text and "<img src=x" not in added.text  # its title
+    assert stranger.status_code == 400 and "I cannot post in @nowhere_at_all" in stranger.text
+    assert usage.status_code == 400 and "/addchannel followed by" in usage.text
+    assert "@wire_ar" in listed.plain  # the chat sees what the console did
+    assert removed.status_code == 200 and "removed: nothing more will be posted" in removed.text
+    assert again.status_code == 400 and "There is no channel @wire_ar" in again.text
+    assert "@wire_ar" not in gone.plain
