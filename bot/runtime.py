@@ -184,13 +184,18 @@ class Runtime:
             if self.health_server is not None:
                 self._stack.push_async_callback(self.health_server.stop)
         if parts.console and config.console.listen:
-            await self._start_console(config.console.listen, sessions)
+            await self._start_console(config.console.listen, sessions, application)
 
-    async def _start_console(self, listen: str, sessions: async_sessionmaker[AsyncSession]) -> None:
+    async def _start_console(
+        self,
+        listen: str,
+        sessions: async_sessionmaker[AsyncSession],
+        application: Application,  # type: ignore[type-arg]
+    ) -> None:
         from bot.console.app import ConsoleContext  # only when the console is on
         from bot.console.server import start_console
 
-        context = ConsoleContext(config=lambda: self.config, sessions=sessions)
+        context = ConsoleContext(config=lambda: self.config, sessions=sessions, bot=application.bot)
         self.console_server = await start_console(listen, context)
         self._stack.push_async_callback(self.console_server.stop)
 

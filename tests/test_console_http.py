@@ -11,9 +11,10 @@ import pytest
 from pydantic import ValidationError
 from sqlalchemy import select, update
 
+from bot.channels.store import ChannelPlan, save_channel
 from bot.settings import ConsoleSettings
 from bot.store.models import Brief, ConsoleLogin, ConsoleSession, Delivery, Feed
-from bot.store.status import DeliveryStatus
+from bot.store.status import ChannelOrigin, DeliveryStatus
 from bot.store.types import utcnow
 from summarizer.guard import Guard
 from tests.auxil.bot_harness import running_bot, write_config
@@ -253,6 +254,10 @@ async def test_feeds_are_added_paused_and_removed_as_in_the_chat(
         removed = await client.post(f"/feeds/{feed_id}/remove", data={"csrf": token})
         gone = await client.post(f"/feeds/{feed_id}/remove", data={"csrf": token})
         [empty] = await bot.say(ADMIN, "/feeds")
+        async with bot.runtime.sessions()() as session, session.begin():
+            plan = ChannelPlan("@wire_ar", "ar", ChannelOrigin.OPERATOR)
+            await save_channel(session, plan, chat_id=-100123, title=HOSTILE_FEED)
+        channels = (await client.get("/feeds")).text
     assert added.status_code == 200 and f"Feed {feed_id} added: NYT" in added.text
     assert again.status_code == 400 and "already in the list" in again.text
     assert invalid.status_code == 400 and "did not give a valid feed" in invalid.text
@@ -262,6 +267,8 @@ async def test_feeds_are_added_paused_and_removed_as_in_the_chat(
     assert removed.headers["location"].endswith("notice=feed-removed")
     assert gone.headers["location"].endswith("notice=feed-unknown")
     assert "No feeds" in empty.plain
+    assert "<td>@wire_ar</td>" in channels and "&lt;img src=x" in channels
+    assert "<img src=x" not in channels
 
 
 async def test_console_off_by_default_says_so_to_operators(
@@ -318,3 +325,33 @@ async def test_the_briefs_list_filters_by_language_outcome_feed_and_day(
     assert sorted(this_feed) == sorted(everything) and other_feed == []
     assert sorted(on_the_day) == sorted(everything) and day_before == []
     assert sorted(nonsense) == sorted(everything)  # unknown values filter nothing
+
+
+async def test_channels_are_added_and_removed_as_in_the_chat(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    channel_id = -1001000000002
+    fake_bot_api.add_channel(channel_id, username="wire_ar", title=HOSTILE_FEED)
+    config = console_config(tmp_path, fake_bot_api)
+    async with running_bot(fake_bot_api, config, parts=CONSOLE) as bot, logged_in(bot) as client:
+        token = csrf_of((await client.get("/feeds")).text)
+
+        async def post(path: str, **form: str) -> httpx.Response:
+            return await client.post(path, data={"csrf": token, **form})
+
+        added = await post("/channels/add", chat="@wire_ar", language="ar")
+        stranger = await post("/channels/add", chat="@nowhere_at_all", language="en")
+        usage = await post("/channels/add", chat="@wire_ar", language="fr")
+        [listed] = await bot.say(ADMIN, "/channels")
+        removed = await post("/channels/remove", chat="@wire_ar")
+        again = await post("/channels/remove", chat="@wire_ar")
+        [gone] = await bot.say(ADMIN, "/channels")
+    assert added.status_code == 200
+    assert "Channel @wire_ar added: every new brief will be posted there in العربية" in added.text
+    assert "&lt;img src=x" in added.text and "<img src=x" not in added.text  # its title
+    assert stranger.status_code == 400 and "I cannot post in @nowhere_at_all" in stranger.text
+    assert usage.status_code == 400 and "/addchannel followed by" in usage.text
+    assert "@wire_ar" in listed.plain  # the chat sees what the console did
+    assert removed.status_code == 200 and "removed: nothing more will be posted" in removed.text
+    assert again.status_code == 400 and "There is no channel @wire_ar" in again.text
+    assert "@wire_ar" not in gone.plain

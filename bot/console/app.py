@@ -24,6 +24,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
+from telegram import Bot
 
 from bot.console.auth import (
     COOKIE_NAME,
@@ -58,6 +59,7 @@ class ConsoleContext:
 
     config: Callable[[], TriglotConfig]
     sessions: async_sessionmaker[AsyncSession]
+    bot: Bot | None = None  # the bot's Bot API client (a channel is checked before it is added)
     _guard: tuple[Any, Guard] | None = None
 
     def guard(self) -> Guard:

@@ -13,15 +13,11 @@ from datetime import datetime
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
-from bot.channels.check import Problem, check_chat
+from bot.channels.admin import AddOutcome, add_channel, remove_channel_named
+from bot.channels.check import Problem
 from bot.channels.store import (
-    ChannelPlan,
     ChannelView,
-    chat_ref_text,
-    find_channel,
     list_channels,
-    remove_channel,
-    save_channel,
 )
 from bot.formatting import Raw
 from bot.handlers.common import Context, chat_language, reply
@@ -29,9 +25,7 @@ from bot.handlers.operator import operators_only
 from bot.i18n import LANGUAGE_NAMES, t
 from bot.runtime import runtime_of
 from bot.sending import send_html
-from bot.settings.channels import parse_chat
-from bot.store.status import ChannelOrigin, ChannelStatus, SubscriberMode
-from summarizer.languages import as_language
+from bot.store.status import ChannelStatus, SubscriberMode
 
 PROBLEMS = frozenset(Problem)
 
@@ -89,46 +83,26 @@ async def addchannel(update: Update, context: Context) -> None:
     services = runtime_of(context)
     language = await chat_language(services, update)
     args = context.args or []
-    try:
-        if len(args) != 2:
-            raise ValueError
-        chat = parse_chat(args[0])
-        channel_language = as_language(args[1].lower())
-        if channel_language is None:
-            raise ValueError
-    except ValueError:
+    if len(args) != 2:
         await reply(update, context, language, "channels.add_usage")
         return
-    check = await check_chat(context.bot, chat)
-    if check.problem is not None:
-        problem = Raw(t(language, f"channels.problem.{check.problem}"))
+    result = await add_channel(services.sessions(), context.bot, args[0], args[1])
+    if result.outcome == AddOutcome.USAGE:
+        await reply(update, context, language, "channels.add_usage")
+    elif result.outcome == AddOutcome.CANNOT_POST:
+        problem = Raw(t(language, f"channels.problem.{result.problem}"))
         await reply(
             update, context, language, "channels.add_cannot_post", chat=args[0], problem=problem
         )
-        return
-    async with services.sessions()() as session, session.begin():
-        existing = await find_channel(session, chat)
-        if existing is None and check.chat_id is not None:
-            existing = await find_channel(session, check.chat_id)
-        resumed = existing is not None and existing.status == ChannelStatus.PAUSED
-        if existing is None:
-            chat_ref, origin = chat_ref_text(chat), ChannelOrigin.OPERATOR
-        else:  # a channel of the config stays one (and keeps its mode)
-            chat_ref, origin = existing.chat_ref, ChannelOrigin(existing.origin)
-        plan = ChannelPlan(chat_ref=chat_ref, language=channel_language, origin=origin)
-        channel = await save_channel(
-            session, plan, chat_id=check.chat_id, chat_type=check.chat_type, title=check.title
+    else:
+        await reply(
+            update,
+            context,
+            language,
+            f"channels.add_{result.outcome}",
+            chat=result.chat_ref,
+            reading_language=LANGUAGE_NAMES[result.language],
         )
-        chat_ref = channel.chat_ref
-    key = "channels.add_resumed" if resumed else "channels.add_added"
-    await reply(
-        update,
-        context,
-        language,
-        key,
-        chat=chat_ref,
-        reading_language=LANGUAGE_NAMES[channel_language],
-    )
 
 
 @operators_only
@@ -136,23 +110,11 @@ async def removechannel(update: Update, context: Context) -> None:
     services = runtime_of(context)
     language = await chat_language(services, update)
     args = context.args or []
-    try:
-        if len(args) != 1:
-            raise ValueError
-        chat = parse_chat(args[0])
-    except ValueError:
+    if len(args) != 1:
         await reply(update, context, language, "channels.remove_usage")
         return
-    async with services.sessions()() as session, session.begin():
-        channel = await find_channel(session, chat)
-        if channel is None:
-            key = "channels.remove_not_found"
-        elif channel.origin == ChannelOrigin.CONFIG:
-            key = "channels.remove_config"
-        else:
-            await remove_channel(session, channel)
-            key = "channels.remove_done"
-    await reply(update, context, language, key, chat=args[0])
+    outcome = await remove_channel_named(services.sessions(), args[0])
+    await reply(update, context, language, f"channels.remove_{outcome}", chat=args[0])
 
 
 CHANNEL_COMMANDS = {"channels": channels, "addchannel": addchannel, "removechannel": removechannel}
