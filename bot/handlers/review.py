@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
@@ -20,10 +19,9 @@ from bot.formatting import visible_text
 from bot.handlers.common import Context
 from bot.i18n import t
 from bot.review import approve, reject
-from bot.review.actions import latest_decision
+from bot.review.actions import brief_with_article, latest_decision
 from bot.review.notify import CALLBACK_PATTERN, decided_html, operator_language
 from bot.runtime import runtime_of
-from bot.store.models import Article, Brief
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +42,7 @@ async def on_review_button(update: Update, context: Context) -> None:
     result = await decide(sessions, brief_id, user.id)
     async with sessions() as session:
         language = await operator_language(session, user.id)
-        found = (
-            await session.execute(
-                select(Brief, Article)
-                .join(Article, Article.id == Brief.article_id)
-                .where(Brief.id == brief_id)
-            )
-        ).first()
+        found = await brief_with_article(session, brief_id)
         decision = await latest_decision(session, brief_id)
     await query.answer(visible_text(t(language, result.message)))
     if found is None or decision is None:

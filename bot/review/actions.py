@@ -239,9 +239,8 @@ def as_decision(row: ReviewDecisionRow) -> ReviewDecision:
     )
 
 
-async def _pending_with_article(
-    session: AsyncSession, brief_id: int
-) -> tuple[Brief, Article] | ReviewResult:
+async def brief_with_article(session: AsyncSession, brief_id: int) -> tuple[Brief, Article] | None:
+    """Brief ``brief_id`` and its article, or ``None`` when it is gone."""
     found = (
         await session.execute(
             select(Brief, Article)
@@ -249,6 +248,13 @@ async def _pending_with_article(
             .where(Brief.id == brief_id)
         )
     ).first()
+    return None if found is None else (found[0], found[1])
+
+
+async def _pending_with_article(
+    session: AsyncSession, brief_id: int
+) -> tuple[Brief, Article] | ReviewResult:
+    found = await brief_with_article(session, brief_id)
     if found is None:
         return ReviewResult(False, NOT_FOUND)
     brief, article = found

@@ -12,8 +12,8 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from bot.settings.checks import check_timezone
 from bot.store.status import SubscriberMode
-from bot.timezones import canonical_timezone
 from summarizer.languages import Language
 from summarizer.settings import StrictModel
 
@@ -88,12 +88,7 @@ class ChannelSettings(StrictModel):
     @field_validator("timezone")
     @classmethod
     def _timezone_is_known(cls, value: str) -> str:
-        zone = canonical_timezone(value)
-        if zone is None:
-            raise ValueError(
-                f"unknown time zone {value[:80]!r} (use an IANA name such as Asia/Jerusalem)"
-            )
-        return zone
+        return check_timezone(value)
 
 
 def check_unique_chats(channels: list[ChannelSettings]) -> list[ChannelSettings]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from bot.timezones import canonical_timezone
+
 
 def check_http_url(value: str, *, allow_empty: bool = False) -> str:
     """Validate an http(s) URL; keep it a plain string so it round-trips unchanged."""
@@ -22,3 +24,13 @@ def split_host_port(value: str) -> tuple[str, int]:
     if not sep or not host or not port.isdigit() or int(port) > 65535:
         raise ValueError(f"must be host:port, such as 127.0.0.1:9090, got {value!r}")
     return host, int(port)
+
+
+def check_timezone(value: str) -> str:
+    """An IANA time zone name, in its canonical spelling; ValueError if unknown."""
+    zone = canonical_timezone(value)
+    if zone is None:
+        raise ValueError(
+            f"unknown time zone {value[:80]!r} (use an IANA name such as Asia/Jerusalem)"
+        )
+    return zone

@@ -6,8 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from bot.settings.checks import split_host_port
-from bot.timezones import canonical_timezone
+from bot.settings.checks import check_timezone, split_host_port
 from summarizer.settings import StrictModel
 
 
@@ -64,12 +63,7 @@ class ScheduleSettings(StrictModel):
     @field_validator("default_timezone")
     @classmethod
     def _timezone_is_known(cls, value: str) -> str:
-        zone = canonical_timezone(value)
-        if zone is None:
-            raise ValueError(
-                f"unknown time zone {value[:80]!r} (use an IANA name such as Asia/Jerusalem)"
-            )
-        return zone
+        return check_timezone(value)
 
 
 class DeliverySettings(StrictModel):

@@ -1000,21 +1000,7 @@ class FakeBotAPI:
             is_admin = user_id in self._state.chat_admins.get(chat_id, set())
         if not is_admin:
             return {"status": "member", "user": user}
-        rights = [
-            "can_be_edited",
-            "is_anonymous",
-            "can_manage_chat",
-            "can_delete_messages",
-            "can_manage_video_chats",
-            "can_restrict_members",
-            "can_promote_members",
-            "can_change_info",
-            "can_invite_users",
-            "can_post_stories",
-            "can_edit_stories",
-            "can_delete_stories",
-        ]
-        return {"status": "administrator", "user": user, **dict.fromkeys(rights, False)}
+        return {"status": "administrator", "user": user, **dict.fromkeys(ADMIN_RIGHTS, False)}
 
     def _m_getChat(self, params: dict[str, Any]) -> dict[str, Any]:
         if (chat := self._channel_chat(params)) is not None:
