@@ -91,7 +91,26 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
     options = [s for s in stems(folded, lang) if len(s) >= _MIN_KEY[lang]] or [folded]
     if lang == "ar":  # the accusative alif of a counted noun: "٧٩٩ شخصا" counts a شخص
         options += [o[:-1] for o in options if o.endswith("ا") and len(o) >= 4]
-    return frozenset(_cut(o, lang) for o in options)
+    keys = {_cut(o, lang) for o in options}
+    if lang == "he":
+        keys |= {s for s in (_he_skeleton(o) for o in options) if s}
+    return frozenset(keys)
+
+
+_HE_VOWEL_LETTERS = re.compile("[וי]")
+_HE_SKELETON_MIN = 3
+
+
+def _he_skeleton(stem: str) -> str:
+    """A Hebrew stem's consonants (ו and י dropped after its first letter, a last ה, ו or
+    ת dropped): one root inflected or spelled plene or defective has one skeleton (בוטל and
+    ביטול, השיגו and הושגה, ביישובי and בישובי). Marked with "~" so it meets no plain key;
+    shorter than three letters it says nothing."""
+    body = stem[:1] + _HE_VOWEL_LETTERS.sub("", stem[1:-1]) + stem[-1:]
+    if body[-1:] in ("ה", "ו", "ת") and len(body) > _HE_SKELETON_MIN:
+        body = body[:-1]
+    body = body[:1] + _HE_VOWEL_LETTERS.sub("", body[1:])
+    return "~" + body if len(body) >= _HE_SKELETON_MIN else ""
 
 
 def _cut(word: str, lang: str) -> str:

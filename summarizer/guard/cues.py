@@ -162,12 +162,25 @@ def _not_attribution_en(text: str, m: re.Match[str]) -> bool:
         return True
     if cue.lower().startswith("according"):
         return _SPEAKERLESS.match(after) is not None
+    if _NEGATED.search(text[: m.start()]):
+        return True
+    if cue.lower() == "warning" and _OWNER_BEFORE.search(text[: m.start()]):
+        return re.match(r"\s+that\b", after) is None
     if _DIRECTIVE_VERB.fullmatch(cue):
         head = after[:60]
         return _DIRECTIVE.match(head) is not None and " that " not in head
     if cue.lower().startswith("report") and _NOUN_BEFORE.search(text[: m.start()]):
         return re.match(r"\s+(?:by|from|of)\b", after) is None
     return False
+
+
+# "neither responded to requests for comment", "has not confirmed": nobody says anything.
+_NEGATED = re.compile(r"\b(?:neither|nor|not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "Israel's October 13 warning to residents", "the army's evacuation warning": the noun, a
+# warning someone gave, not a claim the sentence reports (that would be "warning that").
+_OWNER_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:a|the|its|their|his|her))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 _AR_SPEAKERLESS = {

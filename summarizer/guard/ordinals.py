@@ -29,22 +29,31 @@ _HE = {
 }  # fmt: skip
 _EN_RE = re.compile(rf"\b({'|'.join(_EN)})\b", re.IGNORECASE)
 # Arabic: the masculine or feminine (ة) form after any of و ف ب ل; "الثالث عشر" is 13.
-_AR_RE = re.compile(rf"(?<!\w)[وفبل]{{0,2}}({'|'.join(_AR)})ة?(?!\w)(?P<teen>\s+عشر[ةه]?)?")
+# "التاسع والعشرين" is 29 (the day of a month written out): the tens follow with و.
+_AR_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30}
+_AR_RE = re.compile(
+    rf"(?<!\w)[وفبل]{{0,2}}({'|'.join(_AR)})ة?(?!\w)"
+    rf"(?:(?P<teen>\s+عشر[ةه]?)|\s+وال(?P<tens>{'|'.join(_AR_TENS)})(?!\w))?"
+)
 # Hebrew: the masculine or feminine (ת) form, after any of ו ב ל מ ש.
 _HE_RE = re.compile(rf"(?<!\w)[ובלמש]{{0,2}}({'|'.join(_HE)})ת?(?!\w)")
 
 
 def ordinals(text: str, lang: str) -> list[tuple[float, str]]:
     """(value, span) of each ordinal from third to tenth (and Arabic thirteenth to
-    nineteenth) a text writes out."""
+    nineteenth, and twenty-third to thirty-ninth) a text writes out."""
     if lang == "en":
         return [(float(_EN[m.group(1).lower()]), m.group(0)) for m in _EN_RE.finditer(text)]
     if lang == "ar":
-        return [
-            (float(_AR[m.group(1)] + (10 if m.group("teen") else 0)), m.group(0))
-            for m in _AR_RE.finditer(text)
-        ]
+        return [(float(_AR[m.group(1)] + _ar_tens(m)), m.group(0)) for m in _AR_RE.finditer(text)]
     return [(float(_HE[m.group(1)]), m.group(0)) for m in _HE_RE.finditer(text)]
+
+
+def _ar_tens(m: re.Match[str]) -> int:
+    """What the words after an Arabic ordinal add: ten ("عشر"), or twenty or thirty."""
+    if m.group("teen"):
+        return 10
+    return _AR_TENS[m.group("tens")] if m.group("tens") else 0
 
 
 # "the second Native American", "only the second": "second" is a rank only after "the"

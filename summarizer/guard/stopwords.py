@@ -186,6 +186,7 @@ _HE_STOP = {
     ]
 }
 _EN_STOP |= {"out", "up", "off", "down", "back"}  # particles of phrasal verbs
+_EN_STOP |= {"do", "does", "did", "done"}  # auxiliaries ("the first film to do so")
 
 # Verbs and participles of reporting ("pointing out that", "adding that"): they say who
 # says so, which the attribution check judges; as content they would make a faithful
@@ -206,4 +207,17 @@ _HE_REPORTING = """
 _EN_STOP |= set(_EN_REPORTING.split())
 _AR_STOP |= {fold(w) for w in _AR_REPORTING.split()}
 _HE_STOP |= {fold(w) for w in _HE_REPORTING.split()}
+# Prepositions and particles carrying a pronoun ("فيها", "שאותה" once its ש is off), and
+# connectives ("علما أن", "משום ש", "קודם לכן"): they point back at what the claim already
+# names, so as content they would make a faithful relative clause look invented.
+_AR_PRONOUN_PARTICLES = """
+فيها فيه فيهم منها منه منهم عليها عليه عليهم إليها إليه إليهم لها له لهم بها به بهم
+عنها عنه عنهم أنها أنه أنهم إنها إنه إنهم علما
+"""
+_HE_PRONOUN_PARTICLES = """
+אותה אותו אותם אותן אותי אותנו בה בו בהם בהן לה לו להם להן ממנה ממנו מהם עליה עליו
+עליהם משום לכן הייתה
+"""
+_AR_STOP |= {fold(w) for w in _AR_PRONOUN_PARTICLES.split()}
+_HE_STOP |= {fold(w) for w in _HE_PRONOUN_PARTICLES.split()}
 STOP = {"en": _EN_STOP, "ar": _AR_STOP, "he": _HE_STOP}

@@ -13,7 +13,8 @@ from summarizer.guard.report import Problem
 from summarizer.guard.text import words
 
 SUPPORT_MIN = 0.5  # below this share of its content words, a claim is unsupported
-NOVEL_RUN = 3  # this many content words in a row that the source nowhere has
+NOVEL_RUN = 3  # this many content words that the source nowhere has ...
+NOVEL_WINDOW = 4  # ... among this many in a row
 MIN_CONTENT_WORDS = 3  # shorter claims ("Talks resume.") are judged by the other checks
 
 
@@ -44,20 +45,21 @@ def check_support(alignments: list[Alignment], index: SourceIndex, lang: str) ->
 
 
 def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
-    """The longest run of consecutive content words of which the source has none."""
+    """The most words the source nowhere has among NOVEL_WINDOW content words in a row:
+    an invented clause, even where one of its words happens to be the source's
+    ("שנדרש להתייעצות ביטחונית דחופה", whose ביטחונית the source has)."""
     best: list[str] = []
-    current: list[str] = []
     claim_words = words(claim)
     spelled_out = acronym_words(claim_words, index) if lang == "he" else set()
+    window: list[str | None] = []  # the last content words; None where the source has it
     for at, word in enumerate(claim_words):
-        if not is_content(word, lang):
-            continue
-        if at in spelled_out or word_keys(word, lang) & index.everywhere:
-            current = []
-            continue
-        current.append(word)
-        if len(current) > len(best):
-            best = list(current)
+        if not is_content(word, lang) or word[:1].isdigit():
+            continue  # a figure ("26-year") is the number checks' to judge
+        known = at in spelled_out or bool(word_keys(word, lang) & index.everywhere)
+        window = [*window, None if known else word][-NOVEL_WINDOW:]
+        novel = [w for w in window if w is not None]
+        if len(novel) > len(best):
+            best = novel
     return best
 
 

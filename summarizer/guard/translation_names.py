@@ -13,220 +13,23 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.cues import has_cue
+from summarizer.guard.name_words import TITLES, TRANSLATED
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences, word_before, words
 from summarizer.guard.transliteration import close, skeleton, token_skeletons
-from summarizer.text import MONTH_NAMES, WEEKDAY_NAMES
 
-_TRANSLATED = (
-    set(
-        [
-            "hospital",
-            "hospitals",
-            "ministry",
-            "health",
-            "office",
-            "united",
-            "nations",
-            "state",
-            "states",
-            "department",
-            "international",
-            "institute",
-            "army",
-            "forces",
-            "force",
-            "defense",
-            "defence",
-            "authority",
-            "authorities",
-            "council",
-            "court",
-            "strip",
-            "bank",
-            "west",
-            "east",
-            "north",
-            "south",
-            "new",
-            "city",
-            "university",
-            "organization",
-            "organisation",
-            "coordination",
-            "humanitarian",
-            "affairs",
-            "human",
-            "rights",
-            "watch",
-            "amnesty",
-            "red",
-            "cross",
-            "crescent",
-            "friendship",
-            "turkish",
-            "indonesian",
-            "israeli",
-            "israelis",
-            "israel",
-            "palestinian",
-            "palestinians",
-            "palestine",
-            "gaza",
-            "egypt",
-            "egyptian",
-            "american",
-            "americans",
-            "british",
-            "britain",
-            "german",
-            "germany",
-            "syrian",
-            "syria",
-            "iran",
-            "iranian",
-            "lebanon",
-            "lebanese",
-            "jordan",
-            "jordanian",
-            "qatar",
-            "qatari",
-            "prime",
-            "minister",
-            "president",
-            "secretary",
-            "general",
-            "spokesman",
-            "spokeswoman",
-            "director",
-            "chief",
-            "head",
-            "foreign",
-            "interior",
-            "security",
-            "national",
-            "supreme",
-            "leader",
-            "jewish",
-            "muslim",
-            "christian",
-            "arab",
-            "arabs",
-            "democracy",
-            "the",
-            "of",
-            "and",
-            "in",
-            "for",
-            "on",
-            "at",
-            "to",
-            "a",
-            "an",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "prof",
-            "sheikh",
-            "rabbi",
-            "european",
-            "union",
-            "world",
-            "bank",
-            "press",
-            "agency",
-            "news",
-            "times",
-            "post",
-            "service",
-            "services",
-            "media",
-            "committee",
-            "party",
-            "movement",
-            "front",
-            "line",
-            "defenders",
-            "strike",
-            "airstrike",
-            "government",
-            "republic",
-            "kingdom",
-        ]
-    )
-    | MONTH_NAMES
-    | WEEKDAY_NAMES
-)
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]*")
 MIN_SKELETON = 2
 # A name the translation adds must be this long: shorter skeletons (KLT: قالت, "she said")
 # are also ordinary words.
 MIN_EXTRA = 3
-# A capitalised run is a person when a title or role stands before it or after it, or a
-# speech verb follows it ("Dr. Marwan Al-Hams", "Tahir Della, a spokesman", "Burns said").
-_TITLES = set(
-    [
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "president",
-        "minister",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "director",
-        "chief",
-        "head",
-        "leader",
-        "secretary",
-        "researcher",
-        "author",
-        "journalist",
-        "correspondent",
-        "commander",
-        "general",
-        "ambassador",
-        "envoy",
-        "king",
-        "queen",
-        "prince",
-        "sheikh",
-        "rabbi",
-        "judge",
-        "justice",
-        "governor",
-        "mayor",
-        "lawyer",
-        "activist",
-        "officer",
-        "official",
-        "colonel",
-        "col",
-        "lt",
-        "sgt",
-        "captain",
-        "capt",
-        "chancellor",
-        "premier",
-        "adviser",
-        "advisor",
-        "analyst",
-        "professor",
-        "doctor",
-        "surgeon",
-        "nurse",
-        "founder",
-        "ceo",
-        "chairman",
-        "chairwoman",
-        "deputy",
-    ]
-)
 # Matched where a name ends, white space taken whole: linear however long the sentence.
-_AFTER_NAME = re.compile(r"\s*+,\s*+(?:the|a|an)?\s*+(\w+)|\s++(said|says|told|wrote|added)")
+# A speaker may be followed by the body they speak for ("Ori Givati of Breaking the Silence
+# said"): up to four capitalised words after "of".
+_AFTER_NAME = re.compile(
+    r"\s*+,\s*+(?:the|a|an)?\s*+(\w+)"
+    r"|(?:\s++of(?:\s++(?:the\s++)?[A-Z][\w'’-]*+){1,4})?\s++(said|says|told|wrote|added)"
+)
 
 
 def person_names(text: str) -> list[list[str]]:
@@ -238,13 +41,15 @@ def person_names(text: str) -> list[list[str]]:
         for m in _NAME_RUN.finditer(t):
             run = [w.strip(".'’,") for w in m.group(0).split()]
             before = word_before(t, m.start())
-            titled = [w for w in run if w.lower() in _TITLES]
+            titled = [w for w in run if w.lower() in TITLES]
             after = _AFTER_NAME.match(t, m.end())
             role = after is not None and (
-                (after.group(1) or "").lower() in _TITLES
+                (after.group(1) or "").lower() in TITLES
                 or (after.group(2) is not None and not _after_preposition(before))
             )
-            if titled or role or (before and before[0].lower() in _TITLES):
+            if _not_a_person(run, before, titled):
+                continue
+            if titled or role or (before and before[0].lower() in TITLES):
                 people = [w for w in run if _is_name_word(w)]
                 if people:
                     found.append(people)
@@ -256,6 +61,20 @@ def person_names(text: str) -> list[list[str]]:
     return found
 
 
+def _not_a_person(run: list[str], before: list[str], titled: list[str]) -> bool:
+    """Capitalised words that name no person: after an article with no title ("Breaking
+    the Silence said": an organisation or a work; a person takes no "the"), or a dateline
+    in capitals ("KHAN YOUNIS, GAZA —")."""
+    untitled_article = not titled and bool(before) and before[0].lower() in {"the", "a", "an"}
+    return untitled_article or _dateline(run)
+
+
+def _dateline(run: list[str]) -> bool:
+    """Two or more words all in capitals: a dateline or a heading, not a name in running
+    text (an acronym, OCHA, stands alone)."""
+    return len(run) >= 2 and all(w.isupper() for w in run)
+
+
 def _after_preposition(before: list[str]) -> bool:
     """ "from Hebron said": a place, not a speaker."""
     return bool(before) and before[0].lower() in {"from", "in", "of", "at", "near", "to"}
@@ -265,7 +84,7 @@ def _is_name_word(word: str) -> bool:
     key = word.lower()
     key = key[:-2] if key.endswith("'s") else key
     base = key[3:] if key.startswith(("al-", "el-")) else key
-    return base.replace("-", "").isalpha() and key not in _TRANSLATED and base not in _TRANSLATED
+    return base.replace("-", "").isalpha() and key not in TRANSLATED and base not in TRANSLATED
 
 
 def check_translation_names(
@@ -336,7 +155,7 @@ def _written(surname: str, given: list[str], theirs: set[str]) -> bool:
     name where the English brief gives one (الحاكم is no Cuomo)."""
     if len(surname) > SHORT_SKELETON:
         return any(close(surname, t) for t in theirs)
-    firsts = [skeleton(w) for w in given if _is_name_word(w) and w.lower() not in _TITLES]
+    firsts = [skeleton(w) for w in given if _is_name_word(w) and w.lower() not in TITLES]
     firsts = [f for f in firsts if len(f) > SHORT_SKELETON]
     return surname in theirs and all(any(close(f, t) for t in theirs) for f in firsts)
 
@@ -376,7 +195,7 @@ def full_names(text: str) -> list[list[str]]:
     for sentence in sentences(text):
         for m in _NAME_RUN.finditer(sentence.text):
             run = [w.strip(".'’,") for w in m.group(0).split()]
-            if len(run) >= 2 and all(_is_name_word(w) for w in run):
+            if len(run) >= 2 and all(_is_name_word(w) for w in run) and not _dateline(run):
                 out.append(run)
     return out
 
