@@ -93,6 +93,7 @@ def main() -> int:
             "heldout5",
             "heldout6",
             "heldout7",
+            "heldout8",
         ),
         default="all",
         help="tuning: the cases the rules were written against; heldout, heldout2, ...: cases"
