@@ -1,10 +1,14 @@
 """Model-worker benchmark: the embedded bot against ``triglot worker`` processes on Celery.
 
     .venv/bin/python -m bench.workers [--articles 12] [--processes 1,2,4] [--backlog 50]
-        [--links 5] [--redis redis://127.0.0.1:6379/7]
+        [--links 5] [--redis redis://127.0.0.1:6379/7] [--models tiny|real-shape]
+        [--skip-throughput] [--skip-links]
 
-Tiny random-weight models (``models.preset = "tiny"``, one thread per process), a fresh
-SQLite file per run, the local Redis as broker (its database emptied first).
+Tiny random-weight models (``models.preset = "tiny"``), or with ``--models real-shape``
+random-weight models of the default models' real architectures (built by
+``bench/summarize.py``'s builder under ``data/bench``, transformers backend, fixed output
+lengths: summary 64 tokens, each translated sentence at most 40), one thread per process,
+a fresh SQLite file per run, the local Redis as broker (its database emptied first).
 
 (a) Throughput: ``--articles`` feed articles (distinct texts, so the brief cache never
     answers) briefed and queued to two subscribers, in articles per minute: the embedded
@@ -55,13 +59,30 @@ SENTENCES = (
 )
 
 
+#: ``--models real-shape``: the model folders (``bench.summarize.build_all``), else None.
+REAL_SHAPE: dict[str, Path] = {}
+
+
+def models_section(cache: Path) -> str:
+    """The ``[models]`` table: the tiny preset, or the real-shape folders with fixed
+    output lengths (random weights: cost depends on shape and length, not on content)."""
+    common = f'backend = "transformers"\nthreads = 1\ncache_dir = "{cache}"\n'
+    if not REAL_SHAPE:
+        return f'[models]\npreset = "tiny"\n{common}'
+    pairs = "".join(f'"{pair}" = "{REAL_SHAPE[pair]}"\n' for pair in ("en-ar", "en-he", "ar-en"))
+    return (
+        f'[models]\nsummarizer = "{REAL_SHAPE["summarizer"]}"\n{common}'
+        "[models.decoding]\nmin_new_tokens = 64\nmax_new_tokens = 64\n"
+        "[models.translation_decoding]\nmin_new_tokens = 0\nmax_new_tokens = 40\n"
+        f"[models.translators]\n{pairs}"
+    )
+
+
 def write_config(folder: Path, cache: Path, broker: str) -> Path:
     path = folder / "triglot.toml"
     path.write_text(
         f'[database]\nurl = "sqlite+aiosqlite:///{folder / "bench.db"}"\n'
-        f'[models]\npreset = "tiny"\nbackend = "transformers"\nthreads = 1\n'
-        f'cache_dir = "{cache}"\n[workers]\nbroker_url = "{broker}"\n'
-        '[logging]\nlevel = "INFO"\n',
+        f'[workers]\nbroker_url = "{broker}"\n[logging]\nlevel = "INFO"\n' + models_section(cache),
         encoding="utf-8",
     )
     return path
@@ -214,11 +235,20 @@ def percentiles(values: list[float]) -> str:
 async def main_async(args: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp(prefix="triglot-bench-workers-"))
     cache = folder / "models"
-    build_tiny_models(cache / "tiny")
+    if args.models == "real-shape":
+        from bench.summarize import build_all
+
+        workdir = Path("data/bench").resolve()  # the worker processes run elsewhere
+        built = {step: workdir / "hf" / step for step in ("summarizer", "en-ar", "en-he", "ar-en")}
+        REAL_SHAPE.update(built if all(p.is_dir() for p in built.values()) else build_all(workdir))
+    else:
+        build_tiny_models(cache / "tiny")
     print(
         f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     )
-    print(f"load average at start: {os.getloadavg()[0]:.1f}; tiny models, one thread each\n")
+    print(
+        f"load average at start: {os.getloadavg()[0]:.1f}; {args.models} models, one thread each\n"
+    )
     if not args.skip_throughput:
         config = fresh(folder, cache, args.redis)
         embedded = await throughput_embedded(config, args.articles)
@@ -232,6 +262,8 @@ async def main_async(args: argparse.Namespace) -> None:
                 f"  (x{rate / embedded:.2f} embedded, x{rate / previous:.2f} previous)"
             )
             previous = rate
+    if args.skip_links:
+        return
     # The model thread's queue holds the link once the batch in hand is done.
     config = fresh(folder, cache, args.redis)
     embedded_links = await links_embedded(config, args.backlog, args.links)
@@ -257,6 +289,8 @@ def main() -> None:
     parser.add_argument("--links", type=int, default=5)
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/7")
     parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--skip-links", action="store_true")
+    parser.add_argument("--models", choices=("tiny", "real-shape"), default="tiny")
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the workers on the way
     try:
         asyncio.run(main_async(parser.parse_args()))
