@@ -16,14 +16,8 @@ from bot.store.types import utcnow
 from summarizer.types import Brief as SummaryBrief
 from summarizer.types import BriefText, TextStatus
 from tests.auxil.delivery import LANGS, SUMMARIES, add_subscribers
+from tests.auxil.review import FAILS, PASSES, STORY
 
-STORY = (
-    "Israeli and Palestinian negotiators met in Cairo on Tuesday to discuss a ceasefire in "
-    "Gaza, Egyptian officials said. The talks will continue on Wednesday. The United Nations "
-    "said 120 aid trucks entered the strip on Monday and called for more crossings to open. "
-) * 3
-PASSES = "The United Nations said 120 aid trucks entered the strip on Monday."
-FAILS = "The United Nations said 450 aid trucks entered the strip on Monday."  # not in STORY
 OPERATOR, OTHER_OPERATOR = 42, 43
 
 

@@ -18,14 +18,8 @@ from bot.store.status import DeliveryStatus
 from tests.auxil.bot_harness import has_link, running_bot, write_config
 from tests.auxil.fake_bot_api import SentMessage
 from tests.auxil.http_servers import LocalHTTPServer
+from tests.auxil.review import FAILS, PASSES, STORY
 
-STORY = (
-    "Israeli and Palestinian negotiators met in Cairo on Tuesday to discuss a ceasefire in "
-    "Gaza, Egyptian officials said. The talks will continue on Wednesday. The United Nations "
-    "said 120 aid trucks entered the strip on Monday and called for more crossings to open. "
-) * 3
-PASSES = "The United Nations said 120 aid trucks entered the strip on Monday."
-FAILS = "The United Nations said 450 aid trucks entered the strip on Monday."
 OPERATOR, STRANGER = 7, 555
 EN_READERS, AR_READER = (100, 102), 101
 MODEL_TIMEOUT = 600.0  # a guard against hanging, never a speed requirement

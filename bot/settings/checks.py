@@ -26,6 +26,13 @@ def split_host_port(value: str) -> tuple[str, int]:
     return host, int(port)
 
 
+def check_listen(value: str) -> str:
+    """A ``listen`` key: empty (off) or ``host:port``; ValueError if neither."""
+    if value:
+        split_host_port(value)
+    return value
+
+
 def check_timezone(value: str) -> str:
     """An IANA time zone name, in its canonical spelling; ValueError if unknown."""
     zone = canonical_timezone(value)

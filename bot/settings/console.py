@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator, model_validator
 
-from bot.settings.checks import check_http_url, split_host_port
+from bot.settings.checks import check_http_url, check_listen, split_host_port
 from summarizer.settings import StrictModel
 
 
@@ -30,9 +30,7 @@ class ConsoleSettings(StrictModel):
     @field_validator("listen")
     @classmethod
     def _listen_is_host_port(cls, value: str) -> str:
-        if value:
-            split_host_port(value)
-        return value
+        return check_listen(value)
 
     @field_validator("public_url")
     @classmethod

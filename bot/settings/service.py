@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from bot.settings.checks import check_timezone, split_host_port
+from bot.settings.checks import check_listen, check_timezone
 from summarizer.settings import StrictModel
 
 
@@ -138,9 +138,7 @@ class MetricsSettings(StrictModel):
     @field_validator("listen")
     @classmethod
     def _listen_is_host_port(cls, value: str) -> str:
-        if value:
-            split_host_port(value)
-        return value
+        return check_listen(value)
 
 
 class LoggingSettings(StrictModel):
