@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 from typing import Any, cast
 
@@ -37,11 +38,29 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets the bot read while the sender writes; NORMAL sync is durable in WAL mode
     # except for the last transactions before a power cut, never corrupting the file.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _switch_to_wal(cursor: Any, attempts: int = 300) -> None:
+    """``PRAGMA journal_mode=WAL``, tried again while another connection holds the file.
+
+    Switching a new database to WAL needs it to itself, and SQLite answers "database is
+    locked" at once instead of waiting out the busy timeout when two processes (the bot and
+    its workers, started together) switch it at the same moment. Once one has switched,
+    the others' pragma only reads the mode.
+    """
+    for attempt in range(attempts):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except Exception as exc:  # sqlite3's OperationalError, through the async adapter
+            if "database is locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
