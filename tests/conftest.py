@@ -40,7 +40,7 @@ pytest_plugins = [
     "tests.auxil.news_site",  # site: the real feeds and pages served on that server
     "tests.auxil.guard",  # guard: the guard with its default settings
     "tests.auxil.browser",  # browser: the system's headless chromium, driven by Playwright
-    "tests.auxil.workers",  # redis_url, workers: a Redis database, `triglot worker` processes
+    "tests.auxil.workers",  # redis_url, amqp_url, broker_url, workers: brokers, `triglot worker`s
 ]
 
 

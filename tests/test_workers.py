@@ -1,8 +1,9 @@
-"""Model workers on Celery with a real Redis and real ``triglot worker`` processes: the bot
-with a broker loads no model and only enqueues; articles queued while no worker runs are
-briefed once one starts, and reach each subscriber once; a link goes through the links
-queue and is answered as in the embedded mode; a worker SIGKILLed mid-task loses nothing;
-with the broker down the bot still answers and keeps its articles."""
+"""Model workers on Celery with real brokers (Redis; RabbitMQ for the first two tests) and real
+``triglot worker`` processes: the bot with a broker loads no model and only enqueues;
+articles queued while no worker runs are briefed once one starts, and reach each subscriber
+once; a link goes through the links queue and is answered as in the embedded mode; a worker
+SIGKILLed mid-task loses nothing; with the broker down the bot still answers and keeps its
+articles."""
 
 from __future__ import annotations
 
@@ -113,12 +114,12 @@ async def test_queued_articles_are_briefed_when_workers_start_and_sent_once_each
     fake_bot_api: FakeBotAPI,
     bot_token: str,
     tiny_cache: Path,
-    redis_url: str,
+    broker_url: str,
     workers: Workers,
     server: LocalHTTPServer,
     summarizers_built: list[object],
 ) -> None:
-    config_path = broker_config(tmp_path, fake_bot_api, tiny_cache, redis_url)
+    config_path = broker_config(tmp_path, fake_bot_api, tiny_cache, broker_url)
     page = "<html><head><title>Crossings</title></head><body><article>{}</article></body></html>"
     paragraphs = "".join(f"<p>{text * 2}</p>" for text in STORIES.values())
     link = server.add("/crossings.html", Route(body=page.format(paragraphs).encode()))
@@ -180,12 +181,12 @@ async def test_a_worker_killed_mid_task_loses_nothing(
     tmp_path: Path,
     fake_bot_api: FakeBotAPI,
     tiny_cache: Path,
-    redis_url: str,
+    broker_url: str,
     workers: Workers,
 ) -> None:
     # Redelivery after 3 s: a task still running then may also run on another worker
     # (its second run then finds the article briefed), as a real deployment must survive.
-    config_path = broker_config(tmp_path, fake_bot_api, tiny_cache, redis_url, visibility=3)
+    config_path = broker_config(tmp_path, fake_bot_api, tiny_cache, broker_url, visibility=3)
     config = load_config(config_path)
     first = workers.start(config_path)
     first.wait_for(" ready.")  # migrated the database: the lock below must not stop that

@@ -17,7 +17,7 @@ redis_answers() {
         [ "$(redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping 2>/dev/null)" = "PONG" ]
     else
         # A bare PING over TCP: the server's first line is +PONG.
-        exec 3<>"/dev/tcp/$REDIS_HOST/$REDIS_PORT" 2>/dev/null || return 1
+        { exec 3<>"/dev/tcp/$REDIS_HOST/$REDIS_PORT"; } 2>/dev/null || return 1  # braces: exec alone would keep the 2>/dev/null
         printf 'PING\r\n' >&3
         local line
         read -r -t 2 line <&3 || line=""

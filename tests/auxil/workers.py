@@ -7,7 +7,9 @@ processes, stopped (the whole process group) when the test ends.
         worker.kill()                            # SIGKILL, children too: a machine lost
 
 ``redis_url`` skips the test when no Redis answers on 127.0.0.1:6379 (``.ci/run`` starts
-one: scripts/ci/ensure_redis.sh).
+one: scripts/ci/ensure_redis.sh). ``amqp_url`` is the local RabbitMQ's virtual host
+``triglot-tests`` (scripts/ci/ensure_rabbitmq.sh makes it), its queues emptied; it skips the
+test when none answers. ``broker_url`` runs a test once on each.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ import pytest
 from tests.auxil.cli import REPO_ROOT, TRIGLOT
 
 REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
+#: The RabbitMQ virtual host the tests own (never "/", which may be someone's).
+AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/triglot-tests"
+#: The queues a test's workers declare: ours, and Celery's broadcast queue for workers.
+AMQP_QUEUES = ("links", "articles")
 #: Databases 8 to 15 of the local Redis, one per test in turn (0 is left to people).
 _DATABASES = itertools.cycle(range(8, 16))
 WAIT_SECONDS = 180.0  # a guard against hanging (workers start slowly on a busy machine)
@@ -50,6 +56,37 @@ def redis_url() -> Iterator[str]:
     finally:
         client.flushdb()
         client.close()
+
+
+@pytest.fixture
+def amqp_url() -> Iterator[str]:
+    """The local RabbitMQ's ``triglot-tests`` virtual host, its queues empty (skip without)."""
+    from kombu import Connection
+
+    def empty_queues() -> None:
+        with Connection(AMQP_URL, connect_timeout=2) as connection:
+            channel = connection.default_channel
+            for queue in AMQP_QUEUES:
+                channel.queue_delete(queue)
+
+    try:
+        empty_queues()
+    except Exception as exc:  # any failure to reach it means: no RabbitMQ for us here
+        pytest.skip(
+            f"AMQP worker tests need RabbitMQ on 127.0.0.1:5672 with the virtual host"
+            f" triglot-tests for guest (scripts/ci/ensure_rabbitmq.sh makes it): {exc!r}"
+        )
+    try:
+        yield AMQP_URL
+    finally:
+        with contextlib.suppress(Exception):
+            empty_queues()
+
+
+@pytest.fixture(params=["redis", "amqp"])
+def broker_url(request: pytest.FixtureRequest) -> str:
+    """Each broker the workers support: a Redis database, then a RabbitMQ virtual host."""
+    return str(request.getfixturevalue(f"{request.param}_url"))
 
 
 @dataclass
