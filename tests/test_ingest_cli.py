@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 
 from tests.auxil.cli import run_triglot
 from tests.auxil.http_servers import Route
@@ -20,12 +23,19 @@ pytestmark = pytest.mark.skipif(
 
 
 def write_config(
-    tmp_path: Path, site: NewsSite, *, private: bool = True, models: Path | None = None
+    tmp_path: Path,
+    site: NewsSite,
+    *,
+    private: bool = True,
+    models: Path | None = None,
+    broker_url: str = "",
 ) -> Path:
     path = tmp_path / "triglot.toml"
     tiny = f'[models]\npreset = "tiny"\ncache_dir = "{models}"\n' if models else ""
+    workers = f'[workers]\nbroker_url = "{broker_url}"\n' if broker_url else ""
     path.write_text(
         tiny
+        + workers
         + f"""
 [database]
 url = "sqlite+aiosqlite:///{tmp_path / "db.sqlite"}"
@@ -154,3 +164,43 @@ def test_fetch_once_processes_what_is_new(tmp_path: Path, site: NewsSite, tiny_c
     processing = payload["processing"]
     assert processing["briefed"] + processing["failed"] == 3
     assert processing["briefed"] >= 1
+
+
+def relevant_article_statuses(tmp_path: Path) -> dict[str, int]:
+    """How many of the stored articles are new, briefed, ... (off-topic ones left out)."""
+    query = (
+        "SELECT status, count(*) FROM articles"
+        " WHERE status NOT IN ('irrelevant', 'not_article') GROUP BY status"
+    )
+    with closing(sqlite3.connect(tmp_path / "db.sqlite")) as db:
+        return dict(db.execute(query).fetchall())
+
+
+def test_fetch_once_with_a_broker_queues_the_new_articles_for_the_workers(
+    tmp_path: Path, site: NewsSite, redis_url: str
+) -> None:
+    # No [models] here: this host has none, and needs none, when workers do the briefing.
+    config = write_config(tmp_path, site, broker_url=redis_url)
+    result = run_triglot("fetch-once", "--json", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["poll"]["totals"]["new"] == 3
+    assert payload["processing"] == {"enqueued": 3}
+    assert relevant_article_statuses(tmp_path) == {"new": 3}  # a worker briefs them, not this run
+    broker = redis.Redis.from_url(redis_url)
+    assert broker.llen("articles") == 3  # three tasks waiting on the articles queue
+
+    table = run_triglot("fetch-once", "--config", str(config))
+    assert table.returncode == 0, table.stderr
+    assert "queued for the model workers: 3" in table.stdout  # still new: queued again
+
+
+def test_fetch_once_with_the_broker_down_says_so_and_keeps_the_articles(
+    tmp_path: Path, site: NewsSite
+) -> None:
+    config = write_config(tmp_path, site, broker_url="redis://127.0.0.1:9/0")  # nobody there
+    result = run_triglot("fetch-once", "--json", "--config", str(config))
+    assert result.returncode == 1
+    error = json.loads(result.stdout)["processing"]["error"]
+    assert error.startswith("broker unreachable (") and error.endswith("the articles stay new")
+    assert relevant_article_statuses(tmp_path) == {"new": 3}

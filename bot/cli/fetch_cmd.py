@@ -88,15 +88,34 @@ async def _run(
 
 
 async def _process(config: TriglotConfig, sessions: Any) -> dict[str, Any]:
-    """Brief what is new (``bot.briefing``); a failure is reported, not raised."""
+    """Brief what is new (``bot.briefing``), or with a broker set hand it to the model
+    workers as the bot does; a failure is reported, not raised."""
     from bot.briefing import process_new_articles
 
+    if config.workers.broker_url:
+        return await _enqueue(config, sessions)
     try:
         result = await process_new_articles(config, sessions)
     except Exception as exc:
         message = str(exc).strip().splitlines()
         return {"error": message[0] if message else type(exc).__name__}
     return dataclasses.asdict(result)
+
+
+async def _enqueue(config: TriglotConfig, sessions: Any) -> dict[str, Any]:
+    """Queue each new article for ``triglot worker`` (this host may have no models); what
+    the broker does not take stays new, for the bot's next cycle or the next run."""
+    from bot.workers.client import WorkerDispatcher
+
+    dispatcher = WorkerDispatcher(config.workers, sessions)
+    try:
+        enqueued = await dispatcher.enqueue_new_articles()
+        state = await dispatcher.state()
+    finally:
+        await dispatcher.close()
+    if not state.reachable:
+        return {"error": f"broker unreachable ({state.error}); the articles stay new"}
+    return {"enqueued": enqueued}
 
 
 def _print_table(report: PollReport, processing: dict[str, Any]) -> None:
@@ -144,7 +163,9 @@ def _print_table(report: PollReport, processing: dict[str, Any]) -> None:
     if "skipped" in processing:
         console.print(f"processing skipped: {processing['skipped']}")
     elif "error" in processing:
-        console.print(f"[red]processing failed:[/red] {processing['error']}")
+        console.print(f"[red]processing failed:[/red] {escape(processing['error'])}")
+    elif "enqueued" in processing:
+        console.print(f"queued for the model workers: {processing['enqueued']}")
     else:
         done = ", ".join(f"{k} {v}" for k, v in processing.items() if isinstance(v, int | float))
         console.print(f"processed: {done}")
