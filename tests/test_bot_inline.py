@@ -150,11 +150,25 @@ async def test_with_inline_mode_off_nothing_is_offered_until_it_is_reloaded_on(
     async with running_bot(fake_bot_api, config) as bot:
         await _store_story(bot)
         off = await _ask(bot, 900, STORY)
+        [help_off] = await bot.say(900, "/help")
         write_config(tmp_path, fake_bot_api, telegram="inline_mode = true", **operator)
         [reloaded] = await bot.say(1, "/reload")
         on = await _ask(bot, 900, STORY)
+        [help_on] = await bot.say(900, "/help")
     assert off["results"] == []
     assert off["button"]["text"] == "Sharing briefs here is switched off: open the bot"
     assert off["button"]["start_parameter"] == "inline"
     assert "reloaded" in reloaded.plain and "restart" not in reloaded.plain
     assert SUMMARIES["en"] in _message(on)
+    assert "@triglot_test_bot" not in help_off.plain  # /help offers only what works
+    assert "type @triglot_test_bot and a news link" in help_on.plain
+
+
+async def test_help_says_how_to_share_a_brief_in_the_users_language(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        [hebrew] = await bot.say(910, "/help", language_code="he")
+        [arabic] = await bot.say(911, "/help", language_code="ar")
+    assert "הקלידו \u2068@triglot_test_bot\u2069 וקישור" in hebrew.plain  # isolated: LTR
+    assert "اكتب \u2068@triglot_test_bot\u2069 ثم رابط" in arabic.plain

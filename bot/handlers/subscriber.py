@@ -278,6 +278,8 @@ async def help_command(update: Update, context: Context) -> None:
     assert chat is not None
     language = await chat_language(runtime, update)
     html = t(language, "help.text")
+    if runtime.config.telegram.inline_mode and context.bot.username:
+        html += "\n" + t(language, "help.inline", bot="@" + context.bot.username)
     if runtime.is_admin(user.id if user else None):
         html += "\n\n" + t(language, "help.admin")
     await send_html(context.bot, chat.id, language, html)
