@@ -95,6 +95,24 @@ def test_a_translation_that_drops_one_sentences_attribution_is_reported(guard: G
     assert "translation_attribution" in report.kinds()
 
 
+def test_a_translation_that_moves_a_short_named_speakers_claim_to_another_is_reported(
+    guard: Guard,
+) -> None:
+    english = (
+        "Dr. Anthony Fauci told NBC the death toll looks more like 60,000. "
+        "Vice-President Mike Pence stressed that the disease was very contagious."
+    )
+    arabic = (
+        "قال نائب الرئيس مايك بنس لشبكة إن بي سي إن الحصيلة تبدو أقرب إلى 60 ألفا. "
+        "وشدد نائب الرئيس مايك بنس على أن المرض شديد العدوى."
+    )
+    faithful = arabic.replace("نائب الرئيس مايك بنس لشبكة", "الدكتور أنتوني فاوتشي لشبكة")
+    report = guard.check("", arabic, lang="ar", english_summary=english)
+    assert "translation_attribution" in report.kinds(), [str(p) for p in report.problems]
+    report = guard.check("", faithful, lang="ar", english_summary=english)
+    assert "translation_attribution" not in report.kinds(), [str(p) for p in report.problems]
+
+
 # --- names in translation ----------------------------------------------------------------------
 
 

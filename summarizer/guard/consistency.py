@@ -171,13 +171,20 @@ def _speaker_swapped(english: str, sentence: str, translated: str, lang: str) ->
     from summarizer.guard.translation_names import full_names, person_names
 
     surnames = {skeleton(run[-1]) for run in [*person_names(english), *full_names(english)]}
-    surnames = {sk for sk in surnames if len(sk) >= MIN_SPEAKER}
-    here = {sk for sk in surnames if any(skeleton(w) == sk for w in words(sentence))}
+    # a short surname (Fauci: PS) says who the English sentence names; only a longer one
+    # is evidence that the translation names someone else
+    here = {sk for sk in surnames if len(sk) >= MIN_SKELETON and sk in _skeletons(sentence)}
     if not here:
         return False
     theirs = token_skeletons(words(translated), lang)
     named = {sk for sk in surnames if any(close(sk, t) for t in theirs)}
-    return not named & here and bool(named - here)
+    others = {sk for sk in named - here if len(sk) >= MIN_SPEAKER}
+    return not named & here and bool(others)
+
+
+def _skeletons(text: str) -> set[str]:
+    return {skeleton(w) for w in words(text)}
 
 
 MIN_SPEAKER = 3  # skeletons this long are names, not ordinary words
+MIN_SKELETON = 2  # a name's skeleton at its shortest (Fauci: PS)
