@@ -142,6 +142,23 @@ def test_names_are_compared_across_scripts(
     assert ("translation_name" in report.kinds()) is not ok, [str(p) for p in report.problems]
 
 
+@pytest.mark.parametrize(
+    ("translation", "ok"),
+    [
+        ("העיתונאים הישראלים שחר גליק וג'וש בריינר דיווחו כי חמוש ירה לעברם.", True),
+        ("העיתונאים הישראלים שחר אילן וג'וש בריינר דיווחו כי חמוש ירה לעברם.", False),
+    ],
+)
+def test_names_after_a_plural_role_are_compared_across_scripts(
+    guard: Guard, translation: str, ok: bool
+) -> None:
+    english = (
+        "Israeli journalists Shahar Glick and Josh Breiner reported that a gunman fired at them."
+    )
+    report = guard.check("", translation, lang="he", english_summary=english)
+    assert ("translation_name" not in report.kinds()) is ok, [str(p) for p in report.problems]
+
+
 def test_a_month_abbreviation_is_no_name(guard: Guard) -> None:
     source = "The attack on October 7 killed about 1,200 people, Israeli officials said."
     assert guard.check(source, "The Oct. 7 attack killed about 1,200 people, officials said.").ok
