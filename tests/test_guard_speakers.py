@@ -95,6 +95,30 @@ def test_a_translation_that_drops_one_sentences_attribution_is_reported(guard: G
     assert "translation_attribution" in report.kinds()
 
 
+@pytest.mark.parametrize(
+    ("lang", "translation", "ok"),
+    [
+        ("he", "לטענת ישראל, חמאס בנה את המתקן, ואילו ממשלת אינדונזיה אומרת שבנתה אותו "
+         "לתושבי עזה.", True),
+        ("he", "חמאס בנה את המתקן, ואילו ממשלת אינדונזיה אומרת שבנתה אותו לתושבי עזה.", False),
+        ("ar", "تقول إسرائيل إن حماس بنت المنشأة، بينما تقول الحكومة الإندونيسية إنها بنتها "
+         "لسكان غزة.", True),
+        ("ar", "بنت حماس المنشأة، بينما تقول الحكومة الإندونيسية إنها بنتها لسكان غزة.", False),
+    ],
+)  # fmt: skip
+def test_a_translation_that_drops_one_clauses_attribution_is_reported(
+    guard: Guard, lang: str, translation: str, ok: bool
+) -> None:
+    english = (
+        "Israel says Hamas built the facility, while the Indonesian government says it "
+        "built it for Gaza's residents."
+    )
+    report = guard.check("", translation, lang=lang, english_summary=english)
+    assert ("translation_attribution" not in report.kinds()) is ok, [
+        str(p) for p in report.problems
+    ]
+
+
 def test_a_translation_that_moves_a_short_named_speakers_claim_to_another_is_reported(
     guard: Guard,
 ) -> None:

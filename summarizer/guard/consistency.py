@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.align import split_claims
 from summarizer.guard.attribution import cue_count, has_cue, is_attributed
 from summarizer.guard.cues import directive_count, warning_count
 from summarizer.guard.hedges import agrees, hedge_before
@@ -124,6 +125,15 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                         theirs.text,
                     )
                 )
+            elif has_cue(mine.text, "en") and _clause_lost(mine.text, theirs.text, lang):
+                problems.append(
+                    Problem(
+                        "translation_attribution",
+                        f"a clause the English sentence attributes is stated as fact in its"
+                        f" {lang} translation",
+                        theirs.text,
+                    )
+                )
             elif has_cue(mine.text, "en") and _speaker_swapped(
                 english, mine.text, theirs.text, lang
             ):
@@ -163,6 +173,17 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                     )
                 )
     return problems
+
+
+def _clause_lost(sentence: str, translated: str, lang: str) -> bool:
+    """The sentence and its translation have the same clauses ("Israel says X, while the
+    government says Y"), but fewer of the translation's say who says so."""
+    mine = [c.text for c in split_claims(sentence, "en")]
+    theirs = [c.text for c in split_claims(translated, lang)]
+    if len(mine) < 2 or len(mine) != len(theirs):
+        return False
+    attributed = sum(has_cue(c, "en") for c in mine)
+    return sum(is_attributed(c, lang) for c in theirs) < attributed
 
 
 def _speaker_swapped(english: str, sentence: str, translated: str, lang: str) -> bool:
