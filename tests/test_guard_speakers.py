@@ -48,6 +48,30 @@ def test_a_claim_with_no_speaker_is_reported(
     assert "attribution" in report.kinds(), [str(p) for p in report.problems]
 
 
+@pytest.mark.parametrize(
+    ("lang", "source", "claim", "rest"),
+    [
+        ("en", "Israel says Hamas built the hospital to hide military infrastructure",
+         "Hamas built the hospital to hide military infrastructure",
+         ", while the Indonesian government says it built it for Gaza's residents."),
+        ("ar", "تقول إسرائيل إن حماس بنت المستشفى لإخفاء بنية تحتية عسكرية",
+         "بنت حماس المستشفى لإخفاء بنية تحتية عسكرية",
+         "، في حين تقول الحكومة الإندونيسية إنها بنته لسكان غزة."),
+        ("he", "ישראל טוענת כי חמאס בנה את בית החולים כדי להסתיר תשתית צבאית",
+         "חמאס בנה את בית החולים כדי להסתיר תשתית צבאית",
+         ", בעוד ממשלת אינדונזיה אומרת שבנתה אותו לתושבי עזה."),
+    ],
+)  # fmt: skip
+def test_a_clause_before_another_speakers_claim_keeps_its_own_attribution(
+    guard: Guard, lang: str, source: str, claim: str, rest: str
+) -> None:
+    article = source + rest
+    report = guard.check(article, claim + rest, lang=lang)
+    assert "attribution" in report.kinds(), [str(p) for p in report.problems]
+    report = guard.check(article, article, lang=lang)
+    assert "attribution" not in report.kinds(), [str(p) for p in report.problems]
+
+
 def test_an_order_given_in_the_event_is_no_attribution(guard: Guard) -> None:
     source = EN + " Residents say they may leave the area only three days a week."
     brief = "The army told residents they may leave the area only three days a week."
