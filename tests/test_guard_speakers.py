@@ -94,6 +94,31 @@ def test_a_claim_given_to_another_speaker_is_reported(
     assert "attribution" in report.kinds(), [str(p) for p in report.problems]
 
 
+SKAIK = (
+    "More than half of Gaza's hospitals have closed, according to the Health Ministry. "
+    "“We ran out of fuel,” said Dr. Sobhi Skaik, director of the Turkish Friendship Hospital. "
+    "“Today the hospital has no cancer drugs and no painkillers at all.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("brief", "ok"),
+    [
+        ("The Health Ministry said the hospital has no cancer drugs or painkillers at all.",
+         False),
+        ("Dr. Sobhi Skaik said the hospital has no cancer drugs or painkillers at all.", True),
+        ("Dr. Sobhi Skaik, director of the Turkish Friendship Hospital, the only hospital that "
+         "treats adult cancer patients in Gaza, said it has no cancer drugs or painkillers.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_quotation_going_on_is_its_speakers_not_a_bodys_named_in_the_article(
+    guard: Guard, brief: str, ok: bool
+) -> None:
+    report = guard.check(SKAIK, brief)
+    assert ("attribution" not in report.kinds()) is ok, [str(p) for p in report.problems]
+
+
 @pytest.mark.parametrize(
     ("lang", "source", "brief"),
     [
