@@ -312,6 +312,28 @@ def test_a_name_in_its_own_role_passes(guard: Guard) -> None:
     assert guard.check(ROLES_EN, brief).ok
 
 
+HOSPITALS = (
+    "Dr. Walid Abu Hatab is an obstetrician at Al Aqsa Martyrs Hospital. Supplies are short, "
+    "said Dr. Marwan Al-Hams, director of Youssef Al-Najjar Hospital in Rafah. Many pregnant "
+    "women cannot reach a hospital because of the bombing."
+)
+
+
+@pytest.mark.parametrize(
+    ("brief", "ok"),
+    [
+        ("Dr. Walid Abu Hatab of Al Aqsa Martyrs Hospital treats pregnant women.", True),
+        ("Dr. Marwan Al-Hams of Al Aqsa Martyrs Hospital treats pregnant women.", False),
+        ("Supplies are short, said Dr. Marwan Al-Hams of Youssef Al-Najjar Hospital.", True),
+    ],
+)  # fmt: skip
+def test_a_person_tied_to_another_persons_body_is_reported(
+    guard: Guard, brief: str, ok: bool
+) -> None:
+    report = guard.check(HOSPITALS, brief)
+    assert ("name" not in report.kinds()) is ok, [str(p) for p in report.problems]
+
+
 # --- the speaker after a closing quotation mark ---------------------------------------------------
 
 QUOTED = {
