@@ -19,6 +19,7 @@ from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.headline import check_headline
+from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
@@ -141,6 +142,7 @@ class Guard:
         problems += self.lexicons[lang].check(summary, law_names=law_names, source=same)
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text, normalize(source))
+            problems += check_headline_polarity(normalize(headline), text, lang)
         return GuardReport.of(problems, aligned)
 
     # --- reviewing: check, repair, retry, fall back -----------------------------------------
