@@ -49,6 +49,35 @@ def test_a_claim_with_no_speaker_is_reported(
 
 
 @pytest.mark.parametrize(
+    ("lang", "source", "theirs", "other"),
+    [
+        ("en", "Netanyahu responded to Iran's supreme leader Ali Khamenei, who had said that "
+         "Israel would not survive, and said that whoever threatens Israel with destruction "
+         "puts himself in similar danger.",
+         "Netanyahu said that whoever threatens Israel with destruction puts himself in "
+         "similar danger.",
+         "Khamenei said that whoever threatens Israel with destruction puts himself in "
+         "similar danger."),
+        ("he", "ראש הממשלה בנימין נתניהו הגיב לדברי המנהיג העליון של איראן עלי חמינאי, שאמר "
+         "כי ישראל לא תשרוד, ומסר כי מי שמאיים על ישראל בהשמדה שם עצמו בסכנה דומה.",
+         "נתניהו אמר כי מי שמאיים על ישראל בהשמדה שם עצמו בסכנה דומה.",
+         "חמינאי אמר כי מי שמאיים על ישראל בהשמדה שם עצמו בסכנה דומה."),
+        ("ar", "قال رئيس الوزراء بنيامين نتنياهو إن المرشد الإيراني علي خامنئي، الذي قال إن "
+         "إسرائيل لن تبقى، مخطئ، وأضاف أن من يهدد إسرائيل بالإبادة يعرض نفسه لخطر مماثل.",
+         "قال نتنياهو إن من يهدد إسرائيل بالإبادة يعرض نفسه لخطر مماثل.",
+         "قال خامنئي إن من يهدد إسرائيل بالإبادة يعرض نفسه لخطر مماثل."),
+    ],
+)  # fmt: skip
+def test_words_after_a_coordinated_cue_are_the_first_speakers_not_the_other_named(
+    guard: Guard, lang: str, source: str, theirs: str, other: str
+) -> None:
+    report = guard.check(source, other, lang=lang)
+    assert "attribution" in report.kinds(), [str(p) for p in report.problems]
+    report = guard.check(source, theirs, lang=lang)
+    assert "attribution" not in report.kinds(), [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize(
     ("lang", "source", "claim", "rest"),
     [
         ("en", "Israel says Hamas built the hospital to hide military infrastructure",

@@ -16,6 +16,7 @@ import re
 from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.report import Problem
+from summarizer.guard.said_segments import part_owner
 from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
 
 _BEFORE_WORDS = 12
@@ -160,8 +161,13 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
-        candidates = _candidates(sentence.text, _without(sentence.text, mine[0]), index, lang)
+        said = _without(sentence.text, mine[0])
+        candidates = _candidates(sentence.text, said, index, lang)
         if not candidates:
+            continue
+        owner = _part_owner(said, index, candidates, lang)
+        if owner and not _same(mine[0], owner, lang):
+            problems.append(_given_to(owner, mine[0], sentence.text))
             continue
         context = frozenset().union(*(index.keys[i] for i in candidates))
         named = [
@@ -181,14 +187,24 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             _same(mine[0], sp, lang) for sp in theirs
         ):
             continue
-        problems.append(
-            Problem(
-                "attribution",
-                f"the source gives this to {theirs[0]!r}, not to {mine[0]!r}",
-                sentence.text,
-            )
-        )
+        problems.append(_given_to(theirs[0], mine[0], sentence.text))
     return problems
+
+
+def _given_to(theirs: str, mine: str, sentence: str) -> Problem:
+    return Problem("attribution", f"the source gives this to {theirs!r}, not to {mine!r}", sentence)
+
+
+def _part_owner(said: str, index: SourceIndex, candidates: list[int], lang: str) -> str | None:
+    """The speaker whose own part of a several-speaker source sentence holds what is said
+    (see :mod:`summarizer.guard.said_segments`)."""
+    for i in candidates:
+        text = index.sentences[i].text
+        named = [sp for sp in speakers(text, lang) if _is_named(sp, lang)]
+        owner = part_owner(said, text, lang, named[0]) if named else None
+        if owner:
+            return owner
+    return None
 
 
 SAME_SHARE = 0.5  # of a speaker's words, this share must name the other speaker too
