@@ -25,6 +25,7 @@ from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
+from summarizer.guard.said_support import check_said_support
 from summarizer.guard.slots import check_slots
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
@@ -104,6 +105,7 @@ class Guard:
                 if pivot:
                     map_back(aligned, pivot)
                 problems += check_support(alignments, index, lang)
+                problems += check_said_support(alignments, index, lang)
                 problems += check_swaps(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
