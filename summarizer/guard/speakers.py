@@ -161,11 +161,10 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
-        said = _without(sentence.text, mine[0])
-        candidates = _candidates(sentence.text, said, index, lang)
+        candidates = _candidates(sentence.text, _without(sentence.text, mine[0]), index, lang)
         if not candidates:
             continue
-        owner = _part_owner(said, index, candidates, lang)
+        owner = _part_owner(_without(sentence.text, mine[0]), index, candidates, lang)
         if owner and not _same(mine[0], owner, lang):
             problems.append(_given_to(owner, mine[0], sentence.text))
             continue
