@@ -86,8 +86,10 @@ def _said_without_speaker(
 
 
 def _opens_with_cue(claim: str, lang: str) -> bool:
-    head = " ".join(words(claim)[:2])
-    return bool(head) and has_cue(head, lang) and not content_words(words(claim)[0], lang)[1:]
+    """Whether the claim's first word says that someone says it ("said …", "ואמר …",
+    "وأضاف …"): its speaker is the one named before it."""
+    first = words(claim)[:1]
+    return bool(first) and has_cue(first[0], lang)
 
 
 def _unanchored_piece(alignment: Alignment, index: SourceIndex, lang: str) -> str:
