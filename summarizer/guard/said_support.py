@@ -37,6 +37,8 @@ _PIECE_BREAK = re.compile(r"[,،]\s")
 
 
 def check_said_support(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:
+    """Claims reported as a speaker's words that only the narration backs, and reported
+    clauses hung on a claim that the sentences of its event do not back."""
     problems = []
     for at, alignment in enumerate(alignments):
         claim = alignment.claim.text
