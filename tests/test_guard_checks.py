@@ -122,6 +122,32 @@ def test_reusing_the_headline_is_reported_and_quoting_a_speaker_is_not(guard: Gu
     assert guard.check("", quoting, headline=quoted_headline).ok
 
 
+@pytest.mark.parametrize(
+    ("lang", "headline", "source", "kept", "dropped"),
+    [
+        ("en", "Netanyahu: Israel did not promise to freeze settlement building at Aqaba",
+         "Netanyahu said Israel did not promise to freeze settlement building at Aqaba.",
+         "Netanyahu said Israel did not commit to freezing settlement building at Aqaba.",
+         "Netanyahu said Israel had committed to freezing settlement building at Aqaba."),
+        ("he", "ההתרעה על חדירת כלי טיס עוין - התרעת שווא",
+         "ההתרעה על חדירת כלי טיס עוין בגליל העליון הינה התרעת שווא.",
+         "ההתרעה על חדירת כלי טיס עוין בגליל העליון התבררה כהתרעת שווא.",
+         "ההתרעה על חדירת כלי טיס עוין בגליל העליון התבררה כחדירה של ממש."),
+        ("ar", "الجيش: لم يتم اعتراض أي صاروخ فوق مدينة حيفا",
+         "قال الجيش إنه لم يتم اعتراض أي صاروخ فوق مدينة حيفا.",
+         "قال الجيش إنه لم يعترض أي صاروخ فوق مدينة حيفا.",
+         "قال الجيش إنه تم اعتراض صاروخ فوق مدينة حيفا."),
+    ],
+)  # fmt: skip
+def test_a_brief_that_drops_a_negated_headlines_negation_is_reported(
+    guard: Guard, lang: str, headline: str, source: str, kept: str, dropped: str
+) -> None:
+    report = guard.check(source, dropped, lang=lang, headline=headline)
+    assert "headline" in report.kinds(), [str(p) for p in report.problems]
+    report = guard.check(source, kept, lang=lang, headline=headline)
+    assert "headline" not in report.kinds(), [str(p) for p in report.problems]
+
+
 # --- translation ----------------------------------------------------------------------------------
 
 ENGLISH = (

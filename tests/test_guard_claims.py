@@ -165,6 +165,51 @@ def test_words_the_source_does_not_have_are_unsupported(
     assert problem.span and normalize(problem.span) in normalize(brief)
 
 
+STRIKE = {
+    "en": "Al-Kahlot painted a bleak picture of the children's care. The hospital was attacked "
+    "again on November 6, when an attack struck its third floor. Four people were killed. "
+    "Doctors described severe shortages of fuel and medicine. Earlier, Israel warned people in "
+    "northern Gaza to move south or risk being targeted as militants, a declaration that "
+    "Amnesty said could amount to a war crime. Israel says Hamas hides military "
+    "infrastructure in hospitals.",
+    "he": "בית החולים הותקף שוב ושוב. ב-6 בנובמבר פגעה תקיפה בקומה השלישית של בית החולים. "
+    "ארבעה בני אדם נהרגו בתקיפה. הרופאים סיפרו על מחסור חמור בתרופות ובדלק. קודם לכן הזהירה "
+    "ישראל את תושבי צפון הרצועה להתפנות דרומה, אחרת ייחשבו לחמושים. ישראל טוענת כי חמאס "
+    "מסתיר תשתית צבאית בבתי חולים.",
+}
+ADDED_CLAUSE = {
+    "en": ("A November 6 attack struck the hospital's third floor, killing four people",
+           ", in a strike the Israeli military said had targeted militants nearby"),
+    "he": ("ב-6 בנובמבר פגעה תקיפה בקומה השלישית של בית החולים, וארבעה בני אדם נהרגו",
+           ", בתקיפה שצבא ישראל אמר כי כוונה נגד חמושים שהסתתרו בסביבה"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "he"])
+def test_a_reported_clause_added_to_a_true_claim_is_unsupported(guard: Guard, lang: str) -> None:
+    claim, added = ADDED_CLAUSE[lang]
+    report = guard.check(STRIKE[lang], claim + added + ".", lang=lang)
+    assert "unsupported" in report.kinds(), [str(p) for p in report.problems]
+    report = guard.check(STRIKE[lang], claim + ".", lang=lang)
+    assert "unsupported" not in report.kinds(), [str(p) for p in report.problems]
+
+
+def test_words_given_to_a_speaker_that_only_the_narration_has_are_unsupported(
+    guard: Guard,
+) -> None:
+    source = (
+        "Vice-President Mike Pence stressed on Thursday that Covid-19 was about three times as "
+        "contagious as influenza. The White House has previously touted higher numbers. "
+        "Stay-at-home orders have in the meantime closed non-essential businesses in 42 states."
+    )
+    said = (
+        "Vice-President Mike Pence stressed that the disease was three times as contagious as flu"
+    )
+    report = guard.check(source, said + ", and said most stay-at-home orders could be lifted.")
+    assert "unsupported" in report.kinds(), [str(p) for p in report.problems]
+    assert "unsupported" not in guard.check(source, said + ".").kinds()
+
+
 @pytest.mark.parametrize(
     ("lang", "source", "brief"),
     [

@@ -82,6 +82,27 @@ def test_repair_substitutes_the_neutral_term_and_keeps_grammar(
     assert lexicons[lang].check(repaired) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "repaired"),
+    [
+        ("en", "Al-Hams said the pitiful trickle of aid was not enough.",
+         "Al-Hams said the trickle of aid was not enough."),
+        ("en", "The minister ranted that the talks had failed.",
+         "The minister said that the talks had failed."),
+        ("he", "נסראללה התלהם בנאום כי פלסטין שייכת לעם הפלסטיני.",
+         "נסראללה אמר בנאום כי פלסטין שייכת לעם הפלסטיני."),
+        ("ar", "وتبجح المتحدث بأن القوات سيطرت على المدينة.",
+         "وقال المتحدث بأن القوات سيطرت على المدينة."),
+    ],
+)  # fmt: skip
+def test_a_judging_word_in_reported_speech_is_our_voice(
+    lexicons: Lexicons, lang: str, text: str, repaired: str
+) -> None:
+    assert [p.kind for p in lexicons[lang].check(text)] == ["loaded"]
+    assert lexicons[lang].repair(text) == repaired
+    assert lexicons[lang].check(repaired) == []
+
+
 def write_lexicons(folder: Path, en: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "en.toml").write_text(en, encoding="utf-8")

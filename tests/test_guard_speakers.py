@@ -48,6 +48,59 @@ def test_a_claim_with_no_speaker_is_reported(
     assert "attribution" in report.kinds(), [str(p) for p in report.problems]
 
 
+@pytest.mark.parametrize(
+    ("lang", "source", "theirs", "other"),
+    [
+        ("en", "Netanyahu responded to Iran's supreme leader Ali Khamenei, who had said that "
+         "Israel would not survive, and said that whoever threatens Israel with destruction "
+         "puts himself in similar danger.",
+         "Netanyahu said that whoever threatens Israel with destruction puts himself in "
+         "similar danger.",
+         "Khamenei said that whoever threatens Israel with destruction puts himself in "
+         "similar danger."),
+        ("he", "ראש הממשלה בנימין נתניהו הגיב לדברי המנהיג העליון של איראן עלי חמינאי, שאמר "
+         "כי ישראל לא תשרוד, ומסר כי מי שמאיים על ישראל בהשמדה שם עצמו בסכנה דומה.",
+         "נתניהו אמר כי מי שמאיים על ישראל בהשמדה שם עצמו בסכנה דומה.",
+         "חמינאי אמר כי מי שמאיים על ישראל בהשמדה שם עצמו בסכנה דומה."),
+        ("ar", "قال رئيس الوزراء بنيامين نتنياهو إن المرشد الإيراني علي خامنئي، الذي قال إن "
+         "إسرائيل لن تبقى، مخطئ، وأضاف أن من يهدد إسرائيل بالإبادة يعرض نفسه لخطر مماثل.",
+         "قال نتنياهو إن من يهدد إسرائيل بالإبادة يعرض نفسه لخطر مماثل.",
+         "قال خامنئي إن من يهدد إسرائيل بالإبادة يعرض نفسه لخطر مماثل."),
+    ],
+)  # fmt: skip
+def test_words_after_a_coordinated_cue_are_the_first_speakers_not_the_other_named(
+    guard: Guard, lang: str, source: str, theirs: str, other: str
+) -> None:
+    report = guard.check(source, other, lang=lang)
+    assert "attribution" in report.kinds(), [str(p) for p in report.problems]
+    report = guard.check(source, theirs, lang=lang)
+    assert "attribution" not in report.kinds(), [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "claim", "rest"),
+    [
+        ("en", "Israel says Hamas built the hospital to hide military infrastructure",
+         "Hamas built the hospital to hide military infrastructure",
+         ", while the Indonesian government says it built it for Gaza's residents."),
+        ("ar", "تقول إسرائيل إن حماس بنت المستشفى لإخفاء بنية تحتية عسكرية",
+         "بنت حماس المستشفى لإخفاء بنية تحتية عسكرية",
+         "، في حين تقول الحكومة الإندونيسية إنها بنته لسكان غزة."),
+        ("he", "ישראל טוענת כי חמאס בנה את בית החולים כדי להסתיר תשתית צבאית",
+         "חמאס בנה את בית החולים כדי להסתיר תשתית צבאית",
+         ", בעוד ממשלת אינדונזיה אומרת שבנתה אותו לתושבי עזה."),
+    ],
+)  # fmt: skip
+def test_a_clause_before_another_speakers_claim_keeps_its_own_attribution(
+    guard: Guard, lang: str, source: str, claim: str, rest: str
+) -> None:
+    article = source + rest
+    report = guard.check(article, claim + rest, lang=lang)
+    assert "attribution" in report.kinds(), [str(p) for p in report.problems]
+    report = guard.check(article, article, lang=lang)
+    assert "attribution" not in report.kinds(), [str(p) for p in report.problems]
+
+
 def test_an_order_given_in_the_event_is_no_attribution(guard: Guard) -> None:
     source = EN + " Residents say they may leave the area only three days a week."
     brief = "The army told residents they may leave the area only three days a week."
@@ -68,6 +121,31 @@ def test_a_claim_given_to_another_speaker_is_reported(
 ) -> None:
     report = guard.check(source, brief, lang=lang)
     assert "attribution" in report.kinds(), [str(p) for p in report.problems]
+
+
+SKAIK = (
+    "More than half of Gaza's hospitals have closed, according to the Health Ministry. "
+    "“We ran out of fuel,” said Dr. Sobhi Skaik, director of the Turkish Friendship Hospital. "
+    "“Today the hospital has no cancer drugs and no painkillers at all.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("brief", "ok"),
+    [
+        ("The Health Ministry said the hospital has no cancer drugs or painkillers at all.",
+         False),
+        ("Dr. Sobhi Skaik said the hospital has no cancer drugs or painkillers at all.", True),
+        ("Dr. Sobhi Skaik, director of the Turkish Friendship Hospital, the only hospital that "
+         "treats adult cancer patients in Gaza, said it has no cancer drugs or painkillers.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_quotation_going_on_is_its_speakers_not_a_bodys_named_in_the_article(
+    guard: Guard, brief: str, ok: bool
+) -> None:
+    report = guard.check(SKAIK, brief)
+    assert ("attribution" not in report.kinds()) is ok, [str(p) for p in report.problems]
 
 
 @pytest.mark.parametrize(
@@ -93,6 +171,48 @@ def test_a_translation_that_drops_one_sentences_attribution_is_reported(guard: G
     hebrew = "כוחות ישראליים הרגו 121 פלסטינים. מתנחלים תקפו את הכפר, כך לפי התושבים."
     report = guard.check("", hebrew, lang="he", english_summary=english)
     assert "translation_attribution" in report.kinds()
+
+
+@pytest.mark.parametrize(
+    ("lang", "translation", "ok"),
+    [
+        ("he", "לטענת ישראל, חמאס בנה את המתקן, ואילו ממשלת אינדונזיה אומרת שבנתה אותו "
+         "לתושבי עזה.", True),
+        ("he", "חמאס בנה את המתקן, ואילו ממשלת אינדונזיה אומרת שבנתה אותו לתושבי עזה.", False),
+        ("ar", "تقول إسرائيل إن حماس بنت المنشأة، بينما تقول الحكومة الإندونيسية إنها بنتها "
+         "لسكان غزة.", True),
+        ("ar", "بنت حماس المنشأة، بينما تقول الحكومة الإندونيسية إنها بنتها لسكان غزة.", False),
+    ],
+)  # fmt: skip
+def test_a_translation_that_drops_one_clauses_attribution_is_reported(
+    guard: Guard, lang: str, translation: str, ok: bool
+) -> None:
+    english = (
+        "Israel says Hamas built the facility, while the Indonesian government says it "
+        "built it for Gaza's residents."
+    )
+    report = guard.check("", translation, lang=lang, english_summary=english)
+    assert ("translation_attribution" not in report.kinds()) is ok, [
+        str(p) for p in report.problems
+    ]
+
+
+def test_a_translation_that_moves_a_short_named_speakers_claim_to_another_is_reported(
+    guard: Guard,
+) -> None:
+    english = (
+        "Dr. Anthony Fauci told NBC the death toll looks more like 60,000. "
+        "Vice-President Mike Pence stressed that the disease was very contagious."
+    )
+    arabic = (
+        "قال نائب الرئيس مايك بنس لشبكة إن بي سي إن الحصيلة تبدو أقرب إلى 60 ألفا. "
+        "وشدد نائب الرئيس مايك بنس على أن المرض شديد العدوى."
+    )
+    faithful = arabic.replace("نائب الرئيس مايك بنس لشبكة", "الدكتور أنتوني فاوتشي لشبكة")
+    report = guard.check("", arabic, lang="ar", english_summary=english)
+    assert "translation_attribution" in report.kinds(), [str(p) for p in report.problems]
+    report = guard.check("", faithful, lang="ar", english_summary=english)
+    assert "translation_attribution" not in report.kinds(), [str(p) for p in report.problems]
 
 
 # --- names in translation ----------------------------------------------------------------------
@@ -122,6 +242,23 @@ def test_names_are_compared_across_scripts(
 ) -> None:
     report = guard.check("", translation, lang=lang, english_summary=ENGLISH_BRIEF)
     assert ("translation_name" in report.kinds()) is not ok, [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize(
+    ("translation", "ok"),
+    [
+        ("העיתונאים הישראלים שחר גליק וג'וש בריינר דיווחו כי חמוש ירה לעברם.", True),
+        ("העיתונאים הישראלים שחר אילן וג'וש בריינר דיווחו כי חמוש ירה לעברם.", False),
+    ],
+)
+def test_names_after_a_plural_role_are_compared_across_scripts(
+    guard: Guard, translation: str, ok: bool
+) -> None:
+    english = (
+        "Israeli journalists Shahar Glick and Josh Breiner reported that a gunman fired at them."
+    )
+    report = guard.check("", translation, lang="he", english_summary=english)
+    assert ("translation_name" not in report.kinds()) is ok, [str(p) for p in report.problems]
 
 
 def test_a_month_abbreviation_is_no_name(guard: Guard) -> None:
@@ -202,6 +339,28 @@ def test_a_name_in_a_role_the_source_does_not_give_it_is_reported(
 def test_a_name_in_its_own_role_passes(guard: Guard) -> None:
     brief = "CIA director William Burns will meet Qatar's prime minister in Cairo."
     assert guard.check(ROLES_EN, brief).ok
+
+
+HOSPITALS = (
+    "Dr. Walid Abu Hatab is an obstetrician at Al Aqsa Martyrs Hospital. Supplies are short, "
+    "said Dr. Marwan Al-Hams, director of Youssef Al-Najjar Hospital in Rafah. Many pregnant "
+    "women cannot reach a hospital because of the bombing."
+)
+
+
+@pytest.mark.parametrize(
+    ("brief", "ok"),
+    [
+        ("Dr. Walid Abu Hatab of Al Aqsa Martyrs Hospital treats pregnant women.", True),
+        ("Dr. Marwan Al-Hams of Al Aqsa Martyrs Hospital treats pregnant women.", False),
+        ("Supplies are short, said Dr. Marwan Al-Hams of Youssef Al-Najjar Hospital.", True),
+    ],
+)  # fmt: skip
+def test_a_person_tied_to_another_persons_body_is_reported(
+    guard: Guard, brief: str, ok: bool
+) -> None:
+    report = guard.check(HOSPITALS, brief)
+    assert ("name" not in report.kinds()) is ok, [str(p) for p in report.problems]
 
 
 # --- the speaker after a closing quotation mark ---------------------------------------------------

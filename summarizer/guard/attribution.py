@@ -238,10 +238,14 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
         s.start for s in source_sentences if any(a <= s.start < b for a, b in answers)
     )
     problems = []
+    from summarizer.guard.clause_cover import uncovered_clauses  # builds on these cues
+
     for sentence in sentences(summary):
+        units = [sentence.text]
         if is_attributed(sentence.text, lang):
-            continue
-        clause = _attributed_source(sentence.text, source_sentences, lang, spoken)
+            units = uncovered_clauses(sentence.text, lang)
+        found = (_attributed_source(u, source_sentences, lang, spoken) for u in units)
+        clause = next((c for c in found if c is not None), None)
         if clause is None:
             continue
         problems.append(

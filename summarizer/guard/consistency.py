@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.align import split_claims
 from summarizer.guard.attribution import cue_count, has_cue, is_attributed
 from summarizer.guard.cues import directive_count, warning_count
 from summarizer.guard.hedges import agrees, hedge_before
@@ -124,6 +125,15 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                         theirs.text,
                     )
                 )
+            elif has_cue(mine.text, "en") and _clause_lost(mine.text, theirs.text, lang):
+                problems.append(
+                    Problem(
+                        "translation_attribution",
+                        f"a clause the English sentence attributes is stated as fact in its"
+                        f" {lang} translation",
+                        theirs.text,
+                    )
+                )
             elif has_cue(mine.text, "en") and _speaker_swapped(
                 english, mine.text, theirs.text, lang
             ):
@@ -165,19 +175,37 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
     return problems
 
 
+def _clause_lost(sentence: str, translated: str, lang: str) -> bool:
+    """The sentence and its translation have the same clauses ("Israel says X, while the
+    government says Y"), but fewer of the translation's say who says so."""
+    mine = [c.text for c in split_claims(sentence, "en")]
+    theirs = [c.text for c in split_claims(translated, lang)]
+    if len(mine) < 2 or len(mine) != len(theirs):
+        return False
+    attributed = sum(has_cue(c, "en") for c in mine)
+    return sum(is_attributed(c, lang) for c in theirs) < attributed
+
+
 def _speaker_swapped(english: str, sentence: str, translated: str, lang: str) -> bool:
     """The English sentence's people are absent from its translation, which names another
     person of the English brief instead: a claim or quotation moved to another speaker."""
     from summarizer.guard.translation_names import full_names, person_names
 
     surnames = {skeleton(run[-1]) for run in [*person_names(english), *full_names(english)]}
-    surnames = {sk for sk in surnames if len(sk) >= MIN_SPEAKER}
-    here = {sk for sk in surnames if any(skeleton(w) == sk for w in words(sentence))}
+    # a short surname (Fauci: PS) says who the English sentence names; only a longer one
+    # is evidence that the translation names someone else
+    here = {sk for sk in surnames if len(sk) >= MIN_SKELETON and sk in _skeletons(sentence)}
     if not here:
         return False
     theirs = token_skeletons(words(translated), lang)
     named = {sk for sk in surnames if any(close(sk, t) for t in theirs)}
-    return not named & here and bool(named - here)
+    others = {sk for sk in named - here if len(sk) >= MIN_SPEAKER}
+    return not named & here and bool(others)
+
+
+def _skeletons(text: str) -> set[str]:
+    return {skeleton(w) for w in words(text)}
 
 
 MIN_SPEAKER = 3  # skeletons this long are names, not ordinary words
+MIN_SKELETON = 2  # a name's skeleton at its shortest (Fauci: PS)

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.align import align_all, map_back
 from summarizer.guard.attribution import check_attribution, check_quotations
 from summarizer.guard.consistency import (
@@ -18,11 +19,13 @@ from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.headline import check_headline
+from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
+from summarizer.guard.said_support import check_said_support
 from summarizer.guard.slots import check_slots
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
@@ -102,6 +105,7 @@ class Guard:
                 if pivot:
                     map_back(aligned, pivot)
                 problems += check_support(alignments, index, lang)
+                problems += check_said_support(alignments, index, lang)
                 problems += check_swaps(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
@@ -111,6 +115,7 @@ class Guard:
                 problems += check_speakers(text, index, lang)
                 problems += check_roles(text, src, index, lang)
                 if lang == "en":
+                    problems += check_affiliations(text, src)
                     problems += check_slots(alignments, index, src)
             else:
                 problems += check_numbers_anywhere(src, text, lang, src_lang)
@@ -139,6 +144,7 @@ class Guard:
         problems += self.lexicons[lang].check(summary, law_names=law_names, source=same)
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text, normalize(source))
+            problems += check_headline_polarity(normalize(headline), text, lang)
         return GuardReport.of(problems, aligned)
 
     # --- reviewing: check, repair, retry, fall back -----------------------------------------

@@ -16,6 +16,7 @@ import re
 from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.report import Problem
+from summarizer.guard.said_segments import part_owner
 from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
 
 _BEFORE_WORDS = 12
@@ -83,7 +84,10 @@ def _subject(before: list[str]) -> list[str]:
     if len(segments) >= 3 and not segments[-1].strip():
         # "Dr. X, director of Y, said" / "..., its director, Dr. X, said": the name and
         # its apposition are the short segments right before the cue
-        short = [seg for seg in segments[-3:-1] if 0 < len(seg.split()) <= APPOSITION_WORDS]
+        last = segments[-3:-1]
+        if len(segments) >= 4 and len(segments[-2].split()) > APPOSITION_WORDS:
+            last = segments[-4:-2]  # "Dr. X, director of Y, the only hospital that ...,"
+        short = [seg for seg in last if 0 < len(seg.split()) <= APPOSITION_WORDS]
         return " ".join(short).split()
     chosen = segments[-1]
     chosen_words = chosen.split()
@@ -137,7 +141,7 @@ def _starts_clause(text: str, start: int) -> bool:
 
 
 def _signature(speaker: str, lang: str) -> frozenset[str]:
-    kept = [w for w in words(speaker) if fold(w) not in _GENERIC]
+    kept = [w for w in words(speaker) if fold(w) not in _GENERIC] or _body_name(speaker, lang)
     if lang == "en":
         names = [w for w in kept if w[:1].isupper()]
         kept = names or kept
@@ -160,6 +164,10 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         candidates = _candidates(sentence.text, _without(sentence.text, mine[0]), index, lang)
         if not candidates:
             continue
+        owner = _part_owner(_without(sentence.text, mine[0]), index, candidates, lang)
+        if owner and not _same(mine[0], owner, lang):
+            problems.append(_given_to(owner, mine[0], sentence.text))
+            continue
         context = frozenset().union(*(index.keys[i] for i in candidates))
         named = [
             sp
@@ -178,14 +186,24 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             _same(mine[0], sp, lang) for sp in theirs
         ):
             continue
-        problems.append(
-            Problem(
-                "attribution",
-                f"the source gives this to {theirs[0]!r}, not to {mine[0]!r}",
-                sentence.text,
-            )
-        )
+        problems.append(_given_to(theirs[0], mine[0], sentence.text))
     return problems
+
+
+def _given_to(theirs: str, mine: str, sentence: str) -> Problem:
+    return Problem("attribution", f"the source gives this to {theirs!r}, not to {mine!r}", sentence)
+
+
+def _part_owner(said: str, index: SourceIndex, candidates: list[int], lang: str) -> str | None:
+    """The speaker whose own part of a several-speaker source sentence holds what is said
+    (see :mod:`summarizer.guard.said_segments`)."""
+    for i in candidates:
+        text = index.sentences[i].text
+        named = [sp for sp in speakers(text, lang) if _is_named(sp, lang)]
+        owner = part_owner(said, text, lang, named[0]) if named else None
+        if owner:
+            return owner
+    return None
 
 
 SAME_SHARE = 0.5  # of a speaker's words, this share must name the other speaker too
@@ -248,6 +266,8 @@ def _same(mine: str, theirs: str, lang: str) -> bool:
     """Whether most of the words naming one speaker name the other too (titles and
     institution words aside): "Dr. Skaik" and "Skaik, of the Turkish Friendship Hospital"."""
     a, b = _plain_words(mine, lang), _plain_words(theirs, lang)
+    if _body_name(mine, lang) and not _named_apart(mine):  # "The Health Ministry"
+        b = list(content_words(" ".join(_body_name(theirs, lang)), lang)) or b
     if not a or not b:
         return False
     b_keys = frozenset().union(*b)
@@ -266,8 +286,25 @@ def _share(word_keys: list[frozenset[str]], keys: frozenset[str]) -> float:
 
 
 def _plain_words(speaker: str, lang: str) -> list[frozenset[str]]:
-    kept = " ".join(w for w in words(speaker) if fold(w) not in _GENERIC)
-    return list(content_words(kept, lang))
+    kept = [w for w in words(speaker) if fold(w) not in _GENERIC] or _body_name(speaker, lang)
+    return list(content_words(" ".join(kept), lang))
+
+
+def _named_apart(speaker: str) -> bool:
+    """Whether the speaker has words beyond titles and institution words."""
+    return any(fold(w) not in _GENERIC for w in words(speaker))
+
+
+_FUNCTION = {"the", "of", "in", "at", "a", "an", "and", "to", "dr", "mr", "mrs", "ms", "prof"}
+
+
+def _body_name(speaker: str, lang: str) -> list[str]:
+    """A body named only by institution words ("The Health Ministry", "Gaza's Health
+    Ministry" aside): its capitalised words, which then tell it from a person the source
+    names. English only: elsewhere no capitals say that a word is part of a name."""
+    if lang != "en":
+        return []
+    return [w for w in words(speaker) if w[:1].isupper() and fold(w) not in _FUNCTION]
 
 
 def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list[int]:
@@ -288,8 +325,24 @@ def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list
         found = [_quote_speaker_at(index, i, lang) for i in found]
     else:
         for claim in split_claims(said, lang):
-            found += list(align(claim, index).sentences)
+            # a quotation that goes on in a sentence of its own is its speaker's too
+            found += [_quote_goes_on(index, i, lang) for i in align(claim, index).sentences]
     return [i for i in dict.fromkeys(found) if speakers(index.sentences[i].text, lang)]
+
+
+def _quote_goes_on(index: SourceIndex, i: int, lang: str) -> int:
+    """The sentence before sentence i when sentence i is all quotation, without a
+    speaker, and goes on with what the quoting sentence before it quotes (“…,” Skaik
+    said. “Today there are no medicines …”): whose words they are."""
+    text = index.sentences[i].text.strip()
+    if i == 0 or speakers(text, lang) or not _all_quoted(text):
+        return i
+    before = index.sentences[i - 1].text
+    return i - 1 if quote_spans(before) and speakers(before, lang) else i
+
+
+def _all_quoted(text: str) -> bool:
+    return any(start == 0 and end >= len(text) - 1 for start, end in quote_spans(text))
 
 
 def _quote_speaker_at(index: SourceIndex, i: int, lang: str) -> int:

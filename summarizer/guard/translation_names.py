@@ -41,7 +41,7 @@ def person_names(text: str) -> list[list[str]]:
         for m in _NAME_RUN.finditer(t):
             run = [w.strip(".'’,") for w in m.group(0).split()]
             before = word_before(t, m.start())
-            titled = [w for w in run if w.lower() in TITLES]
+            titled = [w for w in run if is_title(w, plural=False)]
             after = _AFTER_NAME.match(t, m.end())
             role = after is not None and (
                 (after.group(1) or "").lower() in TITLES
@@ -49,7 +49,7 @@ def person_names(text: str) -> list[list[str]]:
             )
             if _not_a_person(run, before, titled):
                 continue
-            if titled or role or (before and before[0].lower() in TITLES):
+            if titled or role or (before and is_title(before[0])):
                 people = [w for w in run if _is_name_word(w)]
                 if people:
                     found.append(people)
@@ -59,6 +59,14 @@ def person_names(text: str) -> list[list[str]]:
             if word in surnames and [word] not in found:
                 found.append([word])
     return found
+
+
+def is_title(word: str, *, plural: bool = True) -> bool:
+    """A title or role, also as the last part of a compound ("Vice-President Mike Pence")
+    and, before a name (``plural``), in the plural ("journalists Shahar Glick and Josh
+    Breiner"; a plural is no name itself: "Analysts and activists say")."""
+    key = word.lower().rsplit("-", 1)[-1]
+    return key in TITLES or (plural and key.endswith("s") and key[:-1] in TITLES)
 
 
 def _not_a_person(run: list[str], before: list[str], titled: list[str]) -> bool:

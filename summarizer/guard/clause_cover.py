@@ -1,0 +1,43 @@
+"""Which clauses of an attributed sentence its attribution does not cover.
+
+"Hamas built the facility, though the Indonesian government says it built it for Gaza's
+residents": the sentence attributes something, but its cue heads the second clause and
+has a subject of its own, so it covers only that clause; the first is stated in our own
+voice. A cue at the end of a sentence ("..., officials said.") covers all of it.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.attribution import _CLAUSE_BREAK, is_attributed
+from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
+from summarizer.guard.text import fold, words
+
+HEAD_WORDS = 3  # a cue with this many words after it in its clause heads what it says
+
+
+def uncovered_clauses(sentence: str, lang: str) -> list[str]:
+    """The clauses of an attributed sentence before the first clause whose cue heads its
+    own statement, when they hold no attribution of their own."""
+    parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
+    for at, part in enumerate(parts):
+        if _cue_heads(part, lang):
+            return [p for p in parts[:at] if not is_attributed(p, lang)]
+        if is_attributed(part, lang):
+            return []  # attributed before any cue heads a clause: covered as written
+    return []
+
+
+def _cue_heads(clause: str, lang: str) -> bool:
+    """Whether a cue in the clause has a statement after it ("the government says it
+    built ..."), not only a speaker ("..., officials said", "according to the army")."""
+    if lang == "en":
+        return any(
+            len(words(clause[m.end() :])) >= HEAD_WORDS
+            and not m.group(0).lower().startswith("according")
+            for m in _EN_CUES.finditer(clause)
+            if not _not_attribution_en(clause, m)
+        )
+    tokens = [fold(part) for w in words(clause) for part in w.split("-") if part]
+    return any(
+        cue_at(tokens, i, lang) and len(tokens) - i - 1 >= HEAD_WORDS for i in range(len(tokens))
+    )

@@ -1,0 +1,74 @@
+"""Framing turned over: a brief that restates its headline's claim with the opposite sense.
+
+"Netanyahu: Israel did not promise to freeze settlement building" as headline and
+"Netanyahu said Israel had committed to freezing settlement construction" in the brief
+share the claim's words, but one denies what the other states. A brief sentence that
+restates most of a negated headline's own words ("not", "false alarm"; لم، ليس; לא، שווא)
+must keep the negation.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.align import content_words
+from summarizer.guard.headline import headline_words
+from summarizer.guard.report import Problem
+from summarizer.guard.text import fold, sentences, stems, words
+
+_NEGATIONS = {
+    "en": {
+        *("not", "no", "never", "nor", "neither", "none", "nothing", "without", "false"),
+        *("deny", "denies", "denied", "refuse", "refuses", "refused", "reject", "rejects"),
+        "rejected",
+    },
+    "ar": {
+        fold(w)
+        for w in (
+            *("لا", "لم", "لن", "ليس", "ليست", "غير", "نفى", "نفت", "ينفي", "تنفي", "رفض"),
+            *("رفضت", "كاذب", "كاذبة", "كاذبا", "دون", "بدون", "عدم"),
+        )
+    },
+    "he": {
+        *("לא", "אין", "אינו", "אינה", "אינם", "שווא", "מעולם", "ללא", "בלי", "שום"),
+        *("הכחיש", "הכחישה", "הכחישו", "סירב", "סירבה", "סירבו", "דחה", "דחתה", "דחו"),
+    },
+}
+RESTATED = 0.5  # share of the headline's content words a sentence restating it has
+MIN_SHARED = 3  # and at least this many of them
+
+
+def negated(text: str, lang: str) -> bool:
+    """Whether a text holds a word of negation or denial (with any proclitics)."""
+    found = _NEGATIONS[lang]
+    for word in words(text):
+        folded = fold(word)
+        if folded.endswith("n't") or folded in found:
+            return True
+        if lang != "en" and any(s in found for s in stems(folded, lang)):
+            return True
+    return False
+
+
+def check_headline_polarity(headline: str, summary: str, lang: str) -> list[Problem]:
+    """Brief sentences that restate a negated headline's claim without its negation (a
+    dropped "not" turns a denial into its opposite; the other way round, a brief's own
+    "threatened not to ... unless" may well restate a plain "demands")."""
+    claim = " ".join(headline_words(headline.rsplit(": ", 1)[-1]))  # "Netanyahu: Israel …"
+    theirs = content_words(claim, lang)
+    if len(theirs) < MIN_SHARED or not negated(claim, lang):
+        return []
+    problems = []
+    for sentence in sentences(summary):
+        mine = frozenset().union(*content_words(sentence.text, lang))
+        shared = sum(1 for w in theirs if w & mine)
+        if shared < MIN_SHARED or shared < RESTATED * len(theirs):
+            continue
+        if not negated(sentence.text, lang):
+            problems.append(
+                Problem(
+                    "headline",
+                    f"restates the outlet's headline ({headline.strip()!r}) without its "
+                    "negation: the opposite of what it says",
+                    sentence.text,
+                )
+            )
+    return problems

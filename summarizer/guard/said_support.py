@@ -1,0 +1,132 @@
+"""Support for what someone is said to have said, and for clauses added to a claim.
+
+Two ways a true claim carries invented content that the word-share support check misses,
+because each word is somewhere in the source:
+
+- "…, and said most stay-at-home orders could be lifted by May": a claim reported as
+  someone's words that rests only on the writer's own narration ("Stay-at-home orders have
+  closed businesses in 42 states") and adds a word the source nowhere has. Nobody in the
+  source says it.
+- "a November 6 attack hit the third floor, killing four people, in a strike the Israeli
+  military said had targeted militants nearby": a clause hung on a claim about one event
+  whose words come from sentences about other events, none of them near the sentences the
+  claim rests on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard.align import (
+    Alignment,
+    Claim,
+    SourceIndex,
+    align,
+    content_words,
+    word_keys,
+)
+from summarizer.guard.attribution import has_cue, is_attributed
+from summarizer.guard.report import Problem
+from summarizer.guard.text import words
+
+NEIGHBOURS = 1  # sentences either side of a claim's own that still speak of its event
+MIN_PIECE_WORDS = 4  # content words of an added clause judged on its own
+LOCAL_MIN = 0.25  # share of an added clause's words its claim's sentences must have
+ALONE_MIN = 0.7  # unless the clause, aligned on its own, is this well supported
+_PIECE_BREAK = re.compile(r"[,،]\s")
+
+
+def check_said_support(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:
+    """Claims reported as a speaker's words that only the narration backs, and reported
+    clauses hung on a claim that the sentences of its event do not back."""
+    problems = []
+    for at, alignment in enumerate(alignments):
+        claim = alignment.claim.text
+        if at and _said_without_speaker(alignments[at - 1], alignment, index, lang):
+            problems.append(
+                Problem(
+                    "unsupported",
+                    "reported as the same speaker's words, but the source says it in nobody's "
+                    "words and has not all of it",
+                    claim,
+                )
+            )
+            continue
+        piece = _unanchored_piece(alignment, index, lang)
+        if piece:
+            problems.append(
+                Problem(
+                    "unsupported",
+                    "a clause added to this claim is not in the sentences the claim rests on",
+                    piece,
+                )
+            )
+    return problems
+
+
+def _said_without_speaker(
+    before: Alignment, alignment: Alignment, index: SourceIndex, lang: str
+) -> bool:
+    """A claim that goes on with the speaker of the claim before it ("..., and said most
+    orders could be lifted"), where that claim rests on an attributed sentence but this
+    one only on the writer's narration away from it, missing a word of the claim that the
+    source nowhere has."""
+    claim = alignment.claim.text
+    if before.claim.sentence != alignment.claim.sentence or not _opens_with_cue(claim, lang):
+        return False
+    spoken = [i for i in before.sentences if is_attributed(index.sentences[i].text, lang)]
+    if not spoken or not alignment.sentences:
+        return False
+    near = {j for i in alignment.sentences for j in (i - 1, i)}
+    if any(is_attributed(index.sentences[j].text, lang) for j in near if j >= 0):
+        return False
+    if set(alignment.sentences) & {j for i in spoken for j in (i - 1, i + 1)}:
+        return False  # the sentence right beside the speaker's may be theirs too
+    return any(
+        not word_keys(w, lang) & index.everywhere for w in words(claim) if content_words(w, lang)
+    )
+
+
+def _opens_with_cue(claim: str, lang: str) -> bool:
+    """Whether the claim's first word says that someone says it ("said …", "ואמר …",
+    "وأضاف …"): its speaker is the one named before it."""
+    first = words(claim)[:1]
+    return bool(first) and has_cue(first[0], lang)
+
+
+def _unanchored_piece(alignment: Alignment, index: SourceIndex, lang: str) -> str:
+    """A later comma-piece of the claim that reports someone's words ("in a strike the
+    military said had targeted militants nearby") which the sentences the claim's own
+    event rests on (and their neighbours) mostly lack and which the source does not
+    support well on its own."""
+    pieces = [p for p in _PIECE_BREAK.split(alignment.claim.text) if p.strip()]
+    while pieces and _frame(pieces[0], lang):
+        pieces = pieces[1:]  # "According to X, ...": the speaker, not the event
+    if len(pieces) < 2 or not alignment.sentences:
+        return ""
+    head = align(Claim(pieces[0], alignment.claim.sentence), index)
+    home = {*head.sentences[:1], *alignment.sentences[:1]}
+    around = {
+        j
+        for i in home
+        for j in range(i - NEIGHBOURS, i + NEIGHBOURS + 1)
+        if 0 <= j < len(index.sentences)
+    }
+    keys = frozenset().union(*(index.keys[j] for j in around))
+    for piece in pieces[1:]:
+        mine = content_words(piece, lang)
+        if len(mine) < MIN_PIECE_WORDS or not has_cue(piece, lang):
+            continue
+        local = sum(1 for w in mine if w & keys) / len(mine)
+        if local >= LOCAL_MIN:
+            continue
+        if align(Claim(piece, alignment.claim.sentence), index).support < ALONE_MIN:
+            return piece
+    return ""
+
+
+FRAME_WORDS = 8  # a piece this short with a cue names a speaker ("According to X,")
+
+
+def _frame(piece: str, lang: str) -> bool:
+    return len(words(piece)) <= FRAME_WORDS and has_cue(piece, lang)
