@@ -1,0 +1,52 @@
+"""Guard round 6 (issue 12, heldout8's false alarms as tuning data): faithful briefs that
+must pass, and the faults beside them that must still be caught, per language."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+
+
+def _kinds(guard: Guard, source: str, brief: str, lang: str = "en", **kw: str) -> set[str]:
+    return guard.check(source, brief, lang=lang, **kw).kinds()
+
+
+# --- numbers: a figure from the sentence its own phrase rests on; rates -----------------
+
+EN_CAREER = (
+    "The governor appointed Judge Maria Lopez to the state Supreme Court on Tuesday.\n"
+    "Lopez, 51, is the first Native American justice on the court.\n"
+    "She will be on the ballot in November.\n"
+    "She was a tenured professor at Western State University and served as chief judge for"
+    " three Native American tribes in the north of the state.\n"
+    "She also served on the Northern Superior Court from January 2015 to December 2019.\n"
+    "Lopez said she hoped she would not be the last.\n"
+)
+
+
+def test_a_figure_from_the_sentence_its_own_phrase_rests_on_is_backed(guard: Guard) -> None:
+    brief = (
+        "Lopez was a tenured professor at Western State University, chief judge for three"
+        " Native American tribes and, from 2015 to 2019, a judge on the Northern Superior"
+        " Court."
+    )
+    assert _kinds(guard, EN_CAREER, brief) == set()
+
+
+def test_a_figure_moved_into_another_phrase_is_still_reported(guard: Guard) -> None:
+    brief = (
+        "Lopez was a tenured professor at Western State University from 2015 to 2019 and"
+        " chief judge for three Native American tribes."
+    )
+    assert "number" in _kinds(guard, EN_CAREER, brief)
+
+
+EN_BURIALS = (
+    "Burial operations on the island have increased from one day a week to five days a"
+    " week, with around 24 burials each day, a spokesman said.\n"
+)
+
+
+def test_a_rate_counts_what_the_source_counts(guard: Guard) -> None:
+    brief = "Burials have risen from one day a week to five, with around {} a day, he said."
+    assert "number" not in _kinds(guard, EN_BURIALS, brief.format(24))
+    assert "number" in _kinds(guard, EN_BURIALS, brief.format(42))
