@@ -50,3 +50,20 @@ def test_a_rate_counts_what_the_source_counts(guard: Guard) -> None:
     brief = "Burials have risen from one day a week to five, with around {} a day, he said."
     assert "number" not in _kinds(guard, EN_BURIALS, brief.format(24))
     assert "number" in _kinds(guard, EN_BURIALS, brief.format(42))
+
+
+# --- an outlet credited in the brief --------------------------------------------------------
+
+EN_GOLD = (
+    "Secret Hezbollah gold trade in South America foiled by Israeli intelligence\n"
+    "In May, dozens of kilograms of gold were smuggled on an Iranian flight from Venezuela"
+    " to Tehran.\n"
+)
+
+
+def test_the_outlet_a_brief_credits_is_no_name_or_claim_of_the_story(guard: Guard) -> None:
+    brief = "Israeli intelligence foiled a secret Hezbollah gold trade in South America, {}."
+    assert _kinds(guard, EN_GOLD, brief.format("the Jerusalem Post reports")) == set()
+    assert _kinds(guard, EN_GOLD, brief.format("according to Reuters")) == set()
+    # a person credited with it is a name the source must have
+    assert "name" in _kinds(guard, EN_GOLD, brief.format("the spy chief David Barnea says"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences
 from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
@@ -60,7 +61,9 @@ def _related(a: str, b: str) -> bool:
 
 
 def check_names(source: str, summary: str) -> list[Problem]:
-    """Capitalised words of the summary that the source never mentions."""
+    """Capitalised words of the summary that the source never mentions (an outlet the
+    brief credits, "the Jerusalem Post reports", is no name of the story)."""
+    summary = without_credits(summary)
     vocabulary = {_key(w) for w in _WORD.findall(_DOTTED.sub(r"\1\2", source))}
     for part in list(vocabulary):
         vocabulary.update(p for p in part.split("-") if p)

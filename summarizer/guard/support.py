@@ -9,6 +9,7 @@ elsewhere count half (a claim may gather what two parts of the article say).
 from __future__ import annotations
 
 from summarizer.guard.align import Alignment, SourceIndex, content_words, is_content, word_keys
+from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
 from summarizer.guard.text import words
 
@@ -24,7 +25,7 @@ def check_support(alignments: list[Alignment], index: SourceIndex, lang: str) ->
     problems = []
     for alignment in alignments:
         claim = alignment.claim.text
-        run = novel_run(claim, index, lang)
+        run = novel_run(without_credits(claim) if lang == "en" else claim, index, lang)
         if len(run) >= NOVEL_RUN:
             problems.append(
                 Problem("unsupported", f"the source has none of: {' '.join(run)}", claim)
