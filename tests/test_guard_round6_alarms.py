@@ -67,3 +67,19 @@ def test_the_outlet_a_brief_credits_is_no_name_or_claim_of_the_story(guard: Guar
     assert _kinds(guard, EN_GOLD, brief.format("according to Reuters")) == set()
     # a person credited with it is a name the source must have
     assert "name" in _kinds(guard, EN_GOLD, brief.format("the spy chief David Barnea says"))
+
+
+# --- attribution: who announced their own act, named by surname --------------------------
+
+HE_FLU = (
+    "ראש הממשלה, בנימין נתניהו, הודיע היום על ביטול הדיון שהיה אמור להתקיים מחר"
+    " בוועדת חוץ וביטחון בהשתתפותו בשל מחלת השפעת.\n"
+)
+
+
+def test_an_announcer_named_by_surname_as_the_acts_subject_needs_no_cue(guard: Guard) -> None:
+    brief = "נתניהו, שחלה בשפעת, ביטל את הדיון בוועדת החוץ והביטחון שהיה אמור להתקיים למחרת."
+    assert "attribution" not in _kinds(guard, HE_FLU, brief, "he")
+    # the act stated with nobody behind it
+    unnamed = "הדיון בוועדת החוץ והביטחון שהיה אמור להתקיים למחרת בוטל בשל מחלת השפעת."
+    assert "attribution" in _kinds(guard, HE_FLU, unnamed, "he")

@@ -297,7 +297,9 @@ def _own_announcement(clause: str, sentence: str, lang: str) -> bool:
     mine = content_words(" ".join(words(sentence)[:OWN_ACT_WORDS]), lang)  # its subject
     for speaker in speakers(clause, lang):
         theirs = content_words(speaker, lang)
-        if theirs and len(theirs & mine) * 2 >= len(theirs):
+        # "ראש הממשלה, בנימין נתניהו, הודיע" is named by his surname alone: its last word
+        surname = content_words(words(speaker)[-1], lang) if words(speaker) else frozenset()
+        if theirs and (len(theirs & mine) * 2 >= len(theirs) or surname & mine):
             return True
     return False
 
