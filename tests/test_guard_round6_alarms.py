@@ -83,3 +83,25 @@ def test_an_announcer_named_by_surname_as_the_acts_subject_needs_no_cue(guard: G
     # the act stated with nobody behind it
     unnamed = "הדיון בוועדת החוץ והביטחון שהיה אמור להתקיים למחרת בוטל בשל מחלת השפעת."
     assert "attribution" in _kinds(guard, HE_FLU, unnamed, "he")
+
+
+# --- a speaker named in a later clause speaks for that clause only --------------------------
+
+EN_NURSERY = (
+    "Nesma Hajjaj fled Gaza City on foot with her family.\n"
+    "The stress of the war contributed to the premature birth of her child.\n"
+    "“My child has now been in the nursery for 10 days under monitoring,” Hajjaj said.\n"
+    "Sherine Abed, the doctor working at the hospital, explained that there were 22 infants"
+    " in the neonatal ward.\n"
+)
+
+
+def test_a_speaker_in_a_later_clause_is_judged_by_that_clause(guard: Guard) -> None:
+    brief = (
+        "Her premature child has spent ten days in the nursery, where Dr. Sherine Abed said"
+        " 22 infants were in the neonatal ward."
+    )
+    assert "attribution" not in _kinds(guard, EN_NURSERY, brief)
+    # the mother's words given to the doctor
+    swapped = "Her premature child has spent ten days in the nursery, Dr. Sherine Abed said."
+    assert "attribution" in _kinds(guard, EN_NURSERY, swapped)

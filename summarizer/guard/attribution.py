@@ -117,6 +117,13 @@ _CLAUSE_BREAK = re.compile(
     r"|،\s*(?:رغم|برغم|مع)\s+(?=أن)|,\s*(?=אף\s+ש|למרות\s+ש)",
     re.IGNORECASE,
 )
+
+
+def clause_parts(sentence: str) -> list[str]:
+    """A sentence cut where it turns to a second statement (", where ...", "; ...")."""
+    return [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
+
+
 # "according to" and its Arabic and Hebrew peers attach to their own clause; a speech verb
 # at the end ("..., officials said.") governs everything said before it.
 _PREPOSITIONAL = {

@@ -157,7 +157,8 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
-        candidates = _candidates(sentence.text, _without(sentence.text, mine[0]), index, lang)
+        said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
+        candidates = _candidates(sentence.text, said, index, lang)
         if not candidates:
             continue
         context = frozenset().union(*(index.keys[i] for i in candidates))
@@ -221,6 +222,26 @@ def _mentioned_speakers(index: SourceIndex, j: int, lang: str) -> list[str]:
             if _is_named(speaker, lang) and sig and sig & index.keys[j]:
                 out.append(speaker)
     return out[-1:]
+
+
+MIN_SAID_WORDS = 2  # content words a later clause says of its own, its speaker aside
+
+
+def _said_by(sentence: str, speaker: str, lang: str) -> str:
+    """What a sentence gives its speaker: the later clause that names them when it says
+    something of its own ("..., where Dr. X said 22 infants were cared for"), else the
+    whole sentence ("..., officials said")."""
+    from summarizer.guard.attribution import clause_parts  # attribution builds on speakers
+
+    mine = _signature(speaker, lang)
+    for part in clause_parts(sentence)[1:]:
+        if (
+            mine
+            and mine <= keys_of(part, lang)
+            and (len(content_words(_without(part, speaker), lang)) >= MIN_SAID_WORDS)
+        ):
+            return part
+    return sentence
 
 
 def _without(sentence: str, speaker: str) -> str:
