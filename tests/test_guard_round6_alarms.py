@@ -105,3 +105,41 @@ def test_a_speaker_in_a_later_clause_is_judged_by_that_clause(guard: Guard) -> N
     # the mother's words given to the doctor
     swapped = "Her premature child has spent ten days in the nursery, Dr. Sherine Abed said."
     assert "attribution" in _kinds(guard, EN_NURSERY, swapped)
+
+
+# --- a speaker's own experience, retold with the speaker as subject -------------------------
+
+EN_ACCOUNT = (
+    "One of the women to flee the north was 25-year-old Nesma Hajjaj.\n"
+    "Unable to find transportation, Hajjaj and her family walked toward southern Gaza.\n"
+    "“Along the way,” she said, “I felt severe pain, labor pain, so I went to Al Aqsa"
+    " Martyrs Hospital.”\n"
+    "“The army shelled the road behind us,” she said.\n"
+)
+
+
+def test_a_speakers_own_account_retold_with_her_as_subject_is_attributed(
+    guard: Guard,
+) -> None:
+    brief = (
+        "Nesma Hajjaj and her family walked south; labor pain on the way took her to Al"
+        " Aqsa Martyrs Hospital."
+    )
+    assert "attribution" not in _kinds(guard, EN_ACCOUNT, brief)
+    # her claim about someone else stated as our own fact
+    claim = "Nesma Hajjaj and her family walked south; the army shelled the road behind them."
+    assert "attribution" in _kinds(guard, EN_ACCOUNT, claim)
+
+
+EN_DOCTOR = (
+    "A doctor from Hebron works at the Ramallah hospital.\n"
+    "Since October 7, he says, he's treated two Palestinians who have been shot by Israeli"
+    " forces.\n"
+    "He says that settlers burned olive groves near the city.\n"
+)
+
+
+def test_he_says_he_did_retold_as_he_did_is_attributed(guard: Guard) -> None:
+    brief = "Since October 7 he has treated two Palestinians shot by Israeli forces."
+    assert "attribution" not in _kinds(guard, EN_DOCTOR, brief)
+    assert "attribution" in _kinds(guard, EN_DOCTOR, "Settlers burned olive groves near the city.")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.guard.accounts import own_account
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.report import Problem
@@ -280,7 +281,9 @@ def _attributed_source(
             continue
         if attributed[1] < CLOSE_ENOUGH * best[1]:
             continue
-        if not _own_announcement(attributed[0], sentence, lang):
+        if not _own_announcement(attributed[0], sentence, lang) and not own_account(
+            attributed[0], source_sentences, sentence, lang
+        ):
             return attributed[0]
     return None
 
