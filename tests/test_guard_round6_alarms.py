@@ -143,3 +143,17 @@ def test_he_says_he_did_retold_as_he_did_is_attributed(guard: Guard) -> None:
     brief = "Since October 7 he has treated two Palestinians shot by Israeli forces."
     assert "attribution" not in _kinds(guard, EN_DOCTOR, brief)
     assert "attribution" in _kinds(guard, EN_DOCTOR, "Settlers burned olive groves near the city.")
+
+
+# --- an acronym of a name the source spells out ---------------------------------------------
+
+EN_OCHA = (
+    "At least 121 Palestinians have been killed in the West Bank, according to the United"
+    " Nations Office for the Coordination of Humanitarian Affairs.\n"
+)
+
+
+def test_the_acronym_of_a_name_the_source_spells_out_is_known(guard: Guard) -> None:
+    brief = "At least 121 Palestinians have been killed in the West Bank, according to {}."
+    assert "name" not in _kinds(guard, EN_OCHA, brief.format("the UN humanitarian office, OCHA"))
+    assert "name" in _kinds(guard, EN_OCHA, brief.format("the UN humanitarian office, UNRWA"))

@@ -67,6 +67,7 @@ def check_names(source: str, summary: str) -> list[Problem]:
     vocabulary = {_key(w) for w in _WORD.findall(_DOTTED.sub(r"\1\2", source))}
     for part in list(vocabulary):
         vocabulary.update(p for p in part.split("-") if p)
+    vocabulary |= _acronyms(source)
     problems: list[Problem] = []
     seen: set[str] = set()
     for sentence in sentences(summary):
@@ -121,6 +122,40 @@ def _capitalised_runs(sentence: str) -> list[tuple[list[str], str]]:
         first_of_clause = False
     close()
     return runs
+
+
+_ACRONYM_LINKS = {"for", "the", "of", "and", "on", "in"}
+MIN_ACRONYM, MAX_ACRONYM = 2, 8  # letters
+
+
+def _acronyms(source: str) -> set[str]:
+    """The initials of every run of capitalised words the source spells out, and of each
+    stretch of it ("United Nations Office for the Coordination of Humanitarian Affairs":
+    unocha, ocha...): a brief may use the acronym."""
+    out: set[str] = set()
+    initials: list[str] = []
+    end = 0
+    for m in _WORD.finditer(source):
+        word, gap, end = m.group(0), source[end : m.start()], m.end()
+        if gap.strip():  # punctuation ends a name
+            out |= _stretches(initials)
+            initials = []
+        if word[:1].isupper():
+            initials.append(word[0].lower())
+            continue
+        if word in _ACRONYM_LINKS and initials:
+            continue
+        out |= _stretches(initials)
+        initials = []
+    return out | _stretches(initials)
+
+
+def _stretches(initials: list[str]) -> set[str]:
+    return {
+        "".join(initials[a:b])
+        for a in range(len(initials))
+        for b in range(a + MIN_ACRONYM, min(len(initials), a + MAX_ACRONYM) + 1)
+    }
 
 
 def _known(word: str, vocabulary: set[str]) -> bool:
