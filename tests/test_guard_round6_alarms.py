@@ -157,3 +157,21 @@ def test_the_acronym_of_a_name_the_source_spells_out_is_known(guard: Guard) -> N
     brief = "At least 121 Palestinians have been killed in the West Bank, according to {}."
     assert "name" not in _kinds(guard, EN_OCHA, brief.format("the UN humanitarian office, OCHA"))
     assert "name" in _kinds(guard, EN_OCHA, brief.format("the UN humanitarian office, UNRWA"))
+
+
+# --- Arabic: "بحسب X فقد ...": the speaker ends where the reported clause begins ------------
+
+AR_DEPOTS = (
+    "وقال المرصد السوري لحقوق الإنسان إن مقاتلين سيطروا على ثلاثة مستودعات للذخيرة قرب"
+    " بلدة قلدون.\n"
+    "وبحسب المرصد فقد اغتنم مقاتلو الكتائب أسلحة مضادة للدروع وصواريخ غراد.\n"
+    "وقال الجيش السوري إن قواته استعادت السيطرة على البلدة.\n"
+)
+
+
+def test_an_arabic_speaker_after_bihasab_ends_before_faqad(guard: Guard) -> None:
+    brief = "قال {} إن مقاتلي الكتائب غنموا أسلحة مضادة للدروع وصواريخ غراد."
+    assert "attribution" not in _kinds(
+        guard, AR_DEPOTS, brief.format("المرصد السوري لحقوق الإنسان"), "ar"
+    )
+    assert "attribution" in _kinds(guard, AR_DEPOTS, brief.format("الجيش السوري"), "ar")

@@ -31,6 +31,8 @@ _GENERIC = {
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "هو", "هي", "هم", "הוא", "היא", "הם", "הן"}
 _AR_STOPS = {fold(w) for w in ("إن", "أن", "بأن", "ان", "انه", "إنه", "أنه", "بان", "عن")}
+# "بحسب المرصد فقد اغتنم ...": فقد / فإن open the clause reported, after the speaker
+_AR_STOPS |= {fold(w) for w in ("فقد", "قد", "لقد", "فإن", "فان", "فإنه")}
 _HE_STOPS = {"כי", "ש", "את", "על"}
 _PREPOSITIONAL = {
     "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
