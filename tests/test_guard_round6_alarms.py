@@ -175,3 +175,16 @@ def test_an_arabic_speaker_after_bihasab_ends_before_faqad(guard: Guard) -> None
         guard, AR_DEPOTS, brief.format("المرصد السوري لحقوق الإنسان"), "ar"
     )
     assert "attribution" in _kinds(guard, AR_DEPOTS, brief.format("الجيش السوري"), "ar")
+
+
+# --- Arabic "خلص X إلى أن": a finding, with its finder between the verb and إلى -------------
+
+EN_FINDING = "An investigation by The Intercept found Gaza's health sector near total collapse."
+
+
+def test_an_arabic_finding_with_its_finder_inside_keeps_the_attribution(guard: Guard) -> None:
+    found = "خلص تحقيق أجراه موقع ذا إنترسبت إلى أن القطاع الصحي في غزة يعيش انهيارا شبه كامل."
+    stated = "القطاع الصحي في غزة يعيش انهيارا شبه كامل."
+    for text, ok in ((found, True), (stated, False)):
+        kinds = guard.check("", text, lang="ar", english_summary=EN_FINDING).kinds()
+        assert ("translation_attribution" not in kinds) is ok, text
