@@ -188,3 +188,18 @@ def test_an_arabic_finding_with_its_finder_inside_keeps_the_attribution(guard: G
     for text, ok in ((found, True), (stated, False)):
         kinds = guard.check("", text, lang="ar", english_summary=EN_FINDING).kinds()
         assert ("translation_attribution" not in kinds) is ok, text
+
+
+# --- Arabic: "٦٠ ألفاً" (a count in digits, then the accusative thousand); تش for "ch" -------
+
+EN_TOLL = "Dr. Anthony Fauci said the final US death toll looks more like 60,000."
+
+
+def test_an_arabic_accusative_thousand_and_tsh_for_a_soft_c(guard: Guard) -> None:
+    ar = "قال الدكتور أنتوني {} إن الحصيلة النهائية للوفيات تبدو أقرب إلى {} ألفاً."
+    check = guard.check
+    assert check("", ar.format("فاوتشي", "٦٠"), lang="ar", english_summary=EN_TOLL).ok
+    wrong_figure = check("", ar.format("فاوتشي", "٦"), lang="ar", english_summary=EN_TOLL)
+    assert "translation_number" in wrong_figure.kinds()
+    wrong_name = check("", ar.format("بيرنز", "٦٠"), lang="ar", english_summary=EN_TOLL)
+    assert "translation_name" in wrong_name.kinds()

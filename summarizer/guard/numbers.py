@@ -23,6 +23,8 @@ _SCALES = {
     "אלף": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
     # Plurals after a count: "ثلاثة آلاف", "שלושת אלפים" (alone they are vague, below).
     "آلاف": 1e3, "ملايين": 1e6, "אלפים": 1e3, "אלפי": 1e3,
+    # the accusative after a count in digits: "٦٠ ألفاً" is 60,000 (alone, ألفا is 2,000)
+    "ألفا": 1e3, "الفا": 1e3, "مليونا": 1e6, "مليارا": 1e9,
 }  # fmt: skip
 
 _EN_WORDS = {
