@@ -203,3 +203,23 @@ def test_an_arabic_accusative_thousand_and_tsh_for_a_soft_c(guard: Guard) -> Non
     assert "translation_number" in wrong_figure.kinds()
     wrong_name = check("", ar.format("بيرنز", "٦٠"), lang="ar", english_summary=EN_TOLL)
     assert "translation_name" in wrong_name.kinds()
+
+
+# --- Hebrew: a given name of the article in a translation ----------------------------------
+
+EN_CUOMO = (
+    "Governor Andrew Cuomo said the figure gave him solace.\n"
+    "Dr Anthony Fauci told NBC the toll could be 60,000.\n"
+)
+
+
+def test_a_given_name_counts_as_a_person_only_before_another_name(guard: Guard) -> None:
+    english = "Governor Cuomo said the figure gave him solace."
+
+    def kinds(hebrew: str) -> set[str]:
+        return _kinds(guard, EN_CUOMO, hebrew, "he", english_summary=english)
+
+    # the brief's own person in full; נתון ("figure") sounds like Anthony
+    assert "translation_name" not in kinds("המושל אנדרו קואומו אמר שהנתון מעניק לו נחמה.")
+    # another person of the article brought in
+    assert "translation_name" in kinds("המושל קואומו ואנתוני פאוצ'י אמרו שהנתון מעניק נחמה.")
