@@ -223,3 +223,21 @@ def test_a_given_name_counts_as_a_person_only_before_another_name(guard: Guard) 
     assert "translation_name" not in kinds("המושל אנדרו קואומו אמר שהנתון מעניק לו נחמה.")
     # another person of the article brought in
     assert "translation_name" in kinds("המושל קואומו ואנתוני פאוצ'י אמרו שהנתון מעניק נחמה.")
+
+
+# --- a decade of a century written out: "שנות השמונים של המאה ה-19", "ثمانينيات القرن ..." --
+
+EN_PETERS = "Carl Peters founded the German East Africa Company in the 1880s."
+
+
+def test_a_decade_of_a_century_written_out_is_one_year(guard: Guard) -> None:
+    he = "קרל פטרס ייסד בשנות {} של המאה ה-19 את חברת מזרח אפריקה הגרמנית."
+    ar = "أسس كارل بيترس شركة شرق أفريقيا الألمانية في {} القرن التاسع عشر."
+    for lang, text, right, wrong in (
+        ("he", he, "השמונים", "התשעים"),
+        ("ar", ar, "ثمانينيات", "تسعينيات"),
+    ):
+        ok = guard.check(EN_PETERS, text.format(right), lang=lang, english_summary=EN_PETERS)
+        assert "translation_number" not in ok.kinds(), ok.problems
+        bad = guard.check(EN_PETERS, text.format(wrong), lang=lang, english_summary=EN_PETERS)
+        assert "translation_number" in bad.kinds()

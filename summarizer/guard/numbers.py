@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from summarizer.guard.dates import ordinal_dates
+from summarizer.guard.decades import decades
 from summarizer.guard.text import WORD_RE, stems
 
 _SCALES = {
@@ -169,7 +170,11 @@ def find_numbers(text: str, lang: str = "en") -> list[Number]:
 def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
-    for value, start, end in ordinal_dates(text, lang):
+    spelled = decades(text, lang)  # "שנות השמונים של המאה ה-19": one figure, 1880
+    spelled += [
+        d for d in ordinal_dates(text, lang) if not any(a <= d[1] < b for _, a, b in spelled)
+    ]
+    for value, start, end in spelled:
         found.append(Number(value, "digits", text[start:end]))
         taken.append((start, end))
     for m in _DIGITS_RE.finditer(text):
