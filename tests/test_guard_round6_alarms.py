@@ -241,3 +241,18 @@ def test_a_decade_of_a_century_written_out_is_one_year(guard: Guard) -> None:
         assert "translation_number" not in ok.kinds(), ok.problems
         bad = guard.check(EN_PETERS, text.format(wrong), lang=lang, english_summary=EN_PETERS)
         assert "translation_number" in bad.kinds()
+
+
+# --- a translation's "two" for a pair the English brief lists ------------------------------
+
+EN_STREET = "The street is to be divided into Anna-Mungunda-Allee and Maji-Maji-Allee."
+EN_DAYS = "Residents may leave the neighbourhood only three days a week."
+
+
+def test_a_translation_may_count_the_pair_the_english_brief_lists(guard: Guard) -> None:
+    pair = "הרחוב יפוצל לשני רחובות: אנה-מונגונדה-אלה ומאג'י-מאג'י-אלה."
+    assert guard.check("", pair, lang="he", english_summary=EN_STREET).ok
+    # but not in place of a number word the English brief gives
+    days = "התושבים רשאים לצאת מהשכונה רק שני ימים בשבוע."
+    kinds = guard.check("", days, lang="he", english_summary=EN_DAYS).kinds()
+    assert "translation_number" in kinds
