@@ -256,3 +256,23 @@ def test_a_translation_may_count_the_pair_the_english_brief_lists(guard: Guard) 
     days = "התושבים רשאים לצאת מהשכונה רק שני ימים בשבוע."
     kinds = guard.check("", days, lang="he", english_summary=EN_DAYS).kinds()
     assert "translation_number" in kinds
+
+
+# --- Hebrew support: a figure in words; a two-letter word behind a proclitic ---------------
+
+HE_COURT = (
+    "בית משפט השלום קבע שלא להרשיע את הסייעת. על הסייעת הוטלו 180 שעות עבודות לתועלת"
+    " הציבור, צו מבחן, ו-3,000 שקל פיצויים."
+)
+
+
+def test_hebrew_number_words_and_a_word_behind_a_proclitic_are_supported(
+    guard: Guard,
+) -> None:
+    brief = (
+        "היא תבצע מאה ושמונים שעות עבודות לתועלת הציבור, תעמוד בצו מבחן ותשלם שלושת אלפים"
+        " שקל פיצויים."
+    )
+    assert "unsupported" not in _kinds(guard, HE_COURT, brief, "he")
+    invented = "היא תבצע מאה ושמונים שעות עבודות ותרצה עונש מאסר בכלא מעשיהו."
+    assert "unsupported" in _kinds(guard, HE_COURT, invented, "he")
