@@ -276,3 +276,23 @@ def test_hebrew_number_words_and_a_word_behind_a_proclitic_are_supported(
     assert "unsupported" not in _kinds(guard, HE_COURT, brief, "he")
     invented = "היא תבצע מאה ושמונים שעות עבודות ותרצה עונש מאסר בכלא מעשיהו."
     assert "unsupported" in _kinds(guard, HE_COURT, invented, "he")
+
+
+# --- English support: "freeze" is "freezing"; "under way" claims nothing of its own -------
+
+EN_AQABA = (
+    "Netanyahu: Israel did not promise to freeze settlement building at Aqaba\n"
+    "A Palestinian shooting attack in the West Bank that claimed the lives of two brothers"
+    " during the summit underscored the need to halt the violence.\n"
+)
+
+
+def test_an_inflection_dropping_a_final_e_and_under_way_are_supported(guard: Guard) -> None:
+    brief = (
+        "Netanyahu said Israel did not commit to freezing settlement construction at the Aqaba"
+        " summit. A Palestinian shooting attack in the West Bank killed two brothers while the"
+        " summit was under way."
+    )
+    assert "unsupported" not in _kinds(guard, EN_AQABA, brief)
+    invented = "Netanyahu said Israel did not commit to halting new outpost approvals at Aqaba."
+    assert "unsupported" in _kinds(guard, EN_AQABA, invented)

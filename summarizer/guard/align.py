@@ -120,6 +120,9 @@ def _cut(word: str, lang: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_KEY[lang]:
             word = word[: -len(suffix)]
             break
+    else:  # "freeze" meets "freezing", "arrive" meets "arriving"
+        if lang == "en" and word.endswith("e") and len(word) - 1 >= _MIN_KEY[lang]:
+            word = word[:-1]
     return word[: _KEY_LETTERS[lang]]
 
 
