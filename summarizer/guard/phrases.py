@@ -22,6 +22,7 @@ _PHRASE_END = re.compile(
     r"[,;:()\[\]،؛]|\s[-–—]\s|\s(?:and|while|but|whereas|بينما|בעוד)\s", re.IGNORECASE
 )
 MIN_PHRASE_WORDS = 2  # a phrase with fewer content words takes in the one after it
+MAX_PIECES = 3  # ... and in all at most this many more
 PHRASE_SHARE = 0.5  # the weighted share of the phrase's words a sentence must have
 PHRASE_BEST = 0.8  # and at least this share of the best sentence's score
 
@@ -50,6 +51,8 @@ def figure_phrase(claim: str, number: Number, lang: str) -> str:
     mine = max(i for i, s in enumerate(starts) if s <= at)
     first, last = mine, mine
     while len(_phrase_keys(" ".join(pieces[first : last + 1]), lang)) < MIN_PHRASE_WORDS:
+        if last - first >= MAX_PIECES:
+            break
         if last + 1 < len(pieces):
             last += 1
         elif first > 0:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.cues import has_cue
-from summarizer.guard.given_names import adds_person
+from summarizer.guard.given_names import adds_person, skeletons_by_token
 from summarizer.guard.name_words import TITLES, TRANSLATED
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences, word_before, words
@@ -130,6 +130,7 @@ def check_translation_names(
                 )
         article_people = person_names(source)
         names = named | {skeleton(w) for run in article_people for w in run}
+        by_token = skeletons_by_token(words(translated), lang)
         for run in article_people:
             for at, word in enumerate(run):
                 sk = skeleton(word)
@@ -140,7 +141,7 @@ def check_translation_names(
                 ):
                     continue
                 given = at < len(run) - 1  # a given name counts before a name only
-                if given and not adds_person(run, at, words(translated), lang, named, names):
+                if given and not adds_person(run, at, by_token, named, names):
                     continue
                 if sk in plain:
                     problems.append(
