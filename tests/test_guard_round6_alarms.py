@@ -65,6 +65,7 @@ def test_the_outlet_a_brief_credits_is_no_name_or_claim_of_the_story(guard: Guar
     brief = "Israeli intelligence foiled a secret Hezbollah gold trade in South America, {}."
     assert _kinds(guard, EN_GOLD, brief.format("the Jerusalem Post reports")) == set()
     assert _kinds(guard, EN_GOLD, brief.format("according to Reuters")) == set()
+    assert _kinds(guard, EN_GOLD, brief.format("the Times of Israel reports")) == set()
     # a person credited with it is a name the source must have
     assert "name" in _kinds(guard, EN_GOLD, brief.format("the spy chief David Barnea says"))
 

@@ -29,8 +29,13 @@ _TOKEN = re.compile(r"[A-Za-z][\w'-]*")
 
 
 def _is_outlet(run: list[str]) -> bool:
+    """A name ending with a newspaper's word or an agency's name, or one that opens with a
+    newspaper's word and goes on with "of" ("Times of Israel")."""
     lowered = [w.lower().removesuffix("'s") for w in run]
-    return bool(lowered) and (lowered[-1] in _NEWS_WORDS or lowered[-1] in _AGENCIES)
+    if not lowered:
+        return False
+    of_name = len(lowered) > 2 and lowered[1] == "of" and lowered[0] in _NEWS_WORDS
+    return of_name or lowered[-1] in _NEWS_WORDS or lowered[-1] in _AGENCIES
 
 
 def outlet_credits(text: str) -> list[tuple[int, int]]:
@@ -45,7 +50,7 @@ def outlet_credits(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j < len(tokens) and tokens[j][0][:1].isupper() and _adjacent(text, tokens, j, i):
+        while j < len(tokens) and _adjacent(text, tokens, j, i) and _in_name(tokens, j, i):
             j += 1
         run = [t[0] for t in tokens[i:j]]
         if _is_outlet(run):
@@ -60,6 +65,16 @@ def outlet_credits(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
         i = max(j, i + 1)
     return spans
+
+
+def _in_name(tokens: list[tuple[str, int, int]], j: int, first: int) -> bool:
+    """Whether token j goes on a name begun at ``first``: a capitalised word, or "of"
+    between two ("Times of Israel")."""
+    word = tokens[j][0]
+    if word[:1].isupper():
+        return True
+    following = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    return word == "of" and j > first and following[:1].isupper()
 
 
 def _adjacent(text: str, tokens: list[tuple[str, int, int]], j: int, first: int) -> bool:
