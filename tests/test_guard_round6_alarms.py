@@ -200,6 +200,7 @@ def test_an_arabic_accusative_thousand_and_tsh_for_a_soft_c(guard: Guard) -> Non
     ar = "قال الدكتور أنتوني {} إن الحصيلة النهائية للوفيات تبدو أقرب إلى {} ألفاً."
     check = guard.check
     assert check("", ar.format("فاوتشي", "٦٠"), lang="ar", english_summary=EN_TOLL).ok
+    assert check("", ar.format("فاوتشي", "ستين"), lang="ar", english_summary=EN_TOLL).ok
     wrong_figure = check("", ar.format("فاوتشي", "٦"), lang="ar", english_summary=EN_TOLL)
     assert "translation_number" in wrong_figure.kinds()
     wrong_name = check("", ar.format("بيرنز", "٦٠"), lang="ar", english_summary=EN_TOLL)

@@ -24,9 +24,10 @@ _SCALES = {
     "אלף": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
     # Plurals after a count: "ثلاثة آلاف", "שלושת אלפים" (alone they are vague, below).
     "آلاف": 1e3, "ملايين": 1e6, "אלפים": 1e3, "אלפי": 1e3,
-    # the accusative after a count in digits: "٦٠ ألفاً" is 60,000 (alone, ألفا is 2,000)
+    # the accusative after a count: "٦٠ ألفاً" is 60,000 (alone, ألفا is 2,000)
     "ألفا": 1e3, "الفا": 1e3, "مليونا": 1e6, "مليارا": 1e9,
 }  # fmt: skip
+_ACCUSATIVE_SCALES = {"ألفا", "الفا", "مليونا", "مليارا"}
 
 _EN_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -208,6 +209,8 @@ def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
                 break  # punctuation between two words ends the number
             unit = _word_value(token, lang, previous if j == i else tokens[j - 1][0])
             scale = _lookup(token, lang, _SCALES) if token.lower() not in ("m", "bn") else None
+            if current and scale is not None and token in _ACCUSATIVE_SCALES:
+                unit = None  # "ستين ألفاً" is sixty thousand, not sixty and two thousand
             if unit is not None and unit == 100 and 0 < current < 10:
                 current *= 100
             elif unit is not None:
