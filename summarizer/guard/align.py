@@ -89,6 +89,8 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
             folded = folded[:-2]
         return frozenset({_cut(folded, lang)})
     options = [s for s in stems(folded, lang) if len(s) >= _MIN_KEY[lang]] or [folded]
+    if lang == "he" and len(folded) == _MIN_KEY[lang]:  # בצו is ב + צו, בגן is ב + גן
+        options += [s for s in stems(folded, lang)[1:] if len(s) == len(folded) - 1]
     if lang == "ar":  # the accusative alif of a counted noun: "٧٩٩ شخصا" counts a شخص
         options += [o[:-1] for o in options if o.endswith("ا") and len(o) >= 4]
     keys = {_cut(o, lang) for o in options}
@@ -118,6 +120,9 @@ def _cut(word: str, lang: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_KEY[lang]:
             word = word[: -len(suffix)]
             break
+    else:  # "freeze" meets "freezing", "arrive" meets "arriving"
+        if lang == "en" and word.endswith("e") and len(word) - 1 >= _MIN_KEY[lang]:
+            word = word[:-1]
     return word[: _KEY_LETTERS[lang]]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.guard.accounts import own_account
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.report import Problem
@@ -117,6 +118,13 @@ _CLAUSE_BREAK = re.compile(
     r"|،\s*(?:رغم|برغم|مع)\s+(?=أن)|,\s*(?=אף\s+ש|למרות\s+ש)",
     re.IGNORECASE,
 )
+
+
+def clause_parts(sentence: str) -> list[str]:
+    """A sentence cut where it turns to a second statement (", where ...", "; ...")."""
+    return [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
+
+
 # "according to" and its Arabic and Hebrew peers attach to their own clause; a speech verb
 # at the end ("..., officials said.") governs everything said before it.
 _PREPOSITIONAL = {
@@ -277,7 +285,9 @@ def _attributed_source(
             continue
         if attributed[1] < CLOSE_ENOUGH * best[1]:
             continue
-        if not _own_announcement(attributed[0], sentence, lang):
+        if not _own_announcement(attributed[0], sentence, lang) and not own_account(
+            attributed[0], source_sentences, sentence, lang
+        ):
             return attributed[0]
     return None
 
@@ -301,7 +311,9 @@ def _own_announcement(clause: str, sentence: str, lang: str) -> bool:
     mine = content_words(" ".join(words(sentence)[:OWN_ACT_WORDS]), lang)  # its subject
     for speaker in speakers(clause, lang):
         theirs = content_words(speaker, lang)
-        if theirs and len(theirs & mine) * 2 >= len(theirs):
+        # "ראש הממשלה, בנימין נתניהו, הודיע" is named by his surname alone: its last word
+        surname = content_words(words(speaker)[-1], lang) if words(speaker) else frozenset()
+        if theirs and (len(theirs & mine) * 2 >= len(theirs) or surname & mine):
             return True
     return False
 

@@ -30,6 +30,11 @@ def percentages(text: str) -> set[float]:
     return out
 
 
+# Number words a translation may add by grammar alone: "one", and "two" for a pair the
+# English brief lists ("divided into X and Y": "יפוצל לשני רחובות: X ו-Y"; "both": "שני").
+_GRAMMAR = (1, 2)
+
+
 def check_translation_numbers(english: str, translated: str, lang: str) -> list[Problem]:
     """Every figure of the English brief is in the translation, and nothing else is."""
     ours = find_numbers(english, "en")
@@ -57,8 +62,11 @@ def check_translation_numbers(english: str, translated: str, lang: str) -> list[
                     f" {lang} translation",
                 )
             )
+    # a "two" stands for no English number word the translation lost ("three" → "يومين")
+    lost = any(n.kind == "word" and not same_number(n, theirs) for n in ours)
+    grammar = _GRAMMAR[:1] if lost else _GRAMMAR
     for number in theirs:
-        if number.kind == "word" and number.value == 1:
+        if number.kind == "word" and number.value in grammar:
             continue
         if not same_number(number, ours):
             problems.append(

@@ -15,6 +15,7 @@ from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
 from summarizer.guard.cues import _EN_CUES
 from summarizer.guard.hedges import agrees, fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
+from summarizer.guard.phrases import phrase_sentences
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, words
 from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES
@@ -37,12 +38,30 @@ def _fits_in(number: Number, hedge: str | None, i: int, index: SourceIndex) -> l
     ]
 
 
+_PER = {"a", "an", "per", "each", "every"}
+_SPANS_OF_TIME = {"day", "week", "month", "year", "hour", "minute"}
+_RATES = {fold(w) for w in ("يوميا", "أسبوعيا", "شهريا", "سنويا", "ביום", "בשבוע", "בשנה")}
+
+
+def _is_rate(after: list[str]) -> bool:
+    """ "24 a day", "five per week", "60 يوميا", "24 ביום": a figure per span of time,
+    which counts something the text does not name right after it."""
+    first = [fold(w) for w in after[:2]]
+    if first[:1] and first[0] in _RATES:
+        return True
+    return len(first) == 2 and first[0] in _PER and first[1] in _SPANS_OF_TIME
+
+
 def counted_thing(text: str, number: Number, lang: str) -> frozenset[str]:
-    """The keys of the first content word after a figure: what it counts."""
+    """The keys of the first content word after a figure: what it counts (nothing named
+    for a rate: "24 a day")."""
     at = text.find(number.span)
     if at < 0:
         return frozenset()
-    for word in words(text[at + len(number.span) :])[:4]:
+    after = words(text[at + len(number.span) :])[:4]
+    if _is_rate(after):
+        return frozenset()
+    for word in after:
         folded = fold(word)
         if folded in _COUNT_SKIP or folded.isdigit():
             continue
@@ -139,6 +158,8 @@ def _check_one(
             number.span,
         )
     near = [i for i in alignment.near if _fits_in(number, hedge, i, index)]
+    if not near:  # a long claim's figure may come from a sentence its own phrase rests on
+        near = [i for i in phrase_sentences(claim, number, index) if i in anywhere]
     if dated and (near or not _is_year(number) or min(anywhere) < LEDE):
         return None  # a day of the month, or a year of the dateline or the lede
     if not near and (dated or not _attached_elsewhere(claim, number, hedge, index, lang)):

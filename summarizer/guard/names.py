@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences
 from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
@@ -60,10 +61,13 @@ def _related(a: str, b: str) -> bool:
 
 
 def check_names(source: str, summary: str) -> list[Problem]:
-    """Capitalised words of the summary that the source never mentions."""
+    """Capitalised words of the summary that the source never mentions (an outlet the
+    brief credits, "the Jerusalem Post reports", is no name of the story)."""
+    summary = without_credits(summary)
     vocabulary = {_key(w) for w in _WORD.findall(_DOTTED.sub(r"\1\2", source))}
     for part in list(vocabulary):
         vocabulary.update(p for p in part.split("-") if p)
+    vocabulary |= _acronyms(source)
     problems: list[Problem] = []
     seen: set[str] = set()
     for sentence in sentences(summary):
@@ -118,6 +122,40 @@ def _capitalised_runs(sentence: str) -> list[tuple[list[str], str]]:
         first_of_clause = False
     close()
     return runs
+
+
+_ACRONYM_LINKS = {"for", "the", "of", "and", "on", "in"}
+MIN_ACRONYM, MAX_ACRONYM = 2, 8  # letters
+
+
+def _acronyms(source: str) -> set[str]:
+    """The initials of every run of capitalised words the source spells out, and of each
+    stretch of it ("United Nations Office for the Coordination of Humanitarian Affairs":
+    unocha, ocha...): a brief may use the acronym."""
+    out: set[str] = set()
+    initials: list[str] = []
+    end = 0
+    for m in _WORD.finditer(source):
+        word, gap, end = m.group(0), source[end : m.start()], m.end()
+        if gap.strip():  # punctuation ends a name
+            out |= _stretches(initials)
+            initials = []
+        if word[:1].isupper():
+            initials.append(word[0].lower())
+            continue
+        if word in _ACRONYM_LINKS and initials:
+            continue
+        out |= _stretches(initials)
+        initials = []
+    return out | _stretches(initials)
+
+
+def _stretches(initials: list[str]) -> set[str]:
+    return {
+        "".join(initials[a:b])
+        for a in range(len(initials))
+        for b in range(a + MIN_ACRONYM, min(len(initials), a + MAX_ACRONYM) + 1)
+    }
 
 
 def _known(word: str, vocabulary: set[str]) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from summarizer.guard.dates import ordinal_dates
+from summarizer.guard.decades import decades
 from summarizer.guard.text import WORD_RE, stems
 
 _SCALES = {
@@ -23,7 +24,10 @@ _SCALES = {
     "אלף": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
     # Plurals after a count: "ثلاثة آلاف", "שלושת אלפים" (alone they are vague, below).
     "آلاف": 1e3, "ملايين": 1e6, "אלפים": 1e3, "אלפי": 1e3,
+    # the accusative after a count: "٦٠ ألفاً" is 60,000 (alone, ألفا is 2,000)
+    "ألفا": 1e3, "الفا": 1e3, "مليونا": 1e6, "مليارا": 1e9,
 }  # fmt: skip
+_ACCUSATIVE_SCALES = {"ألفا", "الفا", "مليونا", "مليارا"}
 
 _EN_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -167,7 +171,11 @@ def find_numbers(text: str, lang: str = "en") -> list[Number]:
 def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
-    for value, start, end in ordinal_dates(text, lang):
+    spelled = decades(text, lang)  # "שנות השמונים של המאה ה-19": one figure, 1880
+    spelled += [
+        d for d in ordinal_dates(text, lang) if not any(a <= d[1] < b for _, a, b in spelled)
+    ]
+    for value, start, end in spelled:
         found.append(Number(value, "digits", text[start:end]))
         taken.append((start, end))
     for m in _DIGITS_RE.finditer(text):
@@ -201,6 +209,8 @@ def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
                 break  # punctuation between two words ends the number
             unit = _word_value(token, lang, previous if j == i else tokens[j - 1][0])
             scale = _lookup(token, lang, _SCALES) if token.lower() not in ("m", "bn") else None
+            if current and scale is not None and token in _ACCUSATIVE_SCALES:
+                unit = None  # "ستين ألفاً" is sixty thousand, not sixty and two thousand
             if unit is not None and unit == 100 and 0 < current < 10:
                 current *= 100
             elif unit is not None:

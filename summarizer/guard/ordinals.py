@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.decades import decades
 from summarizer.guard.report import Problem
 
 _EN = {
@@ -44,9 +45,12 @@ def ordinals(text: str, lang: str) -> list[tuple[float, str]]:
     nineteenth, and twenty-third to thirty-ninth) a text writes out."""
     if lang == "en":
         return [(float(_EN[m.group(1).lower()]), m.group(0)) for m in _EN_RE.finditer(text)]
+    centuries = [(a, b) for _, a, b in decades(text, lang)]  # "ثمانينيات القرن التاسع عشر"
     if lang == "ar":
-        return [(float(_AR[m.group(1)] + _ar_tens(m)), m.group(0)) for m in _AR_RE.finditer(text)]
-    return [(float(_HE[m.group(1)]), m.group(0)) for m in _HE_RE.finditer(text)]
+        found = [(float(_AR[m.group(1)] + _ar_tens(m)), m) for m in _AR_RE.finditer(text)]
+    else:
+        found = [(float(_HE[m.group(1)]), m) for m in _HE_RE.finditer(text)]
+    return [(v, m.group(0)) for v, m in found if not any(a <= m.start() < b for a, b in centuries)]
 
 
 def _ar_tens(m: re.Match[str]) -> int:

@@ -84,15 +84,21 @@ def _check_en(summary: str, source: str) -> list[Problem]:
     return problems
 
 
+_ARTICLES = {"the", "a", "an"}
 _OBJECT_OF = {"for", "in", "at", "on", "from", "by", "with", "to", "against", "about", "into"}
 
 
 def _not_a_person(text: str, start: int, before: list[str]) -> bool:
     """A run in quotation marks ("Marriage Story") is a work's title, and a run after a
-    preposition ("actress for Marriage Story") the object of the role, not its holder."""
+    preposition ("actress for Marriage Story", "judge on the Superior Court") the object
+    of the role, not its holder."""
     opening = text[:start].rstrip()[-1:]
     quoted = opening != "" and opening in "\"“‘«'"
-    return quoted or (bool(before) and before[-1].lower() in _OBJECT_OF)
+    # "a judge on the Superior Court": the article does not end the preposition's object
+    lead = [w.lower() for w in before]
+    while lead and lead[-1] in _ARTICLES:
+        lead.pop()
+    return quoted or (bool(lead) and lead[-1] in _OBJECT_OF)
 
 
 def _no_possessive(word: str) -> str:

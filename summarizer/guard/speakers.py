@@ -32,6 +32,8 @@ _GENERIC = {
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "هو", "هي", "هم", "הוא", "היא", "הם", "הן"}
 _AR_STOPS = {fold(w) for w in ("إن", "أن", "بأن", "ان", "انه", "إنه", "أنه", "بان", "عن")}
+# "بحسب المرصد فقد اغتنم ...": فقد / فإن open the clause reported, after the speaker
+_AR_STOPS |= {fold(w) for w in ("فقد", "قد", "لقد", "فإن", "فان", "فإنه")}
 _HE_STOPS = {"כי", "ש", "את", "על"}
 _PREPOSITIONAL = {
     "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
@@ -161,7 +163,8 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
-        candidates = _candidates(sentence.text, _without(sentence.text, mine[0]), index, lang)
+        said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
+        candidates = _candidates(sentence.text, said, index, lang)
         if not candidates:
             continue
         owner = _part_owner(_without(sentence.text, mine[0]), index, candidates, lang)
@@ -239,6 +242,26 @@ def _mentioned_speakers(index: SourceIndex, j: int, lang: str) -> list[str]:
             if _is_named(speaker, lang) and sig and sig & index.keys[j]:
                 out.append(speaker)
     return out[-1:]
+
+
+MIN_SAID_WORDS = 2  # content words a later clause says of its own, its speaker aside
+
+
+def _said_by(sentence: str, speaker: str, lang: str) -> str:
+    """What a sentence gives its speaker: the later clause that names them when it says
+    something of its own ("..., where Dr. X said 22 infants were cared for"), else the
+    whole sentence ("..., officials said")."""
+    from summarizer.guard.attribution import clause_parts  # attribution builds on speakers
+
+    mine = _signature(speaker, lang)
+    for part in clause_parts(sentence)[1:]:
+        if (
+            mine
+            and mine <= keys_of(part, lang)
+            and (len(content_words(_without(part, speaker), lang)) >= MIN_SAID_WORDS)
+        ):
+            return part
+    return sentence
 
 
 def _without(sentence: str, speaker: str) -> str:

@@ -53,6 +53,8 @@ _EN_STOP = set(
         "no",
         "into",
         "over",
+        "under",  # "under way": in progress, as "during" says
+        "underway",
         "after",
         "before",
         "since",

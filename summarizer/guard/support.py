@@ -9,6 +9,8 @@ elsewhere count half (a claim may gather what two parts of the article say).
 from __future__ import annotations
 
 from summarizer.guard.align import Alignment, SourceIndex, content_words, is_content, word_keys
+from summarizer.guard.numbers import find_numbers
+from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
 from summarizer.guard.text import words
 
@@ -24,7 +26,7 @@ def check_support(alignments: list[Alignment], index: SourceIndex, lang: str) ->
     problems = []
     for alignment in alignments:
         claim = alignment.claim.text
-        run = novel_run(claim, index, lang)
+        run = novel_run(without_credits(claim) if lang == "en" else claim, index, lang)
         if len(run) >= NOVEL_RUN:
             problems.append(
                 Problem("unsupported", f"the source has none of: {' '.join(run)}", claim)
@@ -51,9 +53,11 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
     best: list[str] = []
     claim_words = words(claim)
     spelled_out = acronym_words(claim_words, index) if lang == "he" else set()
+    # a figure in words ("מאה ושמונים", "three") is the number checks' to judge too
+    figures = {w for n in find_numbers(claim, lang) if n.kind != "vague" for w in words(n.span)}
     window: list[str | None] = []  # the last content words; None where the source has it
     for at, word in enumerate(claim_words):
-        if not is_content(word, lang) or word[:1].isdigit():
+        if not is_content(word, lang) or word[:1].isdigit() or word in figures:
             continue  # a figure ("26-year") is the number checks' to judge
         known = at in spelled_out or bool(word_keys(word, lang) & index.everywhere)
         window = [*window, None if known else word][-NOVEL_WINDOW:]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.cues import has_cue
+from summarizer.guard.given_names import adds_person, skeletons_by_token
 from summarizer.guard.name_words import TITLES, TRANSLATED
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences, word_before, words
@@ -135,14 +136,20 @@ def check_translation_names(
                         " whom the English brief does not",
                     )
                 )
-        for run in person_names(source):
-            for word in run:
+        article_people = person_names(source)
+        names = named | {skeleton(w) for run in article_people for w in run}
+        by_token = skeletons_by_token(words(translated), lang)
+        for run in article_people:
+            for at, word in enumerate(run):
                 sk = skeleton(word)
                 if (
                     len(sk) < MIN_EXTRA
                     or any(close(sk, m) for m in named)
                     or _common_word(sk, english)
                 ):
+                    continue
+                given = at < len(run) - 1  # a given name counts before a name only
+                if given and not adds_person(run, at, by_token, named, names):
                     continue
                 if sk in plain:
                     problems.append(
@@ -176,7 +183,10 @@ def _namesakes(people: list[list[str]], translated: str, lang: str, source: str)
     article = [r for r in [*person_names(source), *full_names(source)] if len(r) >= 2]
     problems = []
     for run in (r for r in people if len(r) >= 2):
-        surname, given = skeleton(run[-1]), {skeleton(w) for w in run[:-1]}
+        surname = skeleton(run[-1])
+        given = {skeleton(w) for w in run[:-1] if w.lower() not in TITLES}
+        if not given:
+            continue  # "Governor Cuomo": the article's "Andrew Cuomo" is him in full
         others = {skeleton(r[-2]) for r in article if close(skeleton(r[-1]), surname)} - given
         others = {
             o for o in others if len(o) >= MIN_SKELETON and not any(close(o, g) for g in given)

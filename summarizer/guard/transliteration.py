@@ -57,7 +57,10 @@ def skeleton(name: str) -> str:
             i += 1
         out = list("".join(out))
     else:
-        table = _ARABIC if any("\u0600" <= ch <= "\u06ff" for ch in word) else _HEBREW
+        arabic = any("\u0600" <= ch <= "\u06ff" for ch in word)
+        if arabic:  # تش writes the "ch" of Fauci, Bertucci: the Latin soft c, ts and tz
+            word = word.replace("تش", "ش")
+        table = _ARABIC if arabic else _HEBREW
         out = [table.get(ch, "") for ch in word]
     collapsed: list[str] = []
     for ch in out:
