@@ -98,9 +98,11 @@ EN_NURSERY = (
 
 
 def test_a_speaker_in_a_later_clause_is_judged_by_that_clause(guard: Guard) -> None:
+    # (the first clause is the source's narration; "ten days in the nursery" would be the
+    # mother's own words, stated as fact: judged on its own clause, that is reported)
     brief = (
-        "Her premature child has spent ten days in the nursery, where Dr. Sherine Abed said"
-        " 22 infants were in the neonatal ward."
+        "Nesma Hajjaj's child was born prematurely and is in the nursery, where Dr. Sherine"
+        " Abed said 22 infants were in the neonatal ward."
     )
     assert "attribution" not in _kinds(guard, EN_NURSERY, brief)
     # the mother's words given to the doctor
