@@ -1,0 +1,45 @@
+"""Guard round 7 (issue 12, heldout9's missed faults as tuning data): faults that must be
+reported with their kind, and the faithful briefs beside them that must still pass."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+
+
+def _kinds(guard: Guard, source: str, brief: str, lang: str = "en", **kw: str) -> set[str]:
+    return guard.check(source, brief, lang=lang, **kw).kinds()
+
+
+# --- loaded: judging adverbs, adjectives and verbs in our own voice -----------------------
+
+EN_SPEECH = (
+    "Prime Minister Benjamin Netanyahu reaffirmed on Sunday that military operations in"
+    " Rafah will continue despite international pressure.\n"
+    "The army said its intensive bombardment of the area would go on.\n"
+)
+
+
+def test_a_judging_adverb_or_adjective_in_our_voice_is_loaded(guard: Guard) -> None:
+    faithful = "Netanyahu reaffirmed that military operations in Rafah will continue."
+    assert _kinds(guard, EN_SPEECH, faithful) == set()
+    for brief in (
+        "Netanyahu defiantly reaffirmed that military operations in Rafah will continue.",
+        "The army said its indiscriminate bombardment of Rafah would go on.",
+    ):
+        assert "loaded" in _kinds(guard, EN_SPEECH, brief)
+
+
+HE_SPEECH = (
+    'מזכ"ל חיזבאללה חסן נסראללה אמר בנאום לציון "יום אל-קודס" כי ארצות הברית מגינה על ישראל.\n'
+    "ראש הממשלה ביטל את הדיון בוועדת החוץ והביטחון בשל מחלת השפעת.\n"
+)
+
+
+def test_a_judging_adjective_or_motive_verb_in_hebrew_is_loaded(guard: Guard) -> None:
+    faithful = "נסראללה אמר בנאום לציון יום אל-קודס כי ארצות הברית מגינה על ישראל."
+    assert _kinds(guard, HE_SPEECH, faithful, "he") == set()
+    for brief in (
+        "נסראללה אמר בנאום מתלהם לציון יום אל-קודס כי ארצות הברית מגינה על ישראל.",
+        "ראש הממשלה התחמק מהדיון בוועדת החוץ והביטחון בשל מחלת השפעת.",
+    ):
+        assert "loaded" in _kinds(guard, HE_SPEECH, brief, "he")
