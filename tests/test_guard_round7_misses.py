@@ -43,3 +43,32 @@ def test_a_judging_adjective_or_motive_verb_in_hebrew_is_loaded(guard: Guard) ->
         "ראש הממשלה התחמק מהדיון בוועדת החוץ והביטחון בשל מחלת השפעת.",
     ):
         assert "loaded" in _kinds(guard, HE_SPEECH, brief, "he")
+
+
+# --- translation_name: the right surname under another given name ------------------------
+
+EN_BRIEF = (
+    "Israeli journalists Shahar Glick and Josh Breiner said a gunman fired at them. Field"
+    " researchers cannot meet witnesses, says Tahseen Elayyan, a legal researcher at Al-Haq."
+)
+
+
+def test_a_translation_that_keeps_the_surname_but_changes_the_given_name_is_flagged(
+    guard: Guard,
+) -> None:
+    faithful = (
+        "قال الصحفيان الإسرائيليان شاحار غليك وجوش براينر إن مسلحاً أطلق النار عليهما."
+        " ويقول تحسين عليان، الباحث القانوني في مؤسسة الحق، إن الباحثين لا يستطيعون لقاء الشهود."
+    )
+    assert _kinds(guard, "", faithful, "ar", english_summary=EN_BRIEF) == set()
+    for old, new in (("شاحار", "يهودا"), ("تحسين", "حسين")):
+        brief = faithful.replace(old, new)
+        assert "translation_name" in _kinds(guard, "", brief, "ar", english_summary=EN_BRIEF)
+
+
+def test_a_person_with_a_short_surname_must_still_be_named(guard: Guard) -> None:
+    english = "Director Bong Joon Ho said backstage that no one could predict the Oscars."
+    faithful = "הבמאי בונג ג'ון-הו אמר מאחורי הקלעים שאיש אינו יכול לחזות את האוסקר."
+    assert _kinds(guard, "", faithful, "he", english_summary=english) == set()
+    brief = faithful.replace("בונג ג'ון-הו", "פארק צ'אן-ווק")
+    assert "translation_name" in _kinds(guard, "", brief, "he", english_summary=english)

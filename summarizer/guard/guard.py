@@ -31,6 +31,7 @@ from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.swaps import check_swaps
 from summarizer.guard.text import normalize, script_of
+from summarizer.guard.translation_given_names import check_given_names
 from summarizer.guard.translation_names import check_translation_names
 from summarizer.guard.weekdays import check_weekdays
 from summarizer.languages import LANGUAGES
@@ -130,6 +131,7 @@ class Guard:
             article = normalize(source) if source.strip() else ""
             on_english = article if article and script_of(article) == "en" else None
             problems += check_translation_names(english, text, lang, on_english)
+            problems += check_given_names(english, text, lang)
         if source_brief is not None and lang == "en":
             original = normalize(source_brief)
             original_lang = script_of(original)
