@@ -72,3 +72,25 @@ def test_a_person_with_a_short_surname_must_still_be_named(guard: Guard) -> None
     assert _kinds(guard, "", faithful, "he", english_summary=english) == set()
     brief = faithful.replace("בונג ג'ון-הו", "פארק צ'אן-ווק")
     assert "translation_name" in _kinds(guard, "", brief, "he", english_summary=english)
+
+
+# --- translation_attribution: two speakers of the English brief made one ------------------
+
+EN_TWO_SPEAKERS = (
+    "Wolf Pack, according to Amnesty International, aims to build a database of every"
+    " Palestinian. Soldiers photograph Palestinians with an app, and Breaking the Silence"
+    " says units were offered prizes."
+)
+
+
+def test_a_translation_giving_two_speakers_claims_to_one_speaker_is_flagged(
+    guard: Guard,
+) -> None:
+    faithful = (
+        "يهدف «قطيع الذئاب»، بحسب منظمة العفو الدولية، إلى إنشاء قاعدة بيانات لكل فلسطيني."
+        " ويصوّر الجنود الفلسطينيين عبر تطبيق، وتقول منظمة «كسر الصمت» إن الوحدات عُرضت عليها جوائز."
+    )
+    kw = {"english_summary": EN_TWO_SPEAKERS}
+    assert "translation_attribution" not in _kinds(guard, "", faithful, "ar", **kw)
+    brief = faithful.replace("منظمة «كسر الصمت»", "منظمة العفو الدولية")
+    assert "translation_attribution" in _kinds(guard, "", brief, "ar", **kw)

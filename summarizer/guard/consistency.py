@@ -12,6 +12,7 @@ from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.ordinals import ordinals
 from summarizer.guard.report import Problem
 from summarizer.guard.text import normalize, sentences, words
+from summarizer.guard.translation_speakers import check_speakers_moved
 from summarizer.guard.transliteration import close, skeleton, token_skeletons
 
 # A figure written as a share: "30%", "30 percent", "٣٠٪", "30 بالمئة", "30 אחוז", "%30".
@@ -152,6 +153,9 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                         theirs.text,
                     )
                 )
+        if not problems:
+            pairs = [(m.text, t.text) for m, t in zip(source_sentences, target, strict=True)]
+            problems += check_speakers_moved(pairs, lang)
         if problems:
             return problems
     # A figure attributed in English must stay attributed where the translation states it

@@ -1,0 +1,72 @@
+"""Who says so, sentence by sentence, between an English brief and its translation.
+
+A translation may keep every attribution and still give a claim to another speaker. Where
+two English sentences have different speakers ("according to Amnesty International" …
+"Breaking the Silence says") and their translations give both to the same one (the words
+after the attribution cue are the same: "بحسب منظمة العفو الدولية" … "وتقول منظمة العفو
+الدولية"), one of them was moved. The speaker is compared by the words the translation
+itself uses, so bodies whose names are translated (ministries, rights groups) count too.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.cues import cue_at, has_cue
+from summarizer.guard.report import Problem
+from summarizer.guard.stopwords import STOP
+from summarizer.guard.text import fold, words
+
+SPEAKER_WORDS = 2  # content words after a cue that name its speaker
+ENGLISH_REACH = 4  # words beside the speech verb that may name the speaker
+
+
+def speaker_phrase(translated: str, lang: str) -> tuple[str, ...]:
+    """The first content words after the first attribution cue of a translated sentence
+    (its speaker, as the translation names it); empty when there is none."""
+    tokens = [fold(part) for w in words(translated) for part in w.split("-") if part]
+    stop = STOP[lang]
+    for i in range(len(tokens)):
+        if cue_at(tokens, i, lang, views=True):
+            after = [t for t in tokens[i + 1 : i + 1 + 2 * SPEAKER_WORDS] if t not in stop]
+            return tuple(after[:SPEAKER_WORDS]) if len(after) >= SPEAKER_WORDS else ()
+    return ()
+
+
+def english_speaker(sentence: str) -> set[str]:
+    """The capitalised words that say who speaks in an English sentence: those just
+    before "says"/"said" or just after "according to" (empty when it has neither)."""
+    tokens = [w.strip(".,;:\"“”'’") for w in sentence.split()]
+    for i, word in enumerate(tokens):
+        low = word.lower()
+        if low in ("says", "said"):
+            span = tokens[max(0, i - ENGLISH_REACH) : i]
+        elif low == "according" and tokens[i + 1 : i + 2] == ["to"]:
+            span = tokens[i + 2 : i + 2 + ENGLISH_REACH]
+        else:
+            continue
+        return {w.lower() for w in span if w[:1].isupper()}
+    return set()
+
+
+def check_speakers_moved(pairs: list[tuple[str, str]], lang: str) -> list[Problem]:
+    """Sentence by sentence (``pairs``: English sentence, its translation), translations
+    that give the claims of two English sentences with different speakers to the same
+    speaker."""
+    phrases = [speaker_phrase(theirs, lang) for _, theirs in pairs]
+    speakers = [english_speaker(mine) for mine, _ in pairs]
+    problems = []
+    for i, (mine, theirs) in enumerate(pairs):
+        if not (has_cue(mine, "en") and phrases[i] and speakers[i]):
+            continue
+        if any(
+            j != i and phrases[j] == phrases[i] and speakers[j] and not speakers[i] & speakers[j]
+            for j in range(len(pairs))
+        ):
+            problems.append(
+                Problem(
+                    "translation_attribution",
+                    f"the {lang} translation gives this to the speaker of another sentence,"
+                    " as the English brief does not",
+                    theirs,
+                )
+            )
+    return problems
