@@ -94,3 +94,18 @@ def test_a_translation_giving_two_speakers_claims_to_one_speaker_is_flagged(
     assert "translation_attribution" not in _kinds(guard, "", faithful, "ar", **kw)
     brief = faithful.replace("منظمة «كسر الصمت»", "منظمة العفو الدولية")
     assert "translation_attribution" in _kinds(guard, "", brief, "ar", **kw)
+
+
+# --- number: a year the source gives to another event --------------------------------------
+
+EN_YEARS = (
+    "The Nazi regime rehabilitated Peters and named Berlin's Petersallee in 1939.\n"
+    "The street will be renamed after the rebellion that began in East Africa in 1905.\n"
+)
+
+
+def test_a_year_the_source_gives_to_another_event_is_a_wrong_number(guard: Guard) -> None:
+    faithful = "The Nazi regime named Berlin's Petersallee after Peters in 1939."
+    assert _kinds(guard, EN_YEARS, faithful) == set()
+    brief = faithful.replace("1939", "1905")
+    assert "number" in _kinds(guard, EN_YEARS, brief)
