@@ -109,3 +109,25 @@ def test_a_year_the_source_gives_to_another_event_is_a_wrong_number(guard: Guard
     assert _kinds(guard, EN_YEARS, faithful) == set()
     brief = faithful.replace("1939", "1905")
     assert "number" in _kinds(guard, EN_YEARS, brief)
+
+
+# --- number: a span of time with no figure ------------------------------------------------
+
+EN_SPAN = (
+    "Units were offered prizes for how many Palestinians they could photograph within a week.\n"
+)
+
+
+def test_a_span_of_one_week_made_one_month_is_a_wrong_number(guard: Guard) -> None:
+    faithful = "Units were offered prizes for how many they could photograph within a week."
+    assert _kinds(guard, EN_SPAN, faithful) == set()
+    assert "number" in _kinds(guard, EN_SPAN, faithful.replace("a week", "a month"))
+
+
+def test_a_hebrew_dual_of_time_is_a_figure_in_translation(guard: Guard) -> None:
+    english = "Units were offered prizes for how many they could photograph within a week."
+    faithful = "ליחידות הוצעו פרסים לפי מספר האנשים שהצליחו לצלם בתוך שבוע."
+    kw = {"english_summary": english}
+    assert "translation_number" not in _kinds(guard, "", faithful, "he", **kw)
+    brief = faithful.replace("שבוע", "שבועיים")
+    assert "translation_number" in _kinds(guard, "", brief, "he", **kw)

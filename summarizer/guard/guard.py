@@ -27,6 +27,7 @@ from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
 from summarizer.guard.said_support import check_said_support
 from summarizer.guard.slots import check_slots
+from summarizer.guard.spans_of_time import check_spans_of_time
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.swaps import check_swaps
@@ -108,6 +109,7 @@ class Guard:
                 problems += check_support(alignments, index, lang)
                 problems += check_said_support(alignments, index, lang)
                 problems += check_swaps(alignments, index, lang)
+                problems += check_spans_of_time(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
