@@ -131,3 +131,23 @@ def test_a_hebrew_dual_of_time_is_a_figure_in_translation(guard: Guard) -> None:
     assert "translation_number" not in _kinds(guard, "", faithful, "he", **kw)
     brief = faithful.replace("שבוע", "שבועיים")
     assert "translation_number" in _kinds(guard, "", brief, "he", **kw)
+
+
+# --- attribution: a claim moved to another speaker with a common name ---------------------
+
+EN_TWO_SOURCES = (
+    "Israeli airstrikes during the rescue killed about 100 Palestinians, according to Gaza's"
+    " health ministry.\n"
+    "Hamas said several hostages had been killed in the strikes.\n"
+    "Hamas also said the talks in Cairo would go on.\n"
+)
+
+
+def test_a_toll_given_to_another_speaker_of_the_source_is_misattributed(guard: Guard) -> None:
+    faithful = (
+        "Airstrikes during the rescue killed about 100 Palestinians, according to Gaza's"
+        " health ministry."
+    )
+    assert "attribution" not in _kinds(guard, EN_TWO_SOURCES, faithful)
+    brief = faithful.replace("Gaza's health ministry", "Hamas")
+    assert "attribution" in _kinds(guard, EN_TWO_SOURCES, brief)

@@ -160,7 +160,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         mine = speakers(sentence.text, lang)[:1]
         if not mine or _is_pronoun(mine[0]):
             continue
-        signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
+        signature = _speaker_keys(mine[0], index, lang)
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
         said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
@@ -191,6 +191,20 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         problems.append(_given_to(theirs[0], mine[0], sentence.text))
     return problems
+
+
+def _speaker_keys(speaker: str, index: SourceIndex, lang: str) -> frozenset[str]:
+    """The speaker's rarer words; a speaker named only by common ones ("Hamas", "Gaza's
+    Health Ministry") counts whole where the source has them speak in some sentence."""
+    rare = frozenset(k for k in _signature(speaker, lang) if index.rare(k))
+    if rare or not _is_named(speaker, lang):
+        return rare
+    speaks = any(_same(speaker, sp, lang) for sp in _source_speakers(index, lang))
+    return _signature(speaker, lang) if speaks else frozenset()
+
+
+def _source_speakers(index: SourceIndex, lang: str) -> list[str]:
+    return [sp for s in index.sentences for sp in speakers(s.text, lang) if _is_named(sp, lang)]
 
 
 def _given_to(theirs: str, mine: str, sentence: str) -> Problem:
