@@ -151,3 +151,18 @@ def test_a_toll_given_to_another_speaker_of_the_source_is_misattributed(guard: G
     assert "attribution" not in _kinds(guard, EN_TWO_SOURCES, faithful)
     brief = faithful.replace("Gaza's health ministry", "Hamas")
     assert "attribution" in _kinds(guard, EN_TWO_SOURCES, brief)
+
+
+AR_TWO_SPEAKERS = (
+    "قال المرصد السوري لحقوق الإنسان إن مقاتلين سيطروا على ثلاثة مستودعات للذخيرة في القلمون.\n"
+    "ودعا الائتلاف الوطني السوري المعارض الفصائل إلى ضبط النفس.\n"
+    "وحذر الائتلاف من استغلال المرحلة الراهنة لتطبيق أجندات سياسية.\n"
+    "وأضاف المرصد أن الاشتباكات تواصلت قرب رأس العين.\n"
+)
+
+
+def test_an_arabic_warning_given_to_another_speaker_is_misattributed(guard: Guard) -> None:
+    faithful = "وحذر الائتلاف من استغلال المرحلة الراهنة لتطبيق أجندات سياسية."
+    assert "attribution" not in _kinds(guard, AR_TWO_SPEAKERS, faithful, "ar")
+    brief = faithful.replace("الائتلاف", "المرصد")
+    assert "attribution" in _kinds(guard, AR_TWO_SPEAKERS, brief, "ar")

@@ -34,6 +34,8 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "هو", "هي", "هم", "הו
 _AR_STOPS = {fold(w) for w in ("إن", "أن", "بأن", "ان", "انه", "إنه", "أنه", "بان", "عن")}
 # "بحسب المرصد فقد اغتنم ...": فقد / فإن open the clause reported, after the speaker
 _AR_STOPS |= {fold(w) for w in ("فقد", "قد", "لقد", "فإن", "فان", "فإنه")}
+# "وحذّر المرصد من استغلال ...": a preposition after the speaker opens what is said
+_AR_STOPS |= {fold(w) for w in ("من", "في", "على", "إلى")}
 _HE_STOPS = {"כי", "ש", "את", "על"}
 _PREPOSITIONAL = {
     "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
