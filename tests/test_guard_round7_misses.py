@@ -166,3 +166,25 @@ def test_an_arabic_warning_given_to_another_speaker_is_misattributed(guard: Guar
     assert "attribution" not in _kinds(guard, AR_TWO_SPEAKERS, faithful, "ar")
     brief = faithful.replace("الائتلاف", "المرصد")
     assert "attribution" in _kinds(guard, AR_TWO_SPEAKERS, brief, "ar")
+
+
+# --- attribution: a judgement after a semicolon is our own voice --------------------------
+
+EN_JUDGEMENT = (
+    "An Israeli ministerial committee approved a bill that would allow the death penalty.\n"
+    "Amnesty International Israel condemned the approval, arguing that the death sentence is"
+    ' "cruel, inhumane and humiliating."\n'
+)
+
+
+def test_a_speakers_judgement_after_a_semicolon_is_stated_as_fact(guard: Guard) -> None:
+    faithful = (
+        "Amnesty International Israel condemned the approval, arguing that the death sentence"
+        ' is "cruel, inhumane and humiliating."'
+    )
+    assert "attribution" not in _kinds(guard, EN_JUDGEMENT, faithful)
+    brief = (
+        "Amnesty International Israel condemned the approval; the death sentence is cruel,"
+        " inhumane and humiliating."
+    )
+    assert "attribution" in _kinds(guard, EN_JUDGEMENT, brief)
