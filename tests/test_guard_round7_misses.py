@@ -188,3 +188,19 @@ def test_a_speakers_judgement_after_a_semicolon_is_stated_as_fact(guard: Guard) 
         " inhumane and humiliating."
     )
     assert "attribution" in _kinds(guard, EN_JUDGEMENT, brief)
+
+
+# --- unsupported: an aside its own sentence does not state --------------------------------
+
+EN_ASIDE = (
+    "Berlin is renaming two streets in the African Quarter after German colonial officials.\n"
+    "Some 500 local residents filed complaints against the changes, delaying the process.\n"
+    "The far-right AfD invited a historian who defends colonialism to speak in parliament.\n"
+)
+
+
+def test_an_aside_from_elsewhere_in_the_source_is_unsupported(guard: Guard) -> None:
+    faithful = "Some 500 local residents filed complaints against the changes, delaying them."
+    assert _kinds(guard, EN_ASIDE, faithful) == set()
+    brief = faithful.replace("residents filed", "residents, backed by the AfD, filed")
+    assert "unsupported" in _kinds(guard, EN_ASIDE, brief)

@@ -20,6 +20,7 @@ from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_polarity import check_headline_polarity
+from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
@@ -110,6 +111,7 @@ class Guard:
                 problems += check_said_support(alignments, index, lang)
                 problems += check_swaps(alignments, index, lang)
                 problems += check_spans_of_time(alignments, index, lang)
+                problems += check_inserted_phrases(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
