@@ -204,3 +204,17 @@ def test_an_aside_from_elsewhere_in_the_source_is_unsupported(guard: Guard) -> N
     assert _kinds(guard, EN_ASIDE, faithful) == set()
     brief = faithful.replace("residents filed", "residents, backed by the AfD, filed")
     assert "unsupported" in _kinds(guard, EN_ASIDE, brief)
+
+
+def test_a_translation_attributing_a_claim_to_someone_but_its_speaker_is_flagged(
+    guard: Guard,
+) -> None:
+    english = (
+        "Miscarriages have tripled at Al-Shifa Hospital, according to Dr. Abed Abu Hasira, a"
+        " doctor there."
+    )
+    faithful = 'מספר ההפלות בבית החולים א-שיפא שולש, לדברי ד"ר עבד אבו חסירה, רופא במקום.'
+    kw = {"english_summary": english}
+    assert "translation_attribution" not in _kinds(guard, "", faithful, "he", **kw)
+    brief = faithful.replace('לדברי ד"ר עבד אבו חסירה, רופא במקום', "לפי משרד הבריאות בעזה")
+    assert "translation_attribution" in _kinds(guard, "", brief, "he", **kw)

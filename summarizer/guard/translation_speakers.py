@@ -14,8 +14,11 @@ from summarizer.guard.cues import cue_at, has_cue
 from summarizer.guard.report import Problem
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, words
+from summarizer.guard.translation_names import person_names
+from summarizer.guard.transliteration import close, skeleton, token_skeletons
 
 SPEAKER_WORDS = 2  # content words after a cue that name its speaker
+MIN_SURNAME = 2  # a surname skeleton shorter than this cannot be looked for
 ENGLISH_REACH = 4  # words beside the speech verb that may name the speaker
 
 
@@ -50,23 +53,39 @@ def english_speaker(sentence: str) -> set[str]:
 def check_speakers_moved(pairs: list[tuple[str, str]], lang: str) -> list[Problem]:
     """Sentence by sentence (``pairs``: English sentence, its translation), translations
     that give the claims of two English sentences with different speakers to the same
-    speaker."""
+    speaker, or that attribute a claim whose speaker, a person of the English brief, they
+    name nowhere."""
     phrases = [speaker_phrase(theirs, lang) for _, theirs in pairs]
     speakers = [english_speaker(mine) for mine, _ in pairs]
+    unnamed = _people_unnamed(pairs, lang)
     problems = []
     for i, (mine, theirs) in enumerate(pairs):
-        if not (has_cue(mine, "en") and phrases[i] and speakers[i]):
+        if not (has_cue(mine, "en") and has_cue(theirs, lang) and speakers[i]):
             continue
-        if any(
+        if speakers[i] & unnamed:
+            detail = f"the {lang} translation gives this to a speaker other than the English one"
+        elif phrases[i] and any(
             j != i and phrases[j] == phrases[i] and speakers[j] and not speakers[i] & speakers[j]
             for j in range(len(pairs))
         ):
-            problems.append(
-                Problem(
-                    "translation_attribution",
-                    f"the {lang} translation gives this to the speaker of another sentence,"
-                    " as the English brief does not",
-                    theirs,
-                )
+            detail = (
+                f"the {lang} translation gives this to the speaker of another sentence, as the"
+                " English brief does not"
             )
+        else:
+            continue
+        problems.append(Problem("translation_attribution", detail, theirs))
     return problems
+
+
+def _people_unnamed(pairs: list[tuple[str, str]], lang: str) -> set[str]:
+    """Surnames (lower case) of the English brief's people that the translation writes
+    nowhere."""
+    english = " ".join(mine for mine, _ in pairs)
+    theirs = token_skeletons(words(" ".join(t for _, t in pairs)), lang)
+    out = set()
+    for run in person_names(english):
+        sk = skeleton(run[-1])
+        if len(sk) >= MIN_SURNAME and not any(close(sk, t) for t in theirs):
+            out.add(run[-1].lower())
+    return out
