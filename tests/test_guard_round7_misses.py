@@ -218,3 +218,14 @@ def test_a_translation_attributing_a_claim_to_someone_but_its_speaker_is_flagged
     assert "translation_attribution" not in _kinds(guard, "", faithful, "he", **kw)
     brief = faithful.replace('לדברי ד"ר עבד אבו חסירה, רופא במקום', "לפי משרד הבריאות בעזה")
     assert "translation_attribution" in _kinds(guard, "", brief, "he", **kw)
+
+
+def test_a_translation_dropping_one_of_two_contrasted_attributions_is_flagged(
+    guard: Guard,
+) -> None:
+    english = "Israel says Hamas built the hospital, while Indonesia says it built it for Gazans."
+    faithful = "وتقول إسرائيل إن حماس بنت المستشفى، فيما تقول إندونيسيا إنها بنته لسكان غزة."
+    kw = {"english_summary": english}
+    assert "translation_attribution" not in _kinds(guard, "", faithful, "ar", **kw)
+    brief = faithful.replace("وتقول إسرائيل إن حماس بنت", "وقد بنت حماس")
+    assert "translation_attribution" in _kinds(guard, "", brief, "ar", **kw)

@@ -10,14 +10,15 @@ itself uses, so bodies whose names are translated (ministries, rights groups) co
 
 from __future__ import annotations
 
-from summarizer.guard.cues import cue_at, has_cue
+from summarizer.guard.cues import cue_at, cue_count, has_cue
 from summarizer.guard.report import Problem
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, words
-from summarizer.guard.translation_names import person_names
+from summarizer.guard.translation_names import is_title, person_names
 from summarizer.guard.transliteration import close, skeleton, token_skeletons
 
 SPEAKER_WORDS = 2  # content words after a cue that name its speaker
+_CONTRASTS = {"while", "whereas", "but"}
 MIN_SURNAME = 2  # a surname skeleton shorter than this cannot be looked for
 ENGLISH_REACH = 4  # words beside the speech verb that may name the speaker
 
@@ -62,7 +63,12 @@ def check_speakers_moved(pairs: list[tuple[str, str]], lang: str) -> list[Proble
     for i, (mine, theirs) in enumerate(pairs):
         if not (has_cue(mine, "en") and has_cue(theirs, lang) and speakers[i]):
             continue
-        if speakers[i] & unnamed:
+        if _contrast_lost(mine, theirs, lang):
+            detail = (
+                f"a clause the English sentence attributes is stated as fact in its {lang}"
+                " translation"
+            )
+        elif speakers[i] & unnamed:
             detail = f"the {lang} translation gives this to a speaker other than the English one"
         elif phrases[i] and any(
             j != i and phrases[j] == phrases[i] and speakers[j] and not speakers[i] & speakers[j]
@@ -78,6 +84,14 @@ def check_speakers_moved(pairs: list[tuple[str, str]], lang: str) -> list[Proble
     return problems
 
 
+def _contrast_lost(mine: str, theirs: str, lang: str) -> bool:
+    """ "X says A, while Y says B" translated with one attribution: A or B became fact."""
+    contrast = any(w.lower().strip(",") in _CONTRASTS for w in mine.split())
+    return (
+        contrast and cue_count(mine, "en") >= 2 and cue_count(theirs, lang) < cue_count(mine, "en")
+    )
+
+
 def _people_unnamed(pairs: list[tuple[str, str]], lang: str) -> set[str]:
     """Surnames (lower case) of the English brief's people that the translation writes
     nowhere."""
@@ -85,6 +99,8 @@ def _people_unnamed(pairs: list[tuple[str, str]], lang: str) -> set[str]:
     theirs = token_skeletons(words(" ".join(t for _, t in pairs)), lang)
     out = set()
     for run in person_names(english):
+        if is_title(run[-1]):
+            continue  # "Officials said": a role, translated
         sk = skeleton(run[-1])
         if len(sk) >= MIN_SURNAME and not any(close(sk, t) for t in theirs):
             out.add(run[-1].lower())
