@@ -229,3 +229,23 @@ def test_a_translation_dropping_one_of_two_contrasted_attributions_is_flagged(
     assert "translation_attribution" not in _kinds(guard, "", faithful, "ar", **kw)
     brief = faithful.replace("وتقول إسرائيل إن حماس بنت", "وقد بنت حماس")
     assert "translation_attribution" in _kinds(guard, "", brief, "ar", **kw)
+
+
+# --- name: a real person of the source put in the speaker's role --------------------------
+
+EN_ROLES = (
+    "Field researchers at Al-Haq cannot meet witnesses because of checkpoint closures, said"
+    " Tahseen Elayyan, a legal researcher at the group.\n"
+    "Ori Givati, advocacy director of Breaking the Silence, said soldiers were offered"
+    " prizes.\n"
+)
+
+
+def test_a_real_person_named_in_the_speakers_role_is_a_wrong_name(guard: Guard) -> None:
+    faithful = (
+        "Field researchers at Al-Haq cannot meet witnesses because of checkpoint closures,"
+        " says Tahseen Elayyan, a legal researcher at the group."
+    )
+    assert _kinds(guard, EN_ROLES, faithful) == set()
+    brief = faithful.replace("Tahseen Elayyan", "Ori Givati")
+    assert {"name", "attribution"} <= _kinds(guard, EN_ROLES, brief)

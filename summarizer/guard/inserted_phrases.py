@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.align import Alignment, SourceIndex, content_words
+from summarizer.guard.cues import has_cue
 from summarizer.guard.report import Problem
 
 # ", backed by the AfD," — a comma, two to six words, a comma (linear: no nested repeats)
@@ -37,8 +38,8 @@ def check_inserted_phrases(
             continue
         theirs = frozenset().union(*(index.keys[i] for i in alignment.sentences))
         for m in _ASIDE.finditer(alignment.claim.text):
-            if any(ch.isdigit() for ch in m.group(1)):
-                continue  # a date or a figure gathered from elsewhere: the number checks'
+            if any(ch.isdigit() for ch in m.group(1)) or has_cue(m.group(1), "en"):
+                continue  # a figure (the number checks') or a speaker (", says X,")
             aside = content_words(m.group(1), "en")
             if not MIN_ASIDE_WORDS <= len(aside) <= MAX_ASIDE_WORDS:
                 continue

@@ -17,6 +17,7 @@ from summarizer.guard.align import SourceIndex, align, content_words, keys_of, s
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.report import Problem
 from summarizer.guard.said_segments import part_owner
+from summarizer.guard.speaker_roles import moved_speaker
 from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
 
 _BEFORE_WORDS = 12
@@ -171,7 +172,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         owner = _part_owner(_without(sentence.text, mine[0]), index, candidates, lang)
         if owner and not _same(mine[0], owner, lang):
-            problems.append(_given_to(owner, mine[0], sentence.text))
+            problems += moved_speaker(owner, mine[0], sentence.text, lang)
             continue
         context = frozenset().union(*(index.keys[i] for i in candidates))
         named = [
@@ -191,7 +192,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             _same(mine[0], sp, lang) for sp in theirs
         ):
             continue
-        problems.append(_given_to(theirs[0], mine[0], sentence.text))
+        problems += moved_speaker(theirs[0], mine[0], sentence.text, lang)
     return problems
 
 
@@ -207,10 +208,6 @@ def _speaker_keys(speaker: str, index: SourceIndex, lang: str) -> frozenset[str]
 
 def _source_speakers(index: SourceIndex, lang: str) -> list[str]:
     return [sp for s in index.sentences for sp in speakers(s.text, lang) if _is_named(sp, lang)]
-
-
-def _given_to(theirs: str, mine: str, sentence: str) -> Problem:
-    return Problem("attribution", f"the source gives this to {theirs!r}, not to {mine!r}", sentence)
 
 
 def _part_owner(said: str, index: SourceIndex, candidates: list[int], lang: str) -> str | None:
