@@ -159,11 +159,12 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
     the sentence rests on (with the sentence before each, where "he said" points back)
     names them."""
     problems = []
+    heard: list[str] = []
     for sentence in sentences(summary):
         mine = speakers(sentence.text, lang)[:1]
         if not mine or _is_pronoun(mine[0]):
             continue
-        signature = _speaker_keys(mine[0], index, lang)
+        signature = _speaker_keys(mine[0], index, lang, heard)
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
         said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
@@ -196,18 +197,17 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
     return problems
 
 
-def _speaker_keys(speaker: str, index: SourceIndex, lang: str) -> frozenset[str]:
+def _speaker_keys(speaker: str, index: SourceIndex, lang: str, heard: list[str]) -> frozenset[str]:
     """The speaker's rarer words; a speaker named only by common ones ("Hamas", "Gaza's
-    Health Ministry") counts whole where the source has them speak in some sentence."""
+    Health Ministry") counts whole where the source has them speak in some sentence
+    (``heard``: the source's named speakers, filled on first use)."""
     rare = frozenset(k for k in _signature(speaker, lang) if index.rare(k))
     if rare or not _is_named(speaker, lang):
         return rare
-    speaks = any(_same(speaker, sp, lang) for sp in _source_speakers(index, lang))
+    if not heard:
+        heard += [sp for s in index.sentences for sp in speakers(s.text, lang)]
+    speaks = any(_is_named(sp, lang) and _same(speaker, sp, lang) for sp in heard)
     return _signature(speaker, lang) if speaks else frozenset()
-
-
-def _source_speakers(index: SourceIndex, lang: str) -> list[str]:
-    return [sp for s in index.sentences for sp in speakers(s.text, lang) if _is_named(sp, lang)]
 
 
 def _part_owner(said: str, index: SourceIndex, candidates: list[int], lang: str) -> str | None:
