@@ -18,6 +18,9 @@ HEAD_WORDS = 3  # a cue with this many words after it in its clause heads what i
 def uncovered_clauses(sentence: str, lang: str) -> list[str]:
     """The clauses of an attributed sentence before the first clause whose cue heads its
     own statement, when they hold no attribution of their own."""
+    after_semicolon = _after_semicolon(sentence, lang)
+    if after_semicolon:
+        return after_semicolon
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
     for at, part in enumerate(parts):
         if _cue_heads(part, lang):
@@ -41,3 +44,15 @@ def _cue_heads(clause: str, lang: str) -> bool:
     return any(
         cue_at(tokens, i, lang) and len(tokens) - i - 1 >= HEAD_WORDS for i in range(len(tokens))
     )
+
+
+def _after_semicolon(sentence: str, lang: str) -> list[str]:
+    """Statements after a semicolon with no attribution of their own, when the cue stands
+    before the semicolon ("Amnesty condemned the approval; the sentence is cruel"): a new
+    statement in our own voice. A cue at the end ("...; officials said") covers all."""
+    statements = [p for p in sentence.split(";") if p.strip()]
+    if len(statements) < 2 or is_attributed(statements[-1], lang):
+        return []
+    if not is_attributed(statements[0], lang):
+        return []
+    return [p for p in statements[1:] if not is_attributed(p, lang)]

@@ -8,10 +8,11 @@ from summarizer.guard.align import split_claims
 from summarizer.guard.attribution import cue_count, has_cue, is_attributed
 from summarizer.guard.cues import directive_count, warning_count
 from summarizer.guard.hedges import agrees, hedge_before
-from summarizer.guard.numbers import Number, find_numbers, same_number
+from summarizer.guard.numbers import Number, find_numbers, is_time_dual, same_number
 from summarizer.guard.ordinals import ordinals
 from summarizer.guard.report import Problem
 from summarizer.guard.text import normalize, sentences, words
+from summarizer.guard.translation_speakers import check_speakers_moved
 from summarizer.guard.transliteration import close, skeleton, token_skeletons
 
 # A figure written as a share: "30%", "30 percent", "٣٠٪", "30 بالمئة", "30 אחוז", "%30".
@@ -66,8 +67,8 @@ def check_translation_numbers(english: str, translated: str, lang: str) -> list[
     lost = any(n.kind == "word" and not same_number(n, theirs) for n in ours)
     grammar = _GRAMMAR[:1] if lost else _GRAMMAR
     for number in theirs:
-        if number.kind == "word" and number.value in grammar:
-            continue
+        if number.kind == "word" and number.value in grammar and not is_time_dual(number.span):
+            continue  # but "שבועיים" is two weeks, never grammar
         if not same_number(number, ours):
             problems.append(
                 Problem(
@@ -152,6 +153,9 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                         theirs.text,
                     )
                 )
+        if not problems:
+            pairs = [(m.text, t.text) for m, t in zip(source_sentences, target, strict=True)]
+            problems += check_speakers_moved(pairs, lang)
         if problems:
             return problems
     # A figure attributed in English must stay attributed where the translation states it

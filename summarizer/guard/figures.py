@@ -150,7 +150,13 @@ def _check_one(
     if not anywhere:
         return Problem("number", "not stated by the source", number.span)
     dated = _is_date_or_year(claim, number)
-    rival = None if dated else _rival(claim, number, hedge, anywhere, alignment, index, lang)
+    # a year has rivals too ("named ... in 1905" where the source names it in 1939 and
+    # gives 1905 to another event); a day of the month is checked against the whole source
+    rival = (
+        None
+        if dated and not _is_year(number)
+        else _rival(claim, number, hedge, anywhere, alignment, index, lang)
+    )
     if rival is not None:
         return Problem(
             "number",
@@ -250,7 +256,7 @@ def _rival(
         text = index.sentences[i].text
         backers = [text.find(b.span) for b in _fits_in(number, hedge, i, index)]
         for n in index.numbers[i]:
-            if n.kind == "vague" or _is_date_or_year(text, n):
+            if n.kind == "vague" or not _same_sort(number, text, n):
                 continue
             at = text.find(n.span)
             if any(abs(at - b) <= SIDE_BY_SIDE for b in backers):
@@ -259,6 +265,11 @@ def _rival(
             if score >= MIN_RIVAL and score > best:
                 best, span = score, n.span
     return span
+
+
+def _same_sort(number: Number, text: str, other: Number) -> bool:
+    """A year's rival is a year; any other figure's rival is no date or year."""
+    return _is_year(other) if _is_year(number) else not _is_date_or_year(text, other)
 
 
 _GENERIC_COUNTS = {

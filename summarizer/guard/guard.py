@@ -20,6 +20,7 @@ from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_polarity import check_headline_polarity
+from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
@@ -27,10 +28,12 @@ from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
 from summarizer.guard.said_support import check_said_support
 from summarizer.guard.slots import check_slots
+from summarizer.guard.spans_of_time import check_spans_of_time
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.swaps import check_swaps
 from summarizer.guard.text import normalize, script_of
+from summarizer.guard.translation_given_names import check_given_names
 from summarizer.guard.translation_names import check_translation_names
 from summarizer.guard.weekdays import check_weekdays
 from summarizer.languages import LANGUAGES
@@ -107,6 +110,8 @@ class Guard:
                 problems += check_support(alignments, index, lang)
                 problems += check_said_support(alignments, index, lang)
                 problems += check_swaps(alignments, index, lang)
+                problems += check_spans_of_time(alignments, index, lang)
+                problems += check_inserted_phrases(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
@@ -130,6 +135,7 @@ class Guard:
             article = normalize(source) if source.strip() else ""
             on_english = article if article and script_of(article) == "en" else None
             problems += check_translation_names(english, text, lang, on_english)
+            problems += check_given_names(english, text, lang)
         if source_brief is not None and lang == "en":
             original = normalize(source_brief)
             original_lang = script_of(original)

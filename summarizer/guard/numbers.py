@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from summarizer.guard.dates import ordinal_dates
 from summarizer.guard.decades import decades
-from summarizer.guard.text import WORD_RE, stems
+from summarizer.guard.text import WORD_RE, fold, stems
 
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
@@ -41,6 +41,14 @@ _EN_MULTIPLES = {
     "twice": 2, "double": 2, "doubled": 2, "twofold": 2, "triple": 3, "tripled": 3,
     "threefold": 3, "fourfold": 4, "quadrupled": 4, "fivefold": 5, "tenfold": 10,
 }  # fmt: skip
+# duals of units of time: "على مدى عامين" is two years, "לאחר יומיים" after two days
+_AR_TIME_DUALS = {
+    "عامين": 2, "عامان": 2, "سنتين": 2, "سنتان": 2, "شهرين": 2, "شهران": 2, "يومين": 2,
+    "يومان": 2, "أسبوعين": 2, "اسبوعين": 2, "ساعتين": 2, "ساعتان": 2,
+}  # fmt: skip
+_HE_TIME_DUALS = {
+    "יומיים": 2, "שבועיים": 2, "חודשיים": 2, "שנתיים": 2, "שעתיים": 2, "דקותיים": 2,
+}  # fmt: skip
 _AR_WORDS = {
     "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "اربع": 4, "اربعة": 4,
@@ -57,9 +65,7 @@ _AR_WORDS = {
     "ألفا": 2000, "الفا": 2000, "مليونا": 2e6,
     "ألفي": 2000, "ألفين": 2000, "ألفان": 2000, "الفي": 2000, "الفين": 2000, "الفان": 2000,
     "مليوني": 2e6, "مليونين": 2e6, "مليونان": 2e6,
-    # duals of units of time: "على مدى عامين" is two years
-    "عامين": 2, "عامان": 2, "سنتين": 2, "سنتان": 2, "شهرين": 2, "شهران": 2, "يومين": 2,
-    "يومان": 2, "أسبوعين": 2, "اسبوعين": 2, "ساعتين": 2, "ساعتان": 2,
+    **_AR_TIME_DUALS,
     # accusative with tanween written as alif: "قتل ثلاثا منها", "ستا", "عشرا"
     "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "تسعا": 9, "عشرا": 10,
 }  # fmt: skip
@@ -71,8 +77,7 @@ _HE_WORDS = {
     "תשעת": 9, "עשרה": 10, "עשר": 10, "עשרת": 10, "עשרים": 20, "שלושים": 30,
     "ארבעים": 40, "חמישים": 50, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
     "מאה": 100, "מאות": 100, "מאתיים": 200, "אלפיים": 2000,
-    # duals of units of time: "לאחר יומיים" is after two days
-    "יומיים": 2, "שבועיים": 2, "חודשיים": 2, "שנתיים": 2, "שעתיים": 2, "דקותיים": 2,
+    **_HE_TIME_DUALS,
 }  # fmt: skip
 _WORDS: dict[str, Mapping[str, float]] = {"en": _EN_WORDS, "ar": _AR_WORDS, "he": _HE_WORDS}
 
@@ -99,6 +104,13 @@ _DIGITS_RE = re.compile(
     r"(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     rf"(?:(?:\s|-)?({'|'.join(sorted(_SCALES, key=len, reverse=True))})(?!\w))?"
 )
+
+
+def is_time_dual(span: str) -> bool:
+    """Whether a number word is the dual of a unit of time (שבועיים, أسبوعين): a span of
+    two, never a "two" that grammar alone adds."""
+    folded = fold(span)
+    return any(folded.endswith(fold(d)) for d in (*_AR_TIME_DUALS, *_HE_TIME_DUALS))
 
 
 @dataclass(frozen=True)

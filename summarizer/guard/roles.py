@@ -105,6 +105,11 @@ def _no_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+def is_role_word(word: str) -> bool:
+    """A title or role of a person ("director", "researcher", "Vice-President")."""
+    return _is_title(word)
+
+
 def _is_title(word: str) -> bool:
     """A title, also as the last part of a compound: "Vice-President", "co-founder"."""
     return word.lower() in _EN_TITLES or word.lower().rsplit("-", 1)[-1] in _EN_TITLES

@@ -17,6 +17,7 @@ from summarizer.guard.align import SourceIndex, align, content_words, keys_of, s
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.report import Problem
 from summarizer.guard.said_segments import part_owner
+from summarizer.guard.speaker_roles import moved_speaker
 from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
 
 _BEFORE_WORDS = 12
@@ -34,6 +35,8 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "هو", "هي", "هم", "הו
 _AR_STOPS = {fold(w) for w in ("إن", "أن", "بأن", "ان", "انه", "إنه", "أنه", "بان", "عن")}
 # "بحسب المرصد فقد اغتنم ...": فقد / فإن open the clause reported, after the speaker
 _AR_STOPS |= {fold(w) for w in ("فقد", "قد", "لقد", "فإن", "فان", "فإنه")}
+# "وحذّر المرصد من استغلال ...": a preposition after the speaker opens what is said
+_AR_STOPS |= {fold(w) for w in ("من", "في", "على", "إلى")}
 _HE_STOPS = {"כי", "ש", "את", "על"}
 _PREPOSITIONAL = {
     "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
@@ -156,11 +159,12 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
     the sentence rests on (with the sentence before each, where "he said" points back)
     names them."""
     problems = []
+    heard: list[str] = []
     for sentence in sentences(summary):
         mine = speakers(sentence.text, lang)[:1]
         if not mine or _is_pronoun(mine[0]):
             continue
-        signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
+        signature = _speaker_keys(mine[0], index, lang, heard)
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
         said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
@@ -169,7 +173,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         owner = _part_owner(_without(sentence.text, mine[0]), index, candidates, lang)
         if owner and not _same(mine[0], owner, lang):
-            problems.append(_given_to(owner, mine[0], sentence.text))
+            problems += moved_speaker(owner, mine[0], sentence.text, lang)
             continue
         context = frozenset().union(*(index.keys[i] for i in candidates))
         named = [
@@ -189,12 +193,21 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             _same(mine[0], sp, lang) for sp in theirs
         ):
             continue
-        problems.append(_given_to(theirs[0], mine[0], sentence.text))
+        problems += moved_speaker(theirs[0], mine[0], sentence.text, lang)
     return problems
 
 
-def _given_to(theirs: str, mine: str, sentence: str) -> Problem:
-    return Problem("attribution", f"the source gives this to {theirs!r}, not to {mine!r}", sentence)
+def _speaker_keys(speaker: str, index: SourceIndex, lang: str, heard: list[str]) -> frozenset[str]:
+    """The speaker's rarer words; a speaker named only by common ones ("Hamas", "Gaza's
+    Health Ministry") counts whole where the source has them speak in some sentence
+    (``heard``: the source's named speakers, filled on first use)."""
+    rare = frozenset(k for k in _signature(speaker, lang) if index.rare(k))
+    if rare or not _is_named(speaker, lang):
+        return rare
+    if not heard:
+        heard += [sp for s in index.sentences for sp in speakers(s.text, lang)]
+    speaks = any(_is_named(sp, lang) and _same(speaker, sp, lang) for sp in heard)
+    return _signature(speaker, lang) if speaks else frozenset()
 
 
 def _part_owner(said: str, index: SourceIndex, candidates: list[int], lang: str) -> str | None:

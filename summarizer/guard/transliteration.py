@@ -75,10 +75,10 @@ def close(a: str, b: str) -> bool:
         return bool(a)
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False
-    return _one_edit(a, b)
+    return one_edit(a, b)
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
     if len(a) > len(b):

@@ -1,0 +1,54 @@
+"""An aside added to a true claim: ", backed by the AfD," in a sentence the source writes
+without it.
+
+The support check weighs a claim as a whole, and words the source has elsewhere count for
+it; a short aside between commas, made of words the source uses about something else, adds
+a fact the sentence it rests on does not state ("Some 500 residents, backed by the AfD,
+filed complaints": the AfD is in the article, as the project's opponent, not as the
+residents' backer). An aside none of whose content words the claim's own source sentences
+have is unsupported. English only: Arabic and Hebrew asides are not set off by commas
+reliably enough.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard.align import Alignment, SourceIndex, content_words
+from summarizer.guard.cues import has_cue
+from summarizer.guard.report import Problem
+
+# ", backed by the AfD," — a comma, two to six words, a comma (linear: no nested repeats)
+_ASIDE = re.compile(r",\s([^,;:.!?\"“”]{3,80}),\s")
+MIN_ASIDE_WORDS = 2
+MAX_ASIDE_WORDS = 6
+WELL_SUPPORTED = 0.75  # the rest of the claim must clearly rest on its sentences
+
+
+def check_inserted_phrases(
+    alignments: list[Alignment], index: SourceIndex, lang: str
+) -> list[Problem]:
+    """Claims with an aside between commas that their aligned source sentences have no
+    word of."""
+    if lang != "en":
+        return []
+    problems = []
+    for alignment in alignments:
+        if alignment.support < WELL_SUPPORTED or not alignment.sentences:
+            continue
+        theirs = frozenset().union(*(index.keys[i] for i in alignment.sentences))
+        for m in _ASIDE.finditer(alignment.claim.text):
+            if any(ch.isdigit() for ch in m.group(1)) or has_cue(m.group(1), "en"):
+                continue  # a figure (the number checks') or a speaker (", says X,")
+            aside = content_words(m.group(1), "en")
+            if not MIN_ASIDE_WORDS <= len(aside) <= MAX_ASIDE_WORDS:
+                continue
+            if not any(keys & theirs for keys in aside):
+                problems.append(
+                    Problem(
+                        "unsupported",
+                        f"the sentence this rests on does not say: {m.group(1)!r}",
+                        alignment.claim.text,
+                    )
+                )
+    return problems

@@ -1,0 +1,107 @@
+"""Who says so, sentence by sentence, between an English brief and its translation.
+
+A translation may keep every attribution and still give a claim to another speaker. Where
+two English sentences have different speakers ("according to Amnesty International" …
+"Breaking the Silence says") and their translations give both to the same one (the words
+after the attribution cue are the same: "بحسب منظمة العفو الدولية" … "وتقول منظمة العفو
+الدولية"), one of them was moved. The speaker is compared by the words the translation
+itself uses, so bodies whose names are translated (ministries, rights groups) count too.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.cues import cue_at, cue_count, has_cue
+from summarizer.guard.report import Problem
+from summarizer.guard.stopwords import STOP
+from summarizer.guard.text import fold, words
+from summarizer.guard.translation_names import is_title, person_names
+from summarizer.guard.transliteration import close, skeleton, token_skeletons
+
+SPEAKER_WORDS = 2  # content words after a cue that name its speaker
+_CONTRASTS = {"while", "whereas", "but"}
+MIN_SURNAME = 2  # a surname skeleton shorter than this cannot be looked for
+ENGLISH_REACH = 4  # words beside the speech verb that may name the speaker
+
+
+def speaker_phrase(translated: str, lang: str) -> tuple[str, ...]:
+    """The first content words after the first attribution cue of a translated sentence
+    (its speaker, as the translation names it); empty when there is none."""
+    tokens = [fold(part) for w in words(translated) for part in w.split("-") if part]
+    stop = STOP[lang]
+    for i in range(len(tokens)):
+        if cue_at(tokens, i, lang, views=True):
+            after = [t for t in tokens[i + 1 : i + 1 + 2 * SPEAKER_WORDS] if t not in stop]
+            return tuple(after[:SPEAKER_WORDS]) if len(after) >= SPEAKER_WORDS else ()
+    return ()
+
+
+def english_speaker(sentence: str) -> set[str]:
+    """The capitalised words that say who speaks in an English sentence: those just
+    before "says"/"said" or just after "according to" (empty when it has neither)."""
+    tokens = [w.strip(".,;:\"“”'’") for w in sentence.split()]
+    for i, word in enumerate(tokens):
+        low = word.lower()
+        if low in ("says", "said"):
+            span = tokens[max(0, i - ENGLISH_REACH) : i]
+        elif low == "according" and tokens[i + 1 : i + 2] == ["to"]:
+            span = tokens[i + 2 : i + 2 + ENGLISH_REACH]
+        else:
+            continue
+        return {w.lower() for w in span if w[:1].isupper()}
+    return set()
+
+
+def check_speakers_moved(pairs: list[tuple[str, str]], lang: str) -> list[Problem]:
+    """Sentence by sentence (``pairs``: English sentence, its translation), translations
+    that give the claims of two English sentences with different speakers to the same
+    speaker, or that attribute a claim whose speaker, a person of the English brief, they
+    name nowhere."""
+    phrases = [speaker_phrase(theirs, lang) for _, theirs in pairs]
+    speakers = [english_speaker(mine) for mine, _ in pairs]
+    unnamed = _people_unnamed(pairs, lang)
+    problems = []
+    for i, (mine, theirs) in enumerate(pairs):
+        if not (has_cue(mine, "en") and has_cue(theirs, lang) and speakers[i]):
+            continue
+        if _contrast_lost(mine, theirs, lang):
+            detail = (
+                f"a clause the English sentence attributes is stated as fact in its {lang}"
+                " translation"
+            )
+        elif speakers[i] & unnamed:
+            detail = f"the {lang} translation gives this to a speaker other than the English one"
+        elif phrases[i] and any(
+            j != i and phrases[j] == phrases[i] and speakers[j] and not speakers[i] & speakers[j]
+            for j in range(len(pairs))
+        ):
+            detail = (
+                f"the {lang} translation gives this to the speaker of another sentence, as the"
+                " English brief does not"
+            )
+        else:
+            continue
+        problems.append(Problem("translation_attribution", detail, theirs))
+    return problems
+
+
+def _contrast_lost(mine: str, theirs: str, lang: str) -> bool:
+    """ "X says A, while Y says B" translated with one attribution: A or B became fact."""
+    contrast = any(w.lower().strip(",") in _CONTRASTS for w in mine.split())
+    return (
+        contrast and cue_count(mine, "en") >= 2 and cue_count(theirs, lang) < cue_count(mine, "en")
+    )
+
+
+def _people_unnamed(pairs: list[tuple[str, str]], lang: str) -> set[str]:
+    """Surnames (lower case) of the English brief's people that the translation writes
+    nowhere."""
+    english = " ".join(mine for mine, _ in pairs)
+    theirs = token_skeletons(words(" ".join(t for _, t in pairs)), lang)
+    out = set()
+    for run in person_names(english):
+        if is_title(run[-1]):
+            continue  # "Officials said": a role, translated
+        sk = skeleton(run[-1])
+        if len(sk) >= MIN_SURNAME and not any(close(sk, t) for t in theirs):
+            out.add(run[-1].lower())
+    return out
