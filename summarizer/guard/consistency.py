@@ -11,7 +11,7 @@ from summarizer.guard.hedges import agrees, hedge_before
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.ordinals import ordinals
 from summarizer.guard.report import Problem
-from summarizer.guard.text import normalize, sentences, words
+from summarizer.guard.text import normalize, sentences, without_designators, words
 from summarizer.guard.transliteration import close, skeleton, token_skeletons
 
 # A figure written as a share: "30%", "30 percent", "٣٠٪", "30 بالمئة", "30 אחוז", "%30".
@@ -39,10 +39,12 @@ def check_translation_numbers(english: str, translated: str, lang: str) -> list[
     """Every figure of the English brief is in the translation, and nothing else is."""
     ours = find_numbers(english, "en")
     theirs = find_numbers(translated, lang)
+    # "Covid-19" may be "הקורונה": a designator's number is part of a name, not a figure
+    figures = find_numbers(without_designators(english), "en")
     problems = []
     # "arrested at 16" is "اعتقل في السادسة عشرة من عمره": an age may become an ordinal
     their_ordinals = {round(v, 6) for v, _ in ordinals(translated, lang)}
-    for number in ours:
+    for number in figures:
         if number.kind == "word":
             continue  # "two" may become a dual form or vanish into grammar
         if round(number.value, 6) in their_ordinals and not same_number(number, theirs):
@@ -212,7 +214,9 @@ def _speaker_swapped(english: str, sentence: str, translated: str, lang: str) ->
 
 
 def _skeletons(text: str) -> set[str]:
-    return {skeleton(w) for w in words(text)}
+    """The skeletons of the names of an English text: its capitalised words ("could" has
+    the skeleton of "Guild" but names nobody)."""
+    return {skeleton(w) for w in words(text) if w[:1].isupper()}
 
 
 MIN_SPEAKER = 3  # skeletons this long are names, not ordinary words
