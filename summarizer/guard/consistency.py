@@ -6,7 +6,7 @@ import re
 
 from summarizer.guard.align import split_claims
 from summarizer.guard.attribution import cue_count, has_cue, is_attributed
-from summarizer.guard.cues import directive_count, warning_count
+from summarizer.guard.cues import directive_count, speaker_cue_count, warning_count
 from summarizer.guard.hedges import agrees, hedge_before
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.ordinals import ordinals
@@ -105,7 +105,7 @@ def _hedged_alike(english: str, number: Number, translated: str, theirs: list[Nu
 
 def check_translation_attribution(english: str, translated: str, lang: str) -> list[Problem]:
     """No attribution of the English brief is lost in translation."""
-    attributed = [s.text for s in sentences(english) if has_cue(s.text, "en")]
+    attributed = [s.text for s in sentences(english) if _says_who(s.text)]
     problems = []
     found = cue_count(translated, lang)
     if found < len(attributed):
@@ -124,9 +124,9 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
             # a warning verb that renders an order of the event ("warned people to move")
             # is not the attribution the English sentence also has
             spare = min(directive_count(mine.text), warning_count(theirs.text, lang))
-            if has_cue(mine.text, "en") and (
+            if _says_who(mine.text) and (
                 not is_attributed(theirs.text, lang)
-                or (spare and cue_count(theirs.text, lang) - spare < cue_count(mine.text, "en"))
+                or (spare and cue_count(theirs.text, lang) - spare < speaker_cue_count(mine.text))
             ):
                 problems.append(
                     Problem(
@@ -135,7 +135,7 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                         theirs.text,
                     )
                 )
-            elif has_cue(mine.text, "en") and _clause_lost(mine.text, theirs.text, lang):
+            elif _says_who(mine.text) and _clause_lost(mine.text, theirs.text, lang):
                 problems.append(
                     Problem(
                         "translation_attribution",
@@ -144,7 +144,7 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                         theirs.text,
                     )
                 )
-            elif has_cue(mine.text, "en") and _speaker_swapped(
+            elif _says_who(mine.text) and _speaker_swapped(
                 english, mine.text, theirs.text, lang
             ):
                 problems.append(
@@ -160,7 +160,7 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
     # (a percentage where it states that percentage: "30%" is not "30 April"). An
     # attribution reaches to a semicolon: "she was 25 ...; she said she felt pains" gives
     # her age in the brief's own voice.
-    clauses = [c for s in attributed for c in re.split(r";\s+", s) if has_cue(c, "en")]
+    clauses = [c for s in attributed for c in re.split(r";\s+", s) if _says_who(c)]
     for sentence in clauses:
         figures = [n for n in find_numbers(sentence, "en") if n.kind == "digits"]
         shares = percentages(sentence)
@@ -185,6 +185,11 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
     return problems
 
 
+def _says_who(english: str) -> bool:
+    """Whether an English text says who says something (see :func:`speaker_cue_count`)."""
+    return speaker_cue_count(english) > 0
+
+
 def _clause_lost(sentence: str, translated: str, lang: str) -> bool:
     """The sentence and its translation have the same clauses ("Israel says X, while the
     government says Y"), but fewer of the translation's say who says so."""
@@ -192,7 +197,7 @@ def _clause_lost(sentence: str, translated: str, lang: str) -> bool:
     theirs = [c.text for c in split_claims(translated, lang)]
     if len(mine) < 2 or len(mine) != len(theirs):
         return False
-    attributed = sum(has_cue(c, "en") for c in mine)
+    attributed = sum(_says_who(c) for c in mine)
     return sum(is_attributed(c, lang) for c in theirs) < attributed
 
 

@@ -52,8 +52,9 @@ def speakers(text: str, lang: str) -> list[str]:
 
 def _speakers_en(text: str) -> list[str]:
     out = []
+    quoted = quote_spans(text)
     for m in _EN_CUES.finditer(text):
-        if _not_attribution_en(text, m):
+        if _not_attribution_en(text, m) or _inside(m.start(), quoted):
             continue
         after = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0].split()
         if m.group(0).lower().startswith("according"):
@@ -71,9 +72,35 @@ def _speakers_en(text: str) -> list[str]:
             or (tail.endswith(('"', "”")) and (after[0][:1].isupper() or _is_pronoun(after[0])))
         ):
             out.append(" ".join(after[:_AFTER_WORDS]))
+        elif tail.endswith(",") and (inverted := _role_and_name(text[m.end() :])):
+            out.append(" ".join(inverted))  # "..., said its director, Dr. X"
         else:
             out.append(" ".join(_subject(before_words)))
     return [s for s in out if s.strip()]
+
+
+_DETERMINERS = {"its", "the", "his", "her", "their", "a", "an"}
+
+
+ROLE_WORDS = 4  # "its medical director": the role an inverted verb's speaker opens with
+
+
+def _role_and_name(after: str) -> list[str]:
+    """The speaker after an inverted verb that opens with a role ("..., said its director,
+    Dr. X" or "..., said the ministry."); [] when the words after the verb are no such
+    speaker ("..., says its researchers have been ...")."""
+    role_end = _CLAUSE_END.search(after)
+    role = after[: role_end.start() if role_end else len(after)].split()
+    if not role or role[0].lower() not in _DETERMINERS or len(role) > ROLE_WORDS:
+        return []
+    if role_end is None or role_end.group(0) in ".!?":
+        return role  # the sentence ends with its speaker
+    if role_end.group(0) != ",":
+        return []
+    name = _CLAUSE_END.split(after[role_end.end() :], maxsplit=1)[0].split()
+    if name and name[0][:1].isupper() and len(name) <= _AFTER_WORDS:
+        return role + name
+    return []
 
 
 def _subject(before: list[str]) -> list[str]:
@@ -89,6 +116,8 @@ def _subject(before: list[str]) -> list[str]:
         last = segments[-3:-1]
         if len(segments) >= 4 and len(segments[-2].split()) > APPOSITION_WORDS:
             last = segments[-4:-2]  # "Dr. X, director of Y, the only hospital that ...,"
+        elif len(segments) >= 4 and all(_describes(seg) for seg in last):
+            last = segments[-4:-1]  # "X, a researcher at Y, one of the region's groups,"
         short = [seg for seg in last if 0 < len(seg.split()) <= APPOSITION_WORDS]
         return " ".join(short).split()
     chosen = segments[-1]
@@ -99,20 +128,32 @@ def _subject(before: list[str]) -> list[str]:
     return chosen_words
 
 
+def _describes(segment: str) -> bool:
+    """An apposition that describes someone named before it ("a researcher at Al-Haq",
+    "one of the region's key groups"), not a name."""
+    first = segment.split()[:1]
+    return bool(first) and first[0].lower() in {*_DETERMINERS, "one"}
+
+
 def _speakers_rtl(text: str, lang: str) -> list[str]:
     tokens = [(fold(m.group(0)), m.start(), m.end()) for m in WORD_RE.finditer(text)]
     folded = [t[0] for t in tokens]
     stops = _AR_STOPS if lang == "ar" else _HE_STOPS
+    quoted = quote_spans(text)
     out = []
     for i in range(len(tokens)):
-        if not cue_at(folded, i, lang):
-            continue
+        if not cue_at(folded, i, lang) or _inside(tokens[i][1], quoted):
+            continue  # a cue in a quotation is the quoted speaker's own words
         verb_first = (
             lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or _starts_clause(text, tokens[i][1])
         )
+        # '"...", מסר נתניהו': after a quotation the speaker follows the verb
+        after_quote = _QUOTE_THEN_COMMA.search(text, 0, tokens[i][1]) is not None
         if lang == "ar" and _for_his_part(folded, i):
             span = ["هو"]  # "من جانبه أكد ...": the subject is the one just spoken of
-        elif verb_first and (lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0):
+        elif verb_first and (
+            lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0 or after_quote
+        ):
             span = []
             for word, start, _ in tokens[i + 1 : i + 1 + _AFTER_WORDS]:
                 if word in stops or _CLAUSE_END.search(text[tokens[i][2] : start]):
@@ -122,6 +163,13 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
             span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
+
+
+_QUOTE_THEN_COMMA = re.compile(r"[\"”»][,،]?\s*$")
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < at < b for a, b in spans)
 
 
 # "من جانبه" / "من جهته" / "من ناحيته": "for his part", a pronoun subject for the verb after
@@ -348,9 +396,14 @@ def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list
         found = [_quote_speaker_at(index, i, lang) for i in found]
     else:
         for claim in split_claims(said, lang):
+            if len(content_words(claim.text, lang)) < MIN_CLAIM_WORDS:
+                continue  # "and is out of service": too little to say whose words it is
             # a quotation that goes on in a sentence of its own is its speaker's too
             found += [_quote_goes_on(index, i, lang) for i in align(claim, index).sentences]
     return [i for i in dict.fromkeys(found) if speakers(index.sentences[i].text, lang)]
+
+
+MIN_CLAIM_WORDS = 2  # content words a clause needs to be matched to a speaker's words
 
 
 def _quote_goes_on(index: SourceIndex, i: int, lang: str) -> int:
