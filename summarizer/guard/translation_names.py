@@ -15,6 +15,7 @@ import re
 from summarizer.guard.cues import has_cue
 from summarizer.guard.given_names import adds_person, skeletons_by_token
 from summarizer.guard.name_words import TITLES, TRANSLATED
+from summarizer.guard.renamed import renamed_given_names
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences, word_before, words
 from summarizer.guard.transliteration import (
@@ -141,6 +142,7 @@ def check_translation_names(
                     f"the English brief names {surname!r}; the {lang} translation has no such name",
                 )
             )
+    problems += renamed_given_names(people, translated, lang)
     if source:
         problems += _namesakes(people, translated, lang, source)
         with_article = article_skeletons(words(translated), lang)
