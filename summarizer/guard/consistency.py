@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.align import split_claims
-from summarizer.guard.attribution import cue_count, has_cue, is_attributed
+from summarizer.guard.attribution import cue_count, is_attributed
 from summarizer.guard.cues import directive_count, speaker_cue_count, warning_count
 from summarizer.guard.hedges import agrees, hedge_before
 from summarizer.guard.numbers import Number, find_numbers, same_number
@@ -40,11 +40,11 @@ def check_translation_numbers(english: str, translated: str, lang: str) -> list[
     ours = find_numbers(english, "en")
     theirs = find_numbers(translated, lang)
     # "Covid-19" may be "הקורונה": a designator's number is part of a name, not a figure
-    figures = find_numbers(without_designators(english), "en")
+    named_figures = find_numbers(without_designators(english), "en")
     problems = []
     # "arrested at 16" is "اعتقل في السادسة عشرة من عمره": an age may become an ordinal
     their_ordinals = {round(v, 6) for v, _ in ordinals(translated, lang)}
-    for number in figures:
+    for number in named_figures:
         if number.kind == "word":
             continue  # "two" may become a dual form or vanish into grammar
         if round(number.value, 6) in their_ordinals and not same_number(number, theirs):
@@ -144,9 +144,7 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                         theirs.text,
                     )
                 )
-            elif _says_who(mine.text) and _speaker_swapped(
-                english, mine.text, theirs.text, lang
-            ):
+            elif _says_who(mine.text) and _speaker_swapped(english, mine.text, theirs.text, lang):
                 problems.append(
                     Problem(
                         "translation_attribution",

@@ -90,9 +90,7 @@ _EN_CENTURIES = {
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "twenty-first": 21, "twenty first": 21,
 }  # fmt: skip
-_EN_CENTURY = re.compile(
-    rf"\b(?P<ordinal>{'|'.join(_EN_CENTURIES)})[\s-]century\b", re.IGNORECASE
-)
+_EN_CENTURY = re.compile(rf"\b(?P<ordinal>{'|'.join(_EN_CENTURIES)})[\s-]century\b", re.IGNORECASE)
 
 
 def ordinal_dates(text: str, lang: str) -> list[tuple[float, int, int]]:

@@ -88,9 +88,7 @@ def _same_setting(theirs: str, mine: str, lang: str) -> bool:
     if lang == "en":
         return True
     first = fold(theirs)[:1]
-    generic = any(
-        {fold(w), *stems(fold(w), lang)} & _GENERIC_PLACES[lang] for w in (theirs, mine)
-    )
+    generic = any({fold(w), *stems(fold(w), lang)} & _GENERIC_PLACES[lang] for w in (theirs, mine))
     return first in _LOCATIVE[lang] and fold(mine)[:1] == first and not generic
 
 

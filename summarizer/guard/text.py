@@ -79,7 +79,6 @@ def without_designators(text: str) -> str:
     return DESIGNATOR.sub(" ", text)
 
 
-
 def word_before(text: str, end: int) -> list[str]:
     """The last run of letters, digits, apostrophes and hyphens in ``text[:end]`` as a
     one-item list, or []; read backwards from ``end``, so only that word's stretch is read."""
