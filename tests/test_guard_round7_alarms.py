@@ -352,3 +352,34 @@ def test_a_clause_of_one_word_is_no_evidence_of_whose_words_it_is(guard: Guard) 
         " Dr. Sobhi Skaik."
     )
     assert "attribution" not in _kinds(guard, EN_SKAIK, brief)
+
+
+EN_PUTIN = (
+    "As Russia is hit by increasingly stringent sanctions for invading Ukraine last February,"
+    " Putin's political rivals will seek to depose him, Zelensky said.\n"
+)
+
+
+def test_a_speech_act_named_by_its_noun_says_who_spoke(guard: Guard) -> None:
+    brief = (
+        "Zelensky has said that Putin's political rivals will seek to depose him. He made the"
+        " prediction as Russia is hit by increasingly stringent sanctions over its invasion of"
+        " Ukraine last February."
+    )
+    assert "attribution" not in _kinds(guard, EN_PUTIN, brief)
+    fact = "Putin's political rivals will seek to depose him as Russia is hit by sanctions."
+    assert "attribution" in _kinds(guard, EN_PUTIN, fact)
+
+
+AR_OBSERVATORY = (
+    "وقال المرصد السوري لحقوق الإنسان، وهو هيئة معارضة مقرها لندن، إن مقاتلين من عدة كتائب"
+    " سيطروا على ثلاثة مستودعات للذخيرة في منطقة القلمون بريف دمشق.\n"
+    "وقال الجيش السوري إن قواته استعادت السيطرة على بلدة في ريف حمص.\n"
+)
+
+
+def test_an_arabic_subject_ends_before_the_object_of_its_verb(guard: Guard) -> None:
+    brief = "وأعلن المرصد سيطرة فصائل معارضة على ثلاثة مستودعات للذخيرة في منطقة القلمون."
+    assert "attribution" not in _kinds(guard, AR_OBSERVATORY, brief, "ar")
+    fact = "سيطرت فصائل معارضة على ثلاثة مستودعات للذخيرة في منطقة القلمون."
+    assert "attribution" in _kinds(guard, AR_OBSERVATORY, fact, "ar")

@@ -24,7 +24,10 @@ _EN_CUES = re.compile(
     r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
     r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"
     r"|figures\s+from|data\s+from|responded|reaffirmed|vow(?:ed|s)|pledg(?:ed|es)"
-    r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing)\b",
+    r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing"
+    # "he made the prediction": a speech act named by its noun, with its speaker
+    r"|made\s+(?:the|these|those|his|her|their)\s+(?:prediction|remarks|comments"
+    r"|claims?|statements?|allegations?|accusations?))\b",
     re.IGNORECASE,
 )
 # Beliefs, admissions and findings are someone's too ("he believes NATO would ...", "the

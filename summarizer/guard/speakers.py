@@ -208,6 +208,8 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         mine = speakers(sentence.text, lang)[:1]
         if not mine or _is_pronoun(mine[0]):
             continue
+        if lang == "ar":
+            mine = [_arabic_subject(mine[0], index)]
         signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
@@ -239,6 +241,25 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         problems.append(_given_to(theirs[0], mine[0], sentence.text))
     return problems
+
+
+_AR_PROCLITICS = tuple("وفبلك")
+
+
+def _arabic_subject(speaker: str, index: SourceIndex) -> str:
+    """The subject of an Arabic verb-first cue without the object that follows it:
+    "أعلن المرصد سيطرة فصائل ..." is the Observatory's announcing, its subject المرصد. A
+    definite noun is followed by an indefinite word of the object, unless that word is
+    part of a speaker's name in the source (الرئيس جو بايدن) or carries a proclitic
+    (المتحدث باسم ...)."""
+    head, *rest = speaker.split()
+    if not rest or not head.startswith("ال"):
+        return speaker
+    following = rest[0]
+    if following.startswith("ال") or following.startswith(_AR_PROCLITICS):
+        return speaker
+    named = {w for s in index.sentences for sp in speakers(s.text, "ar") for w in sp.split()}
+    return speaker if following in named else head
 
 
 def _given_to(theirs: str, mine: str, sentence: str) -> Problem:
