@@ -383,3 +383,21 @@ def test_an_arabic_subject_ends_before_the_object_of_its_verb(guard: Guard) -> N
     assert "attribution" not in _kinds(guard, AR_OBSERVATORY, brief, "ar")
     fact = "سيطرت فصائل معارضة على ثلاثة مستودعات للذخيرة في منطقة القلمون."
     assert "attribution" in _kinds(guard, AR_OBSERVATORY, fact, "ar")
+
+
+AR_PRESS = (
+    "كما تم ايقاف اربعين صحفيا وتمت مصادرة جريدة الجريدة التي اعمل بها هذا اضافة الى التدخل"
+    " المباشر لفرض الرقابة الاولية على ما ينشر او سحب الصحيفة من الاسواق بعد الطباعة لمضاعفة"
+    " الخسائر.\n"
+    "فالرأي العام لم يعد بامكانه السماح باستمرار ما يحدث من قمع للحريات، ونحن نواجه ذلك احيانا.\n"
+)
+
+
+def test_an_arabic_but_rather_is_no_invented_word(guard: Guard) -> None:
+    brief = (
+        "وأضاف أن السلطة تتدخل لفرض رقابة على ما يُنشر، بل تسمح أحياناً بطبع الصحيفة ثم تسحبها"
+        " من الأسواق لمضاعفة خسائرها."
+    )
+    assert "unsupported" not in _kinds(guard, AR_PRESS, brief, "ar")
+    invented = brief.replace("لمضاعفة خسائرها", "وتغلق مكاتبها وتعتقل محرريها وتصادر حواسيبهم")
+    assert "unsupported" in _kinds(guard, AR_PRESS, invented, "ar")
