@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard import speaker_spans
 from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.report import Problem
@@ -20,8 +21,8 @@ from summarizer.guard.said_segments import part_owner
 from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
 
 _BEFORE_WORDS = 12
-APPOSITION_WORDS = 8
-_AFTER_WORDS = 5
+APPOSITION_WORDS, _AFTER_WORDS = speaker_spans.APPOSITION_WORDS, speaker_spans.AFTER_WORDS
+_CLAUSE_END = speaker_spans.CLAUSE_END
 # Titles and words of any institution's name: they tell one speaker from another poorly.
 _GENERIC = {
     "dr", "mr", "mrs", "ms", "prof", "director", "hospital", "ministry", "health", "official",
@@ -39,7 +40,6 @@ _PREPOSITIONAL = {
     "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
     "he": {"לפי", "לדברי", "לטענת", "על"},
 }
-_CLAUSE_END = re.compile(r"[,;:.!?،؛\"“”«»]")
 
 
 _TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr)\.")
@@ -54,7 +54,7 @@ def _speakers_en(text: str) -> list[str]:
     out = []
     quoted = quote_spans(text)
     for m in _EN_CUES.finditer(text):
-        if _not_attribution_en(text, m) or _inside(m.start(), quoted):
+        if _not_attribution_en(text, m) or speaker_spans.inside(m.start(), quoted):
             continue
         after = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0].split()
         if m.group(0).lower().startswith("according"):
@@ -72,35 +72,11 @@ def _speakers_en(text: str) -> list[str]:
             or (tail.endswith(('"', "”")) and (after[0][:1].isupper() or _is_pronoun(after[0])))
         ):
             out.append(" ".join(after[:_AFTER_WORDS]))
-        elif tail.endswith(",") and (inverted := _role_and_name(text[m.end() :])):
+        elif tail.endswith(",") and (inverted := speaker_spans.role_and_name(text[m.end() :])):
             out.append(" ".join(inverted))  # "..., said its director, Dr. X"
         else:
             out.append(" ".join(_subject(before_words)))
     return [s for s in out if s.strip()]
-
-
-_DETERMINERS = {"its", "the", "his", "her", "their", "a", "an"}
-
-
-ROLE_WORDS = 4  # "its medical director": the role an inverted verb's speaker opens with
-
-
-def _role_and_name(after: str) -> list[str]:
-    """The speaker after an inverted verb that opens with a role ("..., said its director,
-    Dr. X" or "..., said the ministry."); [] when the words after the verb are no such
-    speaker ("..., says its researchers have been ...")."""
-    role_end = _CLAUSE_END.search(after)
-    role = after[: role_end.start() if role_end else len(after)].split()
-    if not role or role[0].lower() not in _DETERMINERS or len(role) > ROLE_WORDS:
-        return []
-    if role_end is None or role_end.group(0) in ".!?":
-        return role  # the sentence ends with its speaker
-    if role_end.group(0) != ",":
-        return []
-    name = _CLAUSE_END.split(after[role_end.end() :], maxsplit=1)[0].split()
-    if name and name[0][:1].isupper() and len(name) <= _AFTER_WORDS:
-        return role + name
-    return []
 
 
 def _subject(before: list[str]) -> list[str]:
@@ -116,7 +92,7 @@ def _subject(before: list[str]) -> list[str]:
         last = segments[-3:-1]
         if len(segments) >= 4 and len(segments[-2].split()) > APPOSITION_WORDS:
             last = segments[-4:-2]  # "Dr. X, director of Y, the only hospital that ...,"
-        elif len(segments) >= 4 and all(_describes(seg) for seg in last):
+        elif len(segments) >= 4 and all(speaker_spans.describes(seg) for seg in last):
             last = segments[-4:-1]  # "X, a researcher at Y, one of the region's groups,"
         short = [seg for seg in last if 0 < len(seg.split()) <= APPOSITION_WORDS]
         return " ".join(short).split()
@@ -128,13 +104,6 @@ def _subject(before: list[str]) -> list[str]:
     return chosen_words
 
 
-def _describes(segment: str) -> bool:
-    """An apposition that describes someone named before it ("a researcher at Al-Haq",
-    "one of the region's key groups"), not a name."""
-    first = segment.split()[:1]
-    return bool(first) and first[0].lower() in {*_DETERMINERS, "one"}
-
-
 def _speakers_rtl(text: str, lang: str) -> list[str]:
     tokens = [(fold(m.group(0)), m.start(), m.end()) for m in WORD_RE.finditer(text)]
     folded = [t[0] for t in tokens]
@@ -142,13 +111,13 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
     quoted = quote_spans(text)
     out = []
     for i in range(len(tokens)):
-        if not cue_at(folded, i, lang) or _inside(tokens[i][1], quoted):
+        if not cue_at(folded, i, lang) or speaker_spans.inside(tokens[i][1], quoted):
             continue  # a cue in a quotation is the quoted speaker's own words
         verb_first = (
             lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or _starts_clause(text, tokens[i][1])
         )
         # '"...", מסר נתניהו': after a quotation the speaker follows the verb
-        after_quote = _QUOTE_THEN_COMMA.search(text, 0, tokens[i][1]) is not None
+        after_quote = speaker_spans.QUOTE_THEN_COMMA.search(text, 0, tokens[i][1]) is not None
         if lang == "ar" and _for_his_part(folded, i):
             span = ["هو"]  # "من جانبه أكد ...": the subject is the one just spoken of
         elif verb_first and (
@@ -163,13 +132,6 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
             span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
-
-
-_QUOTE_THEN_COMMA = re.compile(r"[\"”»][,،]?\s*$")
-
-
-def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < at < b for a, b in spans)
 
 
 # "من جانبه" / "من جهته" / "من ناحيته": "for his part", a pronoun subject for the verb after
@@ -208,8 +170,8 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         mine = speakers(sentence.text, lang)[:1]
         if not mine or _is_pronoun(mine[0]):
             continue
-        if lang == "ar":
-            mine = [_arabic_subject(mine[0], index)]
+        if lang == "ar":  # "أعلن المرصد سيطرة ...": the subject, not the object after it
+            mine = [speaker_spans.arabic_subject(mine[0], _named_words(index, lang))]
         signature = frozenset(k for k in _signature(mine[0], lang) if index.rare(k))
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
@@ -243,23 +205,8 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
     return problems
 
 
-_AR_PROCLITICS = tuple("وفبلك")
-
-
-def _arabic_subject(speaker: str, index: SourceIndex) -> str:
-    """The subject of an Arabic verb-first cue without the object that follows it:
-    "أعلن المرصد سيطرة فصائل ..." is the Observatory's announcing, its subject المرصد. A
-    definite noun is followed by an indefinite word of the object, unless that word is
-    part of a speaker's name in the source (الرئيس جو بايدن) or carries a proclitic
-    (المتحدث باسم ...)."""
-    head, *rest = speaker.split()
-    if not rest or not head.startswith("ال"):
-        return speaker
-    following = rest[0]
-    if following.startswith("ال") or following.startswith(_AR_PROCLITICS):
-        return speaker
-    named = {w for s in index.sentences for sp in speakers(s.text, "ar") for w in sp.split()}
-    return speaker if following in named else head
+def _named_words(index: SourceIndex, lang: str) -> set[str]:
+    return {w for s in index.sentences for sp in speakers(s.text, lang) for w in sp.split()}
 
 
 def _given_to(theirs: str, mine: str, sentence: str) -> Problem:
@@ -417,14 +364,11 @@ def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list
         found = [_quote_speaker_at(index, i, lang) for i in found]
     else:
         for claim in split_claims(said, lang):
-            if len(content_words(claim.text, lang)) < MIN_CLAIM_WORDS:
+            if len(content_words(claim.text, lang)) < speaker_spans.MIN_CLAIM_WORDS:
                 continue  # "and is out of service": too little to say whose words it is
             # a quotation that goes on in a sentence of its own is its speaker's too
             found += [_quote_goes_on(index, i, lang) for i in align(claim, index).sentences]
     return [i for i in dict.fromkeys(found) if speakers(index.sentences[i].text, lang)]
-
-
-MIN_CLAIM_WORDS = 2  # content words a clause needs to be matched to a speaker's words
 
 
 def _quote_goes_on(index: SourceIndex, i: int, lang: str) -> int:
