@@ -222,7 +222,7 @@ def supporting_clause(
     for sentence in source_sentences:
         for clause, attributed_here in clauses(sentence.text, lang):
             attributed = attributed_here or sentence.start in spoken
-            theirs = content_words(clause, lang)
+            theirs = content_words(_said_part(clause) if attributed else clause, lang)
             score = len(mine & theirs) / len(mine) if mine else 0.0
             if my_numbers and _shares_number(my_numbers, clause, lang):
                 score += NUMBER_BONUS
@@ -231,6 +231,18 @@ def supporting_clause(
             if attributed and (best_attributed is None or score > best_attributed[1]):
                 best_attributed = (clause, score)
     return best, best_attributed
+
+
+# '“…,” said Dr. X, a neonatologist at Y, who now serves at Z': after a quotation, the
+# inverted verb's speaker and the words that describe them, not what was said.
+_INVERTED_AFTER_QUOTE = re.compile(r"[”\"]\s?,?\s?(?:said|says|told)\s")
+
+
+def _said_part(clause: str) -> str:
+    """What an attributed clause says: without its speaker's description after an
+    inverted verb that follows a quotation."""
+    inverted = _INVERTED_AFTER_QUOTE.search(clause)
+    return clause[: inverted.start() + 1] if inverted else clause
 
 
 def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
