@@ -401,3 +401,24 @@ def test_an_arabic_but_rather_is_no_invented_word(guard: Guard) -> None:
     assert "unsupported" not in _kinds(guard, AR_PRESS, brief, "ar")
     invented = brief.replace("لمضاعفة خسائرها", "وتغلق مكاتبها وتعتقل محرريها وتصادر حواسيبهم")
     assert "unsupported" in _kinds(guard, AR_PRESS, invented, "ar")
+
+
+EN_NURSERY = (
+    "In the wake of the warnings, one of the women to flee the north was 25-year-old Nesma"
+    " Hajjaj, who was seven months pregnant at the time.\n"
+    "“The power cuts in the nursery create many risks, because there are devices that need"
+    " a particular room temperature,” said Dr. Sherine Abed, a neonatologist at Al-Shifa"
+    " Hospital, who is now serving at Al Aqsa Martyrs Hospital in Deir al-Balah.\n"
+    "Her baby was born prematurely at Al Aqsa Martyrs Hospital and has been in the nursery"
+    " since.\n"
+)
+
+
+def test_a_speakers_description_is_not_what_they_said(guard: Guard) -> None:
+    brief = (
+        "Nesma Hajjaj, 25, fled the north while seven months pregnant; her premature baby has"
+        " been in the nursery at Al Aqsa Martyrs Hospital since."
+    )
+    assert "attribution" not in _kinds(guard, EN_NURSERY, brief)
+    claim = "The power cuts in the nursery create many risks for the devices."
+    assert "attribution" in _kinds(guard, EN_NURSERY, claim)
