@@ -94,9 +94,18 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
     if lang == "ar":  # the accusative alif of a counted noun: "٧٩٩ شخصا" counts a شخص
         options += [o[:-1] for o in options if o.endswith("ا") and len(o) >= 4]
     keys = {_cut(o, lang) for o in options}
-    if lang == "he":
-        keys |= {s for s in (_he_skeleton(o) for o in options) if s}
+    if lang == "he":  # and of the stem without its plural or feminine ending: חוזרים, חזר
+        stems_ = options + [_unsuffixed(o, lang) for o in options]
+        keys |= {s for s in (_he_skeleton(o) for o in stems_) if s}
     return frozenset(keys)
+
+
+def _unsuffixed(word: str, lang: str) -> str:
+    """The word without its first matching ending (keeping a stem of the minimum length)."""
+    for suffix in _SUFFIXES[lang]:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_KEY[lang]:
+            return word[: -len(suffix)]
+    return word
 
 
 _HE_VOWEL_LETTERS = re.compile("[וי]")

@@ -222,7 +222,7 @@ def supporting_clause(
     for sentence in source_sentences:
         for clause, attributed_here in clauses(sentence.text, lang):
             attributed = attributed_here or sentence.start in spoken
-            theirs = content_words(clause, lang)
+            theirs = content_words(_said_part(clause) if attributed else clause, lang)
             score = len(mine & theirs) / len(mine) if mine else 0.0
             if my_numbers and _shares_number(my_numbers, clause, lang):
                 score += NUMBER_BONUS
@@ -231,6 +231,18 @@ def supporting_clause(
             if attributed and (best_attributed is None or score > best_attributed[1]):
                 best_attributed = (clause, score)
     return best, best_attributed
+
+
+# '“…,” said Dr. X, a neonatologist at Y, who now serves at Z': after a quotation, the
+# inverted verb's speaker and the words that describe them, not what was said.
+_INVERTED_AFTER_QUOTE = re.compile(r"[”\"]\s?,?\s?(?:said|says|told)\s")
+
+
+def _said_part(clause: str) -> str:
+    """What an attributed clause says: without its speaker's description after an
+    inverted verb that follows a quotation."""
+    inverted = _INVERTED_AFTER_QUOTE.search(clause)
+    return clause[: inverted.start() + 1] if inverted else clause
 
 
 def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
@@ -310,12 +322,39 @@ def _own_announcement(clause: str, sentence: str, lang: str) -> bool:
 
     mine = content_words(" ".join(words(sentence)[:OWN_ACT_WORDS]), lang)  # its subject
     for speaker in speakers(clause, lang):
+        if lang != "en" and _named_after_act(clause, sentence, speaker, lang):
+            return True
         theirs = content_words(speaker, lang)
         # "ראש הממשלה, בנימין נתניהו, הודיע" is named by his surname alone: its last word
         surname = content_words(words(speaker)[-1], lang) if words(speaker) else frozenset()
         if theirs and (len(theirs & mine) * 2 >= len(theirs) or surname & mine):
             return True
     return False
+
+
+ACT_WORDS = 4  # words after the announcing verb that may name the act announced
+_ANNOUNCED_OBJECT = {fold(w) for w in ("על", "את", "כי", "ש", "عن", "أن", "ان", "بأن", "إن")}
+
+
+def _named_after_act(clause: str, sentence: str, speaker: str, lang: str) -> bool:
+    """Arabic and Hebrew put the subject after its verb ("בשל השפעת ביטל ראש הממשלה את
+    הדיון"): the announcer's name right after the verb of the act the source says they
+    announced ("הודיע על ביטול הדיון": ביטל is the act of ביטול)."""
+    from summarizer.guard.align import word_keys  # align builds on the number finder only
+
+    announced = _ANNOUNCING.search(clause)
+    named = words(speaker)
+    if announced is None or not named:
+        return False
+    after = [w for w in words(clause[announced.end() :]) if fold(w) not in _ANNOUNCED_OBJECT]
+    act = frozenset().union(*(word_keys(w, lang) for w in after[:ACT_WORDS]))  # "היום על ביטול"
+    first = fold(named[0])  # as written: a subject takes no preposition ("לקפריסין")
+    brief = words(sentence)
+    return any(
+        fold(w) == first and word_keys(brief[i - 1], lang) & act
+        for i, w in enumerate(brief)
+        if i > 0
+    )
 
 
 def _excerpt(text: str, limit: int = 200) -> str:

@@ -8,6 +8,8 @@ voice. A cue at the end of a sentence ("..., officials said.") covers all of it.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.guard.attribution import _CLAUSE_BREAK, is_attributed
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.text import fold, words
@@ -21,6 +23,10 @@ def uncovered_clauses(sentence: str, lang: str) -> list[str]:
     after_semicolon = _after_semicolon(sentence, lang)
     if after_semicolon:
         return after_semicolon
+    return _before_heading_cue(sentence, lang) + _after_relative_cue(sentence, lang)
+
+
+def _before_heading_cue(sentence: str, lang: str) -> list[str]:
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
     for at, part in enumerate(parts):
         if _cue_heads(part, lang):
@@ -28,6 +34,26 @@ def uncovered_clauses(sentence: str, lang: str) -> list[str]:
         if is_attributed(part, lang):
             return []  # attributed before any cue heads a clause: covered as written
     return []
+
+
+# A relative clause ("، الذي حذر فيه ...", ", which warned ...") and, after it, a clause of
+# the sentence's own ("، في وقت ...", ", while ..."): the relative clause's cue is about
+# its noun and covers only the relative clause.
+_RELATIVE = re.compile(r"[,،]\s*(?:الذي|التي|الذين|which|who)\s", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r"[,،]\s*(?:في\s+وقت|في\s+حين|بينما|while|whereas)\s", re.IGNORECASE)
+
+
+def _after_relative_cue(sentence: str, lang: str) -> list[str]:
+    """Clauses of the sentence's own after a relative clause whose cue covers only it."""
+    relative = _RELATIVE.search(sentence)
+    if relative is None:
+        return []
+    rest = sentence[relative.end() :]
+    later = _LATER_CLAUSE.search(rest)
+    if later is None or not is_attributed(rest[: later.start()], lang):
+        return []
+    after = rest[later.end() :]
+    return [after] if after.strip() and not is_attributed(after, lang) else []
 
 
 def _cue_heads(clause: str, lang: str) -> bool:

@@ -24,7 +24,10 @@ _EN_CUES = re.compile(
     r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
     r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"
     r"|figures\s+from|data\s+from|responded|reaffirmed|vow(?:ed|s)|pledg(?:ed|es)"
-    r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing)\b",
+    r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing"
+    # "he made the prediction": a speech act named by its noun, with its speaker
+    r"|made\s+(?:the|these|those|his|her|their)\s+(?:prediction|remarks|comments"
+    r"|claims?|statements?|allegations?|accusations?))\b",
     re.IGNORECASE,
 )
 # Beliefs, admissions and findings are someone's too ("he believes NATO would ...", "the
@@ -49,6 +52,7 @@ _AR_CUES = """
 دانت دانوا اقترح اقترحت اقترحوا يقترح تقترح مثل_لذلك ضرب_مثلا شدد_*_على شددت_*_على
 جدد_*_التزام جددت_*_التزام جدد_*_تأكيد جددت_*_تأكيد جدد_*_دعوت جددت_*_دعوت
 قائلا قائلة معتبرا معتبرة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة محذرا محذرة
+حض حضت حضوا يحض تحض حث حثت حثوا يحث تحث يعتبر تعتبر يعتبرون
 """
 _HE_CUES = """
 לפי לדברי לטענת על_פי על-פי מסר מסרה מסרו נמסר מוסר מוסרת מוסרים הודיע הודיעה הודיעו
@@ -124,6 +128,18 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
+def speaker_cue_count(text: str) -> int:
+    """How many cues of an English text say who says so: :func:`cue_count` without the
+    participles that name nobody ("what was said", "deaths announced on Friday was 777"),
+    which a translation may render as the thing said rather than as an attribution."""
+    return cue_count(text, "en") - sum(
+        1
+        for m in _EN_CUES.finditer(text)
+        if not _not_attribution_en(text, m)
+        and _unspoken_participle(m.group(0), text[: m.start()], text[m.end() :])
+    )
+
+
 def directive_count(text: str) -> int:
     """How many orders of the event an English text gives ("warned people to move south"):
     verbs of warning and urging that are no attribution there."""
@@ -138,7 +154,7 @@ def directive_count(text: str) -> int:
 # people to leave" uses one, and it is then the event, not who says so.
 _AR_WARNINGS = """
 حذر حذرت حذروا يحذر تحذر دعا دعت دعوا يدعو تدعو طالب طالبت أمر أمرت ناشد ناشدت أوصى أوصت
-نصح نصحت أنذر أنذرت
+نصح نصحت أنذر أنذرت حض حضت يحض تحض حث حثت يحث تحث
 """
 _HE_WARNINGS = """
 הזהיר הזהירה הזהירו מזהיר מזהירה קרא קראה קראו הורה הורתה הורו דרש דרשה דרשו המליץ המליצה
@@ -172,6 +188,41 @@ def _not_attribution_en(text: str, m: re.Match[str]) -> bool:
         return _DIRECTIVE.match(head) is not None and " that " not in head
     if cue.lower().startswith("report") and _NOUN_BEFORE.search(text[: m.start()]):
         return re.match(r"\s+(?:by|from|of)\b", after) is None
+    return False
+
+
+# "what was said", "deaths announced on Friday was 777": a participle with nobody behind
+# it, the thing said or announced and not who says so.
+_PARTICIPLES = {"said", "announced", "reported", "confirmed", "stated"}
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.IGNORECASE)
+_GOES_ON = re.compile(r"^\s*(?:by|to|that)\b", re.IGNORECASE)
+_CLAUSE_OVER = re.compile(r"^\s*(?:[.,;:!?]|$)")
+_TIME_OR_PLACE = {"on", "in", "at", "during", "last", "earlier", "yesterday", "today"}
+_MAIN_VERBS = {"was", "were", "is", "are", "stood", "rose", "fell", "reached", "remains"}
+# words that open a clause of its own: "said on Monday the toll was 40" reports
+_NO_SUBJECT = {
+    *("it", "he", "she", "they", "we", "i", "that", "there", "this", "the", "a", "an"),
+    *("its", "his", "her", "their", "our"),
+}
+REDUCED_RELATIVE_WORDS = 3  # the time or place phrase between participle and main verb
+
+
+def _unspoken_participle(cue: str, before: str, after: str) -> bool:
+    """A passive participle without its agent ("Harry declined to share what was said"),
+    or a participle that qualifies a noun before the clause's own verb ("the daily rise in
+    deaths announced on Friday was 777"): nobody is named as saying anything."""
+    if cue.lower() not in _PARTICIPLES:
+        return False
+    if _PASSIVE_BEFORE.search(before):
+        return _GOES_ON.match(after) is None and _CLAUSE_OVER.match(after) is not None
+    following = [w.lower() for w in after.split()[: REDUCED_RELATIVE_WORDS + 1]]
+    if not following or following[0] not in _TIME_OR_PLACE:
+        return False
+    for at, word in enumerate(following[1:], start=1):
+        if word in _NO_SUBJECT or not word.isalnum():
+            return False
+        if word in _MAIN_VERBS:
+            return at > 1
     return False
 
 

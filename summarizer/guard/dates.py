@@ -84,13 +84,24 @@ _AR_CENTURY = re.compile(
     rf"(?<!\w)[وفب]?(?:ال)?قرن\s+(?:(?P<unit>{'|'.join(_AR_UNITS)})\s+)?(?P<tens>العشرين|والعشرين)(?!\w)"
 )
 _HE_CENTURY = re.compile(r"(?<!\w)[ובל]?(?:ה)?מאה\s+ה(?P<tens>עשרים)(?:\s+ו(?:ה)?אחת)?(?!\w)")
+# "the twentieth century", "the twenty-first century": the century's number, as the
+# Arabic and Hebrew words for it and "the 20th century" give it
+_EN_CENTURIES = {
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+_EN_CENTURY = re.compile(rf"\b(?P<ordinal>{'|'.join(_EN_CENTURIES)})[\s-]century\b", re.IGNORECASE)
 
 
 def ordinal_dates(text: str, lang: str) -> list[tuple[float, int, int]]:
     """(day, start, end) of every day of the month written as an ordinal, month included
     in the span so that the month's name is not read again."""
     out: list[tuple[float, int, int]] = []
-    if lang == "ar":
+    if lang == "en":
+        for m in _EN_CENTURY.finditer(text):
+            century = _EN_CENTURIES[m.group("ordinal").lower()]
+            out.append((float(century), m.start(), m.end()))
+    elif lang == "ar":
         for m in _AR_DATE.finditer(text):
             if m.group("alone"):
                 day = _AR_TENS[m.group("alone")]

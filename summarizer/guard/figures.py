@@ -65,6 +65,8 @@ def counted_thing(text: str, number: Number, lang: str) -> frozenset[str]:
         folded = fold(word)
         if folded in _COUNT_SKIP or folded.isdigit():
             continue
+        if not is_content(word, lang):
+            return frozenset()  # "200,000 could die", "100,000 and": nothing named
         return word_keys(word, lang)
     return frozenset()
 

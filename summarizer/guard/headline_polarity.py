@@ -57,12 +57,14 @@ def check_headline_polarity(headline: str, summary: str, lang: str) -> list[Prob
     if len(theirs) < MIN_SHARED or not negated(claim, lang):
         return []
     problems = []
-    for sentence in sentences(summary):
+    brief = sentences(summary)
+    for at, sentence in enumerate(brief):
         mine = frozenset().union(*content_words(sentence.text, lang))
         shared = sum(1 for w in theirs if w & mine)
         if shared < MIN_SHARED or shared < RESTATED * len(theirs):
             continue
-        if not negated(sentence.text, lang):
+        following = brief[at + 1].text if at + 1 < len(brief) else ""
+        if not negated(sentence.text, lang) and not _turned_over(following, theirs, lang):
             problems.append(
                 Problem(
                     "headline",
@@ -72,3 +74,16 @@ def check_headline_polarity(headline: str, summary: str, lang: str) -> list[Prob
                 )
             )
     return problems
+
+
+TURNED_SHARED = 2  # headline words the next sentence must repeat to turn the claim over
+
+
+def _turned_over(sentence: str, headline: tuple[frozenset[str], ...], lang: str) -> bool:
+    """Whether a sentence denies the claim the one before it restated: it is negated and
+    repeats the headline's words ("An alert was received. The alert proved a false
+    alarm.")."""
+    if not sentence or not negated(sentence, lang):
+        return False
+    mine = frozenset().union(*content_words(sentence, lang))
+    return sum(1 for w in headline if w & mine) >= TURNED_SHARED

@@ -31,6 +31,12 @@ BOUND_TOLERANCE = 0.2  # "more than" / "fewer than": the true figure is this clo
 _HEDGE_WINDOW = 3  # words before the figure that may hedge it
 
 
+def is_hedge(word: str) -> bool:
+    """Whether a word hedges a figure ("about", "למעלה", "قرابة"), with any proclitics."""
+    folded = fold(word)
+    return any(o in _HEDGE_WORDS for o in (folded, *stems(folded, "he"), *stems(folded, "ar")))
+
+
 def hedge_before(text: str, number: Number) -> str | None:
     """How the figure is hedged ("approx", "at_least", "at_most"), from the words before
     it; None when it is stated flat. A Hebrew כ- written onto the figure hedges it too."""

@@ -28,6 +28,8 @@ _SCALES = {
     "ألفا": 1e3, "الفا": 1e3, "مليونا": 1e6, "مليارا": 1e9,
 }  # fmt: skip
 _ACCUSATIVE_SCALES = {"ألفا", "الفا", "مليونا", "مليارا"}
+# "two dozen", "כשני תריסר": a count of dozens multiplies, as a count of hundreds does
+_DOZENS = {"dozen", "תריסר"}
 
 _EN_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -76,7 +78,7 @@ _HE_WORDS = {
     "שבעה": 7, "שבע": 7, "שבעת": 7, "שמונה": 8, "שמונת": 8, "תשעה": 9, "תשע": 9,
     "תשעת": 9, "עשרה": 10, "עשר": 10, "עשרת": 10, "עשרים": 20, "שלושים": 30,
     "ארבעים": 40, "חמישים": 50, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
-    "מאה": 100, "מאות": 100, "מאתיים": 200, "אלפיים": 2000,
+    "מאה": 100, "מאות": 100, "מאתיים": 200, "אלפיים": 2000, "תריסר": 12,
     **_HE_TIME_DUALS,
 }  # fmt: skip
 _WORDS: dict[str, Mapping[str, float]] = {"en": _EN_WORDS, "ar": _AR_WORDS, "he": _HE_WORDS}
@@ -155,6 +157,11 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
     return None
 
 
+def _is_dozen(word: str, lang: str) -> bool:
+    options = [word.lower()] if lang == "en" else stems(word, lang)
+    return any(o in _DOZENS for o in options)
+
+
 def _names_a_day(candidate: str, previous: str, lang: str) -> bool:
     """ "יום שני" (Monday), "ליום שני", "באר שבע": the number word is part of a name; the
     word before may carry any proclitic."""
@@ -225,6 +232,8 @@ def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
                 unit = None  # "ستين ألفاً" is sixty thousand, not sixty and two thousand
             if unit is not None and unit == 100 and 0 < current < 10:
                 current *= 100
+            elif unit == 12 and 0 < current < 100 and _is_dozen(token, lang):
+                current *= 12
             elif unit is not None:
                 current += unit
             elif scale is not None and (current or j == i or tokens[j - 1][0].lower() == "a"):

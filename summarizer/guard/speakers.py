@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard import speaker_spans
 from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.report import Problem
@@ -21,8 +22,8 @@ from summarizer.guard.speaker_roles import moved_speaker
 from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
 
 _BEFORE_WORDS = 12
-APPOSITION_WORDS = 8
-_AFTER_WORDS = 5
+APPOSITION_WORDS, _AFTER_WORDS = speaker_spans.APPOSITION_WORDS, speaker_spans.AFTER_WORDS
+_CLAUSE_END = speaker_spans.CLAUSE_END
 # Titles and words of any institution's name: they tell one speaker from another poorly.
 _GENERIC = {
     "dr", "mr", "mrs", "ms", "prof", "director", "hospital", "ministry", "health", "official",
@@ -42,7 +43,6 @@ _PREPOSITIONAL = {
     "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
     "he": {"לפי", "לדברי", "לטענת", "על"},
 }
-_CLAUSE_END = re.compile(r"[,;:.!?،؛\"“”«»]")
 
 
 _TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr)\.")
@@ -55,8 +55,9 @@ def speakers(text: str, lang: str) -> list[str]:
 
 def _speakers_en(text: str) -> list[str]:
     out = []
+    quoted = quote_spans(text)
     for m in _EN_CUES.finditer(text):
-        if _not_attribution_en(text, m):
+        if _not_attribution_en(text, m) or speaker_spans.inside(m.start(), quoted):
             continue
         after = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0].split()
         if m.group(0).lower().startswith("according"):
@@ -74,6 +75,8 @@ def _speakers_en(text: str) -> list[str]:
             or (tail.endswith(('"', "”")) and (after[0][:1].isupper() or _is_pronoun(after[0])))
         ):
             out.append(" ".join(after[:_AFTER_WORDS]))
+        elif tail.endswith(",") and (inverted := speaker_spans.role_and_name(text[m.end() :])):
+            out.append(" ".join(inverted))  # "..., said its director, Dr. X"
         else:
             out.append(" ".join(_subject(before_words)))
     return [s for s in out if s.strip()]
@@ -92,6 +95,8 @@ def _subject(before: list[str]) -> list[str]:
         last = segments[-3:-1]
         if len(segments) >= 4 and len(segments[-2].split()) > APPOSITION_WORDS:
             last = segments[-4:-2]  # "Dr. X, director of Y, the only hospital that ...,"
+        elif len(segments) >= 4 and all(speaker_spans.describes(seg) for seg in last):
+            last = segments[-4:-1]  # "X, a researcher at Y, one of the region's groups,"
         short = [seg for seg in last if 0 < len(seg.split()) <= APPOSITION_WORDS]
         return " ".join(short).split()
     chosen = segments[-1]
@@ -106,16 +111,23 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
     tokens = [(fold(m.group(0)), m.start(), m.end()) for m in WORD_RE.finditer(text)]
     folded = [t[0] for t in tokens]
     stops = _AR_STOPS if lang == "ar" else _HE_STOPS
+    quoted = quote_spans(text)
     out = []
     for i in range(len(tokens)):
-        if not cue_at(folded, i, lang):
-            continue
+        if not cue_at(folded, i, lang) or speaker_spans.inside(tokens[i][1], quoted):
+            continue  # a cue in a quotation is the quoted speaker's own words
         verb_first = (
-            lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or _starts_clause(text, tokens[i][1])
+            lang == "ar"
+            or folded[i] in _PREPOSITIONAL[lang]
+            or speaker_spans.starts_clause(text, tokens[i][1])
         )
-        if lang == "ar" and _for_his_part(folded, i):
+        # '"...", מסר נתניהו': after a quotation the speaker follows the verb
+        after_quote = speaker_spans.QUOTE_THEN_COMMA.search(text, 0, tokens[i][1]) is not None
+        if lang == "ar" and speaker_spans.for_his_part(folded, i):
             span = ["هو"]  # "من جانبه أكد ...": the subject is the one just spoken of
-        elif verb_first and (lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0):
+        elif verb_first and (
+            lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0 or after_quote
+        ):
             span = []
             for word, start, _ in tokens[i + 1 : i + 1 + _AFTER_WORDS]:
                 if word in stops or _CLAUSE_END.search(text[tokens[i][2] : start]):
@@ -125,24 +137,6 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
             span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
-
-
-# "من جانبه" / "من جهته" / "من ناحيته": "for his part", a pronoun subject for the verb after
-_HIS_PART = tuple(fold(w) for w in ("جانب", "جهت", "ناحيت"))
-
-
-def _for_his_part(folded: list[str], i: int) -> bool:
-    return (
-        i >= 2
-        and folded[i - 2] in {"من", "ومن"}
-        and folded[i - 1].startswith(_HIS_PART)
-        and len(folded[i - 1]) > 4
-    )
-
-
-def _starts_clause(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ',;:.،؛"“”«»' or len(before.split()) <= 0
 
 
 def _signature(speaker: str, lang: str) -> frozenset[str]:
@@ -164,6 +158,8 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         mine = speakers(sentence.text, lang)[:1]
         if not mine or _is_pronoun(mine[0]):
             continue
+        if lang == "ar":  # "أعلن المرصد سيطرة ...": the subject, not the object after it
+            mine = [speaker_spans.arabic_subject(mine[0], _named_words(index, lang))]
         signature = _speaker_keys(mine[0], index, lang, heard)
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
@@ -208,6 +204,10 @@ def _speaker_keys(speaker: str, index: SourceIndex, lang: str, heard: list[str])
         heard += [sp for s in index.sentences for sp in speakers(s.text, lang)]
     speaks = any(_is_named(sp, lang) and _same(speaker, sp, lang) for sp in heard)
     return _signature(speaker, lang) if speaks else frozenset()
+
+
+def _named_words(index: SourceIndex, lang: str) -> set[str]:
+    return {w for s in index.sentences for sp in speakers(s.text, lang) for w in sp.split()}
 
 
 def _part_owner(said: str, index: SourceIndex, candidates: list[int], lang: str) -> str | None:
@@ -361,6 +361,8 @@ def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list
         found = [_quote_speaker_at(index, i, lang) for i in found]
     else:
         for claim in split_claims(said, lang):
+            if len(content_words(claim.text, lang)) < speaker_spans.MIN_CLAIM_WORDS:
+                continue  # "and is out of service": too little to say whose words it is
             # a quotation that goes on in a sentence of its own is its speaker's too
             found += [_quote_goes_on(index, i, lang) for i in align(claim, index).sentences]
     return [i for i in dict.fromkeys(found) if speakers(index.sentences[i].text, lang)]

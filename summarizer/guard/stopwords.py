@@ -145,6 +145,9 @@ _AR_STOP = {
         "هو",
         "هي",
         "هم",
+        # "but" and "but rather": conjunctions, as "but" is in English
+        "لكن",
+        "بل",
     ]
 }
 _HE_STOP = {

@@ -9,10 +9,12 @@ elsewhere count half (a claim may gather what two parts of the article say).
 from __future__ import annotations
 
 from summarizer.guard.align import Alignment, SourceIndex, content_words, is_content, word_keys
+from summarizer.guard.cues import has_cue
+from summarizer.guard.hedges import is_hedge
 from summarizer.guard.numbers import find_numbers
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
-from summarizer.guard.text import words
+from summarizer.guard.text import fold, words
 
 SUPPORT_MIN = 0.5  # below this share of its content words, a claim is unsupported
 NOVEL_RUN = 3  # this many content words that the source nowhere has ...
@@ -57,14 +59,34 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
     figures = {w for n in find_numbers(claim, lang) if n.kind != "vague" for w in words(n.span)}
     window: list[str | None] = []  # the last content words; None where the source has it
     for at, word in enumerate(claim_words):
-        if not is_content(word, lang) or word[:1].isdigit() or word in figures:
-            continue  # a figure ("26-year") is the number checks' to judge
+        if not is_content(word, lang) or any(ch.isdigit() for ch in word) or word in figures:
+            continue  # a figure ("26-year", "מ-5") is the number checks' to judge
+        if is_hedge(word) or _names_the_report(claim_words, at, lang):
+            continue  # "more than", "לפי הדיווח": how sure, and on whose word
         known = at in spelled_out or bool(word_keys(word, lang) & index.everywhere)
         window = [*window, None if known else word][-NOVEL_WINDOW:]
         novel = [w for w in window if w is not None]
         if len(novel) > len(best):
             best = novel
     return best
+
+
+# "according to the report", "לפי הדיווח", "بحسب التقرير": the report the brief retells,
+# named after a cue; who stands behind a claim is the attribution checks' to judge.
+_REPORT_NOUNS = {
+    *("report", "reports", "reporting"),
+    *("הדיווח", "הדיווחים", "הפרסום"),
+    *("التقرير", "التقارير"),
+}
+
+
+REPORT_AFTER_CUE = 3  # words between the cue and the report it names ("according to the")
+
+
+def _names_the_report(claim_words: list[str], at: int, lang: str) -> bool:
+    if fold(claim_words[at]).lower() not in _REPORT_NOUNS:
+        return False
+    return has_cue(" ".join(claim_words[max(0, at - REPORT_AFTER_CUE) : at]), lang)
 
 
 # Hebrew acronyms: ראשל"צ is ראשון לציון, צה"ל is צבא הגנה לישראל (a proclitic may stand

@@ -74,13 +74,22 @@ def _month(word: str, lang: str) -> bool:
 _LOCATIVE = {"ar": "ب", "he": "ב"}
 
 
+# Words for "the place" itself ("במקום" / "באזור", "في المكان" / "في المنطقة"): a brief
+# says "in the area" for "on the spot"; neither names a place.
+_GENERIC_PLACES = {
+    "ar": {fold(w) for w in ("مكان", "منطقة", "محيط", "موقع", "جوار", "ساحة")},
+    "he": {"מקום", "אזור", "שטח", "סביבה", "מתחם", "אתר", "מרחב"},
+}
+
+
 def _same_setting(theirs: str, mine: str, lang: str) -> bool:
     """In Arabic and Hebrew, both words a place after the same locative proclitic
     ("בצפת" / "בטבריה"): a verb or a common noun paraphrased is no swap."""
     if lang == "en":
         return True
     first = fold(theirs)[:1]
-    return first in _LOCATIVE[lang] and fold(mine)[:1] == first
+    generic = any({fold(w), *stems(fold(w), lang)} & _GENERIC_PLACES[lang] for w in (theirs, mine))
+    return first in _LOCATIVE[lang] and fold(mine)[:1] == first and not generic
 
 
 def _replaced(

@@ -70,6 +70,14 @@ _QUOTE_IN_WORD = re.compile(
 
 _NAME_CHAR = re.compile(r"[\w'’-]")
 
+# A model or strain named with a number (Covid-19, F-16): a name, not a figure.
+DESIGNATOR = re.compile(r"\b[A-Za-z]+-\d+\b")
+
+
+def without_designators(text: str) -> str:
+    """The text with every designator (Covid-19, F-16) blanked out."""
+    return DESIGNATOR.sub(" ", text)
+
 
 def word_before(text: str, end: int) -> list[str]:
     """The last run of letters, digits, apostrophes and hyphens in ``text[:end]`` as a

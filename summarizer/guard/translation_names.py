@@ -15,9 +15,16 @@ import re
 from summarizer.guard.cues import has_cue
 from summarizer.guard.given_names import adds_person, skeletons_by_token
 from summarizer.guard.name_words import TITLES, TRANSLATED
+from summarizer.guard.renamed import renamed_given_names
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences, word_before, words
-from summarizer.guard.transliteration import close, skeleton, token_skeletons
+from summarizer.guard.transliteration import (
+    article_skeletons,
+    close,
+    has_article,
+    skeleton,
+    token_skeletons,
+)
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]*")
 MIN_SKELETON = 2
@@ -51,7 +58,7 @@ def person_names(text: str) -> list[list[str]]:
             if _not_a_person(run, before, titled):
                 continue
             if titled or role or (before and is_title(before[0])):
-                people = [w for w in run if _is_name_word(w)]
+                people = [w for w in _untitled(run) if _is_name_word(w)]
                 if people:
                     found.append(people)
     surnames = {p[-1] for p in found}
@@ -65,9 +72,26 @@ def person_names(text: str) -> list[list[str]]:
 def is_title(word: str, *, plural: bool = True) -> bool:
     """A title or role, also as the last part of a compound ("Vice-President Mike Pence")
     and, before a name (``plural``), in the plural ("journalists Shahar Glick and Josh
-    Breiner"; a plural is no name itself: "Analysts and activists say")."""
+    Breiner"; a plural is no name itself: "Analysts and activists say"). A word of a
+    profession's form (neonatologist, obstetrician, photographer) is a role too."""
     key = word.lower().rsplit("-", 1)[-1]
-    return key in TITLES or (plural and key.endswith("s") and key[:-1] in TITLES)
+    if plural and key.endswith("s") and (key[:-1] in TITLES or key[:-1].endswith(_ROLE_ENDINGS)):
+        return True
+    return key in TITLES or key.endswith(_ROLE_ENDINGS)
+
+
+# Endings of the names of professions: a capitalised one opens a sentence ("Neonatologist
+# Sherine Abed said"), no name.
+_ROLE_ENDINGS = ("ologist", "ician", "ographer")
+
+
+def _untitled(run: list[str]) -> list[str]:
+    """A capitalised run without the titles that open it ("Queen", "Official", "Vice-President
+    Mike Pence"): a translation translates a title, it names nobody."""
+    at = 0
+    while at < len(run) and is_title(run[at], plural=False):
+        at += 1
+    return run[at:]
 
 
 def _not_a_person(run: list[str], before: list[str], titled: list[str]) -> bool:
@@ -118,16 +142,17 @@ def check_translation_names(
                     f"the English brief names {surname!r}; the {lang} translation has no such name",
                 )
             )
+    problems += renamed_given_names(people, translated, lang)
     if source:
         problems += _namesakes(people, translated, lang, source)
+        with_article = article_skeletons(words(translated), lang)
         for run in full_names(source):
-            sks = [skeleton(w) for w in run]
             if all(
                 len(sk) >= MIN_SKELETON
-                and sk in plain
+                and sk in (with_article if has_article(w) else plain)
                 and not any(close(sk, m) for m in named)
                 and not _common_word(sk, english)
-                for sk in sks
+                for w, sk in ((w, skeleton(w)) for w in run)
             ):
                 problems.append(
                     Problem(
@@ -151,7 +176,7 @@ def check_translation_names(
                 given = at < len(run) - 1  # a given name counts before a name only
                 if given and not adds_person(run, at, by_token, named, names):
                     continue
-                if sk in plain:
+                if sk in (with_article if has_article(word) else plain):
                     problems.append(
                         Problem(
                             "translation_name",

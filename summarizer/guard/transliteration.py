@@ -97,3 +97,29 @@ def token_skeletons(text_words: list[str], lang: str) -> set[str]:
                 if sk:
                     out.add(sk)
     return out
+
+
+_LATIN_ARTICLE = re.compile(r"^(?:al|el)-", re.IGNORECASE)
+# The article written onto a name: ال, or אל- / א- (א-שיפא) in Hebrew.
+_WRITTEN_ARTICLE = re.compile(r"^(?:ال|אל[-־]|א[-־])")
+_HE_ARTICLE_WORDS = {"אל", "א"}
+
+
+def has_article(name: str) -> bool:
+    """Whether an English name carries the Arabic article (Al-Kahlot, El-Sisi)."""
+    return _LATIN_ARTICLE.match(name) is not None
+
+
+def article_skeletons(text_words: list[str], lang: str) -> set[str]:
+    """Skeletons of the words of an Arabic or Hebrew text that carry the article, as a name
+    with "Al-" is written there (الكحلوت, אל-כחלות, אל כחלות): a word without it that
+    sounds alike ("יכולות", "could") is an ordinary word."""
+    out: set[str] = set()
+    for at, word in enumerate(text_words):
+        previous = fold(text_words[at - 1]) if at else ""
+        for option in stems(fold(word), lang):
+            if _WRITTEN_ARTICLE.match(option) or previous in _HE_ARTICLE_WORDS:
+                sk = skeleton(option)
+                if sk:
+                    out.add(sk)
+    return out

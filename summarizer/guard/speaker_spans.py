@@ -1,0 +1,94 @@
+"""Where a speaker's words begin and end around a cue: the pieces :mod:`speakers` reads a
+speaker phrase with.
+
+"..., said its director, Dr. X" names the speaker after an inverted verb: a role, then the
+name it stands for. "X, a researcher at Y, one of the region's groups, says" reaches back
+over its appositions to the name. '"...", מסר נתניהו' names the speaker after the
+quotation. "أعلن المرصد سيطرة فصائل ..." has the subject المرصد right after the verb and
+then the object of what was announced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard.text import fold
+
+APPOSITION_WORDS = 8  # an apposition ("director of Y") is at most this long
+AFTER_WORDS = 5  # words after a cue that may name its speaker
+MIN_CLAIM_WORDS = 2  # content words a clause needs to be matched to a speaker's words
+# Where a speaker phrase ends: punctuation or a quotation mark.
+CLAUSE_END = re.compile(r"[,;:.!?،؛\"“”«»]")
+# A cue right after a closing quotation mark: its speaker follows it.
+QUOTE_THEN_COMMA = re.compile(r"[\"”»][,،]?\s*$")
+
+_DETERMINERS = {"its", "the", "his", "her", "their", "a", "an"}
+ROLE_WORDS = 4  # "its medical director": the role an inverted verb's speaker opens with
+
+
+def role_and_name(after: str) -> list[str]:
+    """The speaker after an inverted verb that opens with a role ("..., said its director,
+    Dr. X" or "..., said the ministry."); [] when the words after the verb are no such
+    speaker ("..., says its researchers have been ...")."""
+    role_end = CLAUSE_END.search(after)
+    role = after[: role_end.start() if role_end else len(after)].split()
+    if not role or role[0].lower() not in _DETERMINERS or len(role) > ROLE_WORDS:
+        return []
+    if role_end is None or role_end.group(0) in ".!?":
+        return role  # the sentence ends with its speaker
+    if role_end.group(0) != ",":
+        return []
+    name = CLAUSE_END.split(after[role_end.end() :], maxsplit=1)[0].split()
+    if name and name[0][:1].isupper() and len(name) <= AFTER_WORDS:
+        return role + name
+    return []
+
+
+def describes(segment: str) -> bool:
+    """An apposition that describes someone named before it ("a researcher at Al-Haq",
+    "one of the region's key groups"), not a name."""
+    first = segment.split()[:1]
+    return bool(first) and first[0].lower() in {*_DETERMINERS, "one"}
+
+
+def inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a position is inside one of the spans (a quotation)."""
+    return any(a < at < b for a, b in spans)
+
+
+_AR_PROCLITICS = tuple("وفبلك")
+
+
+def arabic_subject(speaker: str, named: set[str]) -> str:
+    """The subject of an Arabic verb-first cue without the object that follows it:
+    "أعلن المرصد سيطرة فصائل ..." is the Observatory's announcing, its subject المرصد. A
+    definite noun is followed by an indefinite word of the object, unless that word is
+    part of a speaker's name in the source (``named``: الرئيس جو بايدن) or carries a
+    proclitic (المتحدث باسم ...)."""
+    head, *rest = speaker.split()
+    if not rest or not head.startswith("ال"):
+        return speaker
+    following = rest[0]
+    if following.startswith("ال") or following.startswith(_AR_PROCLITICS):
+        return speaker
+    return speaker if following in named else head
+
+
+# "من جانبه" / "من جهته" / "من ناحيته": "for his part", a pronoun subject for the verb after
+_HIS_PART = tuple(fold(w) for w in ("جانب", "جهت", "ناحيت"))
+
+
+def for_his_part(folded: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` follows "من جانبه" (its subject is a pronoun)."""
+    return (
+        i >= 2
+        and folded[i - 2] in {"من", "ومن"}
+        and folded[i - 1].startswith(_HIS_PART)
+        and len(folded[i - 1]) > 4
+    )
+
+
+def starts_clause(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text or follows punctuation (a clause begins there)."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ',;:.،؛"“”«»' or len(before.split()) <= 0
