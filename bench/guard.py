@@ -95,6 +95,7 @@ def main() -> int:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
         ),
         default="all",
         help="tuning: the cases the rules were written against; heldout, heldout2, ...: cases"
