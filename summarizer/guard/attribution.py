@@ -21,7 +21,7 @@ from summarizer.guard.accounts import own_account
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.report import Problem
-from summarizer.guard.text import Sentence, fold, quote_spans, sentences, words
+from summarizer.guard.text import Sentence, fold, quote_spans, sentences, without_designators, words
 
 __all__ = ["cue_count", "has_cue", "is_attributed"]
 
@@ -204,9 +204,6 @@ def interview_answers(source: str) -> list[tuple[int, int]]:
     return spans
 
 
-_DESIGNATOR = re.compile(r"\b[A-Za-z]+-\d+\b")
-
-
 def supporting_clause(
     summary_sentence: str, source_sentences: list[Sentence], lang: str, spoken: frozenset[int]
 ) -> tuple[tuple[str, float] | None, tuple[str, float] | None]:
@@ -215,7 +212,7 @@ def supporting_clause(
     has, plus a bonus when it states the same figure). ``spoken``: the starts of source
     sentences that are someone's answer in an interview (attributed as a whole)."""
     mine = content_words(summary_sentence, lang)
-    figures = _DESIGNATOR.sub(" ", summary_sentence)  # Covid-19 and F-16 are no figures
+    figures = without_designators(summary_sentence)  # Covid-19 and F-16 are no figures
     my_numbers = [n for n in find_numbers(figures, lang) if n.kind == "digits"]
     best: tuple[str, float] | None = None
     best_attributed: tuple[str, float] | None = None

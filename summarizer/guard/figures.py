@@ -17,10 +17,9 @@ from summarizer.guard.hedges import agrees, fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.phrases import phrase_sentences
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, words
+from summarizer.guard.text import fold, without_designators, words
 from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES
 
-_DESIGNATOR = re.compile(r"\b[A-Za-z]+-\d+\b")
 _MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
 _COUNT_SKIP = {
     "%", "percent", "per", "cent", "of", "the", "them", "whom", "more", "than", "a", "an",
@@ -96,7 +95,7 @@ def check_numbers_anywhere(source: str, summary: str, lang: str, source_lang: st
     only as its hedge allows; the brief it translates is compared claim by claim."""
     theirs = find_numbers(source, source_lang)
     problems = []
-    for number in checked_numbers(_DESIGNATOR.sub(" ", summary), lang):
+    for number in checked_numbers(without_designators(summary), lang):
         if number.kind == "vague":
             ok = vague_matches(number, theirs)
         else:
@@ -114,7 +113,7 @@ def check_figures(alignments: list[Alignment], index: SourceIndex, lang: str) ->
     for alignment in alignments:
         claim = alignment.claim.text
         seen: dict[str, int] = {}
-        for number in checked_numbers(_DESIGNATOR.sub(" ", claim), lang):
+        for number in checked_numbers(without_designators(claim), lang):
             # the same figure twice in a claim ("180 hours ... 180 shekels"): each is read
             # where it stands, with the ones before it masked
             repeat = seen.get(number.span, 0)
