@@ -9,6 +9,7 @@ from summarizer.guard import Guard
 from summarizer.guard.numbers import find_numbers
 from summarizer.guard.ordinals import ordinals
 from summarizer.guard.speakers import speakers
+from tests.auxil.guard import kinds
 
 # --- support: pronoun-carrying particles, Hebrew skeletons, a window of novel words -------
 
@@ -23,19 +24,15 @@ HE_FLU = (
 HE_ALERT = "ההתרעה שהתקבלה לפני זמן קצר בישובי הגליל העליון על חדירת כלי טיס עוין הינה התרעת שווא."
 
 
-def _kinds(guard: Guard, source: str, brief: str, lang: str) -> set[str]:
-    return guard.check(source, brief, lang=lang).kinds()
-
-
 def test_an_arabic_relative_clause_with_its_pronoun_is_supported(guard: Guard) -> None:
     # "التي يعمل فيها" (where he works): فيها points back at the paper, it claims nothing
     brief = "صادرت السلطات صحيفة «الجريدة» التي يعمل فيها، علماً أنها صودرت 28 مرة."
-    assert "unsupported" not in _kinds(guard, AR_PRESS, brief, "ar")
+    assert "unsupported" not in kinds(guard, AR_PRESS, brief, "ar")
 
 
 def test_an_invented_arabic_clause_is_still_unsupported(guard: Guard) -> None:
     brief = "صادرت السلطات صحيفة «الجريدة» بأمر من المحكمة العسكرية العليا في الخرطوم."
-    assert "unsupported" in _kinds(guard, AR_PRESS, brief, "ar")
+    assert "unsupported" in kinds(guard, AR_PRESS, brief, "ar")
 
 
 def test_a_hebrew_paraphrase_in_other_inflections_and_spellings_is_supported(
@@ -47,8 +44,8 @@ def test_a_hebrew_paraphrase_in_other_inflections_and_spellings_is_supported(
         "ההתרעה על חדירת כלי טיס עוין שהופעלה זמן קצר קודם לכן ביישובי הגליל העליון"
         " הייתה התרעת שווא."
     )
-    assert "unsupported" not in _kinds(guard, HE_FLU, flu, "he")
-    assert "unsupported" not in _kinds(guard, HE_ALERT, alert, "he")
+    assert "unsupported" not in kinds(guard, HE_FLU, flu, "he")
+    assert "unsupported" not in kinds(guard, HE_ALERT, alert, "he")
 
 
 def test_an_invented_hebrew_reason_is_unsupported_though_one_word_is_the_sources(
@@ -59,7 +56,7 @@ def test_an_invented_hebrew_reason_is_unsupported_though_one_word_is_the_sources
         "ראש הממשלה בנימין נתניהו הודיע כי הדיון בוועדת החוץ והביטחון בוטל משום שנדרש"
         " להתייעצות ביטחונית דחופה."
     )
-    assert "unsupported" in _kinds(guard, HE_FLU, brief, "he")
+    assert "unsupported" in kinds(guard, HE_FLU, brief, "he")
 
 
 EN_SAG = (
@@ -74,7 +71,7 @@ def test_an_english_auxiliary_and_a_figure_are_no_invented_words(guard: Guard) -
         "Parasite won the top prize at the Screen Actors Guild awards on Sunday, the first"
         " foreign-language film to do so in the 26-year history of the awards."
     )
-    assert "unsupported" not in _kinds(guard, EN_SAG, brief, "en")
+    assert "unsupported" not in kinds(guard, EN_SAG, brief, "en")
 
 
 def test_an_invented_english_clause_is_still_unsupported(guard: Guard) -> None:
@@ -82,7 +79,7 @@ def test_an_invented_english_clause_is_still_unsupported(guard: Guard) -> None:
         "Parasite won the top prize at the Screen Actors Guild awards on Sunday after"
         " producers lobbied voters aggressively."
     )
-    assert "unsupported" in _kinds(guard, EN_SAG, brief, "en")
+    assert "unsupported" in kinds(guard, EN_SAG, brief, "en")
 
 
 # --- translation names: datelines and "the <Name>" are not people -------------------------

@@ -4,11 +4,7 @@ must pass, and the faults beside them that must still be caught, per language.""
 from __future__ import annotations
 
 from summarizer.guard import Guard
-
-
-def _kinds(guard: Guard, source: str, brief: str, lang: str = "en", **kw: str) -> set[str]:
-    return guard.check(source, brief, lang=lang, **kw).kinds()
-
+from tests.auxil.guard import kinds
 
 # --- numbers: a figure from the sentence its own phrase rests on; rates -----------------
 
@@ -29,7 +25,7 @@ def test_a_figure_from_the_sentence_its_own_phrase_rests_on_is_backed(guard: Gua
         " Native American tribes and, from 2015 to 2019, a judge on the Northern Superior"
         " Court."
     )
-    assert _kinds(guard, EN_CAREER, brief) == set()
+    assert kinds(guard, EN_CAREER, brief) == set()
 
 
 def test_a_figure_moved_into_another_phrase_is_still_reported(guard: Guard) -> None:
@@ -37,7 +33,7 @@ def test_a_figure_moved_into_another_phrase_is_still_reported(guard: Guard) -> N
         "Lopez was a tenured professor at Western State University from 2015 to 2019 and"
         " chief judge for three Native American tribes."
     )
-    assert "number" in _kinds(guard, EN_CAREER, brief)
+    assert "number" in kinds(guard, EN_CAREER, brief)
 
 
 EN_BURIALS = (
@@ -48,8 +44,8 @@ EN_BURIALS = (
 
 def test_a_rate_counts_what_the_source_counts(guard: Guard) -> None:
     brief = "Burials have risen from one day a week to five, with around {} a day, he said."
-    assert "number" not in _kinds(guard, EN_BURIALS, brief.format(24))
-    assert "number" in _kinds(guard, EN_BURIALS, brief.format(42))
+    assert "number" not in kinds(guard, EN_BURIALS, brief.format(24))
+    assert "number" in kinds(guard, EN_BURIALS, brief.format(42))
 
 
 # --- an outlet credited in the brief --------------------------------------------------------
@@ -63,11 +59,11 @@ EN_GOLD = (
 
 def test_the_outlet_a_brief_credits_is_no_name_or_claim_of_the_story(guard: Guard) -> None:
     brief = "Israeli intelligence foiled a secret Hezbollah gold trade in South America, {}."
-    assert _kinds(guard, EN_GOLD, brief.format("the Jerusalem Post reports")) == set()
-    assert _kinds(guard, EN_GOLD, brief.format("according to Reuters")) == set()
-    assert _kinds(guard, EN_GOLD, brief.format("the Times of Israel reports")) == set()
+    assert kinds(guard, EN_GOLD, brief.format("the Jerusalem Post reports")) == set()
+    assert kinds(guard, EN_GOLD, brief.format("according to Reuters")) == set()
+    assert kinds(guard, EN_GOLD, brief.format("the Times of Israel reports")) == set()
     # a person credited with it is a name the source must have
-    assert "name" in _kinds(guard, EN_GOLD, brief.format("the spy chief David Barnea says"))
+    assert "name" in kinds(guard, EN_GOLD, brief.format("the spy chief David Barnea says"))
 
 
 # --- attribution: who announced their own act, named by surname --------------------------
@@ -80,10 +76,10 @@ HE_FLU = (
 
 def test_an_announcer_named_by_surname_as_the_acts_subject_needs_no_cue(guard: Guard) -> None:
     brief = "נתניהו, שחלה בשפעת, ביטל את הדיון בוועדת החוץ והביטחון שהיה אמור להתקיים למחרת."
-    assert "attribution" not in _kinds(guard, HE_FLU, brief, "he")
+    assert "attribution" not in kinds(guard, HE_FLU, brief, "he")
     # the act stated with nobody behind it
     unnamed = "הדיון בוועדת החוץ והביטחון שהיה אמור להתקיים למחרת בוטל בשל מחלת השפעת."
-    assert "attribution" in _kinds(guard, HE_FLU, unnamed, "he")
+    assert "attribution" in kinds(guard, HE_FLU, unnamed, "he")
 
 
 # --- a speaker named in a later clause speaks for that clause only --------------------------
@@ -104,10 +100,10 @@ def test_a_speaker_in_a_later_clause_is_judged_by_that_clause(guard: Guard) -> N
         "Nesma Hajjaj's child was born prematurely and is in the nursery, where Dr. Sherine"
         " Abed said 22 infants were in the neonatal ward."
     )
-    assert "attribution" not in _kinds(guard, EN_NURSERY, brief)
+    assert "attribution" not in kinds(guard, EN_NURSERY, brief)
     # the mother's words given to the doctor
     swapped = "Her premature child has spent ten days in the nursery, Dr. Sherine Abed said."
-    assert "attribution" in _kinds(guard, EN_NURSERY, swapped)
+    assert "attribution" in kinds(guard, EN_NURSERY, swapped)
 
 
 # --- a speaker's own experience, retold with the speaker as subject -------------------------
@@ -128,10 +124,10 @@ def test_a_speakers_own_account_retold_with_her_as_subject_is_attributed(
         "Nesma Hajjaj and her family walked south; labor pain on the way took her to Al"
         " Aqsa Martyrs Hospital."
     )
-    assert "attribution" not in _kinds(guard, EN_ACCOUNT, brief)
+    assert "attribution" not in kinds(guard, EN_ACCOUNT, brief)
     # her claim about someone else stated as our own fact
     claim = "Nesma Hajjaj and her family walked south; the army shelled the road behind them."
-    assert "attribution" in _kinds(guard, EN_ACCOUNT, claim)
+    assert "attribution" in kinds(guard, EN_ACCOUNT, claim)
 
 
 EN_DOCTOR = (
@@ -144,8 +140,8 @@ EN_DOCTOR = (
 
 def test_he_says_he_did_retold_as_he_did_is_attributed(guard: Guard) -> None:
     brief = "Since October 7 he has treated two Palestinians shot by Israeli forces."
-    assert "attribution" not in _kinds(guard, EN_DOCTOR, brief)
-    assert "attribution" in _kinds(guard, EN_DOCTOR, "Settlers burned olive groves near the city.")
+    assert "attribution" not in kinds(guard, EN_DOCTOR, brief)
+    assert "attribution" in kinds(guard, EN_DOCTOR, "Settlers burned olive groves near the city.")
 
 
 # --- an acronym of a name the source spells out ---------------------------------------------
@@ -158,8 +154,8 @@ EN_OCHA = (
 
 def test_the_acronym_of_a_name_the_source_spells_out_is_known(guard: Guard) -> None:
     brief = "At least 121 Palestinians have been killed in the West Bank, according to {}."
-    assert "name" not in _kinds(guard, EN_OCHA, brief.format("the UN humanitarian office, OCHA"))
-    assert "name" in _kinds(guard, EN_OCHA, brief.format("the UN humanitarian office, UNRWA"))
+    assert "name" not in kinds(guard, EN_OCHA, brief.format("the UN humanitarian office, OCHA"))
+    assert "name" in kinds(guard, EN_OCHA, brief.format("the UN humanitarian office, UNRWA"))
 
 
 # --- Arabic: "بحسب X فقد ...": the speaker ends where the reported clause begins ------------
@@ -174,10 +170,10 @@ AR_DEPOTS = (
 
 def test_an_arabic_speaker_after_bihasab_ends_before_faqad(guard: Guard) -> None:
     brief = "قال {} إن مقاتلي الكتائب غنموا أسلحة مضادة للدروع وصواريخ غراد."
-    assert "attribution" not in _kinds(
+    assert "attribution" not in kinds(
         guard, AR_DEPOTS, brief.format("المرصد السوري لحقوق الإنسان"), "ar"
     )
-    assert "attribution" in _kinds(guard, AR_DEPOTS, brief.format("الجيش السوري"), "ar")
+    assert "attribution" in kinds(guard, AR_DEPOTS, brief.format("الجيش السوري"), "ar")
 
 
 # --- Arabic "خلص X إلى أن": a finding, with its finder between the verb and إلى -------------
@@ -189,8 +185,8 @@ def test_an_arabic_finding_with_its_finder_inside_keeps_the_attribution(guard: G
     found = "خلص تحقيق أجراه موقع ذا إنترسبت إلى أن القطاع الصحي في غزة يعيش انهيارا شبه كامل."
     stated = "القطاع الصحي في غزة يعيش انهيارا شبه كامل."
     for text, ok in ((found, True), (stated, False)):
-        kinds = guard.check("", text, lang="ar", english_summary=EN_FINDING).kinds()
-        assert ("translation_attribution" not in kinds) is ok, text
+        reported = kinds(guard, "", text, "ar", english_summary=EN_FINDING)
+        assert ("translation_attribution" not in reported) is ok, text
 
 
 # --- Arabic: "٦٠ ألفاً" (a count in digits, then the accusative thousand); تش for "ch" -------
@@ -220,13 +216,13 @@ EN_CUOMO = (
 def test_a_given_name_counts_as_a_person_only_before_another_name(guard: Guard) -> None:
     english = "Governor Cuomo said the figure gave him solace."
 
-    def kinds(hebrew: str) -> set[str]:
-        return _kinds(guard, EN_CUOMO, hebrew, "he", english_summary=english)
+    def reported(hebrew: str) -> set[str]:
+        return kinds(guard, EN_CUOMO, hebrew, "he", english_summary=english)
 
     # the brief's own person in full; נתון ("figure") sounds like Anthony
-    assert "translation_name" not in kinds("המושל אנדרו קואומו אמר שהנתון מעניק לו נחמה.")
+    assert "translation_name" not in reported("המושל אנדרו קואומו אמר שהנתון מעניק לו נחמה.")
     # another person of the article brought in
-    assert "translation_name" in kinds("המושל קואומו ואנתוני פאוצ'י אמרו שהנתון מעניק נחמה.")
+    assert "translation_name" in reported("המושל קואומו ואנתוני פאוצ'י אמרו שהנתון מעניק נחמה.")
 
 
 # --- a decade of a century written out: "שנות השמונים של המאה ה-19", "ثمانينيات القرن ..." --
@@ -258,8 +254,7 @@ def test_a_translation_may_count_the_pair_the_english_brief_lists(guard: Guard) 
     assert guard.check("", pair, lang="he", english_summary=EN_STREET).ok
     # but not in place of a number word the English brief gives
     days = "התושבים רשאים לצאת מהשכונה רק שני ימים בשבוע."
-    kinds = guard.check("", days, lang="he", english_summary=EN_DAYS).kinds()
-    assert "translation_number" in kinds
+    assert "translation_number" in kinds(guard, "", days, "he", english_summary=EN_DAYS)
 
 
 # --- Hebrew support: a figure in words; a two-letter word behind a proclitic ---------------
@@ -277,9 +272,9 @@ def test_hebrew_number_words_and_a_word_behind_a_proclitic_are_supported(
         "היא תבצע מאה ושמונים שעות עבודות לתועלת הציבור, תעמוד בצו מבחן ותשלם שלושת אלפים"
         " שקל פיצויים."
     )
-    assert "unsupported" not in _kinds(guard, HE_COURT, brief, "he")
+    assert "unsupported" not in kinds(guard, HE_COURT, brief, "he")
     invented = "היא תבצע מאה ושמונים שעות עבודות ותרצה עונש מאסר בכלא מעשיהו."
-    assert "unsupported" in _kinds(guard, HE_COURT, invented, "he")
+    assert "unsupported" in kinds(guard, HE_COURT, invented, "he")
 
 
 # --- English support: "freeze" is "freezing"; "under way" claims nothing of its own -------
@@ -297,6 +292,6 @@ def test_an_inflection_dropping_a_final_e_and_under_way_are_supported(guard: Gua
         " summit. A Palestinian shooting attack in the West Bank killed two brothers while the"
         " summit was under way."
     )
-    assert "unsupported" not in _kinds(guard, EN_AQABA, brief)
+    assert "unsupported" not in kinds(guard, EN_AQABA, brief)
     invented = "Netanyahu said Israel did not commit to halting new outpost approvals at Aqaba."
-    assert "unsupported" in _kinds(guard, EN_AQABA, invented)
+    assert "unsupported" in kinds(guard, EN_AQABA, invented)
