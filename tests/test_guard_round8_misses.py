@@ -38,3 +38,48 @@ def test_a_hebrew_incitement_for_someones_words_is_loaded(guard: Guard) -> None:
     brief = "ראש הממשלה נתניהו השיב לדברי חמינאי."
     assert "loaded" not in kinds(guard, HE_REPLY, brief, "he")
     assert "loaded" in kinds(guard, HE_REPLY, brief.replace("לדברי", "להסתה של"), "he")
+
+
+# --- a headline phrase whose claim the article's body lacks ---------------------------------
+
+AR_HEADLINE = "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"
+AR_DEPOTS = (
+    f"{AR_HEADLINE}\n"
+    "قال المرصد السوري إن مقاتلين سيطروا على ثلاثة مستودعات للذخيرة قرب بلدة قلدون.\n"
+    "وأضاف المرصد أن المقاتلين غنموا صواريخ وأسلحة مضادة للدروع.\n"
+    "وتجددت الاشتباكات في منطقة السيدة زينب.\n"
+    "ولم ترد تقارير عن خسائر بشرية.\n"
+)
+
+
+def test_an_arabic_headline_phrase_the_body_lacks_is_framing(guard: Guard) -> None:
+    brief = "قال المرصد السوري إن مقاتلين سيطروا على ثلاثة مستودعات للذخيرة قرب بلدة قلدون."
+    assert "headline" not in kinds(guard, AR_DEPOTS, brief, "ar", headline=AR_HEADLINE)
+    framed = brief.replace("مستودعات للذخيرة", "مخازن للصواريخ")
+    assert "headline" in kinds(guard, AR_DEPOTS, framed, "ar", headline=AR_HEADLINE)
+
+
+HE_HEADLINE = 'עבודות לתועלת הציבור לסייעת "גן מתוק" בגבעתיים שבו הותקפו ילדים'
+HE_COURT = (
+    f"{HE_HEADLINE}\n"
+    "בית משפט השלום בתל אביב החליט שלא להרשיע את הסייעת.\n"
+    "השופטת קבעה כי ביצעה עבירה של סיוע לתקיפה.\n"
+    "היא נידונה לעבודות לתועלת הציבור.\n"
+    "הסייעת הייתה מעורבת בדיווח על האלימות בגן.\n"
+)
+
+
+def test_a_hebrew_headline_clause_the_body_lacks_is_framing(guard: Guard) -> None:
+    brief = "בית משפט השלום בתל אביב החליט שלא להרשיע את הסייעת בגן."
+    assert "headline" not in kinds(guard, HE_COURT, brief, "he", headline=HE_HEADLINE)
+    framed = brief.replace("בגן.", "בגן שבו הותקפו ילדים.")
+    assert "headline" in kinds(guard, HE_COURT, framed, "he", headline=HE_HEADLINE)
+
+
+EN_FEED_TITLE = "Oman opens airspace to Israeli flights, as Morocco parley in doubt"
+EN_FEED = f"{EN_FEED_TITLE}\nThe move shortens the journey to Asia by two hours.\n"
+
+
+def test_a_feed_items_brief_may_use_its_titles_phrases(guard: Guard) -> None:
+    brief = "Oman has opened its airspace to Israeli flights, shortening the journey by two hours."
+    assert "headline" not in kinds(guard, EN_FEED, brief, headline=EN_FEED_TITLE)

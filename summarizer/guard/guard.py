@@ -19,6 +19,7 @@ from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.headline import check_headline
+from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.lexicon import Lexicons, tidy
@@ -151,6 +152,8 @@ class Guard:
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text, normalize(source))
             problems += check_headline_polarity(normalize(headline), text, lang)
+            if source.strip():
+                problems += check_headline_only(normalize(headline), text, normalize(source), lang)
         return GuardReport.of(problems, aligned)
 
     # --- reviewing: check, repair, retry, fall back -----------------------------------------
