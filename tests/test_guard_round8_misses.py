@@ -83,3 +83,33 @@ EN_FEED = f"{EN_FEED_TITLE}\nThe move shortens the journey to Asia by two hours.
 def test_a_feed_items_brief_may_use_its_titles_phrases(guard: Guard) -> None:
     brief = "Oman has opened its airspace to Israeli flights, shortening the journey by two hours."
     assert "headline" not in kinds(guard, EN_FEED, brief, headline=EN_FEED_TITLE)
+
+
+# --- a named day moved onto the event the source puts on "tomorrow" -------------------------
+
+HE_FLU = (
+    "ראש הממשלה בנימין נתניהו הודיע היום (ראשון) על ביטול הדיון שהיה אמור להתקיים מחר"
+    " בוועדת חוץ וביטחון בהשתתפותו, בשל מחלת השפעת.\n"
+)
+
+
+def test_a_hebrew_hearing_set_for_tomorrow_is_not_set_for_today(guard: Guard) -> None:
+    brief = (
+        "נתניהו ביטל את הדיון בוועדת החוץ והביטחון שנקבע ליום שני. הוא הודיע על הביטול ביום ראשון."
+    )
+    assert "number" not in kinds(guard, HE_FLU, brief, "he")
+    moved = brief.replace("ליום שני", "ליום ראשון")
+    assert "number" in kinds(guard, HE_FLU, moved, "he")
+
+
+EN_FUNERAL = (
+    "The army said today (Sunday) that two soldiers were killed near Jenin."
+    " Their funeral is planned for tomorrow at the military cemetery in Jerusalem.\n"
+)
+
+
+def test_an_english_funeral_set_for_tomorrow_is_not_set_for_today(guard: Guard) -> None:
+    brief = "Two soldiers were killed near Jenin, the army said on Sunday; their funeral is planned for Monday in Jerusalem."
+    assert "number" not in kinds(guard, EN_FUNERAL, brief)
+    moved = brief.replace("for Monday", "for Sunday")
+    assert "number" in kinds(guard, EN_FUNERAL, moved)

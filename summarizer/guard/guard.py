@@ -36,6 +36,7 @@ from summarizer.guard.swaps import check_swaps
 from summarizer.guard.text import normalize, script_of
 from summarizer.guard.translation_given_names import check_given_names
 from summarizer.guard.translation_names import check_translation_names
+from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.weekdays import check_weekdays
 from summarizer.languages import LANGUAGES
 from summarizer.settings import GuardSettings
@@ -116,6 +117,7 @@ class Guard:
                 problems += check_figures(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
+                problems += check_relative_days(src, text, lang)
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)

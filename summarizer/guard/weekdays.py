@@ -41,11 +41,16 @@ _RELATIVE = re.compile(
 
 def weekdays(text: str, lang: str) -> set[int]:
     """The days of the week a text names (0 = Sunday)."""
+    return {day for day, _, _ in day_mentions(text, lang)}
+
+
+def day_mentions(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """Each day of the week a text names: (day, start, end), 0 = Sunday, in order."""
     if lang == "en":
-        return {_EN[m.group(1).lower()] for m in _EN_RE.finditer(text)}
+        return [(_EN[m.group(1).lower()], m.start(), m.end()) for m in _EN_RE.finditer(text)]
     if lang == "ar":
-        return {_AR[m.group(1)] for m in _AR_RE.finditer(text)}
-    return {_HE[m.group(1)] if m.group(1) else 6 for m in _HE_RE.finditer(text)}
+        return [(_AR[m.group(1)], m.start(), m.end()) for m in _AR_RE.finditer(text)]
+    return [(_HE[m[1]] if m[1] else 6, m.start(), m.end()) for m in _HE_RE.finditer(text)]
 
 
 def check_weekdays(
