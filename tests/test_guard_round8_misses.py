@@ -109,7 +109,10 @@ EN_FUNERAL = (
 
 
 def test_an_english_funeral_set_for_tomorrow_is_not_set_for_today(guard: Guard) -> None:
-    brief = "Two soldiers were killed near Jenin, the army said on Sunday; their funeral is planned for Monday in Jerusalem."
+    brief = (
+        "Two soldiers were killed near Jenin, the army said on Sunday; their funeral is"
+        " planned for Monday in Jerusalem."
+    )
     assert "number" not in kinds(guard, EN_FUNERAL, brief)
     moved = brief.replace("for Monday", "for Sunday")
     assert "number" in kinds(guard, EN_FUNERAL, moved)

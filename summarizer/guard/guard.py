@@ -25,6 +25,7 @@ from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
+from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
 from summarizer.guard.said_support import check_said_support
@@ -36,7 +37,6 @@ from summarizer.guard.swaps import check_swaps
 from summarizer.guard.text import normalize, script_of
 from summarizer.guard.translation_given_names import check_given_names
 from summarizer.guard.translation_names import check_translation_names
-from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.weekdays import check_weekdays
 from summarizer.languages import LANGUAGES
 from summarizer.settings import GuardSettings
