@@ -116,3 +116,19 @@ def test_an_english_funeral_set_for_tomorrow_is_not_set_for_today(guard: Guard) 
     assert "number" not in kinds(guard, EN_FUNERAL, brief)
     moved = brief.replace("for Monday", "for Sunday")
     assert "number" in kinds(guard, EN_FUNERAL, moved)
+
+
+# --- Hebrew teens written as one hyphenated word, or with the two of "years" -----------------
+
+EN_BERLIN = (
+    "The Tunisian who killed 12 people at a Berlin Christmas market had visited Switzerland."
+)
+
+
+def test_a_hebrew_hyphenated_teen_is_read_as_its_number(guard: Guard) -> None:
+    brief = "התוניסאי שהרג שנים-עשר בני אדם בשוק חג המולד בברלין ביקר בשווייץ."
+    assert "translation_number" not in kinds(guard, "", brief, "he", english_summary=EN_BERLIN)
+    wrong = brief.replace("שנים-עשר", "שלושה-עשר")
+    assert "translation_number" in kinds(guard, "", wrong, "he", english_summary=EN_BERLIN)
+    spaced = brief.replace("שנים-עשר", "שנים עשר")
+    assert "translation_number" not in kinds(guard, "", spaced, "he", english_summary=EN_BERLIN)

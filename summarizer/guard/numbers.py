@@ -138,6 +138,10 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
             leading = [v for v in takewhile(lambda v: v is not None, parts) if v is not None]
             return float(sum(leading)) if leading else None
         return table.get(lowered, _EN_MULTIPLES.get(lowered))
+    if lang == "he":
+        teen = _hebrew_teen(word, previous)
+        if teen is not None:
+            return teen
     candidates = [word]
     if lang == "ar":
         candidates += [word[1:] for c in _AR_NUMBER_CLITICS if word.startswith(c) and len(word) > 3]
@@ -154,6 +158,26 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
         if candidate in _NOT_DEFINITE and "ה" in word[: len(word) - len(candidate)]:
             continue  # השני "the second", המאה "the century"
         return float(table[candidate])
+    return None
+
+
+# Hebrew teens: "שלושה-עשר", "שנים עשר", "שתים-עשרה"; the two of a teen is שנים / שתים,
+# which alone is "years", so it counts only before its ten.
+_HE_TEN_OF_TEEN = ("עשר", "עשרה")
+_HE_TWO_OF_TEEN = ("שנים", "שתים", "שתיים")
+
+
+def _hebrew_teen(word: str, previous: str) -> float | None:
+    """A Hebrew teen in one hyphenated word, or the ten of one whose two came before."""
+    if word in _HE_TEN_OF_TEEN and any(s in _HE_TWO_OF_TEEN for s in stems(previous, "he")):
+        return 12.0  # "שנים עשר": the two before was no number on its own
+    head, hyphen, tail = word.partition("-")
+    if not hyphen or tail not in _HE_TEN_OF_TEEN:
+        return None
+    for stem in stems(head, "he"):
+        unit = 2 if stem in _HE_TWO_OF_TEEN else _HE_WORDS.get(stem)
+        if unit is not None and unit < 10:
+            return 10.0 + unit
     return None
 
 
