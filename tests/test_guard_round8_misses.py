@@ -132,3 +132,15 @@ def test_a_hebrew_hyphenated_teen_is_read_as_its_number(guard: Guard) -> None:
     assert "translation_number" in kinds(guard, "", wrong, "he", english_summary=EN_BERLIN)
     spaced = brief.replace("שנים-עשר", "שנים עשר")
     assert "translation_number" not in kinds(guard, "", spaced, "he", english_summary=EN_BERLIN)
+
+
+# --- a short surname counts as written only where it stands after its "Abu" ----------------
+
+EN_HASIRA = "Miscarriages have tripled since the war began, according to Dr. Abed Abu Hasira."
+
+
+def test_a_hebrew_abu_surname_replaced_is_not_found_in_an_ordinary_word(guard: Guard) -> None:
+    brief = 'מספר ההפלות גדל פי שלושה מאז פרוץ המלחמה, לדברי ד"ר עאבד אבו חסירה, זה עשרה ימים.'
+    assert "translation_name" not in kinds(guard, "", brief, "he", english_summary=EN_HASIRA)
+    renamed = brief.replace("עאבד אבו חסירה", "וליד אבו חטב")
+    assert "translation_name" in kinds(guard, "", renamed, "he", english_summary=EN_HASIRA)

@@ -14,7 +14,7 @@ from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, words
 from summarizer.guard.transliteration import close, skeleton
 
-_PARTICLES = {"abu", "bin", "ibn", "ben", "أبو", "ابو", "بن", "ابن", "אבו", "בן"}
+NAME_PARTICLES = {"abu", "bin", "ibn", "ben", "أبو", "ابو", "بن", "ابن", "אבו", "בן"}
 _TITLE_MARKS = ('"', "\u05f4", "'")
 MIN_GIVEN = 2  # a given name's skeleton at its shortest (Abed: PT)
 
@@ -26,19 +26,19 @@ def renamed_given_names(people: list[list[str]], translated: str, lang: str) -> 
     sks = [skeleton(t) for t in tokens]
     problems = []
     for run in people:
-        given = [w for w in run[:-1] if w.lower() not in _PARTICLES]
+        given = [w for w in run[:-1] if w.lower() not in NAME_PARTICLES]
         mine = [skeleton(w) for w in given if len(skeleton(w)) >= MIN_GIVEN]
         surname = skeleton(run[-1])
         # only a surname with its "Abu" or "bin": the word before that is a given name
         # (before a bare surname stand verbs, prepositions and words of every kind)
-        particle = len(run) >= 2 and run[-2].lower() in _PARTICLES
+        particle = len(run) >= 2 and run[-2].lower() in NAME_PARTICLES
         if not mine or not particle or len(surname) < MIN_GIVEN:
             continue
         for k in range(1, len(tokens)):
             if sks[k] != surname:
                 continue
             j = k - 2
-            if fold(tokens[k - 1]) not in _PARTICLES:
+            if fold(tokens[k - 1]) not in NAME_PARTICLES:
                 continue  # "Abu Hasira" is written with its "أبو"
             if j < 0 or not _given_name_like(tokens[j], lang):
                 continue

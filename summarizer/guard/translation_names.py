@@ -15,9 +15,9 @@ import re
 from summarizer.guard.cues import has_cue
 from summarizer.guard.given_names import adds_person, skeletons_by_token
 from summarizer.guard.name_words import TITLES, TRANSLATED
-from summarizer.guard.renamed import renamed_given_names
+from summarizer.guard.renamed import NAME_PARTICLES, renamed_given_names
 from summarizer.guard.report import Problem
-from summarizer.guard.text import sentences, word_before, words
+from summarizer.guard.text import fold, sentences, stems, word_before, words
 from summarizer.guard.transliteration import (
     article_skeletons,
     close,
@@ -135,7 +135,7 @@ def check_translation_names(
     for run in people:
         surname = run[-1]
         sk = skeleton(surname)
-        if len(sk) >= MIN_SKELETON and not _written(sk, run[:-1], theirs):
+        if len(sk) >= MIN_SKELETON and not _written(sk, run[:-1], theirs, translated, lang):
             problems.append(
                 Problem(
                     "translation_name",
@@ -190,14 +190,27 @@ def check_translation_names(
 SHORT_SKELETON = 2  # a surname this short (Cuomo: KM) is also in ordinary words
 
 
-def _written(surname: str, given: list[str], theirs: set[str]) -> bool:
+def _written(surname: str, given: list[str], theirs: set[str], translated: str, lang: str) -> bool:
     """Whether the translation writes the surname: a short one exactly, and with the given
-    name where the English brief gives one (الحاكم is no Cuomo)."""
+    name where the English brief gives one (الحاكم is no Cuomo), and right after its "Abu"
+    or "bin" where it has one (עשרה, "ten", is no Abu Hasira)."""
     if len(surname) > SHORT_SKELETON:
         return any(close(surname, t) for t in theirs)
+    if given and given[-1].lower() in NAME_PARTICLES:
+        return _after_particle(surname, translated, lang)
     firsts = [skeleton(w) for w in given if _is_name_word(w) and w.lower() not in TITLES]
     firsts = [f for f in firsts if len(f) > SHORT_SKELETON]
     return surname in theirs and all(any(close(f, t) for t in theirs) for f in firsts)
+
+
+def _after_particle(surname: str, translated: str, lang: str) -> bool:
+    """Whether the translation writes the surname right after a name particle (أبو، בן)."""
+    tokens = words(translated)
+    return any(
+        any(s in NAME_PARTICLES for s in stems(fold(tokens[k - 1]), lang))
+        and surname in token_skeletons([tokens[k]], lang)
+        for k in range(1, len(tokens))
+    )
 
 
 def _namesakes(people: list[list[str]], translated: str, lang: str, source: str) -> list[Problem]:
