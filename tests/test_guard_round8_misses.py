@@ -144,3 +144,19 @@ def test_a_hebrew_abu_surname_replaced_is_not_found_in_an_ordinary_word(guard: G
     assert "translation_name" not in kinds(guard, "", brief, "he", english_summary=EN_HASIRA)
     renamed = brief.replace("עאבד אבו חסירה", "וליד אבו חטב")
     assert "translation_name" in kinds(guard, "", renamed, "he", english_summary=EN_HASIRA)
+
+
+# --- a feed item's brief that swaps the body's verb for the headline's ----------------------
+
+EN_PUTIN_TITLE = "Russia's Vladimir Putin will be killed by rivals, Zelensky believes - report"
+EN_PUTIN = (
+    f"{EN_PUTIN_TITLE}\nAs Russia is hit by sanctions, Putin's political rivals will seek to"
+    " depose him, Zelensky said.\n"
+)
+
+
+def test_a_headline_verb_in_place_of_the_bodys_is_framing(guard: Guard) -> None:
+    brief = "Zelensky said Putin's political rivals will seek to depose him."
+    assert "headline" not in kinds(guard, EN_PUTIN, brief, headline=EN_PUTIN_TITLE)
+    framed = brief.replace("seek to depose", "end up killing")
+    assert "headline" in kinds(guard, EN_PUTIN, framed, headline=EN_PUTIN_TITLE)

@@ -8,6 +8,12 @@ proclitic), states the headline's framing as the story. Single shared words are 
 a short feed item's brief must be free to use its title's vocabulary. A feed item's few
 sentences are a teaser that leaves the title's facts to the title, so the rule reads only
 articles whose body is long enough to restate what its headline says.
+
+Any item, a feed item too, is read for one more sign: a brief sentence that follows a body
+sentence word for word on either side of a short stretch, where the body's words in that
+stretch gave way to a word only the headline has ("rivals will seek to depose him" → "rivals
+will end up killing him", the headline's "killed"), swaps the body's claim for the
+headline's.
 """
 
 from __future__ import annotations
@@ -18,10 +24,12 @@ from summarizer.guard.align import is_content, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import body_text, headline_words
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, sentences, words
+from summarizer.guard.text import Sentence, fold, sentences, words
 
 MIN_PHRASE = 2  # a shared run shorter than this is vocabulary, not the headline's claim
 MIN_WORD = 3  # a shorter token is a clitic split off by a quotation mark (ماسا ل«الصباح»)
+SWAP_FRAME = 3  # content words in a row the brief shares with a body sentence
+SWAP_NEXT = 2  # content words after them where the two part
 MIN_BODY_SENTENCES = 4  # a shorter body (a feed item's teaser) need not restate its title
 
 
@@ -49,10 +57,12 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
     body = body_text(source, headline)
     if len(own) < MIN_PHRASE:
         return []
-    if len(sentences(source.replace(headline.strip(), " "))) < MIN_BODY_SENTENCES:
-        return []
+    body_sentences = sentences(source.replace(headline.strip(), " "))
+    headline_keys = _keys_of(" ".join(own), lang)  # its own words: no quoted name (الصباح)
     body_keys = _keys_of(body, lang)
-    problems = []
+    problems = _swapped_for_headline(summary, body_sentences, headline_keys, body_keys, lang)
+    if problems or len(body_sentences) < MIN_BODY_SENTENCES:
+        return problems
     for sentence in sentences(summary):
         mine = words(sentence.text)
         folded = [fold(w) for w in mine]
@@ -77,3 +87,56 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
                 )
                 break
     return problems
+
+
+def _swapped_for_headline(
+    summary: str,
+    body_sentences: list[Sentence],
+    headline_keys: set[str],
+    body_keys: set[str],
+    lang: str,
+) -> list[Problem]:
+    """Brief sentences that follow a body sentence but for a short stretch where a word
+    only the headline has stands in for the body's own words."""
+    bodies = [[fold(w) for w in words(b.text) if is_content(w, lang)] for b in body_sentences]
+    problems = []
+    for sentence in sentences(summary):
+        brief = [w for w in words(sentence.text) if is_content(w, lang)]
+        swapped = ""
+        for body in bodies:
+            swapped = _swap(body, brief, headline_keys, body_keys, lang)
+            if swapped:
+                break
+        if swapped:
+            problems.append(
+                Problem(
+                    "headline",
+                    f"says {swapped!r}, the headline's word, where the article's body says"
+                    " something else",
+                    sentence.text,
+                )
+            )
+    return problems
+
+
+def _swap(
+    body: list[str], brief: list[str], headline_keys: set[str], body_keys: set[str], lang: str
+) -> str:
+    """The headline-only word of the brief that, right after content words it shares in a
+    row with a body sentence, stands where that sentence goes on with words the brief lacks
+    ('' when there is none). Content words only (folded in ``body``): "to" or "him" anchor
+    nothing."""
+    folded = [fold(w) for w in brief]
+    matcher = SequenceMatcher(a=body, b=folded, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        if block.size < SWAP_FRAME:
+            continue
+        next_body = body[block.a + block.size : block.a + block.size + SWAP_NEXT]
+        next_brief = brief[block.b + block.size : block.b + block.size + SWAP_NEXT]
+        brief_keys = _keys_of(" ".join(brief), lang)  # only past a shared run: rarely
+        if all(word_keys(w, lang) & brief_keys for w in next_body):
+            continue
+        for word in next_brief:
+            if _headline_only(word, body_keys, lang) and word_keys(word, lang) & headline_keys:
+                return word
+    return ""
