@@ -160,3 +160,17 @@ def test_a_headline_verb_in_place_of_the_bodys_is_framing(guard: Guard) -> None:
     assert "headline" not in kinds(guard, EN_PUTIN, brief, headline=EN_PUTIN_TITLE)
     framed = brief.replace("seek to depose", "end up killing")
     assert "headline" in kinds(guard, EN_PUTIN, framed, headline=EN_PUTIN_TITLE)
+
+
+# --- the reporter credited under an item, put into the story --------------------------------
+
+HE_CREDITED = (
+    "בית משפט השלום בתל אביב קבע שלא להרשיע את הסייעת, אף שביצעה עבירת סיוע לתקיפה.\n(גלעד מורג)\n"
+)
+
+
+def test_a_hebrew_credited_reporter_is_no_judge(guard: Guard) -> None:
+    brief = "בית משפט השלום בתל אביב החליט שלא להרשיע את הסייעת. דיווח: גלעד מורג."
+    assert "name" not in kinds(guard, HE_CREDITED, brief, "he")
+    judge = "השופט גלעד מורג מבית משפט השלום בתל אביב החליט שלא להרשיע את הסייעת."
+    assert "name" in kinds(guard, HE_CREDITED, judge, "he")

@@ -14,6 +14,7 @@ from summarizer.guard.consistency import (
     check_translation_attribution,
     check_translation_numbers,
 )
+from summarizer.guard.credit_lines import check_credit_lines
 from summarizer.guard.dates import check_days
 from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
@@ -118,6 +119,7 @@ class Guard:
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
                 problems += check_relative_days(src, text, lang)
+                problems += check_credit_lines(src, text, lang)
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
