@@ -174,3 +174,17 @@ def test_a_hebrew_credited_reporter_is_no_judge(guard: Guard) -> None:
     assert "name" not in kinds(guard, HE_CREDITED, brief, "he")
     judge = "השופט גלעד מורג מבית משפט השלום בתל אביב החליט שלא להרשיע את הסייעת."
     assert "name" in kinds(guard, HE_CREDITED, judge, "he")
+
+
+# --- a Hebrew claim given to a speaker the source never names -------------------------------
+
+HE_PARK = "רשות הטבע והגנים ממליצה שלא להגיע בזמן הקרוב לגן הלאומי פלמחים, בשל עומס במקום.\n"
+
+
+def test_a_hebrew_speaker_the_source_never_names_is_an_attribution_fault(guard: Guard) -> None:
+    brief = "רשות הטבע והגנים ממליצה שלא להגיע בזמן הקרוב לגן הלאומי פלמחים, בשל עומס במקום."
+    assert "attribution" not in kinds(guard, HE_PARK, brief, "he")
+    moved = brief.replace("רשות הטבע והגנים", "המשטרה")
+    assert "attribution" in kinds(guard, HE_PARK, moved, "he")
+    reported = "לפי הדיווח, מומלץ שלא להגיע בזמן הקרוב לגן הלאומי פלמחים בשל עומס."
+    assert "attribution" not in kinds(guard, HE_PARK, reported, "he")

@@ -20,6 +20,7 @@ from summarizer.guard.report import Problem
 from summarizer.guard.said_segments import part_owner
 from summarizer.guard.speaker_roles import moved_speaker
 from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
+from summarizer.guard.unheard_speakers import unheard_speaker
 
 _BEFORE_WORDS = 12
 APPOSITION_WORDS, _AFTER_WORDS = speaker_spans.APPOSITION_WORDS, speaker_spans.AFTER_WORDS
@@ -161,6 +162,8 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         if lang == "ar":  # "أعلن المرصد سيطرة ...": the subject, not the object after it
             mine = [speaker_spans.arabic_subject(mine[0], _named_words(index, lang))]
         signature = _speaker_keys(mine[0], index, lang, heard)
+        if signature and not signature & index.everywhere and unheard_speaker(mine[0], lang):
+            problems.append(Problem("attribution", f"the source names no {mine[0]!r}", mine[0]))
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
         said = _without(_said_by(sentence.text, mine[0], lang), mine[0])

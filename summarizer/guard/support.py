@@ -73,7 +73,7 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
 
 # "according to the report", "לפי הדיווח", "بحسب التقرير": the report the brief retells,
 # named after a cue; who stands behind a claim is the attribution checks' to judge.
-_REPORT_NOUNS = {
+REPORT_NOUNS = {
     *("report", "reports", "reporting"),
     *("הדיווח", "הדיווחים", "הפרסום"),
     *("التقرير", "التقارير"),
@@ -84,7 +84,7 @@ REPORT_AFTER_CUE = 3  # words between the cue and the report it names ("accordin
 
 
 def _names_the_report(claim_words: list[str], at: int, lang: str) -> bool:
-    if fold(claim_words[at]).lower() not in _REPORT_NOUNS:
+    if fold(claim_words[at]).lower() not in REPORT_NOUNS:
         return False
     return has_cue(" ".join(claim_words[max(0, at - REPORT_AFTER_CUE) : at]), lang)
 

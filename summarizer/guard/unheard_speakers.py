@@ -1,0 +1,27 @@
+"""A Hebrew brief that gives a claim to a speaker the source never names at all.
+
+"ולדברי צה"ל" or "המשטרה ממליצה" where the source names neither the army nor the police
+moves the claim to someone new; the support check sees only one unknown word, so the
+attribution check says so. Reports and responses are no speakers ("לפי הדיווח",
+"בתגובה"). Only Hebrew: English briefs credit outlets the source need not name ("the
+Jerusalem Post reports"), and Arabic speaker spans reach too far to be read this way.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.cues import has_cue
+from summarizer.guard.support import REPORT_NOUNS
+from summarizer.guard.text import fold, stems, words
+
+_RESPONSES = {"תגובה", "תגובתו", "תגובתה", "תגובתם"}  # "בתגובה": in response, nobody's name
+
+
+def unheard_speaker(speaker: str, lang: str) -> bool:
+    """Whether a speaker span names someone (not a report, not a word of speech)."""
+    if lang != "he":
+        return False
+    names = words(speaker)
+    return bool(names) and not any(
+        fold(w) in REPORT_NOUNS or has_cue(w, lang) or set(stems(fold(w), lang)) & _RESPONSES
+        for w in names
+    )
