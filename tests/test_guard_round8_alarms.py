@@ -1,0 +1,104 @@
+"""Guard round 8 (issue 12, heldout10's false alarms as tuning data): faithful briefs that
+must pass, and the faults beside them that must still be caught, per language."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+
+def _translated(guard: Guard, english: str, translation: str, lang: str) -> set[str]:
+    return kinds(guard, "", translation, lang, english_summary=english)
+
+
+# --- figures in words: coordinated pairs, the accusative, plural dozens ---------------------
+
+EN_ESTIMATE = "He had estimated between 100,000 and 200,000 deaths in late March."
+
+
+def test_two_arabic_figures_joined_by_and_stay_two(guard: Guard) -> None:
+    brief = "وكان قد قدّر في أواخر مارس عدد الوفيات بين مئة ألف ومئتي ألف."
+    assert "translation_number" not in _translated(guard, EN_ESTIMATE, brief, "ar")
+    wrong = brief.replace("ومئتي ألف", "وثلاثمئة ألف")
+    assert "translation_number" in _translated(guard, EN_ESTIMATE, wrong, "ar")
+
+
+def test_an_arabic_age_in_words_with_the_accusative_one(guard: Guard) -> None:
+    english = "The governor appointed the 51-year-old judge."
+    brief = "عيّن الحاكم القاضية البالغة من العمر واحداً وخمسين عاماً."
+    assert "translation_number" not in _translated(guard, english, brief, "ar")
+    wrong = brief.replace("واحداً", "اثنين")
+    assert "translation_number" in _translated(guard, english, wrong, "ar")
+
+
+def test_a_hebrew_plural_of_dozens_is_counted(guard: Guard) -> None:
+    english = "Burials went to five days a week, with around two dozen each day."
+    brief = "הקבורות עברו לחמישה ימים בשבוע, עם כשני תריסרים של קבורות בכל יום."
+    assert "translation_number" not in _translated(guard, english, brief, "he")
+    wrong = brief.replace("כשני תריסרים", "כשלושה תריסרים")
+    assert "translation_number" in _translated(guard, english, wrong, "he")
+
+
+# --- attribution cues: a noun is no cue, a declaration is one ------------------------------
+
+EN_CLAIMS = (
+    "Dr Anthony Fauci told NBC the toll looks more like 60,000. Unemployment claims topped"
+    " six million for a second week."
+)
+
+
+def test_unemployment_claims_are_no_attribution_to_translate(guard: Guard) -> None:
+    brief = (
+        "قال الدكتور أنتوني فاوتشي لشبكة إن بي سي إن الحصيلة تبدو أقرب إلى 60 ألفاً."
+        " وتجاوزت طلبات إعانة البطالة ستة ملايين للأسبوع الثاني."
+    )
+    assert "translation_attribution" not in _translated(guard, EN_CLAIMS, brief, "ar")
+    unsaid = brief.replace("قال الدكتور أنتوني فاوتشي لشبكة إن بي سي", "ذكرت الأنباء")
+    assert "translation_attribution" in _translated(
+        guard, EN_CLAIMS.replace("told NBC", "said"), unsaid.replace("ذكرت الأنباء", ""), "ar"
+    )
+
+
+HE_SPEECH = (
+    'מזכ"ל חיזבאללה חסן נסראללה אמר בנאום לציון יום אל-קודס כי "פלסטין מהים אל הנהר שייכת'
+    ' לעם הפלסטיני, ומלחמות וסנקציות לא ישנו את עמדתנו".\n'
+)
+
+
+def test_a_hebrew_declaration_attributes(guard: Guard) -> None:
+    brief = (
+        "נסראללה נאם לציון יום אל-קודס והצהיר כי פלסטין מהים עד הנהר שייכת לעם הפלסטיני"
+        " וכי מלחמות וסנקציות לא ישנו את עמדתו."
+    )
+    assert "attribution" not in kinds(guard, HE_SPEECH, brief, "he")
+    stated = "פלסטין מהים עד הנהר שייכת לעם הפלסטיני, ומלחמות וסנקציות לא ישנו את עמדתם."
+    assert "attribution" in kinds(guard, HE_SPEECH, stated, "he")
+
+
+# --- an outlet credited with a report; a prediction named with its speaker ------------------
+
+EN_ZELENSKY = (
+    "As Russia is hit by increasingly stringent sanctions for invading Ukraine last February,"
+    " Putin's political rivals will seek to depose him, Zelensky said.\n"
+    "Zelensky added that Putin's rivals are waiting for the right moment.\n"
+)
+
+
+def test_a_report_carried_by_an_outlet_credits_it(guard: Guard) -> None:
+    brief = (
+        "Zelensky believes Putin's political rivals will seek to depose him, according to a"
+        " report carried by the Jerusalem Post."
+    )
+    assert not kinds(guard, EN_ZELENSKY, brief) & {"unsupported", "name"}
+    invented = brief.replace("carried by the Jerusalem Post", "carried by the Kremlin Guards")
+    assert "name" in kinds(guard, EN_ZELENSKY, invented)
+
+
+def test_his_prediction_names_whose_it_is(guard: Guard) -> None:
+    brief = (
+        "Zelensky said Putin's rivals will seek to depose him. His prediction comes as Russia"
+        " is hit by increasingly stringent sanctions over its invasion of Ukraine last February."
+    )
+    assert "attribution" not in kinds(guard, EN_ZELENSKY, brief)
+    stated = "Putin's political rivals will seek to depose him as Russia is hit by sanctions."
+    assert "attribution" in kinds(guard, EN_ZELENSKY, stated)
