@@ -102,3 +102,53 @@ def test_his_prediction_names_whose_it_is(guard: Guard) -> None:
     assert "attribution" not in kinds(guard, EN_ZELENSKY, brief)
     stated = "Putin's political rivals will seek to depose him as Russia is hit by sanctions."
     assert "attribution" in kinds(guard, EN_ZELENSKY, stated)
+
+
+# --- whose words: an account by name, a speaker's description, a participle ---------------
+
+EN_ACCOUNT = (
+    "Nesma Hajjaj, 25, walked from northern Gaza while seven months pregnant.\n"
+    "“My child has now been in the nursery for 10 days under monitoring, suffering from many"
+    " health problems,” Hajjaj said.\n"
+)
+
+
+def test_a_first_person_account_retold_with_its_speaker_as_subject(guard: Guard) -> None:
+    brief = "Nesma Hajjaj, 25, says her child has spent ten days in the nursery under monitoring."
+    assert "attribution" not in kinds(guard, EN_ACCOUNT, brief)
+    retold = "Nesma Hajjaj, 25, fled on foot; her child has spent ten days in the nursery."
+    assert "attribution" not in kinds(guard, EN_ACCOUNT, retold)
+    others = "The child has spent ten days in the nursery under monitoring with health problems."
+    assert "attribution" in kinds(guard, EN_ACCOUNT, others)
+
+
+EN_GILLEY = (
+    "In December, two AfD lawmakers invited US historian Bruce Gilley to lecture in Berlin.\n"
+    'Gilley, author of the controversial 2017 article "The Case for Colonialism," argued that'
+    " the German Reich was more benevolent than many other colonial powers.\n"
+)
+
+
+def test_a_speakers_description_is_not_what_they_said(guard: Guard) -> None:
+    brief = (
+        'Two AfD lawmakers invited Bruce Gilley, author of the 2017 article "The Case for'
+        ' Colonialism", to lecture in Berlin; Gilley argues that the German Reich was more'
+        " benevolent than many other colonial powers."
+    )
+    assert "attribution" not in kinds(guard, EN_GILLEY, brief)
+    stated = "The German Reich was more benevolent than many other colonial powers."
+    assert "attribution" in kinds(guard, EN_GILLEY, stated)
+
+
+EN_TOLL = (
+    "The daily rise in coronavirus deaths announced in New York state on Friday was 777 -"
+    " down slightly from the record high of 799 the day before.\n"
+    "Governor Andrew Cuomo said the state was still enduring great pain.\n"
+)
+
+
+def test_a_toll_announced_by_nobody_named_is_the_writers(guard: Guard) -> None:
+    brief = "The state's daily death toll dipped to 777 on Friday from a record 799 a day earlier."
+    assert "attribution" not in kinds(guard, EN_TOLL, brief)
+    said = "The state was still enduring great pain as the daily toll dipped to 777."
+    assert "attribution" in kinds(guard, EN_TOLL, said)

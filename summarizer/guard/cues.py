@@ -215,7 +215,7 @@ _NO_SUBJECT = {
     *("it", "he", "she", "they", "we", "i", "that", "there", "this", "the", "a", "an"),
     *("its", "his", "her", "their", "our"),
 }
-REDUCED_RELATIVE_WORDS = 3  # the time or place phrase between participle and main verb
+REDUCED_RELATIVE_WORDS = 6  # the time or place phrase between participle and main verb
 
 
 def _unspoken_participle(cue: str, before: str, after: str) -> bool:
