@@ -152,3 +152,24 @@ def test_a_toll_announced_by_nobody_named_is_the_writers(guard: Guard) -> None:
     assert "attribution" not in kinds(guard, EN_TOLL, brief)
     said = "The state was still enduring great pain as the daily toll dipped to 777."
     assert "attribution" in kinds(guard, EN_TOLL, said)
+
+
+# --- a span of time in another unit -----------------------------------------------------------
+
+AR_RULE = (
+    "والى أين يتجه البلد الذي يقوده الرئيس عمر البشير منذ ثلاثين عاما؟\n"
+    "وتناول الحديث الاحتجاجات الشعبية المستمرة في السودان منذ أسابيع.\n"
+)
+
+
+def test_arabic_decades_restate_years(guard: Guard) -> None:
+    brief = "تناول الحوار أوضاع السودان الذي يقوده الرئيس عمر البشير منذ ثلاثة عقود."
+    assert "number" not in kinds(guard, AR_RULE, brief, "ar")
+    assert "number" in kinds(guard, AR_RULE, brief.replace("ثلاثة عقود", "أربعة عقود"), "ar")
+
+
+def test_english_decades_restate_years(guard: Guard) -> None:
+    source = "President Omar al-Bashir has ruled the country for thirty years.\n"
+    brief = "President Omar al-Bashir has ruled the country for three decades."
+    assert "number" not in kinds(guard, source, brief)
+    assert "number" in kinds(guard, source, brief.replace("three decades", "four decades"))
