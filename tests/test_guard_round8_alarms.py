@@ -173,3 +173,21 @@ def test_english_decades_restate_years(guard: Guard) -> None:
     brief = "President Omar al-Bashir has ruled the country for three decades."
     assert "number" not in kinds(guard, source, brief)
     assert "number" in kinds(guard, source, brief.replace("three decades", "four decades"))
+
+
+# --- an Arabic proclitic before a quotation mark is no part of a name ----------------------
+
+AR_DEPOTS = (
+    'سيطرت فصائل مسلحة معارضة لنظام الرئيس بشار الأسد تتبع "الجيش الحر" على مستودعات'
+    " أسلحة في ريف دمشق.\n"
+)
+
+
+def test_an_arabic_proclitic_and_quotation_mark_after_a_name(guard: Guard) -> None:
+    brief = (
+        'سيطرت فصائل مسلحة مناوئة لنظام الرئيس بشار الأسد ومرتبطة بـ"الجيش الحر"'
+        " على مستودعات أسلحة."
+    )
+    assert "name" not in kinds(guard, AR_DEPOTS, brief, "ar")
+    renamed = brief.replace("بشار الأسد", "ماهر الطحان")
+    assert "name" in kinds(guard, AR_DEPOTS, renamed, "ar")
