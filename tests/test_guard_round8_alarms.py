@@ -191,3 +191,40 @@ def test_an_arabic_proclitic_and_quotation_mark_after_a_name(guard: Guard) -> No
     assert "name" not in kinds(guard, AR_DEPOTS, brief, "ar")
     renamed = brief.replace("بشار الأسد", "ماهر الطحان")
     assert "name" in kinds(guard, AR_DEPOTS, renamed, "ar")
+
+
+# --- translation: a temporal "while" contrasts nobody; a claim moved to another speaker -----
+
+EN_MEGHAN = (
+    "In the interview with Oprah Winfrey, Meghan, Duchess of Sussex, said she had contemplated"
+    " suicide while pregnant with Archie,"
+    " and that when she asked the palace for help she was told it \"wouldn't be good for the"
+    ' institution". Winfrey later told CBS that Harry had said it was neither the Queen nor'
+    " Prince Philip."
+)
+HE_MEGHAN = (
+    "בראיון לאופרה ווינפרי, סיפרה מייגן, הדוכסית מסאסקס, ששקלה להתאבד כשהייתה בהריון עם ארצ'י,"
+    " וכי כשביקשה עזרה"
+    ' מהארמון נאמר לה שזה "לא יהיה טוב למוסד". ווינפרי אמרה מאוחר יותר לרשת CBS שלדברי הארי'
+    " לא היה זה המלכה וגם לא הנסיך פיליפ."
+)
+
+
+def test_while_pregnant_is_no_contrast_of_two_speakers(guard: Guard) -> None:
+    assert "translation_attribution" not in _translated(guard, EN_MEGHAN, HE_MEGHAN, "he")
+
+
+def test_a_claim_moved_to_another_person_of_the_brief(guard: Guard) -> None:
+    moved = HE_MEGHAN.replace("ווינפרי אמרה", "מייגן אמרה")
+    assert "translation_attribution" in _translated(guard, EN_MEGHAN, moved, "he")
+    english = (
+        "Dr Anthony Fauci told NBC the toll looks more like 60,000. Vice-President Mike Pence"
+        " stressed, however, that Covid-19 is about three times as contagious as flu."
+    )
+    arabic = (
+        "قال الدكتور أنتوني فاوتشي لشبكة إن بي سي إن الحصيلة تبدو أقرب إلى 60 ألفاً. غير أن"
+        " نائب الرئيس مايك بنس شدّد على أن كوفيد-19 أشد عدوى من الإنفلونزا بنحو ثلاث مرات."
+    )
+    assert "translation_attribution" not in _translated(guard, english, arabic, "ar")
+    moved_ar = arabic.replace("نائب الرئيس مايك بنس", "فاوتشي")
+    assert "translation_attribution" in _translated(guard, english, moved_ar, "ar")
