@@ -228,3 +228,21 @@ def test_a_claim_moved_to_another_person_of_the_brief(guard: Guard) -> None:
     assert "translation_attribution" not in _translated(guard, english, arabic, "ar")
     moved_ar = arabic.replace("نائب الرئيس مايك بنس", "فاوتشي")
     assert "translation_attribution" in _translated(guard, english, moved_ar, "ar")
+
+
+# --- support: words that refer to the statement itself --------------------------------------
+
+HE_IRAN = (
+    'ראש הממשלה נתניהו הגיב לאיראן: "מי שמאיים על ישראל בהשמדה, שם את עצמו בסכנה דומה".\n'
+    'המנהיג העליון של איראן, עלי חמינאי, טען כי ישראל תוכחד וכי "וירוס הציונות" לא ישרוד.\n'
+)
+
+
+def test_his_words_were_said_after_is_a_frame_not_content(guard: Guard) -> None:
+    brief = (
+        "נתניהו הגיב לאיראן ואמר כי מי שמאיים על ישראל שם את עצמו בסכנה. דבריו נאמרו לאחר"
+        " שהמנהיג העליון של איראן, עלי חמינאי, טען כי ישראל תוכחד."
+    )
+    assert "unsupported" not in kinds(guard, HE_IRAN, brief, "he")
+    invented = brief.replace("דבריו נאמרו", "דבריו נאמרו במסיבת עיתונאים סוערת בירושלים")
+    assert "unsupported" in kinds(guard, HE_IRAN, invented, "he")
