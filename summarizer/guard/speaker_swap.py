@@ -39,8 +39,8 @@ def _names_ending(before: list[str]) -> set[str]:
     if before and before[-1].lower() in _ADVERBS:
         before = before[:-1]
     run: list[str] = []
-    for word in reversed(before[-REACH:]):
-        if not word[:1].isupper() or word[-1:] in ",;:":
+    for word in reversed(before[-2 * REACH :]):  # "Shahar Glick and Josh Breiner said"
+        if word[-1:] in ",;:" or not (word[:1].isupper() or (word == "and" and run)):
             break
         run.append(word)
     names = [w for w in run if not is_title(w) and fold(w) not in STOP["en"]]
