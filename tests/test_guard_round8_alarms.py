@@ -246,3 +246,21 @@ def test_his_words_were_said_after_is_a_frame_not_content(guard: Guard) -> None:
     assert "unsupported" not in kinds(guard, HE_IRAN, brief, "he")
     invented = brief.replace("דבריו נאמרו", "דבריו נאמרו במסיבת עיתונאים סוערת בירושלים")
     assert "unsupported" in kinds(guard, HE_IRAN, invented, "he")
+
+
+# --- an announcement credited by the brief's next sentence ----------------------------------
+
+HE_CANCELLED = (
+    "ראש הממשלה, בנימין נתניהו, הודיע היום על ביטול הדיון שהיה אמור להתקיים מחר בוועדת חוץ"
+    " וביטחון בהשתתפותו בשל מחלת השפעת.\n"
+)
+
+
+def test_an_act_announced_in_the_next_sentence_by_its_actor(guard: Guard) -> None:
+    brief = (
+        "הדיון בוועדת החוץ והביטחון שהיה אמור להתקיים מחר בהשתתפות ראש הממשלה בוטל."
+        " נתניהו, החולה בשפעת, הודיע על הביטול היום."
+    )
+    assert "attribution" not in kinds(guard, HE_CANCELLED, brief, "he")
+    alone = brief.split(". ")[0] + "."
+    assert "attribution" in kinds(guard, HE_CANCELLED, alone, "he")

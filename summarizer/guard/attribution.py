@@ -285,7 +285,8 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     problems = []
     from summarizer.guard.clause_cover import uncovered_clauses  # builds on these cues
 
-    for sentence in sentences(summary):
+    brief = sentences(summary)
+    for at, sentence in enumerate(brief):
         units = [sentence.text]
         if is_attributed(sentence.text, lang):
             units = uncovered_clauses(sentence.text, lang)
@@ -293,6 +294,9 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
         clause = next((c for c in found if c is not None), None)
         if clause is None:
             continue
+        following = brief[at + 1].text if at + 1 < len(brief) else ""
+        if is_attributed(following, lang) and _own_announcement(clause, following, lang):
+            continue  # "The debate was cancelled. Netanyahu announced the cancellation."
         problems.append(
             Problem(
                 "attribution",
