@@ -18,16 +18,10 @@ import re
 from functools import lru_cache
 
 from summarizer.guard.accounts import own_account
-from summarizer.guard.cues import (
-    _CUE_WORDS,
-    _EN_CUES,
-    _matches_at,
-    cue_count,
-    has_cue,
-    speaker_cue_count,
-)
+from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.report import Problem
+from summarizer.guard.said_part import names_nobody, said_part
 from summarizer.guard.text import Sentence, fold, quote_spans, sentences, without_designators, words
 
 __all__ = ["cue_count", "has_cue", "is_attributed"]
@@ -225,10 +219,10 @@ def supporting_clause(
     best_attributed: tuple[str, float] | None = None
     for sentence in source_sentences:
         for clause, attributed_here in clauses(sentence.text, lang):
-            attributed = (attributed_here and not _names_nobody(clause, lang)) or (
+            attributed = (attributed_here and not names_nobody(clause, lang)) or (
                 sentence.start in spoken
             )
-            theirs = content_words(_said_part(clause) if attributed else clause, lang)
+            theirs = content_words(said_part(clause) if attributed else clause, lang)
             score = len(mine & theirs) / len(mine) if mine else 0.0
             if my_numbers and _shares_number(my_numbers, clause, lang):
                 score += NUMBER_BONUS
@@ -237,37 +231,6 @@ def supporting_clause(
             if attributed and (best_attributed is None or score > best_attributed[1]):
                 best_attributed = (clause, score)
     return best, best_attributed
-
-
-def _names_nobody(clause: str, lang: str) -> bool:
-    """An English clause whose only cues are participles with nobody behind them ("deaths
-    announced in New York state on Friday was 777"): the writer's statement of a figure."""
-    return (
-        lang == "en"
-        and has_cue(clause, lang)
-        and speaker_cue_count(clause) == 0
-        and not (_colon_quote(clause) or _speaker_colon(clause, lang) or _all_quotation(clause))
-    )
-
-
-# '“…,” said Dr. X, a neonatologist at Y, who now serves at Z': after a quotation, the
-# inverted verb's speaker and the words that describe them, not what was said.
-_INVERTED_AFTER_QUOTE = re.compile(r"[”\"]\s?,?\s?(?:said|says|told)\s")
-
-
-# "Gilley, author of the 2017 article ..., argued that ...": the speaker and their
-# description before a verb of saying and "that", what is said after it
-_CUE_THAT = re.compile(_EN_CUES.pattern + r"\s+that\b", re.IGNORECASE)
-
-
-def _said_part(clause: str) -> str:
-    """What an attributed clause says: without its speaker's description after an
-    inverted verb that follows a quotation, or before "said that"."""
-    inverted = _INVERTED_AFTER_QUOTE.search(clause)
-    if inverted:
-        return clause[: inverted.start() + 1]
-    said_that = _CUE_THAT.search(clause)
-    return clause[said_that.end() :] if said_that else clause
 
 
 def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
