@@ -264,3 +264,22 @@ def test_an_act_announced_in_the_next_sentence_by_its_actor(guard: Guard) -> Non
     assert "attribution" not in kinds(guard, HE_CANCELLED, brief, "he")
     alone = brief.split(". ")[0] + "."
     assert "attribution" in kinds(guard, HE_CANCELLED, alone, "he")
+
+
+# --- whom a speaker answers is not who speaks -------------------------------------------------
+
+HE_REPLY = (
+    "המנהיג העליון של איראן, עלי חמינאי, אמר כי ישראל תוכחד.\n"
+    'ראש הממשלה בנימין נתניהו הגיב: "אנחנו חוזרים ואומרים - מי שמאיים על ישראל בסכנת השמדה,'
+    ' שם את עצמו בסכנה דומה".\n'
+)
+
+
+def test_replied_to_the_words_of_names_the_one_answered(guard: Guard) -> None:
+    brief = (
+        'ראש הממשלה נתניהו השיב לדברי חמינאי, שאמר כי ישראל תוכחד: "אנחנו חוזרים ואומרים -'
+        ' מי שמאיים על ישראל בסכנת השמדה, שם את עצמו בסכנה דומה".'
+    )
+    assert "attribution" not in kinds(guard, HE_REPLY, brief, "he")
+    moved = 'לדברי חמינאי, "מי שמאיים על ישראל בסכנת השמדה, שם את עצמו בסכנה דומה".'
+    assert "attribution" in kinds(guard, HE_REPLY, moved, "he")
