@@ -283,3 +283,21 @@ def test_replied_to_the_words_of_names_the_one_answered(guard: Guard) -> None:
     assert "attribution" not in kinds(guard, HE_REPLY, brief, "he")
     moved = 'לדברי חמינאי, "מי שמאיים על ישראל בסכנת השמדה, שם את עצמו בסכנה דומה".'
     assert "attribution" in kinds(guard, HE_REPLY, moved, "he")
+
+
+# --- Arabic "on the one side ... on the other" ---------------------------------------------
+
+AR_CLASHES = (
+    "أفاد المرصد عن اشتباكات في محيط بلدة تل حلف بين وحدات حماية الشعب الكردية ومقاتلي"
+    ' "الدولة الإسلامية" وجبهة النصرة من طرف آخر.\n'
+)
+
+
+def test_on_the_one_side_and_the_other_is_no_content(guard: Guard) -> None:
+    brief = (
+        "أفاد المرصد باشتباكات في محيط تل حلف بين الوحدات الكردية من جهة ومقاتلي"
+        ' "الدولة الإسلامية" وجبهة النصرة من جهة أخرى.'
+    )
+    assert "unsupported" not in kinds(guard, AR_CLASHES, brief, "ar")
+    invented = brief.replace("من جهة أخرى", "بدعم من طائرات روسية مسيرة")
+    assert "unsupported" in kinds(guard, AR_CLASHES, invented, "ar")

@@ -213,6 +213,8 @@ _HE_REPORTING = """
 """
 _EN_STOP |= set(_EN_REPORTING.split())
 _AR_STOP |= {fold(w) for w in _AR_REPORTING.split()}
+# "بين X من جهة و Y من جهة أخرى": on the one side ... on the other, no content of its own
+_AR_STOP |= {fold(w) for w in ("جهة", "طرف")}
 _HE_STOP |= {fold(w) for w in _HE_REPORTING.split()}
 # Prepositions and particles carrying a pronoun ("فيها", "שאותה" once its ש is off), and
 # connectives ("علما أن", "משום ש", "קודם לכן"): they point back at what the claim already
