@@ -301,3 +301,29 @@ def test_on_the_one_side_and_the_other_is_no_content(guard: Guard) -> None:
     assert "unsupported" not in kinds(guard, AR_CLASHES, brief, "ar")
     invented = brief.replace("من جهة أخرى", "بدعم من طائرات روسية مسيرة")
     assert "unsupported" in kinds(guard, AR_CLASHES, invented, "ar")
+
+
+# --- a participle of saying goes on with the claim's own speaker ----------------------------
+
+AR_INTERVIEW = (
+    "قال الناشط خالد عبد الكريم ماسا إن الحراك الشعبي يجمع المهنيين من محامين واطباء"
+    " ومهندسين جمعهم ميثاق مشترك.\n"
+    "وقد انضمت اليه كتلة نداء السودان لاعتماد آلية سلمية لاسقاط النظام.\n"
+    "وتمت مصادرة جريدة الجريدة 28 مرة منذ بداية الاحداث.\n"
+    "وتم ايقاف اربعين صحفيا في الخرطوم.\n"
+    "وتعقيبا على الربيع العربي قال إن كل اسباب الغضب الشعبي قائمة وكل الشروط متوفرة لثورة"
+    " سودانية وبالتالي لا حاجة لنستورد شيئا.\n"
+)
+
+
+def test_an_arabic_participle_of_saying_continues_the_same_speaker(guard: Guard) -> None:
+    brief = (
+        "وأضاف ماسا أن كتلة نداء السودان انضمت إلى الميثاق لاعتماد آلية سلمية لإسقاط النظام،"
+        " مؤكداً أن كل شروط الثورة متوفرة ولا حاجة لاستيراد شيء."
+    )
+    assert "unsupported" not in kinds(guard, AR_INTERVIEW, brief, "ar")
+    invented = brief.replace(
+        "أن كل شروط الثورة متوفرة ولا حاجة لاستيراد شيء",
+        "أن الجيش سيعلن حكومة انتقالية برئاسة ضابط متقاعد",
+    )
+    assert "unsupported" in kinds(guard, AR_INTERVIEW, invented, "ar")
