@@ -10,6 +10,7 @@ is a participle with nobody behind it ("deaths announced in New York state on Fr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.guard.cues import _EN_CUES, has_cue, speaker_cue_count
 from summarizer.guard.text import quote_spans
@@ -21,6 +22,7 @@ _INVERTED_AFTER_QUOTE = re.compile(r"[”\"]\s?,?\s?(?:said|says|told)\s")
 _CUE_THAT = re.compile(_EN_CUES.pattern + r"\s+that\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def said_part(clause: str) -> str:
     """What an attributed clause says: without its speaker's description after an
     inverted verb that follows a quotation, or before "said that"."""
@@ -31,6 +33,7 @@ def said_part(clause: str) -> str:
     return clause[said_that.end() :] if said_that else clause
 
 
+@lru_cache(maxsize=4096)
 def names_nobody(clause: str, lang: str) -> bool:
     """An English clause, quoting nobody, whose only cues are participles with nobody
     behind them."""
