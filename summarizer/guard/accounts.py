@@ -15,13 +15,14 @@ import re
 
 from summarizer.guard.text import Sentence, quote_spans
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|myself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 # "he says, he's treated ...", "she said she ...": the speaker is the subject of what is said
 _SELF_REPORT = re.compile(
     r"\b(?P<who>he|she)\s(?:says|said|recalls|recalled),?\s(?:that\s)?(?P=who)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(?:he|she)\s(?:says|said|recalls|recalled)\b", re.IGNORECASE)
+# the speaker of the account: "she said", or by name ("”, Hajjaj said")
+_PRONOUN = re.compile(r"\b(?:(?i:he|she)|[A-Z][a-z][\w'-]*)\s(?i:says|said|recalls|recalled)\b")
 _NAME = re.compile(r"\b[A-Z][a-z][\w'-]*")
 LOOK_BACK = 3  # source sentences before the account that may name its speaker
 SUBJECT_WORDS = 8  # the brief's words that may hold its subject pronoun
@@ -39,17 +40,24 @@ def own_account(clause: str, source: list[Sentence], brief_sentence: str, lang: 
     if pronoun is None or not (_FIRST_PERSON.search(quoted) or _SELF_REPORT.search(clause)):
         return False
     head = brief_sentence.split()[:SUBJECT_WORDS]
-    who = pronoun.group(0).split()[0].lower()
-    if who in {w.lower().strip(",") for w in head}:
+    who = pronoun.group(0).split()[0]
+    if who.lower() in {w.lower().strip(",") for w in head}:
         return True  # "Since October 7 he has treated ...": the same person spoken of
+    if who.lower() not in ("he", "she"):  # named: the brief's subject must be that name
+        return who in _subject(head)
     at = next((i for i, s in enumerate(source) if clause.strip() in s.text), None)
     if at is None:
         return False
     before = " ".join(s.text for s in source[max(0, at - LOOK_BACK) : at + 1])
     named = set(_NAME.findall(before))
-    subject = []  # the name the brief's sentence opens with ("Nesma Hajjaj, 25, was ...")
+    return any(w in named for w in _subject(head))
+
+
+def _subject(head: list[str]) -> list[str]:
+    """The name the brief's sentence opens with ("Nesma Hajjaj, 25, was ...")."""
+    subject = []
     for word in head[:SUBJECT_NAME]:
         if not _NAME.match(word):
             break
         subject.append(word.strip(",").removesuffix("'s").removesuffix("’s"))
-    return any(w in named for w in subject)
+    return subject

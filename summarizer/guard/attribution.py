@@ -21,6 +21,7 @@ from summarizer.guard.accounts import own_account
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.report import Problem
+from summarizer.guard.said_part import names_nobody, said_part
 from summarizer.guard.text import Sentence, fold, quote_spans, sentences, without_designators, words
 
 __all__ = ["cue_count", "has_cue", "is_attributed"]
@@ -218,8 +219,10 @@ def supporting_clause(
     best_attributed: tuple[str, float] | None = None
     for sentence in source_sentences:
         for clause, attributed_here in clauses(sentence.text, lang):
-            attributed = attributed_here or sentence.start in spoken
-            theirs = content_words(_said_part(clause) if attributed else clause, lang)
+            attributed = (attributed_here and not names_nobody(clause, lang)) or (
+                sentence.start in spoken
+            )
+            theirs = content_words(said_part(clause) if attributed else clause, lang)
             score = len(mine & theirs) / len(mine) if mine else 0.0
             if my_numbers and _shares_number(my_numbers, clause, lang):
                 score += NUMBER_BONUS
@@ -228,18 +231,6 @@ def supporting_clause(
             if attributed and (best_attributed is None or score > best_attributed[1]):
                 best_attributed = (clause, score)
     return best, best_attributed
-
-
-# '“…,” said Dr. X, a neonatologist at Y, who now serves at Z': after a quotation, the
-# inverted verb's speaker and the words that describe them, not what was said.
-_INVERTED_AFTER_QUOTE = re.compile(r"[”\"]\s?,?\s?(?:said|says|told)\s")
-
-
-def _said_part(clause: str) -> str:
-    """What an attributed clause says: without its speaker's description after an
-    inverted verb that follows a quotation."""
-    inverted = _INVERTED_AFTER_QUOTE.search(clause)
-    return clause[: inverted.start() + 1] if inverted else clause
 
 
 def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
@@ -257,7 +248,8 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     problems = []
     from summarizer.guard.clause_cover import uncovered_clauses  # builds on these cues
 
-    for sentence in sentences(summary):
+    brief = sentences(summary)
+    for at, sentence in enumerate(brief):
         units = [sentence.text]
         if is_attributed(sentence.text, lang):
             units = uncovered_clauses(sentence.text, lang)
@@ -265,6 +257,9 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
         clause = next((c for c in found if c is not None), None)
         if clause is None:
             continue
+        following = brief[at + 1].text if at + 1 < len(brief) else ""
+        if is_attributed(following, lang) and _own_announcement(clause, following, lang):
+            continue  # "The debate was cancelled. Netanyahu announced the cancellation."
         problems.append(
             Problem(
                 "attribution",

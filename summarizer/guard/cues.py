@@ -27,7 +27,9 @@ _EN_CUES = re.compile(
     r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing"
     # "he made the prediction": a speech act named by its noun, with its speaker
     r"|made\s+(?:the|these|those|his|her|their)\s+(?:prediction|remarks|comments"
-    r"|claims?|statements?|allegations?|accusations?))\b",
+    r"|claims?|statements?|allegations?|accusations?)"
+    # "His prediction comes as ...": the speech act named with its speaker's possessive
+    r"|(?:his|her|their)\s+(?:prediction|predictions|remarks|comments|statement))\b",
     re.IGNORECASE,
 )
 # Beliefs, admissions and findings are someone's too ("he believes NATO would ...", "the
@@ -62,7 +64,7 @@ _HE_CUES = """
 הכחיש הכחישה כתב כתבה ציטט נשבע נשבעה התחייב התחייבה גינה גינתה
 המליץ המליצה המליצו ממליץ ממליצה ממליצים סבור סבורה סבורים מעריך מעריכה מעריכים
 לדבריו לדבריה לדבריהם לטענתו סיפר סיפרה סיפרו
-לטענתה לטענתם לדעתו לדעתה
+לטענתה לטענתם לדעתו לדעתה הצהיר הצהירה הצהירו מצהיר מצהירה
 הציע הציעה הציעו הסביר הסבירה הסבירו הביא_כדוגמה חזר_*_על חזרה_*_על
 """
 _AR_VIEWS = """
@@ -186,10 +188,19 @@ def _not_attribution_en(text: str, m: re.Match[str]) -> bool:
     if _DIRECTIVE_VERB.fullmatch(cue):
         head = after[:60]
         return _DIRECTIVE.match(head) is not None and " that " not in head
+    if cue.lower() in _PLURAL_NOUNS and _VERB_AFTER.match(after):
+        return True  # "unemployment claims topped six million": the noun, before its verb
     if cue.lower().startswith("report") and _NOUN_BEFORE.search(text[: m.start()]):
         return re.match(r"\s+(?:by|from|of)\b", after) is None
     return False
 
+
+# "claims" and "reports" are plural nouns as often as verbs; right before a verb of their
+# own ("jobless claims rose", "reports emerged") they are the subject, not a cue.
+_PLURAL_NOUNS = {"claims", "reports"}
+_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]{2,}ed|rose|fell|grew|hit|were|are|have|had|remain|remained|stood)\b"
+)
 
 # "what was said", "deaths announced on Friday was 777": a participle with nobody behind
 # it, the thing said or announced and not who says so.
@@ -204,7 +215,7 @@ _NO_SUBJECT = {
     *("it", "he", "she", "they", "we", "i", "that", "there", "this", "the", "a", "an"),
     *("its", "his", "her", "their", "our"),
 }
-REDUCED_RELATIVE_WORDS = 3  # the time or place phrase between participle and main verb
+REDUCED_RELATIVE_WORDS = 6  # the time or place phrase between participle and main verb
 
 
 def _unspoken_participle(cue: str, before: str, after: str) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
 from summarizer.guard.cues import _EN_CUES
+from summarizer.guard.durations import same_span
 from summarizer.guard.hedges import agrees, fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.phrases import phrase_sentences
@@ -148,6 +149,8 @@ def _check_one(
         return Problem("number", "not stated by the source", number.span)
     hedge = hedge_before(claim, number)
     anywhere = [i for i in range(len(index.sentences)) if _fits_in(number, hedge, i, index)]
+    if not anywhere and _restated_span(claim, number, alignment, index):
+        return None  # "three decades" where the source says "thirty years"
     if not anywhere:
         return Problem("number", "not stated by the source", number.span)
     dated = _is_date_or_year(claim, number)
@@ -259,6 +262,8 @@ def _rival(
         for n in index.numbers[i]:
             if n.kind == "vague" or not _same_sort(number, text, n):
                 continue
+            if same_span(claim, number, text, n):
+                continue  # "three decades" beside the source's "thirty years"
             at = text.find(n.span)
             if any(abs(at - b) <= SIDE_BY_SIDE for b in backers):
                 continue  # figures side by side ("25, seven months pregnant") share words
@@ -266,6 +271,15 @@ def _rival(
             if score >= MIN_RIVAL and score > best:
                 best, span = score, n.span
     return span
+
+
+def _restated_span(claim: str, number: Number, alignment: Alignment, index: SourceIndex) -> bool:
+    """Whether a sentence the claim rests on gives the claim's span of time in another unit."""
+    return any(
+        same_span(claim, number, index.sentences[i].text, n)
+        for i in alignment.near
+        for n in index.numbers[i]
+    )
 
 
 def _same_sort(number: Number, text: str, other: Number) -> bool:

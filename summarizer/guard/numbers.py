@@ -29,7 +29,7 @@ _SCALES = {
 }  # fmt: skip
 _ACCUSATIVE_SCALES = {"ألفا", "الفا", "مليونا", "مليارا"}
 # "two dozen", "כשני תריסר": a count of dozens multiplies, as a count of hundreds does
-_DOZENS = {"dozen", "תריסר"}
+_DOZENS = {"dozen", "תריסר", "תריסרים"}
 
 _EN_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -69,7 +69,8 @@ _AR_WORDS = {
     "مليوني": 2e6, "مليونين": 2e6, "مليونان": 2e6,
     **_AR_TIME_DUALS,
     # accusative with tanween written as alif: "قتل ثلاثا منها", "ستا", "عشرا"
-    "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "تسعا": 9, "عشرا": 10,
+    "واحدا": 1, "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "تسعا": 9,
+    "عشرا": 10,
 }  # fmt: skip
 _HE_WORDS = {
     "אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שני": 2, "שתי": 2,
@@ -78,7 +79,7 @@ _HE_WORDS = {
     "שבעה": 7, "שבע": 7, "שבעת": 7, "שמונה": 8, "שמונת": 8, "תשעה": 9, "תשע": 9,
     "תשעת": 9, "עשרה": 10, "עשר": 10, "עשרת": 10, "עשרים": 20, "שלושים": 30,
     "ארבעים": 40, "חמישים": 50, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
-    "מאה": 100, "מאות": 100, "מאתיים": 200, "אלפיים": 2000, "תריסר": 12,
+    "מאה": 100, "מאות": 100, "מאתיים": 200, "אלפיים": 2000, "תריסר": 12, "תריסרים": 12,
     **_HE_TIME_DUALS,
 }  # fmt: skip
 _WORDS: dict[str, Mapping[str, float]] = {"en": _EN_WORDS, "ar": _AR_WORDS, "he": _HE_WORDS}
@@ -246,6 +247,7 @@ def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
             found.append(Number(magnitude, "vague", text[start:end]))
             continue
         total, current, j, end = 0.0, 0.0, i, start
+        last_scale, group = 0.0, (i, start)  # the scale applied last; where its group ends
         while j < len(tokens):
             token, token_start, token_end = tokens[j]
             if j > i and text[end:token_start].strip(" -"):
@@ -261,8 +263,13 @@ def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
             elif unit is not None:
                 current += unit
             elif scale is not None and (current or j == i or tokens[j - 1][0].lower() == "a"):
+                if total and scale >= last_scale:
+                    # "مئة ألف ومئتي ألف": scales only fall within one figure, so a second
+                    # thousand starts a second figure (100,000 and 200,000, not 300,000)
+                    (j, end), current = group, 0
+                    break
                 total += (current or 1) * scale
-                current = 0
+                current, last_scale, group = 0, scale, (j + 1, token_end)
             elif lang == "en" and token.lower() == "and" and current and j + 1 < len(tokens):
                 end = token_end
                 j += 1

@@ -24,7 +24,14 @@ _AGENCIES = {
     *("wired", "intercept", "dw", "cbs", "nbc", "abc", "fox", "sky", "al-arabiya"),
 }
 _CREDIT_VERBS = {"reports", "reported", "says", "said", "writes", "wrote", "reporting"}
-_CREDIT_BEFORE = ("according to", "citing", "reported by", "told")
+# what stands before an outlet credited with a report: "according to", "told", and the
+# report's own words ("a report carried by", "an interview published in")
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:according\s+to|citing|reported\s+by|told"
+    r"|(?:carried|published|aired|broadcast|quoted)\s+(?:by|in|on)"
+    r"|(?:report|interview|article|story)\s+(?:in|by|from|on))$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[A-Za-z][\w'-]*")
 
 
@@ -57,12 +64,12 @@ def outlet_credits(text: str) -> list[tuple[int, int]]:
             start, end = tokens[i][1], tokens[j - 1][2]
             if i and tokens[i - 1][0].lower() == "the":
                 start = tokens[i - 1][1]
-            head = text[:start].rstrip().lower()
+            head = _CREDIT_BEFORE.search(text[:start].rstrip())
             verb = tokens[j][0].lower() if j < len(tokens) else ""
             if verb in _CREDIT_VERBS and _adjacent(text, tokens, j, i):
                 spans.append((start, tokens[j][2]))
-            elif head.endswith(_CREDIT_BEFORE):
-                spans.append((start, end))
+            elif head is not None:
+                spans.append((head.start(), end))
         i = max(j, i + 1)
     return spans
 

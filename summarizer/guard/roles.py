@@ -18,7 +18,7 @@ import re
 
 from summarizer.guard.align import SourceIndex, content_words, word_keys
 from summarizer.guard.report import Problem
-from summarizer.guard.text import WORD_RE, fold, sentences, stems, words
+from summarizer.guard.text import fold, sentences, stems, words
 
 _EN_TITLES = {
     *("chief", "director", "head", "spokesman", "spokeswoman", "spokesperson", "minister"),
@@ -178,7 +178,7 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
     titles = _AR_TITLES if lang == "ar" else _HE_TITLES
     problems = []
     for sentence in sentences(summary):
-        tokens = [m.group(0) for m in WORD_RE.finditer(sentence.text)]
+        tokens = words(sentence.text)  # بـ"الجيش: the proclitic and the quoted word apart
         for i, token in enumerate(tokens):
             forms = {fold(token), *stems(fold(token), lang)}
             if _given_name(token, forms, tokens[i + 1 : i + 2], lang):
@@ -193,8 +193,8 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
                 continue
             novel: list[str] = []
             for following in tokens[i + 1 : i + NAME_WINDOW]:
-                if not content_words(following, lang):
-                    break
+                if len(following) < 2 or not content_words(following, lang):
+                    break  # a proclitic split off a quotation (بـ"الجيش) ends the name
                 if word_keys(following, lang) & index.everywhere:
                     if novel:
                         break

@@ -26,8 +26,9 @@ from summarizer.guard.align import (
     word_keys,
 )
 from summarizer.guard.attribution import has_cue, is_attributed
+from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
-from summarizer.guard.text import words
+from summarizer.guard.text import fold, words
 
 NEIGHBOURS = 1  # sentences either side of a claim's own that still speak of its event
 MIN_PIECE_WORDS = 4  # content words of an added clause judged on its own
@@ -114,7 +115,11 @@ def _unanchored_piece(alignment: Alignment, index: SourceIndex, lang: str) -> st
     }
     keys = frozenset().union(*(index.keys[j] for j in around))
     for piece in pieces[1:]:
-        mine = content_words(piece, lang)
+        if _goes_on_speaking(piece) and is_attributed(pieces[0], lang):
+            continue  # "..., مؤكدا أن ...", "..., adding that ...": the same speaker goes on
+        # an outlet credited with the report ("according to a report carried by the
+        # Jerusalem Post") names where the brief comes from, not an event
+        mine = content_words(without_credits(piece) if lang == "en" else piece, lang)
         if len(mine) < MIN_PIECE_WORDS or not has_cue(piece, lang):
             continue
         local = sum(1 for w in mine if w & keys) / len(mine)
@@ -123,6 +128,22 @@ def _unanchored_piece(alignment: Alignment, index: SourceIndex, lang: str) -> st
         if align(Claim(piece, alignment.claim.sentence), index).support < ALONE_MIN:
             return piece
     return ""
+
+
+# participles of saying that bring in no new speaker: the claim's own goes on
+_GOES_ON = {
+    fold(w)
+    for w in (
+        *("adding", "saying", "noting", "stressing", "insisting", "arguing"),
+        *("مؤكدا", "مؤكدة", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة"),
+        *("قائلا", "قائلة", "لافتا", "لافتة", "معتبرا", "معتبرة"),
+    )
+}
+
+
+def _goes_on_speaking(piece: str) -> bool:
+    first = words(piece)[:1]
+    return bool(first) and fold(first[0]) in _GOES_ON
 
 
 FRAME_WORDS = 8  # a piece this short with a cue names a speaker ("According to X,")

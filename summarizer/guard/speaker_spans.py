@@ -92,3 +92,10 @@ def starts_clause(text: str, start: int) -> bool:
     """Whether ``start`` opens the text or follows punctuation (a clause begins there)."""
     before = text[:start].rstrip()
     return not before or before[-1] in ',;:.،؛"“”«»' or len(before.split()) <= 0
+
+
+# Verbs of replying: a cue word right after one names what is answered ("השיב לדברי
+# חמינאי"), not whose words follow.
+REPLIED = {
+    fold(w) for w in ("השיב", "השיבה", "השיבו", "הגיב", "הגיבה", "הגיבו", "ענה", "ענתה", "ענו")
+}

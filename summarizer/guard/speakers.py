@@ -117,6 +117,8 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
     for i in range(len(tokens)):
         if not cue_at(folded, i, lang) or speaker_spans.inside(tokens[i][1], quoted):
             continue  # a cue in a quotation is the quoted speaker's own words
+        if i and folded[i - 1] in speaker_spans.REPLIED and folded[i] in _PREPOSITIONAL[lang]:
+            continue  # "השיב לדברי חמינאי": the words replied to, not whose these are
         verb_first = (
             lang == "ar"
             or folded[i] in _PREPOSITIONAL[lang]

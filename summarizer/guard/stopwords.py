@@ -175,6 +175,7 @@ _HE_STOP = {
         "אין",
         "כך",
         "אחרי",
+        "לאחר",
         "לפני",
         "בין",
         "עד",
@@ -207,10 +208,13 @@ _AR_REPORTING = """
 _HE_REPORTING = """
 ציין ציינה ציינו מציין מציינת מציינים הוסיף הוסיפה הוסיפו מוסיף מוסיפה מסר מסרה מסרו
 אומר אומרת אומרים טען טענה טענו טוען טוענת טוענים הבהיר הבהירה הבהירו מסביר מסבירה
-הסביר הסבירה הסבירו לדבריו לדבריה לדבריהם סיפר סיפרה סיפרו
+הסביר הסבירה הסבירו לדבריו לדבריה לדבריהם סיפר סיפרה סיפרו הצהיר הצהירה הצהירו
+דבריו דבריה דבריהם נאמרו נאמר נאמרה
 """
 _EN_STOP |= set(_EN_REPORTING.split())
 _AR_STOP |= {fold(w) for w in _AR_REPORTING.split()}
+# "بين X من جهة و Y من جهة أخرى": on the one side ... on the other, no content of its own
+_AR_STOP |= {fold(w) for w in ("جهة", "طرف")}
 _HE_STOP |= {fold(w) for w in _HE_REPORTING.split()}
 # Prepositions and particles carrying a pronoun ("فيها", "שאותה" once its ש is off), and
 # connectives ("علما أن", "משום ש", "קודם לכן"): they point back at what the claim already

@@ -10,8 +10,11 @@ itself uses, so bodies whose names are translated (ministries, rights groups) co
 
 from __future__ import annotations
 
+import re
+
 from summarizer.guard.cues import cue_at, cue_count, has_cue
 from summarizer.guard.report import Problem
+from summarizer.guard.speaker_swap import speaker_swapped
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, words
 from summarizer.guard.translation_names import is_title, person_names
@@ -19,6 +22,7 @@ from summarizer.guard.transliteration import close, skeleton, token_skeletons
 
 SPEAKER_WORDS = 2  # content words after a cue that name its speaker
 _CONTRASTS = {"while", "whereas", "but"}
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–]\s*|\s[—–]\s)([A-Za-z]+)\b")
 MIN_SURNAME = 2  # a surname skeleton shorter than this cannot be looked for
 ENGLISH_REACH = 4  # words beside the speech verb that may name the speaker
 
@@ -60,7 +64,13 @@ def check_speakers_moved(pairs: list[tuple[str, str]], lang: str) -> list[Proble
     speakers = [english_speaker(mine) for mine, _ in pairs]
     unnamed = _people_unnamed(pairs, lang)
     problems = []
+    english = " ".join(mine for mine, _ in pairs)
+    translation = " ".join(theirs for _, theirs in pairs)
     for i, (mine, theirs) in enumerate(pairs):
+        if has_cue(theirs, lang) and speaker_swapped(english, mine, theirs, lang, translation):
+            detail = f"the {lang} translation gives this to another person of the brief"
+            problems.append(Problem("translation_attribution", detail, theirs))
+            continue
         if not (has_cue(mine, "en") and has_cue(theirs, lang) and speakers[i]):
             continue
         if _contrast_lost(mine, theirs, lang):
@@ -86,7 +96,9 @@ def check_speakers_moved(pairs: list[tuple[str, str]], lang: str) -> list[Proble
 
 def _contrast_lost(mine: str, theirs: str, lang: str) -> bool:
     """ "X says A, while Y says B" translated with one attribution: A or B became fact."""
-    contrast = any(w.lower().strip(",") in _CONTRASTS for w in mine.split())
+    # a contrast opens a clause of its own (", while Y says B"); "said she ... while
+    # pregnant" tells when, and contrasts nobody
+    contrast = any(m.group(1).lower() in _CONTRASTS for m in _CLAUSE_OPENING.finditer(mine))
     return (
         contrast and cue_count(mine, "en") >= 2 and cue_count(theirs, lang) < cue_count(mine, "en")
     )

@@ -1,0 +1,83 @@
+"""The speaker of a translated sentence: is it still the English sentence's?
+
+"Vice-President Mike Pence stressed ..." translated as "غير أن فاوتشي شدّد ..." keeps the
+attribution and gives it to another person of the brief. The English speaker is the
+name just before the sentence's first speech verb ("Winfrey later told CBS"); the
+translation's is any name right beside its first cue (Arabic puts the verb first: "قال
+بنس"). A translation whose cue has another name of the English brief beside it, and not
+the English speaker's, moved the claim.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
+from summarizer.guard.stopwords import STOP
+from summarizer.guard.text import fold, words
+from summarizer.guard.translation_names import is_title, person_names
+from summarizer.guard.transliteration import close, skeleton, token_skeletons
+
+REACH = 4  # words before (and, in a translation, after) a cue that name its speaker
+BEFORE = 2  # words before a translation's cue that may name its speaker
+MIN_NAME = 2  # the shortest skeleton of a name looked for (Fauci: PS)
+
+
+def english_subject(sentence: str) -> set[str]:
+    """Skeletons of the names just before an English sentence's first speech verb."""
+    for m in _EN_CUES.finditer(sentence):
+        if _not_attribution_en(sentence, m):
+            continue
+        return _names_ending(sentence[: m.start()].split())
+    return set()
+
+
+_ADVERBS = {"later", "also", "then", "again", "however", "further"}
+
+
+def _names_ending(before: list[str]) -> set[str]:
+    """Skeletons of the run of capitalised words that ends right before a verb ("Mike
+    Pence", "Winfrey later"); none when a comma or another word stands between."""
+    if before and before[-1].lower() in _ADVERBS:
+        before = before[:-1]
+    run: list[str] = []
+    for word in reversed(before[-2 * REACH :]):  # "Shahar Glick and Josh Breiner said"
+        if word[-1:] in ",;:" or not (word[:1].isupper() or (word == "and" and run)):
+            break
+        run.append(word)
+    names = [w for w in run if not is_title(w) and fold(w) not in STOP["en"]]
+    return {sk for w in names if len(sk := skeleton(w)) >= MIN_NAME}
+
+
+def translated_speaker(sentence: str, lang: str) -> set[str]:
+    """Skeletons of the words beside each cue of a translated sentence."""
+    tokens = [fold(w) for w in words(sentence)]
+    beside: list[str] = []
+    for i in range(len(tokens)):
+        if cue_at(tokens, i, lang):
+            beside += tokens[max(0, i - BEFORE) : i] + tokens[i + 1 : i + 1 + REACH]
+    return token_skeletons([t for t in beside if t not in STOP[lang]], lang)
+
+
+def _written(speaker: set[str], translation: str, lang: str) -> bool:
+    everywhere = token_skeletons(words(translation), lang)
+    return any(close(s, t) for s in speaker for t in everywhere)
+
+
+def speaker_swapped(english: str, mine: str, theirs: str, lang: str, translation: str) -> bool:
+    """The English sentence's speaker is not beside the translation's cue, and another
+    name of the English brief is."""
+    speaker = english_subject(mine)
+    # a speaker the translation names in translated words ("Amnesty International": منظمة
+    # العفو الدولية) cannot be looked for by sound: only a person or a transliterated name
+    people = {skeleton(run[-1]) for run in person_names(english)}
+    if not speaker or (not speaker & people and not _written(speaker, translation, lang)):
+        return False
+    beside = translated_speaker(theirs, lang)
+    if any(close(s, t) for s in speaker for t in beside):
+        return False
+    brief_names = {
+        sk
+        for w in words(english)
+        if w[:1].isupper() and not is_title(w) and len(sk := skeleton(w)) >= MIN_NAME
+    }
+    others = brief_names - speaker
+    return any(o == t or close(o, t) for o in others for t in beside)
