@@ -23,8 +23,6 @@ from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
 from summarizer.guard.unheard_speakers import unheard_speaker
 
 _BEFORE_WORDS = 12
-APPOSITION_WORDS, _AFTER_WORDS = speaker_spans.APPOSITION_WORDS, speaker_spans.AFTER_WORDS
-_CLAUSE_END = speaker_spans.CLAUSE_END
 # Titles and words of any institution's name: they tell one speaker from another poorly.
 _GENERIC = {
     "dr", "mr", "mrs", "ms", "prof", "director", "hospital", "ministry", "health", "official",
@@ -60,9 +58,9 @@ def _speakers_en(text: str) -> list[str]:
     for m in _EN_CUES.finditer(text):
         if _not_attribution_en(text, m) or speaker_spans.inside(m.start(), quoted):
             continue
-        after = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0].split()
+        after = speaker_spans.CLAUSE_END.split(text[m.end() :], maxsplit=1)[0].split()
         if m.group(0).lower().startswith("according"):
-            out.append(" ".join(after[: _AFTER_WORDS + 3]))
+            out.append(" ".join(after[: speaker_spans.AFTER_WORDS + 3]))
             continue
         before = text[: m.start()]
         cut = max(before.rfind(q) for q in '"“”;:')
@@ -75,7 +73,7 @@ def _speakers_en(text: str) -> list[str]:
             (tail.endswith(",") and after[0][:1].isupper())
             or (tail.endswith(('"', "”")) and (after[0][:1].isupper() or _is_pronoun(after[0])))
         ):
-            out.append(" ".join(after[:_AFTER_WORDS]))
+            out.append(" ".join(after[: speaker_spans.AFTER_WORDS]))
         elif tail.endswith(",") and (inverted := speaker_spans.role_and_name(text[m.end() :])):
             out.append(" ".join(inverted))  # "..., said its director, Dr. X"
         else:
@@ -94,11 +92,11 @@ def _subject(before: list[str]) -> list[str]:
         # "Dr. X, director of Y, said" / "..., its director, Dr. X, said": the name and
         # its apposition are the short segments right before the cue
         last = segments[-3:-1]
-        if len(segments) >= 4 and len(segments[-2].split()) > APPOSITION_WORDS:
+        if len(segments) >= 4 and len(segments[-2].split()) > speaker_spans.APPOSITION_WORDS:
             last = segments[-4:-2]  # "Dr. X, director of Y, the only hospital that ...,"
         elif len(segments) >= 4 and all(speaker_spans.describes(seg) for seg in last):
             last = segments[-4:-1]  # "X, a researcher at Y, one of the region's groups,"
-        short = [seg for seg in last if 0 < len(seg.split()) <= APPOSITION_WORDS]
+        short = [seg for seg in last if 0 < len(seg.split()) <= speaker_spans.APPOSITION_WORDS]
         return " ".join(short).split()
     chosen = segments[-1]
     chosen_words = chosen.split()
@@ -132,8 +130,8 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
             lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0 or after_quote
         ):
             span = []
-            for word, start, _ in tokens[i + 1 : i + 1 + _AFTER_WORDS]:
-                if word in stops or _CLAUSE_END.search(text[tokens[i][2] : start]):
+            for word, start, _ in tokens[i + 1 : i + 1 + speaker_spans.AFTER_WORDS]:
+                if word in stops or speaker_spans.CLAUSE_END.search(text[tokens[i][2] : start]):
                     break
                 span.append(word)
         else:
