@@ -96,6 +96,7 @@ def main() -> int:
             "heldout8",
             "heldout9",
             "heldout10",
+            "heldout11",
         ),
         default="all",
         help="tuning: the cases the rules were written against; heldout, heldout2, ...: cases"
