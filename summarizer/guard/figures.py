@@ -10,6 +10,7 @@ time) does not back a claim just because it occurs somewhere in the article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
 from summarizer.guard.cues import _EN_CUES
@@ -229,11 +230,21 @@ def local_context(
 
 def _overlap(mine: list[frozenset[str]], text: str, other: Number, lang: str) -> int:
     """How many of the claim's words stand around the figure, at its best occurrence."""
-    best = 0
-    for at in occurrences(text, other.span):
-        theirs = frozenset().union(*local_context(text, other, lang, at))
-        best = max(best, sum(1 for w in mine if w & theirs))
-    return best
+    return max(
+        (sum(1 for w in mine if w & theirs) for theirs in _contexts(text, other, lang)),
+        default=0,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _contexts(text: str, other: Number, lang: str) -> tuple[frozenset[str], ...]:
+    """The words around each occurrence of a figure in a source sentence, read once: a
+    sentence of many equal figures would otherwise be read again for each figure of each
+    claim (cubic on hostile text)."""
+    return tuple(
+        frozenset().union(*local_context(text, other, lang, at))
+        for at in occurrences(text, other.span)
+    )
 
 
 def _rival(
@@ -253,13 +264,13 @@ def _rival(
     backing = max(
         _overlap(mine, index.sentences[i].text, n, lang)
         for i in anywhere
-        for n in _fits_in(number, hedge, i, index)
+        for n in _distinct(_fits_in(number, hedge, i, index))
     )
     best, span = backing + RIVAL_MARGIN - 1, None
     for i in alignment.near:
         text = index.sentences[i].text
         backers = [text.find(b.span) for b in _fits_in(number, hedge, i, index)]
-        for n in index.numbers[i]:
+        for n in _distinct(index.numbers[i]):
             if n.kind == "vague" or not _same_sort(number, text, n):
                 continue
             if same_span(claim, number, text, n):
@@ -271,6 +282,11 @@ def _rival(
             if score >= MIN_RIVAL and score > best:
                 best, span = score, n.span
     return span
+
+
+def _distinct(numbers: list[Number]) -> list[Number]:
+    """One of each figure (equal figures of one sentence are one text to read)."""
+    return list(dict.fromkeys(numbers))
 
 
 def _restated_span(claim: str, number: Number, alignment: Alignment, index: SourceIndex) -> bool:
