@@ -211,6 +211,7 @@ async def test_a_channel_answering_403_is_paused_and_reported(
         [resumed] = await bot.say(ADMIN, "/addchannel @triglot_en en")
         await add_article(sessions, 3)
         [back] = await briefs_in(bot, CHANNELS["en"], 1)
+        await bot.api.wait_for_messages(READER, 3)  # the channel's post may come first
     en_line = next(line for line in listing.plain.splitlines() if "@triglot_en" in line)
     assert "paused: 403: Forbidden: bot is not a member of the channel chat" in en_line
     assert "Channels: 1 active, 1 paused\nPaused: @triglot_en (/channels says why)" in stats.plain
