@@ -165,7 +165,8 @@ async def set_command_menu(application: Application) -> bool:  # type: ignore[ty
 
 
 async def run_bot(application: Application, stop: asyncio.Event) -> None:  # type: ignore[type-arg]
-    """Run until ``stop`` is set: the same steps as ``run_polling`` / ``run_webhook``."""
+    """Run until ``stop`` is set: the steps of ``run_polling``, or of a webhook on our own
+    server (``bot.webhook``) in place of ``run_webhook``."""
     settings = runtime_of_app(application).config.telegram
     updater = application.updater
     assert updater is not None
