@@ -35,7 +35,7 @@ from bot.runtime import HANDLERS_ONLY, Parts, Runtime, TriglotApplication, runti
 from bot.settings import TriglotConfig
 from bot.settings.checks import split_host_port
 from bot.update_order import PerChatUpdateProcessor
-from bot.webhook import log_refused_requests, webhook_secret
+from bot.webhook import WebhookServer, start_webhook_server, webhook_secret
 from summarizer.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -165,25 +165,33 @@ async def set_command_menu(application: Application) -> bool:  # type: ignore[ty
 
 
 async def run_bot(application: Application, stop: asyncio.Event) -> None:  # type: ignore[type-arg]
-    """Run until ``stop`` is set: the same steps as ``run_polling`` / ``run_webhook``."""
+    """Run until ``stop`` is set: the steps of ``run_polling``, or of a webhook on our own
+    server (``bot.webhook``) in place of ``run_webhook``."""
     settings = runtime_of_app(application).config.telegram
     updater = application.updater
     assert updater is not None
+    webhook: WebhookServer | None = None
     await application.initialize()
     try:
         if application.post_init is not None:
             await application.post_init(application)
         if settings.mode == "webhook":
+            # Our own server (bot.webhook), not updater.start_webhook: it refuses a request
+            # from its headers, before reading its body, and bounds the body's size.
             host, port = split_host_port(settings.webhook_listen)
-            log_refused_requests()
-            await updater.start_webhook(
-                listen=host,
+            secret = webhook_secret(settings)
+            webhook = await start_webhook_server(
+                application,
+                host=host,
                 port=port,
-                url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-                webhook_url=settings.webhook_url,
-                secret_token=webhook_secret(settings),
-                drop_pending_updates=settings.drop_pending_updates,
+                url_path=urlsplit(settings.webhook_url).path,
+                secret=secret,
+            )
+            await application.bot.set_webhook(
+                url=settings.webhook_url,
+                secret_token=secret,
                 allowed_updates=ALLOWED_UPDATES,
+                drop_pending_updates=settings.drop_pending_updates,
             )
         else:
             await updater.start_polling(
@@ -195,6 +203,8 @@ async def run_bot(application: Application, stop: asyncio.Event) -> None:  # typ
         log.info("bot running (%s)", settings.mode)
         await stop.wait()
     finally:
+        if webhook is not None:
+            await webhook.stop()
         if updater.running:
             await updater.stop()
         if application.running:

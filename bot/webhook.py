@@ -1,29 +1,60 @@
-"""Webhook mode's guard: every request must carry the secret registered with ``setWebhook``.
+"""Webhook mode: the small HTTP server Telegram posts updates to, and its secret.
 
 Without a secret, anyone who learns the webhook URL can post an update that claims to
 come from an operator. So webhook mode always has one: ``telegram.webhook_secret_token``
 when it is set, else a random one made at start (Telegram keeps whatever ``setWebhook``
-registered, and a restart registers a new one). python-telegram-bot's webhook server
-answers a request without it, or with another, with 403; it only notes that at DEBUG,
-with the wrong token it was sent. ``log_refused_requests`` turns that into one WARNING
-line with the sender's address and the reason, and no token at all.
+registered, and a restart registers a new one).
+
+The server is ours, not python-telegram-bot's (``Updater.start_webhook``): that one (22.x)
+reads a request's whole body into memory, up to tornado's default of 100 MiB, before it
+looks at the secret, and compares the secret with ``!=``. Here a request is judged on its
+request line and headers alone, before any of its body is read:
+
+- another path: 404; another method than POST: 405;
+- no ``X-Telegram-Bot-Api-Secret-Token`` header, or another secret: 403 (compared in
+  constant time, ``hmac.compare_digest``);
+- a ``Content-Length`` over ``MAX_UPDATE_BYTES`` (1 MiB): 413; another ``Content-Type``
+  than ``application/json``: 415.
+
+A refused request is answered at once and its connection closed, so its body is never
+read; each refusal is one WARNING line with the sender's address, the status and the
+reason, never the token that was sent. An accepted body is read up to ``MAX_UPDATE_BYTES``
+within ``BODY_TIMEOUT_SECONDS`` (a chunked body whose chunks would take it past the bound,
+or a body that does not come whole in time, is cut off: one WARNING line, "dropped"),
+parsed (not an update: 400) and put on ``application.update_queue``, as
+python-telegram-bot's own server does ("custom webhook" in its documentation).
 """
 
 from __future__ import annotations
 
+import hmac
+import json
 import logging
 import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import tornado.http1connection
+import tornado.httpserver
+import tornado.netutil
+import tornado.web
+from telegram import Update
+from telegram.ext import Application, ExtBot
 
 from bot.logging_setup import redact
 from bot.settings import TelegramSettings
 
 log = logging.getLogger(__name__)
 
-#: python-telegram-bot's webhook request handler logs here (as the Updater does).
-PTB_WEBHOOK_LOGGER = "telegram.ext.Updater"
-_PTB_REFUSAL_LINES = frozenset(
-    {"Request did not include the secret token", "Request had the wrong secret token: %s"}
-)
+#: The largest request body taken. A Telegram update is at most a few hundred KB (a
+#: message of 4096 characters with its entities, the message it replies to, a poll...);
+#: 1 MiB leaves room for all of them and bounds what one request can make the bot hold.
+MAX_UPDATE_BYTES = 1 << 20
+#: How long an accepted request may take to send its body (Telegram sends it at once).
+BODY_TIMEOUT_SECONDS = 60.0
+#: How long a connection may sit idle, or take to send its headers, before it is closed.
+IDLE_TIMEOUT_SECONDS = 300.0
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
 def webhook_secret(settings: TelegramSettings) -> str:
@@ -37,30 +68,148 @@ def webhook_secret(settings: TelegramSettings) -> str:
     return secret
 
 
-class _RefusalFilter(logging.Filter):
-    """Rewrites the webhook server's record of a refused request as one WARNING line."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        error = record.exc_info[1] if record.exc_info else None
-        if getattr(error, "status_code", None) == 403:
-            remote = record.args[0] if isinstance(record.args, tuple) and record.args else "?"
-            record.msg = "webhook request from %s refused (403): %s"
-            record.args = (remote, getattr(error, "reason", None) or "forbidden")
-            record.levelno, record.levelname = logging.WARNING, "WARNING"
-            record.exc_info, record.exc_text = None, None
-            return True
-        if record.msg in _PTB_REFUSAL_LINES:
-            return False  # the line above says it, without the token that was sent
-        return logging.getLogger().isEnabledFor(record.levelno)
+def _declared_length(value: str) -> int:
+    """A Content-Length header's number of bytes; 0 when it is not a plain number (tornado
+    then refuses the request itself, and a chunked body is bounded as it comes)."""
+    digits = value.strip().lstrip("0")
+    if not (digits.isascii() and digits.isdigit()):
+        return 0
+    # Many digits are too many bytes; int() is never given thousands of them.
+    return int(digits) if len(digits) <= len(str(MAX_UPDATE_BYTES)) else MAX_UPDATE_BYTES + 1
 
 
-_FILTER = _RefusalFilter()
+@tornado.web.stream_request_body
+class _UpdateHandler(tornado.web.RequestHandler):
+    """Every request to the server: refused in ``prepare`` (headers only), or read whole."""
+
+    def initialize(
+        self,
+        ptb: Application,  # type: ignore[type-arg]
+        url_path: str,
+        secret: bytes,
+    ) -> None:
+        self.ptb = ptb
+        self.url_path = url_path
+        self.secret = secret
+        self.body = bytearray()
+
+    def prepare(self) -> None:
+        headers = self.request.headers
+        if self.request.path not in (self.url_path, self.url_path.rstrip("/") + "/"):
+            return self._refuse(404, "not the webhook's path")
+        if self.request.method != "POST":
+            return self._refuse(405, f"method {self.request.method}")
+        sent = headers.get(SECRET_HEADER)
+        if not sent:
+            return self._refuse(403, "no secret token")
+        if not hmac.compare_digest(sent.encode(), self.secret):
+            return self._refuse(403, "wrong secret token")
+        if _declared_length(headers.get("Content-Length", "")) > MAX_UPDATE_BYTES:
+            return self._refuse(413, f"body over {MAX_UPDATE_BYTES} bytes")
+        media_type = headers.get("Content-Type", "").partition(";")[0].strip().lower()
+        if media_type != "application/json":
+            return self._refuse(415, "not application/json")
+        # Accepted: its body is read, up to the bound (a chunked one too) and in time.
+        connection = self.request.connection
+        assert isinstance(connection, tornado.http1connection.HTTP1Connection)
+        connection.set_max_body_size(MAX_UPDATE_BYTES)
+        connection.set_body_timeout(BODY_TIMEOUT_SECONDS)
+
+    def data_received(self, chunk: bytes) -> None:
+        if self._finished:
+            return  # refused: what still arrives before the connection closes is dropped
+        if len(self.body) + len(chunk) > MAX_UPDATE_BYTES:
+            self.body.clear()
+            return self._refuse(413, f"body over {MAX_UPDATE_BYTES} bytes")
+        self.body += chunk
+
+    async def post(self) -> None:
+        if self._finished:
+            return  # refused in data_received
+        bot = self.ptb.bot
+        try:
+            update = Update.de_json(json.loads(self.body), bot)
+        except Exception as error:  # whatever it is, it is not an update
+            return self._refuse(400, f"not an update ({type(error).__name__})")
+        finally:
+            self.body.clear()
+        if isinstance(bot, ExtBot):
+            bot.insert_callback_data(update)  # arbitrary callback data, when it is on
+        await self.ptb.update_queue.put(update)
+        self.finish()
+
+    def on_connection_close(self) -> None:
+        super().on_connection_close()
+        if not self._finished:  # accepted, but its body never came whole
+            log.warning(
+                "webhook request from %s dropped: its body was cut off, too slow or over %d bytes",
+                self.request.remote_ip,
+                MAX_UPDATE_BYTES,
+            )
+
+    def _refuse(self, status: int, reason: str) -> None:
+        log.warning(
+            "webhook request from %s refused (%d): %s", self.request.remote_ip, status, reason
+        )
+        self.set_status(status)
+        self.finish()  # before the body is read: tornado then closes the connection
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        self.finish()  # no HTML page, no traceback
 
 
-def log_refused_requests() -> None:
-    """Log every refused webhook request (idempotent)."""
-    logger = logging.getLogger(PTB_WEBHOOK_LOGGER)
-    if _FILTER not in logger.filters:
-        logger.addFilter(_FILTER)
-    # The records come at DEBUG; the filter lets through only what the root level wants.
-    logger.setLevel(logging.DEBUG)
+def _log_request(handler: tornado.web.RequestHandler) -> None:
+    # Telegram posts every update; refusals have their own WARNING line.
+    request = handler.request
+    log.debug("webhook %s %s %d", request.method, request.path, handler.get_status())
+
+
+@dataclass
+class WebhookServer:
+    """A running webhook server: where it listens, and how to stop it."""
+
+    host: str
+    port: int
+    _server: tornado.httpserver.HTTPServer
+
+    async def stop(self) -> None:
+        """Stop listening and close open connections."""
+        self._server.stop()
+        await self._server.close_all_connections()
+
+
+async def start_webhook_server(
+    application: Application,  # type: ignore[type-arg]
+    *,
+    host: str,
+    port: int,
+    url_path: str,
+    secret: str,
+) -> WebhookServer:
+    """Listen on ``host:port`` for updates posted to ``url_path`` with ``secret``."""
+    url_path = "/" + url_path.lstrip("/")
+    app = tornado.web.Application(
+        [
+            (
+                r".*",
+                _UpdateHandler,
+                {"ptb": application, "url_path": url_path, "secret": secret.encode()},
+            )
+        ],
+        log_function=_log_request,
+    )
+    server = tornado.httpserver.HTTPServer(
+        app,
+        # No bound here: tornado would check it after ``prepare`` and log the refused
+        # request a second time (400, "Content-Length too long"). ``prepare`` refuses
+        # a Content-Length over MAX_UPDATE_BYTES and sets that bound on each accepted
+        # request (for chunked bodies); the handler never buffers a refused body.
+        max_body_size=1 << 62,
+        body_timeout=BODY_TIMEOUT_SECONDS,
+        idle_connection_timeout=IDLE_TIMEOUT_SECONDS,
+    )
+    sockets = tornado.netutil.bind_sockets(port, address=host)
+    server.add_sockets(sockets)
+    bound = sockets[0].getsockname()[1]
+    log.info("webhook server on %s:%d, path %s", host, bound, url_path)
+    return WebhookServer(host, bound, server)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import httpx
 from sqlalchemy import select
 
 from bot.briefing import DEFERRED
@@ -26,6 +27,28 @@ async def test_run_serves_until_sigterm(tmp_path: Path, fake_bot_api: FakeBotAPI
     output = stop_bot(process)
     assert "ברוכים הבאים" in welcome.plain
     assert TEST_TOKEN not in output  # the token never reaches the log
+
+
+async def test_run_in_webhook_mode_serves_telegram_and_refuses_others(
+    tmp_path: Path, fake_bot_api: FakeBotAPI
+) -> None:
+    port = free_port()
+    hook = f"http://127.0.0.1:{port}/tg/hook"
+    telegram = f'mode = "webhook"\nwebhook_url = "{hook}"\nwebhook_listen = "127.0.0.1:{port}"'
+    process = start_bot(write_config(tmp_path, fake_bot_api, telegram=telegram))
+    try:
+        fake_bot_api.send_user_message(500, "/start")  # posted with the secret, once set
+        [welcome] = await fake_bot_api.wait_for_messages(500, 1, timeout=120)
+        forged = {"X-Telegram-Bot-Api-Secret-Token": "guessed", "Content-Type": "application/json"}
+        async with httpx.AsyncClient(timeout=60) as client:
+            refused = await client.post(hook, content=b"{}", headers=forged)
+    finally:
+        output = stop_bot(process)
+    [set_webhook] = fake_bot_api.calls("setWebhook")
+    assert "Welcome" in welcome.plain
+    assert refused.status_code == 403
+    assert "webhook request from 127.0.0.1 refused (403): wrong secret token" in output
+    assert set_webhook.params["secret_token"] not in output
 
 
 def test_run_without_token_says_so(tmp_path: Path) -> None:

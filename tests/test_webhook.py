@@ -2,25 +2,37 @@
 
 An update forged by someone who found the webhook URL, claiming an operator's id, must
 be refused (403, logged without any secret) and never answered; Telegram's own requests,
-which carry the secret, are.
+which carry the secret, are. A request is judged by its headers before its body is read:
+the raw-socket tests below send a Content-Length far larger than the few bytes of body
+they send, so an answer that comes at all came without the body; and a body over
+``MAX_UPDATE_BYTES`` is refused with 413 while the bot goes on serving.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import json
 import logging
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.auxil.bot_harness import running_bot, write_config
+from bot.webhook import MAX_UPDATE_BYTES
+from tests.auxil.bot_harness import REPLY_TIMEOUT, RunningBot, running_bot, write_config
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.http_servers import free_port
 
 OPERATOR = 7
 FORGER = 666
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+SECRET = "s3cret-From_the-config"
+PATH = "/tg/hook"
+ANSWER_TIMEOUT = 60.0  # a guard against hanging (a server that waits for the body never
+# answers these requests), never a speed requirement
 
 
 def forged_stats_update() -> dict[str, object]:
@@ -70,3 +82,180 @@ async def test_forged_updates_are_refused_and_telegrams_are_served(
     assert [r.levelname for r in refusals] == ["WARNING", "WARNING"]
     assert "127.0.0.1" in refusals[0].getMessage()
     assert secret not in caplog.text and "guessed" not in caplog.text
+
+
+def start_update(update_id: int, user: int) -> dict[str, object]:
+    """``/start`` from ``user`` in their private chat, as Telegram posts it."""
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": int(time.time()),
+            "chat": {"id": user, "type": "private", "first_name": "Reader"},
+            "from": {"id": user, "is_bot": False, "first_name": "Reader"},
+            "text": "/start",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+        },
+    }
+
+
+def padded(update: dict[str, object], size: int) -> bytes:
+    """``update`` as JSON of exactly ``size`` bytes (an unknown key carries the padding)."""
+    bare = json.dumps({**update, "padding": ""}).encode()
+    body = json.dumps({**update, "padding": "x" * (size - len(bare))}).encode()
+    assert len(body) == size
+    return body
+
+
+@contextlib.asynccontextmanager
+async def webhook_bot(
+    tmp_path: Path, fake_bot_api: FakeBotAPI
+) -> AsyncIterator[tuple[RunningBot, int]]:
+    """The bot in webhook mode with the configured SECRET; yields it and its port."""
+    port = free_port()
+    telegram = (
+        f'mode = "webhook"\nwebhook_url = "http://127.0.0.1:{port}{PATH}"\n'
+        f'webhook_listen = "127.0.0.1:{port}"\nwebhook_secret_token = "{SECRET}"'
+    )
+    async with running_bot(
+        fake_bot_api, write_config(tmp_path, fake_bot_api, telegram=telegram)
+    ) as bot:
+        yield bot, port
+
+
+def request_head(
+    method: str = "POST",
+    path: str = PATH,
+    *,
+    secret: bytes | None = SECRET.encode(),
+    length: int | None = None,
+    content_type: bytes = b"application/json",
+    chunked: bool = False,
+) -> bytes:
+    lines = [f"{method} {path} HTTP/1.1".encode(), b"Host: 127.0.0.1"]
+    lines.append(b"Content-Type: " + content_type)
+    if secret is not None:
+        lines.append(SECRET_HEADER.encode() + b": " + secret)
+    if length is not None:
+        lines.append(b"Content-Length: %d" % length)
+    if chunked:
+        lines.append(b"Transfer-Encoding: chunked")
+    return b"\r\n".join(lines) + b"\r\n\r\n"
+
+
+async def exchange(port: int, data: bytes) -> tuple[int, bytes]:
+    """Send ``data`` on a new connection (and nothing more), read the answer's status and
+    everything after it until the server closes the connection."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(data)
+        await writer.drain()
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), ANSWER_TIMEOUT)
+        rest = await asyncio.wait_for(reader.read(), ANSWER_TIMEOUT)  # b"" once closed
+    finally:
+        writer.close()
+    return int(head.split(b" ", 2)[1]), rest
+
+
+def refusals(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        f"{r.levelname} {r.getMessage()}"
+        for r in caplog.records
+        if r.name == "bot.webhook"
+        and r.levelno >= logging.INFO
+        and "webhook server" not in r.getMessage()
+    ]
+
+
+GIB = 1 << 30
+
+
+@pytest.mark.parametrize(
+    ("head", "status", "reason"),
+    [
+        (request_head(secret=None, length=GIB), 403, "no secret token"),
+        (request_head(secret=b"guessed", length=GIB), 403, "wrong secret token"),
+        (request_head(secret=SECRET[:-1].encode() + b"X", length=GIB), 403, "wrong secret"),
+        (request_head(secret=SECRET.encode() + b"\xe9", length=GIB), 403, "wrong secret"),
+        (request_head(secret=None, chunked=True), 403, "no secret token"),
+        (request_head(length=GIB), 413, f"body over {MAX_UPDATE_BYTES} bytes"),
+        (request_head(length=MAX_UPDATE_BYTES + 1), 413, "body over"),
+        (request_head(length=100, content_type=b"text/plain"), 415, "not application/json"),
+        (request_head(path="/elsewhere", length=GIB), 404, "not the webhook's path"),
+        (request_head("PUT", length=GIB), 405, "method PUT"),
+    ],
+    ids=[
+        "no-secret",
+        "wrong-secret",
+        "secret-off-by-its-last-character",
+        "secret-with-a-non-ascii-byte",
+        "no-secret-chunked",
+        "a-gibibyte",
+        "one-byte-over",
+        "not-json",
+        "another-path",
+        "put",
+    ],
+)
+async def test_a_refused_request_is_answered_from_its_headers_and_closed(
+    head: bytes,
+    status: int,
+    reason: str,
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO)
+    async with webhook_bot(tmp_path, fake_bot_api) as (bot, port):
+        # The headers promise far more body than the 16 bytes that follow them and that
+        # never come: the answer arrives all the same, and the connection is closed.
+        answer = await exchange(port, head + b'{"update_id": 1,')
+        [welcome] = await bot.say(100, "/start")  # the bot goes on serving
+    assert answer == (status, b"")
+    [line] = refusals(caplog)
+    assert line.startswith(f"WARNING webhook request from 127.0.0.1 refused ({status}): ")
+    assert reason in line
+    assert SECRET not in caplog.text and "guessed" not in caplog.text
+    assert "Welcome" in welcome.plain
+
+
+async def test_an_update_of_the_largest_size_is_served_and_one_byte_more_is_not(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json; charset=utf-8"}
+    caplog.set_level(logging.INFO)
+    async with webhook_bot(tmp_path, fake_bot_api) as (_, port):
+        hook = f"http://127.0.0.1:{port}{PATH}"
+        async with httpx.AsyncClient(timeout=ANSWER_TIMEOUT) as client:
+            over = await client.post(
+                hook, content=padded(start_update(1, 201), MAX_UPDATE_BYTES + 1), headers=headers
+            )
+            largest = await client.post(
+                hook, content=padded(start_update(2, 202), MAX_UPDATE_BYTES), headers=headers
+            )
+            not_json = await client.post(hook, content=b"{not json", headers=headers)
+        [welcome] = await fake_bot_api.wait_for_messages(202, 1, timeout=REPLY_TIMEOUT)
+    assert (over.status_code, largest.status_code, not_json.status_code) == (413, 200, 400)
+    assert "Welcome" in welcome.plain
+    assert fake_bot_api.sent(201) == []
+    assert [line.split(": ")[0] for line in refusals(caplog)] == [
+        "WARNING webhook request from 127.0.0.1 refused (413)",
+        "WARNING webhook request from 127.0.0.1 refused (400)",
+    ]
+
+
+async def test_a_chunked_body_is_held_to_the_same_bound(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With the secret and no Content-Length, a chunk that would take the body past the
+    bound is refused as it is announced (tornado answers 400), not read."""
+    caplog.set_level(logging.INFO)
+    async with webhook_bot(tmp_path, fake_bot_api) as (bot, port):
+        chunk = b"%x\r\n" % (MAX_UPDATE_BYTES + 1)
+        answer = await exchange(port, request_head(chunked=True) + chunk + b'{"update_id": 1,')
+        [welcome] = await bot.say(100, "/start")
+    assert answer[0] == 400
+    [line] = refusals(caplog)
+    assert line.startswith("WARNING webhook request from 127.0.0.1 dropped")
+    assert "Welcome" in welcome.plain
