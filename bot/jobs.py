@@ -7,7 +7,10 @@ jobs (``bot.runtime`` calls it when the bot starts, and closes them when it stop
   (``bot.ingest.poller.poll_all``), brief what is new through the bot's model worker and
   queue it to subscribers (``bot.briefing.process_new_articles``), or with model workers
   elsewhere enqueue it for them (``bot.workers.client``); then send the operators the
-  briefs that wait for their review (``bot.review.notify``). Never two at once
+  briefs that wait for their review (``bot.review.notify``); with review off, the briefs
+  still held from when it was on are offered again, once after the bot starts and once
+  after each ``/reload`` that switches review off (at once, not at the next cycle). Never
+  two at once
   (``max_instances=1``); runs missed while the bot was down or busy coalesce into one
   (``coalesce=True``), run late by at most ``schedule.misfire_grace_seconds``.
 - **send**, every ``schedule.send_interval_seconds``: the sender drains the outbox. A
@@ -20,6 +23,7 @@ and gives the rest back to the queue.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -34,7 +38,7 @@ from bot.delivery.sender import Sender
 from bot.delivery.transport import PTBTransport
 from bot.ingest.poller import poll_all
 from bot.model_worker import ModelWorker
-from bot.review.notify import announce_pending
+from bot.review.notify import announce_pending, reoffer_held
 from bot.settings import TriglotConfig
 
 log = logging.getLogger(__name__)
@@ -62,6 +66,10 @@ class DeliveryJobs:
         self.sender: Sender | None = None
         self.jobs: dict[str, Job[Any]] = {}
         self._sending = False
+        # Whether the briefs held while review was on were offered again since it went off
+        # (or since the start, with it off): ``offer_for_review``.
+        self._held_reoffered = False
+        self._review_lock = asyncio.Lock()  # one offering at a time: no message sent twice
 
     async def cycle(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Poll every due feed, then brief and queue what is new."""
@@ -77,12 +85,21 @@ class DeliveryJobs:
             await self.enqueue()
         else:
             await process_new_articles(self.config, self.session_factory, self.worker)
-        try:  # the workers' pending briefs too, one cycle after they stored them
-            await announce_pending(
-                self.application.bot, self.session_factory, self.config.telegram.admin_ids
-            )
-        except Exception:  # the briefs stay pending and are offered again next cycle
-            log.exception("sending the pending briefs to the operators failed")
+        await self.offer_for_review()
+
+    async def offer_for_review(self, _context: object = None) -> None:
+        """Send the operators the briefs that wait for their review: new pending ones (the
+        workers' too, one cycle after they stored them) and, once review is switched off,
+        the ones still held from when it was on (``bot.review.notify.reoffer_held``)."""
+        async with self._review_lock:
+            try:
+                admins = self.config.telegram.admin_ids
+                if not self.config.review.required and not self._held_reoffered:
+                    await reoffer_held(self.application.bot, self.session_factory, admins)
+                    self._held_reoffered = True
+                await announce_pending(self.application.bot, self.session_factory, admins)
+            except Exception:  # the briefs stay pending and are offered again next cycle
+                log.exception("sending the pending briefs to the operators failed")
 
     async def send(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Drain the outbox (returns at once while an earlier run is still draining)."""
@@ -117,8 +134,16 @@ class DeliveryJobs:
         )
 
     def apply_config(self, config: TriglotConfig) -> None:
-        """A reloaded config: new rates and limits now, new intervals from the next run."""
+        """A reloaded config: new rates and limits now, new intervals from the next run.
+
+        Review switched off: the briefs it still holds are offered again right away."""
+        review_off = self.config.review.required and not config.review.required
         self.config = config
+        if review_off:
+            self._held_reoffered = False
+            queue = self.application.job_queue
+            if queue is not None:
+                queue.run_once(self.offer_for_review, 0, name="triglot-review-off")
         if self.sender is not None:
             self.sender.update_settings(config.delivery)
         for name, seconds in self._intervals(config).items():

@@ -21,6 +21,7 @@ from tests.auxil.bot_harness import (
 from tests.auxil.fake_bot_api import START_PARAMETER_RE, FakeBotAPI
 from tests.auxil.http_servers import LocalHTTPServer, Route
 from tests.auxil.news_site import GAZA, opening_of
+from tests.auxil.telegram_html import parse_html, utf16_len
 from tests.auxil.tiny_models import realworld_dir
 
 STORY = "https://news.example.com/world/ceasefire-talks"
@@ -172,3 +173,34 @@ async def test_help_says_how_to_share_a_brief_in_the_users_language(
         [arabic] = await bot.say(911, "/help", language_code="ar")
     assert "הקלידו \u2068@triglot_test_bot\u2069 וקישור" in hebrew.plain  # isolated: LTR
     assert "اكتب \u2068@triglot_test_bot\u2069 ثم رابط" in arabic.plain
+
+
+async def test_a_brief_too_long_for_one_message_is_shared_shortened_with_its_link(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    """A chat gets such a brief in two messages; an inline result is one message, so it
+    carries the brief cut after a whole sentence, a note that it was shortened, and the
+    link to the article — not the first of the two parts with the rest silently gone."""
+    sentence = "Negotiators in Cairo said the talks went on late into the night."
+    long_story = "https://news.example.com/world/long-talks"
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        async with bot.runtime.sessions()() as session, session.begin():
+            article = Article(
+                url=long_story,
+                canonical_url=canonical_url(long_story),
+                site_name="Example News",
+                language="en",
+                text="…",
+                status="briefed",
+            )
+            session.add(article)
+            await session.flush()
+            summary = " ".join([sentence] * 100)
+            session.add(Brief(article_id=article.id, language="en", text=summary))
+        shared = _message(await _ask(bot, 920, long_story))
+    shown = parse_html(shared)
+    assert utf16_len(shown) <= 4096
+    assert f'<a href="{long_story}">Read the original article</a>' in shared
+    assert "Shortened to fit in one message" in shown
+    kept = shown.split("\n\n")[1]
+    assert summary.startswith(kept) and kept.endswith(sentence)

@@ -84,3 +84,19 @@ async def test_edit_approve_and_reject_from_the_console(
     )
     assert "<b>rejected</b> (ar) by operator 1 — “&lt;i&gt;loaded&lt;/i&gt; wording”" in trail
     assert page.count('class="approve"') == 1  # only Hebrew still waits
+
+
+async def test_briefs_held_before_review_was_switched_off_are_still_listed_and_counted(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str, guard: Guard
+) -> None:
+    """Review off (the default) while briefs held when it was on still wait: the Review
+    page lists them with their buttons and says they are sent only once approved, and the
+    dashboard counts them with a link there."""
+    config = console_config(tmp_path, fake_bot_api)
+    async with running_bot(fake_bot_api, config, parts=CONSOLE) as bot, logged_in(bot) as client:
+        await seed_article(bot.runtime.sessions(), guard, review=True)
+        review = (await client.get("/review")).text
+        dashboard = (await client.get("/")).text
+    assert "Review is off" in review and review.count('class="approve"') == 3
+    assert "held while it was on: they are sent to nobody until an operator approves" in review
+    assert '<a href="/review"><b id="waiting-for-review">3</b> waiting for review</a>' in dashboard

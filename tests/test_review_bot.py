@@ -16,6 +16,7 @@ from bot.runtime import Parts
 from bot.store.models import Article, Delivery, Feed
 from bot.store.status import DeliveryStatus
 from tests.auxil.bot_harness import has_link, running_bot, write_config
+from tests.auxil.console import seed_article
 from tests.auxil.fake_bot_api import SentMessage
 from tests.auxil.http_servers import LocalHTTPServer
 from tests.auxil.review import FAILS, PASSES, STORY
@@ -196,3 +197,60 @@ async def test_with_review_on_a_link_is_answered_to_its_sender_but_offered_to_no
             assert latest.plain == t("en", "latest.none")
             assert await list_pending(bot.runtime.sessions()) == []
             assert api.sent(OPERATOR) == []
+
+
+async def test_briefs_held_when_review_is_switched_off_stay_held_offered_again_sent_once(
+    tmp_path, fake_bot_api, bot_token, tiny_cache, guard
+):
+    """Review on holds an article's three briefs; the operator then switches review off
+    (/reload, later a restart). Nothing held is released to the readers, and nothing is
+    left to sit unseen: each time, the operator is told how many still wait and is offered
+    each again with its buttons; an approval sends it once, whichever message is pressed."""
+    api = fake_bot_api
+    jobs = Parts(jobs=True)
+    review_off = "held while it was on still wait for a decision"
+    async with running_bot(api, config(tmp_path, api, tiny_cache, review=True), parts=jobs) as bot:
+        sessions = bot.runtime.sessions()
+        await bot.say(OPERATOR, "/start")
+        start = len(api.sent(OPERATOR))
+        seeded = await seed_article(sessions, guard, review=True)
+        first = {brief_id(m): m for m in await briefed(api, OPERATOR, start, 3)}
+        assert sorted(first) == sorted(seeded.brief_ids.values())
+
+        config(tmp_path, api, tiny_cache, review=False)
+        before = len(api.sent(OPERATOR))
+        # The reply to /reload, the note and the three offers again.
+        after = await bot.say(OPERATOR, "/reload", expect=5)
+        assert any("Configuration reloaded" in m.plain for m in after)
+        [note] = [m for m in after if review_off in m.plain]
+        assert "3 briefs" in note.plain
+        assert "sent to nobody until an operator approves" in note.plain
+        again = {brief_id(m): m for m in after if m.reply_markup}
+        assert sorted(again) == sorted(first)
+        assert await deliveries(bot) == []  # switching review off released nothing
+
+        # Approved from the new offer: both readers get it once; the old offer's button
+        # then says it was already decided, and queues nothing more.
+        english = seeded.brief_ids["en"]
+        await bot.press(OPERATOR, again[english], button(again[english], "approve"))
+        for chat in (500, 501):
+            [sent] = await bot.replies(chat, 0, until=has_link)
+            assert has_link(sent)
+        old = api.press_button(OPERATOR, first[english].message_id, f"review:approve:{english}")
+        assert "already decided" in (await api.wait_for_answer(old["callback_query"]["id"]))["text"]
+        replies = await bot.say(OPERATOR, "/stats", until=lambda m: "Statistics" in m.plain)
+        [stats] = [m for m in replies if "Statistics" in m.plain]
+        assert "Briefs waiting for review: 2 (held before review was switched off" in stats.plain
+        assert len(await list_pending(sessions)) == 2
+
+    # A restart with review still off: the two still held are announced and offered again.
+    before = len(api.sent(OPERATOR))
+    async with running_bot(api, config(tmp_path, api, tiny_cache, review=False), parts=jobs) as bot:
+        restarted = await bot.replies(OPERATOR, before, expect=3)
+        assert any(review_off in m.plain and "2 briefs" in m.plain for m in restarted)
+        assert sorted(brief_id(m) for m in restarted if m.reply_markup) == sorted(
+            seeded.brief_ids[language] for language in ("ar", "he")
+        )
+        assert await deliveries(bot) == [(500, DeliveryStatus.SENT), (501, DeliveryStatus.SENT)]
+    for chat in (500, 501):  # once each, across the reload and the restart
+        assert len([m for m in api.sent(chat) if has_link(m)]) == 1

@@ -15,6 +15,7 @@ from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
+from bot.review.actions import count_pending
 from bot.store import queries
 from bot.store.models import Article, Brief, Delivery, Feed
 from bot.store.status import ArticleStatus, BriefStatus, DeliveryStatus
@@ -78,6 +79,7 @@ class Dashboard:
     queue: Series  # deliveries waiting at each bucket's end
     feeds: list[tuple[Feed, int, int]]  # feed, entries kept, entries dropped
     delivery: queries.DeliveryStats
+    waiting_for_review: int = 0  # pending briefs, held also after review was switched off
 
 
 def _epoch(session: AsyncSession, column: Any) -> ColumnElement[Any]:
@@ -207,4 +209,5 @@ async def dashboard(
         queue=queue,
         feeds=feeds,
         delivery=await queries.delivery_stats(session, now),
+        waiting_for_review=await count_pending(session),
     )

@@ -4,7 +4,10 @@ Telegram waits about ten seconds for an inline answer, so the answer only reads 
 database, never fetches or summarises: a link whose brief is stored (by canonical URL,
 as ``bot.handlers.links`` finds it) in the user's language (their choice in their private
 chat with the bot, else their Telegram app's, else English) is offered as an article
-whose message is the brief, formatted as the bot formats every brief. Any other link is
+whose message is the brief, formatted as the bot formats every brief. That message is
+one message (a chosen result sends exactly one): a brief too long for it is cut after
+its last whole sentence that fits, with a note that it was shortened, and keeps its
+source and the link to the article (``bot.delivery.render.one_message_brief``). Any other link is
 offered as a message with a deep link, ``https://t.me/<bot>?start=link-…``
 (``bot.store.start_links``), and a button above the results to the same place: a
 ``/start`` with that payload briefs the link in the private chat, like a link sent there.
@@ -28,7 +31,7 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, InlineQueryHandler, filters
 
-from bot.delivery.render import brief_html
+from bot.delivery.render import one_message_brief
 from bot.formatting import prepare_messages, visible_text
 from bot.handlers.common import Context, chat_language, reply
 from bot.handlers.links import LinkProblem, answer_link, find_article, link_in_text, link_key
@@ -100,8 +103,9 @@ async def _stored_result(
     if found is None:
         return None
     brief = found[0]
-    # One message: a brief longer than Telegram's limit (rare) is shared up to it.
-    text = prepare_messages(language, brief_html(*found))[0]
+    # One message, never the first of several parts: a brief too long for one is
+    # shortened at a sentence end, says so, and keeps its source and link.
+    text = one_message_brief(*found)
     return InlineQueryResultArticle(
         id=f"brief-{brief.id}",
         title=_plain(language, "inline.brief_title"),

@@ -23,6 +23,7 @@ from bot.feed_admin import AddOutcome, add_feed, parse_id, remove_feed
 from bot.formatting import Raw
 from bot.handlers.common import Context, Handler, chat_language, reply
 from bot.i18n import message, t
+from bot.review.actions import count_pending
 from bot.runtime import runtime_of
 from bot.sending import send_html
 from bot.store import queries
@@ -61,6 +62,7 @@ async def stats(update: Update, context: Context) -> None:
         health = await queries.enabled_feeds_by_health(session)
         delivery = await queries.delivery_stats(session)
         channels = await channel_summary(session)
+        waiting_for_review = await count_pending(session)
     # Any: the counts go to the catalog text as keyword arguments.
     by_language: dict[str, Any] = {lang: per_language.get(lang, 0) for lang in LANGUAGES}
     html = message(
@@ -85,6 +87,9 @@ async def stats(update: Update, context: Context) -> None:
     if channels.paused:
         separator = t(language, "list.separator")
         html += "\n" + t(language, "channels.stats_paused", names=separator.join(channels.paused))
+    if waiting_for_review:  # with review off too: briefs held before it was switched off
+        key = "review.stats_waiting" if services.config.review.required else "review.stats_held"
+        html += "\n" + t(language, key, briefs=waiting_for_review)
     if services.dispatcher is not None:  # model workers elsewhere: how the broker is doing
         html += "\n" + await _workers_line(services.dispatcher, language)
     chat = update.effective_chat

@@ -3,6 +3,9 @@
 The actions (``bot.review.actions``) are what the chat buttons and the web console call;
 ``bot.review.notify`` sends each new pending brief to the operators with Approve / Reject
 buttons, which ``bot.handlers.review`` answers.
+
+Switching review off releases nothing: briefs already held stay pending until an operator
+decides, and are offered again (``bot.review.notify.reoffer_held``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from bot.review.actions import (
     ReviewDecision,
     ReviewResult,
     approve,
+    count_pending,
     decisions_for_article,
     edit,
     list_pending,
@@ -23,6 +27,7 @@ __all__ = [
     "ReviewDecision",
     "ReviewResult",
     "approve",
+    "count_pending",
     "decisions_for_article",
     "edit",
     "list_pending",

@@ -13,6 +13,9 @@ and queued to nobody. An operator then, per brief (one language of one article):
   brief stays pending until approved. A failed edit changes nothing, so what can be
   approved has always passed the guard.
 
+Briefs held while review was on stay pending when it is switched off: they are sent only
+once approved (``bot.review.notify.reoffer_held`` offers them to the operators again).
+
 Each decision is a ``review_decisions`` row: who (the operator's Telegram user id), when,
 the edited text and a note. Both the chat buttons (``bot.handlers.review``) and the web
 console call these functions; they need only a session factory.
@@ -25,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.delivery.outbox import publish_article
@@ -107,6 +110,14 @@ async def list_pending(
         )
         for brief, article in rows
     ]
+
+
+async def count_pending(session: AsyncSession) -> int:
+    """How many briefs wait for an operator's decision."""
+    query = (
+        select(func.count()).select_from(Brief).where(Brief.review_status == ReviewStatus.PENDING)
+    )
+    return int(await session.scalar(query) or 0)
 
 
 async def approve(

@@ -5,6 +5,15 @@ operators have not yet been sent goes to each ``telegram.admin_ids`` user, in th
 that operator chose in the bot (English when they never did), one message per brief with
 two buttons. Briefs made outside the bot (``triglot fetch``) are announced by the bot's next
 run. ``bot.handlers.review`` answers the buttons and edits the message to show the decision.
+
+``reoffer_held`` is for briefs held while review was on when it is switched off (``/reload``
+or a restart with ``[review] required = false``). They are *not* released to readers: an
+operator turned review on to check them, and switching it off says "stop holding new
+briefs", not "send what I have not checked" (some may be days old by then). Nor are they
+left to sit unseen: each operator is told how many still wait and that nothing is sent
+until one approves them, and they are offered again, each with its buttons (the console's
+Review page lists them too). Approving one queues it through the outbox exactly as before,
+once however many of its messages are pressed.
 """
 
 from __future__ import annotations
@@ -19,7 +28,7 @@ from telegram.error import TelegramError
 
 from bot.formatting import Raw, escape, prepare_messages, text_for
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, t
-from bot.review.actions import ReviewDecision
+from bot.review.actions import ReviewDecision, count_pending
 from bot.sending import send_html
 from bot.store.models import Article, Brief, Subscriber
 from bot.store.status import ReviewAction, ReviewStatus
@@ -141,3 +150,35 @@ async def announce_pending(
             )
     log.info("sent %d pending brief(s) to %d operator(s) for review", len(rows), len(admin_ids))
     return len(rows)
+
+
+async def reoffer_held(
+    bot: Bot, sessions: async_sessionmaker[AsyncSession], admin_ids: Sequence[int]
+) -> int:
+    """Review is off, yet briefs held while it was on still wait: tell each operator how
+    many, and mark them not yet announced, so that ``announce_pending`` offers each again
+    with its buttons. Nothing is queued to readers here. Returns how many wait."""
+    async with sessions() as session:
+        waiting = await count_pending(session)
+        languages = {admin: await operator_language(session, admin) for admin in admin_ids}
+    if not waiting:
+        return 0
+    log.warning(
+        "review is off, but %d brief(s) held while it was on still wait for a decision: "
+        "they are offered to the operators again and sent only once approved",
+        waiting,
+    )
+    for admin, language in languages.items():
+        try:
+            await send_html(
+                bot, admin, language, t(language, "review.held_review_off", count=waiting)
+            )
+        except TelegramError as err:
+            log.warning("could not tell operator %d about the held briefs: %s", admin, err)
+    async with sessions() as session, session.begin():
+        await session.execute(
+            update(Brief)
+            .where(Brief.review_status == ReviewStatus.PENDING)
+            .values(review_notified_at=None)
+        )
+    return waiting

@@ -159,7 +159,9 @@ class ReviewSettings(StrictModel):
         False,
         description="Hold every new feed brief as pending until an operator approves it "
         "(inline buttons sent to telegram.admin_ids, or the console); rejected briefs are "
-        "never sent. A link a user sends is still answered to that user at once.",
+        "never sent. A link a user sends is still answered to that user at once. Switching it "
+        "off later releases nothing: briefs already held stay pending, are offered to the "
+        "operators again and are sent only once approved.",
     )
 
 
