@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
+from bot.i18n import t
 from bot.ingest.canonical import canonical_url
 from bot.store.models import Article, Brief
 from tests.auxil.bot_harness import (
@@ -34,8 +36,9 @@ SUMMARIES = {
 PAGE_PATH = "/news/" + "ceasefire-talks-" * 12 + "2026.html"
 
 
-async def _store_story(bot: RunningBot) -> None:
-    """A user's earlier link: an article without a feed, briefed in three languages."""
+async def _store_story(bot: RunningBot, rejected: str | None = None) -> None:
+    """A user's earlier link: an article without a feed, briefed in three languages (the
+    brief in ``rejected`` rejected by an operator)."""
     async with bot.runtime.sessions()() as session, session.begin():
         article = Article(
             url=STORY,
@@ -49,7 +52,10 @@ async def _store_story(bot: RunningBot) -> None:
         session.add(article)
         await session.flush()
         for language, text in SUMMARIES.items():
-            session.add(Brief(article_id=article.id, language=language, text=text))
+            status = "rejected" if language == rejected else None
+            session.add(
+                Brief(article_id=article.id, language=language, text=text, review_status=status)
+            )
 
 
 async def _ask(bot: RunningBot, user_id: int, query: str, **kwargs: Any) -> dict[str, Any]:
@@ -85,6 +91,28 @@ async def test_a_stored_link_is_offered_as_its_brief_in_each_users_language(
     assert arabic["is_personal"] in (True, "true", "True")  # the answer depends on who asks
     assert arabic["button"] is None
     assert len(fake_bot_api.sent()) == sent_before  # an inline answer sends no message
+
+
+async def test_a_brief_an_operator_rejected_is_shared_with_no_one(
+    tmp_path: Path, fake_bot_api: FakeBotAPI, bot_token: str
+) -> None:
+    withheld = t("en", "link.withheld")
+    async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
+        await _store_story(bot, rejected="en")
+        inline = await _ask(bot, 503, STORY, language_code="en")
+        replies = await bot.say(503, STORY, until=lambda m: withheld in m.plain)
+        hebrew = await _ask(bot, 502, STORY, language_code="he")
+    # Neither inline nor by link: the user is told an editor withheld it, and the article
+    # is not briefed anew behind the operator's back.
+    [result] = inline["results"]
+    assert result["title"] == "Open the bot to summarise this"
+    assert SUMMARIES["en"] not in _message(inline)
+    assert [m.plain for m in replies] == [withheld]
+    async with bot.runtime.sessions()() as session:
+        briefs = (await session.scalars(select(Brief).order_by(Brief.id))).all()
+    assert [(b.language, b.text) for b in briefs] == list(SUMMARIES.items())
+    # The languages nobody rejected are shared as before.
+    assert SUMMARIES["he"] in _message(hebrew)
 
 
 @pytest.fixture

@@ -44,7 +44,7 @@ from bot.ingest.relevance import RelevanceScorer
 from bot.runtime import Runtime, runtime_of
 from bot.sending import send_html
 from bot.store.models import Article, Brief, Feed
-from bot.store.status import ArticleStatus
+from bot.store.status import ArticleStatus, ReviewStatus
 from summarizer.languages import Language, as_language
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,8 @@ async def brief_for_link(runtime: Runtime, url: str, language: str) -> str:
             found = await stored_brief(session, article, language)
             if found is not None:
                 return brief_html(*found)
+            if await _rejected(session, article, language):
+                raise LinkProblem("link.withheld")
     if article is None or not article.text:
         article = await _fetch_and_store(runtime, url, key)
     brief = await _summarise(runtime, article, language)
@@ -204,13 +206,25 @@ async def _feed_name(session: AsyncSession, article: Article) -> str | None:
 async def stored_brief(
     session: AsyncSession, article: Article, language: str
 ) -> tuple[Brief, Article, str | None] | None:
-    """The article's brief in ``language`` with what rendering it needs, if it has one."""
-    brief = await session.scalar(
-        select(Brief).where(Brief.article_id == article.id, Brief.language == language)
-    )
-    if brief is None or not brief.text:
+    """The article's brief in ``language`` with what rendering it needs, if it has one
+    that may be shown: a brief an operator rejected is never sent, to anyone."""
+    brief = await _brief(session, article, language)
+    if brief is None or not brief.text or brief.review_status == ReviewStatus.REJECTED:
         return None
     return brief, article, await _feed_name(session, article)
+
+
+async def _brief(session: AsyncSession, article: Article, language: str) -> Brief | None:
+    return await session.scalar(
+        select(Brief).where(Brief.article_id == article.id, Brief.language == language)
+    )
+
+
+async def _rejected(session: AsyncSession, article: Article, language: str) -> bool:
+    """Whether an operator rejected the article's brief in ``language``: the link is then
+    answered with that, not briefed again (a new brief would go out unchecked)."""
+    brief = await _brief(session, article, language)
+    return brief is not None and brief.review_status == ReviewStatus.REJECTED
 
 
 async def _fetch_and_store(runtime: Runtime, url: str, key: str) -> Article:
