@@ -36,3 +36,25 @@ def test_an_arabic_extremist_settlement_is_loaded(guard: Guard) -> None:
     assert "loaded" not in kinds(guard, AR_SETTLEMENT, brief, "ar")
     judged = brief.replace("مستوطنة كريات", "مستوطنة متطرفة هي كريات")
     assert "loaded" in kinds(guard, AR_SETTLEMENT, judged, "ar")
+
+
+# --- an office the source never names, given to a person it names with another -------------
+
+HE_MINISTER = "שר החוץ של טורקיה, מבלוט צ'בושאולו, נפגש אתמול באנקרה עם עמיתו הירדני.\n"
+
+
+def test_a_hebrew_title_the_source_gives_nobody_is_a_name_fault(guard: Guard) -> None:
+    brief = "שר החוץ של טורקיה, מבלוט צ'בושאולו, נפגש אתמול עם עמיתו הירדני."
+    assert "name" not in kinds(guard, HE_MINISTER, brief, "he")
+    promoted = brief.replace("שר החוץ של טורקיה", "נשיא טורקיה")
+    assert "name" in kinds(guard, HE_MINISTER, promoted, "he")
+
+
+AR_MINISTER = "قال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده ستفتح معبرا جديدا الأسبوع المقبل.\n"
+
+
+def test_an_arabic_title_the_source_gives_nobody_is_a_name_fault(guard: Guard) -> None:
+    brief = "قال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده ستفتح معبرا جديدا."
+    assert "name" not in kinds(guard, AR_MINISTER, brief, "ar")
+    promoted = brief.replace("وزير الخارجية التركي", "الرئيس التركي")
+    assert "name" in kinds(guard, AR_MINISTER, promoted, "ar")

@@ -26,6 +26,7 @@ from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
+from summarizer.guard.other_titles import check_other_titles
 from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
@@ -45,7 +46,7 @@ from summarizer.settings import GuardSettings
 log = logging.getLogger(__name__)
 
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 
 
 class Guard:
@@ -124,6 +125,7 @@ class Guard:
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
                 problems += check_roles(text, src, index, lang)
+                problems += check_other_titles(text, index, lang)
                 if lang == "en":
                     problems += check_affiliations(text, src)
                     problems += check_slots(alignments, index, src)
