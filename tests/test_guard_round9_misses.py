@@ -58,3 +58,33 @@ def test_an_arabic_title_the_source_gives_nobody_is_a_name_fault(guard: Guard) -
     assert "name" not in kinds(guard, AR_MINISTER, brief, "ar")
     promoted = brief.replace("وزير الخارجية التركي", "الرئيس التركي")
     assert "name" in kinds(guard, AR_MINISTER, promoted, "ar")
+
+
+# --- a place the source never names ----------------------------------------------------------
+
+HE_DRONE = 'כטב"ם נפל הבוקר בשטח פתוח ליד קריית שמונה, ואין נפגעים, כך נמסר.\n'
+
+
+def test_a_hebrew_place_the_source_never_names_is_unsupported(guard: Guard) -> None:
+    brief = 'כטב"ם נפל הבוקר בשטח פתוח ליד קריית שמונה, ואין נפגעים.'
+    assert "unsupported" not in kinds(guard, HE_DRONE, brief, "he")
+    sourced = brief.replace('כטב"ם נפל', 'כטב"ם ששוגר מסוריה נפל')
+    assert "unsupported" in kinds(guard, HE_DRONE, sourced, "he")
+
+
+AR_TALKS = "عاد وزير الخارجية إلى بلاده أمس بعد جولة مفاوضات استمرت ثلاثة أيام.\n"
+
+
+def test_an_arabic_place_the_source_never_names_is_unsupported(guard: Guard) -> None:
+    brief = "عاد وزير الخارجية إلى بلاده أمس بعد جولة مفاوضات استمرت ثلاثة أيام."
+    assert "unsupported" not in kinds(guard, AR_TALKS, brief, "ar")
+    placed = brief.replace("جولة مفاوضات", "جولة مفاوضات في الدوحة")
+    assert "unsupported" in kinds(guard, AR_TALKS, placed, "ar")
+
+
+HE_ENTITY = 'לדברי הדובר, ארצות הברית היא "הפטרונית של הישות הזאת".\n'
+
+
+def test_israel_named_where_the_source_says_this_entity_is_no_fault(guard: Guard) -> None:
+    brief = "לדברי הדובר, ארצות הברית היא הפטרונית של ישראל."
+    assert "unsupported" not in kinds(guard, HE_ENTITY, brief, "he")

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from summarizer.guard.absent_places import check_absent_places
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.align import align_all, map_back
 from summarizer.guard.attribution import check_attribution, check_quotations
@@ -126,6 +127,7 @@ class Guard:
                 problems += check_speakers(text, index, lang)
                 problems += check_roles(text, src, index, lang)
                 problems += check_other_titles(text, index, lang)
+                problems += check_absent_places(text, src, lang)
                 if lang == "en":
                     problems += check_affiliations(text, src)
                     problems += check_slots(alignments, index, src)
