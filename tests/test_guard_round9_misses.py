@@ -88,3 +88,31 @@ HE_ENTITY = 'לדברי הדובר, ארצות הברית היא "הפטרוני
 def test_israel_named_where_the_source_says_this_entity_is_no_fault(guard: Guard) -> None:
     brief = "לדברי הדובר, ארצות הברית היא הפטרונית של ישראל."
     assert "unsupported" not in kinds(guard, HE_ENTITY, brief, "he")
+
+
+# --- a translation that gives the claim to a speaker of another country ----------------------
+
+EN_DOHA = "Talks on a prisoner exchange will resume next week in Doha, Qatari officials said.\n"
+EN_DOHA_BRIEF = "Talks on a prisoner exchange will resume next week in Doha, Qatari officials said."
+AR_DOHA = "قال مسؤولون قطريون إن المحادثات بشأن تبادل الأسرى ستستأنف الأسبوع المقبل في الدوحة."
+
+
+def test_an_arabic_translation_with_speakers_of_another_country_is_caught(guard: Guard) -> None:
+    kw = {"english_summary": EN_DOHA_BRIEF}
+    assert "translation_attribution" not in kinds(guard, EN_DOHA, AR_DOHA, "ar", **kw)
+    moved = AR_DOHA.replace("مسؤولون قطريون", "مسؤولون أمريكيون")
+    assert "translation_attribution" in kinds(guard, EN_DOHA, moved, "ar", **kw)
+
+
+EN_STRIKE = "About 40 people were wounded in the strike, according to Lebanon's health ministry.\n"
+EN_STRIKE_BRIEF = (
+    "About 40 people were wounded in the strike, according to Lebanon's health ministry."
+)
+HE_STRIKE = "כ-40 בני אדם נפצעו בתקיפה, לפי משרד הבריאות הלבנוני."
+
+
+def test_a_hebrew_translation_with_a_speaker_of_another_country_is_caught(guard: Guard) -> None:
+    kw = {"english_summary": EN_STRIKE_BRIEF}
+    assert "translation_attribution" not in kinds(guard, EN_STRIKE, HE_STRIKE, "he", **kw)
+    moved = HE_STRIKE.replace("משרד הבריאות הלבנוני", "הצבא הסורי")
+    assert "translation_attribution" in kinds(guard, EN_STRIKE, moved, "he", **kw)

@@ -45,7 +45,7 @@ _PLACES: tuple[tuple[str, str, str], ...] = (
     ("iran iranian iranians", "إيران إيراني إيرانية إيرانيون إيرانيين", "איראן איראני איראנית"),
     (
         "turkey turkish turks",
-        "تركيا تركية أتراك",
+        "تركيا تركي تركية أتراك",
         "טורקיה תורכיה טורקי טורקית טורקים תורכי תורכים",
     ),
     ("qatar qatari qataris", "قطر قطري قطرية", "קטאר קטארי קטארית"),
@@ -86,6 +86,8 @@ _PLACES: tuple[tuple[str, str, str], ...] = (
 )
 _LANGS = ("en", "ar", "he")
 ISRAEL = 0  # the first row
+# plural and feminine endings of a people's name: مصريون، قطريين، לבנוניים، סורית
+_ENDINGS = {"ar": ("ون", "ين", "ة"), "he": ("ים", "ית", "ות")}
 
 
 def _bare(form: str, lang: str) -> str:
@@ -116,8 +118,9 @@ def place_of(word: str, lang: str) -> int | None:
         key = fold(word).removesuffix("'s").removesuffix("’s")
         return forms.get(key) if word[:1].isupper() else None
     for option in stems(fold(word), lang):
-        if option in forms:
-            return forms[option]
+        for bare in (option, *(option[: -len(s)] for s in _ENDINGS[lang] if option.endswith(s))):
+            if bare in forms:
+                return forms[bare]
     return None
 
 
