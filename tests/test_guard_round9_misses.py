@@ -116,3 +116,22 @@ def test_a_hebrew_translation_with_a_speaker_of_another_country_is_caught(guard:
     assert "translation_attribution" not in kinds(guard, EN_STRIKE, HE_STRIKE, "he", **kw)
     moved = HE_STRIKE.replace("משרד הבריאות הלבנוני", "הצבא הסורי")
     assert "translation_attribution" in kinds(guard, EN_STRIKE, moved, "he", **kw)
+
+
+# --- a second speaker of a sentence, in a clause of their own --------------------------------
+
+EN_DONORS = (
+    "Cohen, the campaign's treasurer, declined to say who the donors were on Monday.\n"
+    "On Tuesday, Levi told Reuters that Cohen had ruled out any foreign funding.\n"
+    'Mizrahi, the campaign chief, said: "We will keep going until the vote."\n'
+)
+
+
+def test_a_claim_moved_to_another_person_in_a_later_clause_is_attribution(guard: Guard) -> None:
+    brief = (
+        "Cohen declined to say who the donors were, and Levi later told Reuters that Cohen had"
+        " ruled out any foreign funding."
+    )
+    assert "attribution" not in kinds(guard, EN_DONORS, brief)
+    moved = brief.replace("Levi later", "Mizrahi later")
+    assert "attribution" in kinds(guard, EN_DONORS, moved)
