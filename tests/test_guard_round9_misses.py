@@ -135,3 +135,28 @@ def test_a_claim_moved_to_another_person_in_a_later_clause_is_attribution(guard:
     assert "attribution" not in kinds(guard, EN_DONORS, brief)
     moved = brief.replace("Levi later", "Mizrahi later")
     assert "attribution" in kinds(guard, EN_DONORS, moved)
+
+
+# --- an aside between commas that carries someone's claim -----------------------------------
+
+EN_CAMERAS = (
+    "The new camera network, known as Eagle Eye, scans the number plates of cars at the"
+    " northern crossing and alerts police officers within seconds.\n"
+    "According to Human Rights Watch, the network feeds a registry tracking every driver in"
+    " the valley.\n"
+    "The ministry declined to comment.\n"
+)
+
+
+def test_an_aside_stating_an_attributed_claim_is_attribution(guard: Guard) -> None:
+    brief = (
+        "At the northern crossing, a camera network called Eagle Eye scans number plates and"
+        " alerts police officers within seconds. Human Rights Watch says it feeds a registry"
+        " tracking every driver."
+    )
+    assert "attribution" not in kinds(guard, EN_CAMERAS, brief)
+    stated = (
+        "At the northern crossing, a camera network called Eagle Eye, part of a registry"
+        " tracking every driver, scans number plates and alerts police officers within seconds."
+    )
+    assert "attribution" in kinds(guard, EN_CAMERAS, stated)

@@ -273,6 +273,8 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
 
 
 MIN_CLAUSE_WORDS = 4  # a clause of the brief judged on its own ("..., although she did X")
+# an aside between two commas, each of several in a row ("X, called Y, part of Z, does")
+_ASIDE = re.compile(r"(?<=,\s)[^,;:.!?\"“”]{3,80}(?=,\s)")
 
 
 def _attributed_source(
@@ -281,7 +283,19 @@ def _attributed_source(
     """The attributed source clause a brief's sentence, or one of its clauses, rests on."""
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
     units = [sentence] + [p for p in parts if len(content_words(p, lang)) >= MIN_CLAUSE_WORDS]
-    for unit in units if len(parts) > 1 else [sentence]:
+    units = units if len(parts) > 1 else [sentence]
+    # an aside between commas may bring a claim of its own ("Red Wolf, part of a database
+    # profiling every Palestinian, tells soldiers ..." where the database is Amnesty's
+    # word); one with a figure ("due to remain until 30 April") is a detail of its own
+    # sentence, which the figure would tie to any source sentence that has it
+    if lang == "en":
+        units += [
+            m.group(0)
+            for m in _ASIDE.finditer(sentence)
+            if len(content_words(m.group(0), lang)) >= MIN_CLAUSE_WORDS
+            and not any(ch.isdigit() for ch in m.group(0))
+        ]
+    for unit in units:
         best, attributed = supporting_clause(unit, source_sentences, lang, spoken)
         # When in doubt, attribute: an attributed clause nearly as close as the closest one
         # counts as the sentence's source.
