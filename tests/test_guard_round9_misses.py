@@ -160,3 +160,25 @@ def test_an_aside_stating_an_attributed_claim_is_attribution(guard: Guard) -> No
         " tracking every driver, scans number plates and alerts police officers within seconds."
     )
     assert "attribution" in kinds(guard, EN_CAMERAS, stated)
+
+
+# --- a name that begins as the source's and ends otherwise ------------------------------------
+
+AR_MAYOR = "قال محمود عبد الله الزهار، المتحدث باسم البلدية، إن الطريق سيفتح غدا أمام السيارات.\n"
+
+
+def test_an_arabic_name_with_its_family_name_changed_is_a_name_fault(guard: Guard) -> None:
+    brief = "قال محمود عبد الله الزهار إن الطريق سيفتح غدا أمام السيارات."
+    assert "name" not in kinds(guard, AR_MAYOR, brief, "ar")
+    renamed = brief.replace("الزهار", "الزعبي")
+    assert "name" in kinds(guard, AR_MAYOR, renamed, "ar")
+
+
+HE_HEAD = "משה לוי ברקוביץ, ראש המועצה, אמר כי הכביש ייפתח מחר לתנועה.\n"
+
+
+def test_a_hebrew_name_with_its_family_name_changed_is_a_name_fault(guard: Guard) -> None:
+    brief = "משה לוי ברקוביץ אמר כי הכביש ייפתח מחר לתנועה."
+    assert "name" not in kinds(guard, HE_HEAD, brief, "he")
+    renamed = brief.replace("ברקוביץ", "גרינברג")
+    assert "name" in kinds(guard, HE_HEAD, renamed, "he")

@@ -188,6 +188,11 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
                 ):
                     name = f"{token} {following}"
                     problems.append(Problem("name", f"not in the source: {name}", name))
+                elif (renamed := _renamed_tail(tokens, i, index, lang)) and not any(
+                    renamed in (p.span or "")
+                    for p in problems  # "عبد" of "خالد عبد" too
+                ):
+                    problems.append(Problem("name", f"not in the source: {renamed}", renamed))
                 continue
             if not forms & titles:
                 continue
@@ -204,3 +209,25 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
                 name = " ".join(novel)
                 problems.append(Problem("name", f"not in the source: {name}", name))
     return problems
+
+
+NAME_TAIL = 2  # words after a given name that may go on as in the source before the change
+
+
+def _renamed_tail(tokens: list[str], i: int, index: SourceIndex, lang: str) -> str | None:
+    """A name that begins as the source writes it and ends otherwise: "خالد عبد الكريم
+    موسى" where the source has "خالد عبد الكريم ماسا" and no موسى anywhere (the family
+    name changed, the given names kept)."""
+    for k in range(NAME_TAIL, 0, -1):
+        head = [fold(w) for w in tokens[i : i + k + 1]]
+        tail = tokens[i + k + 1 : i + k + 2]
+        if len(head) < k + 1 or not tail or not content_words(tail[0], lang):
+            continue
+        if word_keys(tail[0], lang) & index.everywhere:
+            continue  # the brief's next word is the source's
+        for sentence in index.sentences:
+            theirs = [fold(w) for w in words(sentence.text)]
+            for j in range(len(theirs) - k - 1):
+                if theirs[j : j + k + 1] == head and content_words(theirs[j + k + 1], lang):
+                    return " ".join(tokens[i : i + k + 2])
+    return None
