@@ -182,3 +182,29 @@ def test_a_hebrew_name_with_its_family_name_changed_is_a_name_fault(guard: Guard
     assert "name" not in kinds(guard, HE_HEAD, brief, "he")
     renamed = brief.replace("ברקוביץ", "גרינברג")
     assert "name" in kinds(guard, HE_HEAD, renamed, "he")
+
+
+# --- a clause about "some" of the group before it, from another passage ----------------------
+
+EN_CLINIC = (
+    "Samir Haddad, a shopkeeper in the old market, says police stopped him twice last week.\n"
+    "Officers searched his van for an hour each time and fined him for a broken lamp.\n"
+    "He says the fines have eaten most of his monthly income.\n"
+    "The market has lost about a third of its stalls since the spring.\n"
+    "Council officials blame rising rents and the new bypass road.\n"
+    "A local clinic has also struggled in recent months.\n"
+    '"Our nurses cannot reach patients in the outlying villages any more," said its director,'
+    " Lina Aziz.\n"
+)
+
+
+def test_a_clause_on_some_of_a_group_from_another_passage_is_unsupported(guard: Guard) -> None:
+    brief = (
+        "Lina Aziz, the director of a local clinic, said its nurses can no longer reach"
+        " patients in the outlying villages."
+    )
+    assert "unsupported" not in kinds(guard, EN_CLINIC, brief)
+    added = brief.replace(
+        "outlying villages.", "outlying villages, and some have been fined by the police."
+    )
+    assert "unsupported" in kinds(guard, EN_CLINIC, added)

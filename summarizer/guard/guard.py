@@ -10,6 +10,7 @@ from typing import Any
 from summarizer.guard.absent_places import check_absent_places
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.align import align_all, map_back
+from summarizer.guard.borrowed_clauses import check_borrowed_clauses
 from summarizer.guard.attribution import check_attribution, check_quotations
 from summarizer.guard.consistency import (
     check_translation_attribution,
@@ -117,6 +118,7 @@ class Guard:
                 problems += check_swaps(alignments, index, lang)
                 problems += check_spans_of_time(alignments, index, lang)
                 problems += check_inserted_phrases(alignments, index, lang)
+                problems += check_borrowed_clauses(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
