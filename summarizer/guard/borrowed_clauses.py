@@ -11,6 +11,8 @@ clause's. English only: Arabic and Hebrew drop such subjects into the verb.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from summarizer.guard.align import Alignment, SourceIndex
 from summarizer.guard.cues import has_cue
 from summarizer.guard.report import Problem
@@ -31,7 +33,7 @@ def check_borrowed_clauses(
     if lang != "en":
         return []
     problems = []
-    for before, after in zip(alignments, alignments[1:], strict=False):
+    for before, after in pairwise(alignments):
         claim = after.claim
         first = words(claim.text)[:1]
         if (

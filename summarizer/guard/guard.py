@@ -10,8 +10,8 @@ from typing import Any
 from summarizer.guard.absent_places import check_absent_places
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.align import align_all, map_back
-from summarizer.guard.borrowed_clauses import check_borrowed_clauses
 from summarizer.guard.attribution import check_attribution, check_quotations
+from summarizer.guard.borrowed_clauses import check_borrowed_clauses
 from summarizer.guard.consistency import (
     check_translation_attribution,
     check_translation_numbers,
