@@ -59,6 +59,7 @@ def check_other_titles(summary: str, index: SourceIndex, lang: str) -> list[Prob
     source_tokens = [words(s.text) for s in index.sentences]
     offices = [[_office_of(t, lang) for t in tokens] for tokens in source_tokens]
     held = {o for row in offices for o in row if o is not None}
+    titled: frozenset[str] | None = None  # keys of the source's words with a title beside
     problems = []
     for sentence in sentences(summary):
         tokens = words(sentence.text)
@@ -66,9 +67,17 @@ def check_other_titles(summary: str, index: SourceIndex, lang: str) -> list[Prob
             office = _office_of(token, lang)
             if office is None or office in held:
                 continue
+            if titled is None:
+                titled = _titled_keys(source_tokens, offices, lang)
             beside = tokens[max(0, i - NEAR) : i] + tokens[i + 1 : i + 1 + NEAR]
-            names = [w for w in beside if _is_rare_name(w, index, lang)]
-            holder = _titled_elsewhere(names, source_tokens, offices, lang)
+            holder = next(
+                (
+                    w
+                    for w in beside
+                    if _is_rare_name(w, index, lang) and word_keys(w, lang) & titled
+                ),
+                None,
+            )
             if holder:
                 problems.append(
                     Problem(
@@ -89,20 +98,14 @@ def _is_rare_name(word: str, index: SourceIndex, lang: str) -> bool:
     return bool(keys) and all(index.rare(k) for k in keys)
 
 
-def _titled_elsewhere(
-    names: list[str],
-    source_tokens: list[list[str]],
-    offices: list[list[int | None]],
-    lang: str,
-) -> str | None:
-    """The first of ``names`` that the source writes with a title beside it."""
-    for name in names:
-        keys = word_keys(name, lang)
-        for tokens, row in zip(source_tokens, offices, strict=True):
-            for j, token in enumerate(tokens):
-                if not keys & word_keys(token, lang):
-                    continue
-                near = row[max(0, j - SOURCE_NEAR) : j + SOURCE_NEAR + 1]
-                if any(o is not None for o in near):
-                    return name
-    return None
+def _titled_keys(
+    source_tokens: list[list[str]], offices: list[list[int | None]], lang: str
+) -> frozenset[str]:
+    """The keys of every source word with a title within SOURCE_NEAR words of it (built
+    once per check: one pass over the source)."""
+    out: set[str] = set()
+    for tokens, row in zip(source_tokens, offices, strict=True):
+        for j, token in enumerate(tokens):
+            if any(o is not None for o in row[max(0, j - SOURCE_NEAR) : j + SOURCE_NEAR + 1]):
+                out |= word_keys(token, lang)
+    return frozenset(out)
