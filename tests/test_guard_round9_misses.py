@@ -208,3 +208,15 @@ def test_a_clause_on_some_of_a_group_from_another_passage_is_unsupported(guard: 
         "outlying villages.", "outlying villages, and some have been fined by the police."
     )
     assert "unsupported" in kinds(guard, EN_CLINIC, added)
+
+
+AR_FLIGHT = "عبرت الطائرة الأجواء السودانية في طريقها إلى تشاد مساء الأحد، وفق مصادر ملاحية.\n"
+
+
+def test_an_arabic_country_beyond_the_region_the_source_never_names_is_unsupported(
+    guard: Guard,
+) -> None:
+    brief = "عبرت الطائرة الأجواء السودانية في طريقها إلى تشاد مساء الأحد، وفق مصادر ملاحية."
+    assert "unsupported" not in kinds(guard, AR_FLIGHT, brief, "ar")
+    elsewhere = brief.replace("إلى تشاد", "إلى أوغندا")
+    assert "unsupported" in kinds(guard, AR_FLIGHT, elsewhere, "ar")
