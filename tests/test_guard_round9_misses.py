@@ -220,3 +220,24 @@ def test_an_arabic_country_beyond_the_region_the_source_never_names_is_unsupport
     assert "unsupported" not in kinds(guard, AR_FLIGHT, brief, "ar")
     elsewhere = brief.replace("إلى تشاد", "إلى أوغندا")
     assert "unsupported" in kinds(guard, AR_FLIGHT, elsewhere, "ar")
+
+
+# --- a figure in the sentence's last clause, given on someone's word -------------------------
+
+EN_RAID = (
+    "The escalation saw troops conduct a long raid in the refugee camp near the city to detain"
+    " two wanted suspects, accompanied by drone strikes that resulted in about 12 deaths,"
+    " according to the camp's health clinic.\n"
+    "Residents said the raid lasted six hours.\n"
+)
+
+
+def test_a_toll_in_the_last_clause_without_its_source_is_attribution(guard: Guard) -> None:
+    brief = (
+        "Troops conducted a long raid in the refugee camp near the city to detain two wanted"
+        " suspects, with drone strikes that killed about 12 people, according to the camp's"
+        " health clinic."
+    )
+    assert "attribution" not in kinds(guard, EN_RAID, brief)
+    stated = brief.replace(", according to the camp's health clinic.", ".")
+    assert "attribution" in kinds(guard, EN_RAID, stated)
