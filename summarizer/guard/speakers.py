@@ -19,7 +19,7 @@ from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.report import Problem
 from summarizer.guard.said_segments import part_owner
 from summarizer.guard.speaker_roles import moved_speaker
-from summarizer.guard.text import WORD_RE, fold, quote_spans, sentences, words
+from summarizer.guard.text import WORD_RE, Sentence, fold, quote_spans, sentences, words
 from summarizer.guard.unheard_speakers import unheard_speaker
 
 _BEFORE_WORDS = 12
@@ -152,20 +152,63 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
     """Attributed sentences of the brief whose speaker is not the source's speaker: the
     speaker is someone the source mentions, but none of the attributed source sentences
     the sentence rests on (with the sentence before each, where "he said" points back)
-    names them. A later speaker of the sentence counts where a clause of its own names
-    them ("X declined to say who, and Y later told CBS that ..."): that clause is theirs."""
+    names them. A later speaker of a sentence counts where they open a coordinate clause
+    of their own ("X declined to say who, and Y later told CBS that ..."): that clause is
+    theirs, and is checked as their sentence."""
     problems = []
     heard: list[str] = []
-    for sentence in sentences(summary):
-        for k, speaker in enumerate(speakers(sentence.text, lang)):
-            clause = _own_clause(sentence.text, speaker) if k else sentence.text
-            if clause is None:
-                continue  # the sentence as a whole is the first speaker's
-            found = _check_speaker(clause, speaker, index, lang, heard)
-            if found:
-                problems += found
-                break
+    for sentence, mine in _speaker_units(summary, lang):
+        if not mine or _is_pronoun(mine[0]):
+            continue
+        if lang == "ar":  # "أعلن المرصد سيطرة ...": the subject, not the object after it
+            mine = [speaker_spans.arabic_subject(mine[0], _named_words(index, lang))]
+        signature = _speaker_keys(mine[0], index, lang, heard)
+        if signature and not signature & index.everywhere and unheard_speaker(mine[0], lang):
+            problems.append(Problem("attribution", f"the source names no {mine[0]!r}", mine[0]))
+        if not signature or not signature <= index.everywhere:
+            continue  # nobody the source mentions: the name and support checks judge it
+        said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
+        candidates = _candidates(sentence.text, said, index, lang)
+        if not candidates:
+            continue
+        owner = _part_owner(_without(sentence.text, mine[0]), index, candidates, lang)
+        if owner and not _same(mine[0], owner, lang):
+            problems += moved_speaker(owner, mine[0], sentence.text, lang)
+            continue
+        context = frozenset().union(*(index.keys[i] for i in candidates))
+        named = [
+            sp
+            for i in candidates
+            for sp in (
+                _resolved_speakers(index, i, lang)
+                if quote_spans(index.sentences[i].text)  # "“…,” he said": the quote goes on
+                else speakers(index.sentences[i].text, lang)
+            )
+            if _is_named(sp, lang)
+        ]
+        if not named:
+            continue  # "he said": whoever it points back to, no evidence of a swap
+        theirs = named + [sp for i in candidates for sp in _resolved_speakers(index, i, lang)]
+        if _mostly_in(mine[0], context, lang, index) or any(
+            _same(mine[0], sp, lang) for sp in theirs
+        ):
+            continue
+        problems += moved_speaker(theirs[0], mine[0], sentence.text, lang)
     return problems
+
+
+def _speaker_units(summary: str, lang: str) -> list[tuple[Sentence, list[str]]]:
+    """Each brief sentence with its first speaker, and each coordinate clause that a later
+    speaker of the sentence opens, with that speaker."""
+    out = []
+    for sentence in sentences(summary):
+        found = speakers(sentence.text, lang)
+        out.append((sentence, found[:1]))
+        for speaker in found[1:]:
+            clause = _own_clause(sentence.text, speaker)
+            if clause is not None:
+                out.append((Sentence(clause, sentence.start), [speaker]))
+    return out
 
 
 # ", and Y told CBS that ...": a coordinate clause with a speaker of its own
@@ -184,47 +227,6 @@ def _own_clause(sentence: str, speaker: str) -> str | None:
         return None  # the speaker must open the clause
     ends = [m.start() for m in _COORDINATE.finditer(sentence, at)]
     return sentence[starts[-1] : ends[0] if ends else len(sentence)]
-
-
-def _check_speaker(
-    sentence: str, speaker: str, index: SourceIndex, lang: str, heard: list[str]
-) -> list[Problem]:
-    """The problems of one speaker of a brief's sentence (see :func:`check_speakers`)."""
-    if _is_pronoun(speaker):
-        return []
-    mine = [speaker]
-    if lang == "ar":  # "أعلن المرصد سيطرة ...": the subject, not the object after it
-        mine = [speaker_spans.arabic_subject(mine[0], _named_words(index, lang))]
-    signature = _speaker_keys(mine[0], index, lang, heard)
-    problems = []
-    if signature and not signature & index.everywhere and unheard_speaker(mine[0], lang):
-        problems.append(Problem("attribution", f"the source names no {mine[0]!r}", mine[0]))
-    if not signature or not signature <= index.everywhere:
-        return problems  # nobody the source mentions: the name and support checks judge it
-    said = _without(_said_by(sentence, mine[0], lang), mine[0])
-    candidates = _candidates(sentence, said, index, lang)
-    if not candidates:
-        return problems
-    owner = _part_owner(_without(sentence, mine[0]), index, candidates, lang)
-    if owner and not _same(mine[0], owner, lang):
-        return problems + moved_speaker(owner, mine[0], sentence, lang)
-    context = frozenset().union(*(index.keys[i] for i in candidates))
-    named = [
-        sp
-        for i in candidates
-        for sp in (
-            _resolved_speakers(index, i, lang)
-            if quote_spans(index.sentences[i].text)  # "“…,” he said": the quote goes on
-            else speakers(index.sentences[i].text, lang)
-        )
-        if _is_named(sp, lang)
-    ]
-    if not named:
-        return problems  # "he said": whoever it points back to, no evidence of a swap
-    theirs = named + [sp for i in candidates for sp in _resolved_speakers(index, i, lang)]
-    if _mostly_in(mine[0], context, lang, index) or any(_same(mine[0], sp, lang) for sp in theirs):
-        return problems
-    return problems + moved_speaker(theirs[0], mine[0], sentence, lang)
 
 
 def _speaker_keys(speaker: str, index: SourceIndex, lang: str, heard: list[str]) -> frozenset[str]:
