@@ -197,38 +197,6 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
     return problems
 
 
-def _speaker_units(summary: str, lang: str) -> list[tuple[Sentence, list[str]]]:
-    """Each brief sentence with its first speaker, and each coordinate clause that a later
-    speaker of the sentence opens, with that speaker."""
-    out = []
-    for sentence in sentences(summary):
-        found = speakers(sentence.text, lang)
-        out.append((sentence, found[:1]))
-        for speaker in found[1:]:
-            clause = _own_clause(sentence.text, speaker)
-            if clause is not None:
-                out.append((Sentence(clause, sentence.start), [speaker]))
-    return out
-
-
-# ", and Y told CBS that ...": a coordinate clause with a speaker of its own
-_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-
-
-def _own_clause(sentence: str, speaker: str) -> str | None:
-    """The coordinate clause of a sentence that a later speaker opens ("X declined to say
-    who, and Y later told CBS that ..."), or None where no such clause holds them."""
-    first = speaker.split()[0] if speaker.split() else ""
-    at = sentence.find(first) if first else -1
-    if at <= 0:
-        return None
-    starts = [m.end() for m in _COORDINATE.finditer(sentence, 0, at)]
-    if not starts or sentence[starts[-1] : at].strip():
-        return None  # the speaker must open the clause
-    ends = [m.start() for m in _COORDINATE.finditer(sentence, at)]
-    return sentence[starts[-1] : ends[0] if ends else len(sentence)]
-
-
 def _speaker_keys(speaker: str, index: SourceIndex, lang: str, heard: list[str]) -> frozenset[str]:
     """The speaker's rarer words; a speaker named only by common ones ("Hamas", "Gaza's
     Health Ministry") counts whole where the source has them speak in some sentence
@@ -430,3 +398,35 @@ def _quote_speaker_at(index: SourceIndex, i: int, lang: str) -> int:
         if quote_spans(text) and speakers(text, lang):
             return j
     return i
+
+
+def _speaker_units(summary: str, lang: str) -> list[tuple[Sentence, list[str]]]:
+    """Each brief sentence with its first speaker, and each coordinate clause that a later
+    speaker of the sentence opens, with that speaker."""
+    out = []
+    for sentence in sentences(summary):
+        found = speakers(sentence.text, lang)
+        out.append((sentence, found[:1]))
+        for speaker in found[1:]:
+            clause = _own_clause(sentence.text, speaker)
+            if clause is not None:
+                out.append((Sentence(clause, sentence.start), [speaker]))
+    return out
+
+
+# ", and Y told CBS that ...": a coordinate clause with a speaker of its own
+_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _own_clause(sentence: str, speaker: str) -> str | None:
+    """The coordinate clause of a sentence that a later speaker opens ("X declined to say
+    who, and Y later told CBS that ..."), or None where no such clause holds them."""
+    first = speaker.split()[0] if speaker.split() else ""
+    at = sentence.find(first) if first else -1
+    if at <= 0:
+        return None
+    starts = [m.end() for m in _COORDINATE.finditer(sentence, 0, at)]
+    if not starts or sentence[starts[-1] : at].strip():
+        return None  # the speaker must open the clause
+    ends = [m.start() for m in _COORDINATE.finditer(sentence, at)]
+    return sentence[starts[-1] : ends[0] if ends else len(sentence)]
