@@ -241,3 +241,21 @@ def test_a_toll_in_the_last_clause_without_its_source_is_attribution(guard: Guar
     assert "attribution" not in kinds(guard, EN_RAID, brief)
     stated = brief.replace(", according to the camp's health clinic.", ".")
     assert "attribution" in kinds(guard, EN_RAID, stated)
+
+
+# --- an interview's answer given to someone the answers speak of -----------------------------
+
+AR_INTERVIEW = (
+    "حوار مع الناشطة سلمى يوسف حول الاحتجاجات\n"
+    "*ما رأيك في قرار الحكومة الأخير برفع الأسعار؟\n"
+    "-القرار جاء متأخرا، والوزير كريم منصور يعرف ذلك جيدا.\n"
+    "*وماذا عن المظاهرات في العاصمة؟\n"
+    "-المظاهرات ستستمر في العاصمة حتى تستجيب الحكومة لمطالب الناس كلها.\n"
+)
+
+
+def test_an_arabic_interview_answer_given_to_a_man_it_speaks_of_is_caught(guard: Guard) -> None:
+    brief = "وقالت سلمى يوسف إن المظاهرات ستستمر في العاصمة حتى تستجيب الحكومة لمطالب الناس."
+    assert "attribution" not in kinds(guard, AR_INTERVIEW, brief, "ar")
+    moved = brief.replace("وقالت سلمى يوسف", "وقال كريم منصور")
+    assert "attribution" in kinds(guard, AR_INTERVIEW, moved, "ar")

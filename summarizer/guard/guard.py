@@ -25,6 +25,7 @@ from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.inserted_phrases import check_inserted_phrases
+from summarizer.guard.interview_speakers import check_interview_speakers
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
@@ -127,6 +128,7 @@ class Guard:
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
+                problems += check_interview_speakers(text, src, index, lang)
                 problems += check_roles(text, src, index, lang)
                 problems += check_other_titles(text, index, lang)
                 problems += check_absent_places(text, src, lang)
