@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from summarizer.guard.accounts import own_account
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
+from summarizer.guard.dates import month_days
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.report import Problem
 from summarizer.guard.said_part import names_nobody, said_part
@@ -273,6 +274,9 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
 
 
 MIN_CLAUSE_WORDS = 4  # a clause of the brief judged on its own ("..., although she did X")
+FIGURE_WORDS = 3  # content words of a figure's clause judged on its own, the figure aside
+# an aside between two commas, each of several in a row ("X, called Y, part of Z, does")
+_ASIDE = re.compile(r"(?<=,\s)[^,;:.!?\"“”]{3,80}(?=,\s)")
 
 
 def _attributed_source(
@@ -281,7 +285,24 @@ def _attributed_source(
     """The attributed source clause a brief's sentence, or one of its clauses, rests on."""
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
     units = [sentence] + [p for p in parts if len(content_words(p, lang)) >= MIN_CLAUSE_WORDS]
-    for unit in units if len(parts) > 1 else [sentence]:
+    units = units if len(parts) > 1 else [sentence]
+    # an aside between commas may bring a claim of its own ("Red Wolf, part of a database
+    # profiling every Palestinian, tells soldiers ..." where the database is Amnesty's
+    # word); one with a figure ("due to remain until 30 April") is a detail of its own
+    # sentence, which the figure would tie to any source sentence that has it
+    if lang == "en":
+        units += [
+            m.group(0)
+            for m in _ASIDE.finditer(sentence)
+            if len(content_words(m.group(0), lang)) >= MIN_CLAUSE_WORDS
+            and not any(ch.isdigit() for ch in m.group(0))
+        ]
+        # the last part after a comma that states a figure: ", with airstrikes that killed
+        # about 100 Palestinians" rests on the clause that gives the toll, on its speaker's word
+        tail = sentence.rsplit(", ", 1)[-1] if ", " in sentence else ""
+        if _counts(tail, lang) and len(content_words(tail, lang)) >= FIGURE_WORDS:
+            units.append(tail)
+    for unit in units:
         best, attributed = supporting_clause(unit, source_sentences, lang, spoken)
         # When in doubt, attribute: an attributed clause nearly as close as the closest one
         # counts as the sentence's source.
@@ -302,6 +323,13 @@ _ANNOUNCING = re.compile(
     r"|(?<!\w)[וש]?(?:הודיע|הודיעה|הודיעו)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _counts(text: str, lang: str) -> list[Number]:
+    """The figures of a text that count something: not the day of a date ("until 30
+    April": when, not how many)."""
+    days = {value for _, value in month_days(text, lang)}
+    return [n for n in find_numbers(text, lang) if n.kind == "digits" and n.value not in days]
 
 
 def _own_announcement(clause: str, sentence: str, lang: str) -> bool:

@@ -7,9 +7,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from summarizer.guard.absent_places import check_absent_places
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.align import align_all, map_back
 from summarizer.guard.attribution import check_attribution, check_quotations
+from summarizer.guard.borrowed_clauses import check_borrowed_clauses
 from summarizer.guard.consistency import (
     check_translation_attribution,
     check_translation_numbers,
@@ -23,9 +25,11 @@ from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.inserted_phrases import check_inserted_phrases
+from summarizer.guard.interview_speakers import check_interview_speakers
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
+from summarizer.guard.other_titles import check_other_titles
 from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.roles import check_roles
@@ -45,7 +49,7 @@ from summarizer.settings import GuardSettings
 log = logging.getLogger(__name__)
 
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 
 
 class Guard:
@@ -115,6 +119,7 @@ class Guard:
                 problems += check_swaps(alignments, index, lang)
                 problems += check_spans_of_time(alignments, index, lang)
                 problems += check_inserted_phrases(alignments, index, lang)
+                problems += check_borrowed_clauses(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
@@ -123,7 +128,10 @@ class Guard:
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
+                problems += check_interview_speakers(text, src, index, lang)
                 problems += check_roles(text, src, index, lang)
+                problems += check_other_titles(text, index, lang)
+                problems += check_absent_places(text, src, lang)
                 if lang == "en":
                     problems += check_affiliations(text, src)
                     problems += check_slots(alignments, index, src)

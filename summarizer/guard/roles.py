@@ -177,6 +177,7 @@ def _given_name(token: str, forms: set[str], following: list[str], lang: str) ->
 def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
     titles = _AR_TITLES if lang == "ar" else _HE_TITLES
     problems = []
+    heads: list[frozenset[tuple[str, ...]]] = []  # the source's name runs, on first use
     for sentence in sentences(summary):
         tokens = words(sentence.text)  # بـ"الجيش: the proclitic and the quoted word apart
         for i, token in enumerate(tokens):
@@ -188,6 +189,11 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
                 ):
                     name = f"{token} {following}"
                     problems.append(Problem("name", f"not in the source: {name}", name))
+                elif (renamed := _renamed_tail(tokens, i, index, lang, heads)) and not any(
+                    renamed in (p.span or "")
+                    for p in problems  # "عبد" of "خالد عبد" too
+                ):
+                    problems.append(Problem("name", f"not in the source: {renamed}", renamed))
                 continue
             if not forms & titles:
                 continue
@@ -204,3 +210,44 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
                 name = " ".join(novel)
                 problems.append(Problem("name", f"not in the source: {name}", name))
     return problems
+
+
+NAME_TAIL = 2  # words after a given name that may go on as in the source before the change
+
+
+def _renamed_tail(
+    tokens: list[str],
+    i: int,
+    index: SourceIndex,
+    lang: str,
+    heads: list[frozenset[tuple[str, ...]]],
+) -> str | None:
+    """A name that begins as the source writes it and ends otherwise: "خالد عبد الكريم
+    موسى" where the source has "خالد عبد الكريم ماسا" and no موسى anywhere (the family
+    name changed, the given names kept). ``heads``: the source's runs (see
+    :func:`_name_heads`), filled on first use."""
+    for k in range(NAME_TAIL, 0, -1):
+        head = tuple(fold(w) for w in tokens[i : i + k + 1])
+        tail = tokens[i + k + 1 : i + k + 2]
+        if len(head) < k + 1 or not tail or not content_words(tail[0], lang):
+            continue
+        if word_keys(tail[0], lang) & index.everywhere:
+            continue  # the brief's next word is the source's
+        if not heads:
+            heads.append(_name_heads(index, lang))
+        if head in heads[0]:
+            return " ".join(tokens[i : i + k + 2])
+    return None
+
+
+def _name_heads(index: SourceIndex, lang: str) -> frozenset[tuple[str, ...]]:
+    """Every run of two to NAME_TAIL + 1 words of the source that a content word follows
+    (one pass over the source)."""
+    out = set()
+    for sentence in index.sentences:
+        theirs = [fold(w) for w in words(sentence.text)]
+        for j in range(len(theirs)):
+            for k in range(1, NAME_TAIL + 1):
+                if j + k + 1 < len(theirs) and content_words(theirs[j + k + 1], lang):
+                    out.add(tuple(theirs[j : j + k + 1]))
+    return frozenset(out)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.cues import cue_at, cue_count, has_cue
+from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
 from summarizer.guard.speaker_swap import speaker_swapped
 from summarizer.guard.stopwords import STOP
@@ -78,6 +79,11 @@ def check_speakers_moved(pairs: list[tuple[str, str]], lang: str) -> list[Proble
                 f"a clause the English sentence attributes is stated as fact in its {lang}"
                 " translation"
             )
+        elif _places_differ(mine, theirs, lang):
+            detail = (
+                f"the {lang} translation gives this to a speaker of another country than the"
+                " English one"
+            )
         elif speakers[i] & unnamed:
             detail = f"the {lang} translation gives this to a speaker other than the English one"
         elif phrases[i] and any(
@@ -92,6 +98,56 @@ def check_speakers_moved(pairs: list[tuple[str, str]], lang: str) -> list[Proble
             continue
         problems.append(Problem("translation_attribution", detail, theirs))
     return problems
+
+
+_EN_SPEECH = re.compile(r"\b(?:says|said|told)\b|\baccording to\b", re.IGNORECASE)
+# words that end a translated speaker: what follows is what was said ("إن", "כי", "ש...")
+_THAT = {"ar": ("ان", "بان", "انه", "انها"), "he": ("כי",)}
+
+
+def english_speaker_places(sentence: str) -> set[int]:
+    """The places (:mod:`places`) in the words that name an English sentence's speaker:
+    the words of the clause before its first "said"/"says"/"told" ("Israeli officials
+    said"), or after "according to" up to the next comma ("according to Gaza's health
+    ministry")."""
+    m = _EN_SPEECH.search(sentence)
+    if m is None:
+        return set()
+    if m.group(0).lower().startswith("according"):
+        span = re.split(r"[,;:.]", sentence[m.end() :], maxsplit=1)[0].split()[:ENGLISH_REACH]
+    else:
+        span = re.split(r"[,;:]", sentence[: m.start()])[-1].split()[-ENGLISH_REACH:]
+    places = {place_of(w.strip(".,;:\"“”'’"), "en") for w in span}
+    return {p for p in places if p is not None}
+
+
+def translated_speaker_places(sentence: str, lang: str) -> set[int]:
+    """The places in the words right after a translated sentence's first cue, up to what
+    was said ("قال مسؤولون مصريون إن", "לפי הצבא הישראלי")."""
+    tokens = words(sentence)
+    folded = [fold(w) for w in tokens]
+    for i in range(len(folded)):
+        if not cue_at(folded, i, lang):
+            continue
+        out = set()
+        for word in folded[i + 1 : i + 1 + ENGLISH_REACH]:
+            if word in _THAT.get(lang, ()) or (lang == "he" and word[:1] == "ש"):
+                break
+            place = place_of(word, lang)
+            if place is not None:
+                out.add(place)
+        return out
+    return set()
+
+
+def _places_differ(mine: str, theirs: str, lang: str) -> bool:
+    """The English speaker is of one country ("Israeli officials"), the translation's of
+    another, and not also of the English one ("مسؤولون مصريون", Egyptian officials)."""
+    ours = english_speaker_places(mine)
+    if not ours:
+        return False
+    found = translated_speaker_places(theirs, lang)
+    return bool(found) and not found & ours
 
 
 def _contrast_lost(mine: str, theirs: str, lang: str) -> bool:

@@ -1,0 +1,64 @@
+"""An interviewee's answer given to someone the interviewee only speaks of.
+
+An interview attributes by layout: a question, then the answer ("-..."), all of it the
+interviewee's words, with no "he said" for the speaker check to compare. "وقال الصادق
+المهدي إن السلطات ..." where the answers say it and speak of al-Mahdi in the third person
+("الصادق المهدي وجه من المعارضة") gives the interviewee's words to a man they talk about.
+A brief's speaker whom the answers name, word for word, for a claim that rests only on
+answers, is not whoever gave them. Arabic and Hebrew, where the speaker follows the verb
+that opens the claim.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.align import SourceIndex, align, content_words, split_claims
+from summarizer.guard.attribution import interview_answers
+from summarizer.guard.cues import cue_at
+from summarizer.guard.report import Problem
+from summarizer.guard.speakers import speakers
+from summarizer.guard.stopwords import STOP
+from summarizer.guard.text import fold, sentences, words
+
+_PRONOUNS = {"he", "she", "they", "هو", "هي", "هم", "הוא", "היא", "הם", "הן"}
+
+
+def _after_first_cue(sentence: str, lang: str) -> str | None:
+    """The word right after a sentence's first attribution cue: in Arabic and Hebrew, where
+    the verb comes first, its subject ("أوضح الصادق المهدي أن")."""
+    tokens = [fold(w) for w in words(sentence)]
+    for i in range(len(tokens) - 1):
+        if cue_at(tokens, i, lang, views=True):
+            return tokens[i + 1]
+    return None
+
+
+def check_interview_speakers(
+    summary: str, source: str, index: SourceIndex, lang: str
+) -> list[Problem]:
+    """Claims resting only on an interview's answers, given to someone the answers name."""
+    spans = interview_answers(source) if lang != "en" else []
+    if not spans:
+        return []
+    answers = {i for i, s in enumerate(index.sentences) if any(a <= s.start < b for a, b in spans)}
+    answer_words = [{fold(w) for w in words(index.sentences[i].text)} for i in answers]
+    problems = []
+    for sentence in sentences(summary):
+        found = speakers(sentence.text, lang)[:1]
+        name = [fold(w) for w in words(found[0])] if found else []
+        name = [w for w in name if w not in STOP[lang] and content_words(w, lang)]
+        if not name or name[0] in _PRONOUNS or _after_first_cue(sentence.text, lang) != name[0]:
+            continue  # the speaker of a later cue ("وأضاف أن الحراك يقترح مرحلة") is no name
+        if not any(set(name) <= said for said in answer_words):
+            continue  # the answers never speak of them
+        claims = split_claims(sentence.text, lang)
+        resting = {i for claim in claims for i in align(claim, index).sentences}
+        if resting and resting <= answers:
+            problems.append(
+                Problem(
+                    "attribution",
+                    "the interviewee says this in the source; the answers only speak of"
+                    f" {found[0]!r}",
+                    sentence.text,
+                )
+            )
+    return problems
