@@ -154,6 +154,17 @@ def is_content(word: str, lang: str) -> bool:
     return lang == "en" or not any(s in _STOP[lang] for s in stems(folded, lang)[1:])
 
 
+def part_keys(word: str, lang: str) -> list[frozenset[str]]:
+    """The keys of a content word (none for a stop word); an English hyphenated word is
+    read by its content parts, each of which also meets the whole: "late-March" is "late"
+    and "March" for a source that writes "late March" or "late-March"."""
+    parts = [p for p in word.split("-") if is_content(p, lang)] if "-" in word else []
+    if lang != "en" or not parts:
+        return [word_keys(word, lang)] if is_content(word, lang) else []
+    whole = word_keys(word, lang)
+    return [word_keys(part, lang) | whole for part in parts]
+
+
 def keys_of(text: str, lang: str) -> frozenset[str]:
     """Every key of every content word of a text."""
     return frozenset().union(*content_words(text, lang))
