@@ -38,3 +38,23 @@ def test_a_hyphenated_word_is_read_by_its_parts(guard: Guard) -> None:
     assert kinds(guard, EN_SHIPS, BRIEF_SHIPS) == set()
     invented = BRIEF_SHIPS.replace("early-June", "mid-July")
     assert "unsupported" in kinds(guard, EN_SHIPS, invented)
+
+
+# --- a clause's figure from the sentence its brief sentence's other clause rests on -------
+
+EN_ROLL = (
+    "Election officials in the northern district counted ballots late into the night. The"
+    " district now has more registered voters than any other in the country. Its electoral"
+    " roll lists nearly 48,000 names, of whom 31,200 turned out on Sunday. Turnout across the"
+    " country was lower, at about 52 percent."
+)
+BRIEF_ROLL = (
+    "The northern district's electoral roll lists close to 48,000 names, more than any other"
+    " district, and 31,200 people there voted."
+)
+
+
+def test_a_clause_takes_its_figure_from_its_sentences_other_clause(guard: Guard) -> None:
+    assert "number" not in kinds(guard, EN_ROLL, BRIEF_ROLL)
+    moved = BRIEF_ROLL.replace("31,200", "52")
+    assert "number" in kinds(guard, EN_ROLL, moved)
