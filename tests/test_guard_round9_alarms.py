@@ -58,3 +58,45 @@ def test_a_clause_takes_its_figure_from_its_sentences_other_clause(guard: Guard)
     assert "number" not in kinds(guard, EN_ROLL, BRIEF_ROLL)
     moved = BRIEF_ROLL.replace("31,200", "52")
     assert "number" in kinds(guard, EN_ROLL, moved)
+
+
+# --- an aside the source gives to the same word elsewhere ---------------------------------
+
+EN_DEPUTY = (
+    'The mayor said she had met the union twice before the strike began. "I held two'
+    " meetings with the bus drivers and one with my deputy before he stopped answering my"
+    ' calls," the mayor said on Monday. Her deputy, Councillor Omar Haddad, skipped the budget'
+    " vote. Councillor Haddad has led the transport committee since 2019. Omar Haddad"
+    " declined to comment on Monday. Haddad is expected to run for mayor next year."
+)
+BRIEF_DEPUTY = (
+    "The mayor said she held two meetings with the bus drivers, and one with her deputy,"
+    " Councillor Omar Haddad, before he stopped answering her calls."
+)
+
+
+def test_an_aside_the_source_gives_the_same_word_elsewhere(guard: Guard) -> None:
+    assert "unsupported" not in kinds(guard, EN_DEPUTY, BRIEF_DEPUTY)
+    added = BRIEF_DEPUTY.replace("Councillor Omar Haddad", "the union leader")
+    assert "unsupported" in kinds(guard, EN_DEPUTY, added)
+
+
+# --- "the two are": a number word that refers back to people just named ------------------
+
+EN_SISTERS = (
+    "The striker said she had spoken twice with her coach before the final and three times"
+    " with the club's owner. Her relationship with her sister, the goalkeeper Mara Okafor, has"
+    ' been strained since the transfer. "We were close once, but we live different lives'
+    ' now," she said of her sister.'
+)
+BRIEF_SISTERS = (
+    "The striker said she spoke twice with her coach before the final and three times with"
+    " the club's owner. She said she and her sister were close once, but the two are now"
+    ' living "different lives".'
+)
+
+
+def test_the_two_who_were_just_named_are_no_figure(guard: Guard) -> None:
+    assert "number" not in kinds(guard, EN_SISTERS, BRIEF_SISTERS)
+    counted = BRIEF_SISTERS.replace("the two are", "the three sisters are")
+    assert "number" in kinds(guard, EN_SISTERS, counted)

@@ -312,8 +312,31 @@ def vague_matches(number: Number, values: list[Number]) -> bool:
 
 
 def checked_numbers(text: str, lang: str) -> list[Number]:
-    """The numbers a summary is held to: all but the word "one" (too idiomatic to check)."""
-    return [n for n in find_numbers(text, lang) if not (n.kind == "word" and n.value == 1)]
+    """The numbers a summary is held to: all but the word "one" (too idiomatic to check)
+    and a number word that only refers back to people just named ("the two are")."""
+    return [
+        n
+        for n in find_numbers(text, lang)
+        if not (n.kind == "word" and (n.value == 1 or _refers_back(text, n, lang)))
+    ]
+
+
+# "the two are on different paths", "the three met on Monday": a number word with the
+# article and a verb after it, where English refers to those just named; no new figure.
+_EN_REFERRING = re.compile(
+    r"\bthe\s+([a-z]+)\s+(?:are|were|have|had|will|would|could|can|did|do|also|later|then"
+    r"|still|never|met|spoke|agreed|remain|remained)\b",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(text: str, number: Number, lang: str) -> bool:
+    """Whether every use of this number word in the text is one that refers back."""
+    if lang != "en" or " " in number.span:
+        return False
+    uses = re.findall(rf"\b{re.escape(number.span)}\b", text)
+    back = [m for m in _EN_REFERRING.finditer(text) if m.group(1) == number.span]
+    return len(back) == len(uses) > 0
 
 
 def same_number(number: Number, others: list[Number]) -> bool:
