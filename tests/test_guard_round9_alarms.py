@@ -100,3 +100,23 @@ def test_the_two_who_were_just_named_are_no_figure(guard: Guard) -> None:
     assert "number" not in kinds(guard, EN_SISTERS, BRIEF_SISTERS)
     counted = BRIEF_SISTERS.replace("the two are", "the three sisters are")
     assert "number" in kinds(guard, EN_SISTERS, counted)
+
+
+# --- a sentence with two speakers: each clause is credited to its own -----------------------
+
+EN_LINDS = (
+    "Chef Rosa Lind and her husband Tomas opened their first restaurant in Malmo in 2015. The"
+    " couple revealed that their second restaurant will be in Lund. They will not open a"
+    ' third. "Two is enough," Rosa said, adding that the Lund restaurant opens in May. Tomas'
+    " said the menu would stay the same."
+)
+BRIEF_LINDS = (
+    "The Linds told the newspaper that their second restaurant, opening in May, will be in"
+    ' Lund, and Rosa said "two is enough".'
+)
+
+
+def test_a_clause_that_credits_its_own_speaker_is_not_moved(guard: Guard) -> None:
+    assert "attribution" not in kinds(guard, EN_LINDS, BRIEF_LINDS)
+    moved = BRIEF_LINDS.replace('Rosa said "two is enough"', 'that "two is enough"')
+    assert "attribution" in kinds(guard, EN_LINDS, moved)
