@@ -120,3 +120,21 @@ def test_a_clause_that_credits_its_own_speaker_is_not_moved(guard: Guard) -> Non
     assert "attribution" not in kinds(guard, EN_LINDS, BRIEF_LINDS)
     moved = BRIEF_LINDS.replace('Rosa said "two is enough"', 'that "two is enough"')
     assert "attribution" in kinds(guard, EN_LINDS, moved)
+
+
+EN_RAMLA = (
+    "On Monday, Omar Haddad was allowed to leave his street for the first time in a week."
+    " Haddad lives in Old Ramla, where the council has closed most roads. According to Haddad,"
+    " guards at the gate can read his file on a tablet from across the square. He says he is"
+    " stopped for up to two hours each time he passes."
+)
+BRIEF_RAMLA = (
+    "Omar Haddad, an Old Ramla resident, says guards at the gate can read his file on a tablet"
+    " from across the square."
+)
+
+
+def test_a_resident_of_a_place_where_the_source_says_he_lives(guard: Guard) -> None:
+    assert "unsupported" not in kinds(guard, EN_RAMLA, BRIEF_RAMLA)
+    other_role = BRIEF_RAMLA.replace("resident", "shopkeeper")
+    assert "unsupported" in kinds(guard, EN_RAMLA, other_role)

@@ -61,6 +61,11 @@ _SYNONYMS: dict[str, dict[str, frozenset[str]]] = {
         "ar": frozenset(fold(w) for w in _AR_DEAD.split()),
         "he": frozenset(_HE_DEAD.split()),
     },
+    "#dwell": {  # "a Tel Rumeida resident" where the source says "lives in Tel Rumeida"
+        "en": frozenset({"resident", "residents", "lives", "live", "living", "lived"}),
+        "ar": frozenset(),
+        "he": frozenset(),
+    },
     "#held": {
         "en": frozenset({"detained", "detainees", "arrested", "arrests", "detention"}),
         "ar": frozenset(fold(w) for w in _AR_HELD.split()),

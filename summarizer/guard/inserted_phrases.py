@@ -59,8 +59,9 @@ def check_inserted_phrases(
 
 def _said_elsewhere(before: str, aside: tuple[frozenset[str], ...], index: SourceIndex) -> bool:
     """Whether a source sentence gives the aside to the same word ("his father, Prince
-    Charles," where the source names "his father, Prince Charles" in another sentence): the
-    word it follows and every content word of the aside stand together there."""
+    Charles," where the source names "his father, Prince Charles" in another sentence;
+    "Azza, a Tel Rumeida resident," where it says "Azza lives in Tel Rumeida"): the word it
+    follows and every content word of the aside stand together there."""
     head = next((w for w in reversed(words(before)) if is_content(w, "en")), None)
     if head is None:
         return False
