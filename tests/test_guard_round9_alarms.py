@@ -138,3 +138,25 @@ def test_a_resident_of_a_place_where_the_source_says_he_lives(guard: Guard) -> N
     assert "unsupported" not in kinds(guard, EN_RAMLA, BRIEF_RAMLA)
     other_role = BRIEF_RAMLA.replace("resident", "shopkeeper")
     assert "unsupported" in kinds(guard, EN_RAMLA, other_role)
+
+
+# --- an outlet's report of someone's word ------------------------------------------------
+
+AR_HOSPITALS = (
+    "بيروت (CNN) -- أكدت مصادر طبية لبنانية أن ثلاثة مستشفيات في الجنوب توقفت عن العمل بسبب"
+    " نقص الوقود، في الوقت الذي دعت فيه وزارة الصحة المنظمات الدولية إلى التدخل العاجل.\n"
+    "وقال مدير أحد المستشفيات إن المولدات توقفت منذ يومين.\n"
+    "ولم تتمكن شبكة CNN من التحقق من هذه الأنباء بشكل مستقل.\n"
+    "ترحب شبكة CNN بتعليقات القراء على هذا الخبر.\n"
+    "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية."
+)
+
+
+def test_an_outlet_reporting_what_its_source_confirmed_keeps_the_source(guard: Guard) -> None:
+    brief = (
+        "ذكرت شبكة CNN أن مصادر طبية لبنانية أكدت توقف ثلاثة مستشفيات في الجنوب عن العمل"
+        " بسبب نقص الوقود."
+    )
+    assert "attribution" not in kinds(guard, AR_HOSPITALS, brief, "ar")
+    outlet_only = "ذكرت شبكة CNN أن ثلاثة مستشفيات في الجنوب توقفت عن العمل بسبب نقص الوقود."
+    assert "attribution" in kinds(guard, AR_HOSPITALS, outlet_only, "ar")

@@ -16,6 +16,7 @@ import re
 from summarizer.guard import speaker_spans
 from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
+from summarizer.guard.outlets import names_outlet
 from summarizer.guard.report import Problem
 from summarizer.guard.said_segments import part_owner
 from summarizer.guard.speaker_roles import moved_speaker
@@ -161,6 +162,8 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         if lang == "ar":  # "أعلن المرصد سيطرة ...": the subject, not the object after it
             mine = [speaker_spans.arabic_subject(mine[0], _named_words(index, lang))]
+        if len(speakers(sentence.text, lang)) > 1 and names_outlet(mine[0], lang):
+            continue  # "ذكرت شبكة CNN أن جهات ... أكدت": an outlet's report of someone's word
         signature = _speaker_keys(mine[0], index, lang, heard)
         if signature and not signature & index.everywhere and unheard_speaker(mine[0], lang):
             problems.append(Problem("attribution", f"the source names no {mine[0]!r}", mine[0]))
