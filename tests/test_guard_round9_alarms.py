@@ -160,3 +160,22 @@ def test_an_outlet_reporting_what_its_source_confirmed_keeps_the_source(guard: G
     assert "attribution" not in kinds(guard, AR_HOSPITALS, brief, "ar")
     outlet_only = "ذكرت شبكة CNN أن ثلاثة مستشفيات في الجنوب توقفت عن العمل بسبب نقص الوقود."
     assert "attribution" in kinds(guard, AR_HOSPITALS, outlet_only, "ar")
+
+
+# --- Arabic "يلفت X إلى أن" (X points out that) attributes ---------------------------------
+
+AR_BREAD = (
+    "ارتفعت أسعار الخبز في العاصمة للمرة الثالثة هذا العام.\n"
+    "وقال المحلل الاقتصادي سامر الخطيب إن ارتفاع أسعار الخبز يعود إلى نقص القمح في الأسواق"
+    " بعد تراجع الواردات."
+)
+
+
+def test_pointing_out_is_an_arabic_attribution(guard: Guard) -> None:
+    brief = (
+        "يلفت المحلل الاقتصادي سامر الخطيب إلى أن ارتفاع أسعار الخبز يعود إلى نقص القمح في"
+        " الأسواق بعد تراجع الواردات."
+    )
+    assert "attribution" not in kinds(guard, AR_BREAD, brief, "ar")
+    unsaid = "ارتفاع أسعار الخبز يعود إلى نقص القمح في الأسواق بعد تراجع الواردات."
+    assert "attribution" in kinds(guard, AR_BREAD, unsaid, "ar")
