@@ -179,3 +179,22 @@ def test_pointing_out_is_an_arabic_attribution(guard: Guard) -> None:
     assert "attribution" not in kinds(guard, AR_BREAD, brief, "ar")
     unsaid = "ارتفاع أسعار الخبز يعود إلى نقص القمح في الأسواق بعد تراجع الواردات."
     assert "attribution" in kinds(guard, AR_BREAD, unsaid, "ar")
+
+
+# --- an Arabic verb retold in another person: "أعمل" (I work) is "يعمل" (he works) -------
+
+AR_DOCTOR = (
+    "حاورنا الطبيب سامي ناصر في مستشفى الشفاء.\n*كيف تصف حياتك اليوم؟\n"
+    "-أعمل وأنام وأتناول طعامي داخل المستشفى منذ بداية الحرب، ولا أرى عائلتي إلا مرة في"
+    " الشهر."
+)
+BRIEF_DOCTOR = (
+    "قال الطبيب إنه يعمل وينام ويتناول طعامه داخل المستشفى منذ بداية الحرب، ولا يرى عائلته"
+    " إلا مرة في الشهر."
+)
+
+
+def test_an_arabic_verb_retold_in_the_third_person(guard: Guard) -> None:
+    assert "unsupported" not in kinds(guard, AR_DOCTOR, BRIEF_DOCTOR, "ar")
+    invented = BRIEF_DOCTOR.replace("ويتناول طعامه داخل المستشفى", "ويدرّس طلابه في الجامعة")
+    assert "unsupported" in kinds(guard, AR_DOCTOR, invented, "ar")

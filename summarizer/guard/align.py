@@ -98,11 +98,18 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
         options += [s for s in stems(folded, lang)[1:] if len(s) == len(folded) - 1]
     if lang == "ar":  # the accusative alif of a counted noun: "٧٩٩ شخصا" counts a شخص
         options += [o[:-1] for o in options if o.endswith("ا") and len(o) >= 4]
+        # a verb's person: "نواجه" (we face) retold as "يواجه" (he faces), "أعمل" as "يعمل"
+        options += [
+            "ي" + o[1:] for o in options if len(o) >= 4 and o[0] in _AR_PERSON and o[:2] != "ال"
+        ]
     keys = {_cut(o, lang) for o in options}
     if lang == "he":  # and of the stem without its plural or feminine ending: חוזרים, חזר
         stems_ = options + [_unsuffixed(o, lang) for o in options]
         keys |= {s for s in (_he_skeleton(o) for o in stems_) if s}
     return frozenset(keys)
+
+
+_AR_PERSON = "اينت"  # the first letter of an imperfect verb: I, he, we, you / she
 
 
 def _unsuffixed(word: str, lang: str) -> str:
