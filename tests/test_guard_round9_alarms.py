@@ -198,3 +198,22 @@ def test_an_arabic_verb_retold_in_the_third_person(guard: Guard) -> None:
     assert "unsupported" not in kinds(guard, AR_DOCTOR, BRIEF_DOCTOR, "ar")
     invented = BRIEF_DOCTOR.replace("ويتناول طعامه داخل المستشفى", "ويدرّس طلابه في الجامعة")
     assert "unsupported" in kinds(guard, AR_DOCTOR, invented, "ar")
+
+
+# --- Arabic cues in every person: "يشدد على" beside "شدد على", "متهماً" beside "مؤكداً" ------
+
+AR_PROTEST = (
+    "خرج آلاف المحتجين إلى شوارع المدينة مساء الخميس.\n"
+    "وقال الناشط الحقوقي عادل منصور إن الاحتجاجات سلمية وإن الشرطة استخدمت الغاز المسيل"
+    " للدموع لتفريق المحتجين."
+)
+
+
+def test_an_arabic_activist_who_stresses_and_accuses_is_credited(guard: Guard) -> None:
+    brief = (
+        "ويشدد الناشط على سلمية الاحتجاجات، متهماً الشرطة باستخدام الغاز المسيل للدموع"
+        " لتفريق المحتجين."
+    )
+    assert "attribution" not in kinds(guard, AR_PROTEST, brief, "ar")
+    unsaid = "الاحتجاجات سلمية، والشرطة استخدمت الغاز المسيل للدموع لتفريق المحتجين."
+    assert "attribution" in kinds(guard, AR_PROTEST, unsaid, "ar")
