@@ -217,3 +217,31 @@ def test_an_arabic_activist_who_stresses_and_accuses_is_credited(guard: Guard) -
     assert "attribution" not in kinds(guard, AR_PROTEST, brief, "ar")
     unsaid = "الاحتجاجات سلمية، والشرطة استخدمت الغاز المسيل للدموع لتفريق المحتجين."
     assert "attribution" in kinds(guard, AR_PROTEST, unsaid, "ar")
+
+
+# --- "adding that" attributes what follows; "peddles" judges -------------------------------
+
+EN_ARCHIVE = (
+    "The museum's new director, Ana Ruiz, said the colonial archive had been closed to"
+    ' researchers for decades. "We know who committed the genocide in the highlands, and the'
+    ' state has never owned up to it," she said.'
+)
+BRIEF_ARCHIVE = (
+    "Museum director Ana Ruiz said the colonial archive had been closed to researchers for"
+    " decades, adding that the state committed the genocide in the highlands."
+)
+
+
+def test_a_charge_after_adding_that_is_the_speakers(guard: Guard) -> None:
+    assert "loaded" not in kinds(guard, EN_ARCHIVE, BRIEF_ARCHIVE)
+    ours = BRIEF_ARCHIVE.replace(", adding that the state", ". The state")
+    assert "loaded" in kinds(guard, EN_ARCHIVE, ours)
+
+
+def test_peddling_a_view_is_our_judgement(guard: Guard) -> None:
+    source = "The author argued that the empire brought stability to its colonies."
+    assert "loaded" not in kinds(
+        guard, source, "The author argues that the empire brought stability."
+    )
+    judged = "The author peddles the claim that the empire brought stability."
+    assert "loaded" in kinds(guard, source, judged)
