@@ -245,3 +245,17 @@ def test_peddling_a_view_is_our_judgement(guard: Guard) -> None:
     )
     judged = "The author peddles the claim that the empire brought stability."
     assert "loaded" in kinds(guard, source, judged)
+
+
+# --- an act, then who announced it, the verb first ("על הסגירה הודיע כהן") --------------------
+
+HE_CLOSURE = (
+    "שר הבריאות, יואב כהן, הודיע הבוקר על סגירת בית החולים הישן בעיר בשל ליקויי בטיחות חמורים."
+)
+
+
+def test_the_announcer_named_after_the_verb_in_the_next_sentence(guard: Guard) -> None:
+    act = "בית החולים הישן בעיר נסגר בשל ליקויי בטיחות חמורים."
+    brief = act + " על הסגירה הודיע שר הבריאות כהן הבוקר."
+    assert "attribution" not in kinds(guard, HE_CLOSURE, brief, "he")
+    assert "attribution" in kinds(guard, HE_CLOSURE, act, "he")
