@@ -259,3 +259,21 @@ def test_the_announcer_named_after_the_verb_in_the_next_sentence(guard: Guard) -
     brief = act + " על הסגירה הודיע שר הבריאות כהן הבוקר."
     assert "attribution" not in kinds(guard, HE_CLOSURE, brief, "he")
     assert "attribution" in kinds(guard, HE_CLOSURE, act, "he")
+
+
+# --- flames are the fire ------------------------------------------------------------------
+
+HE_WOODLAND = (
+    "כוחות כיבוי פועלים בשריפת חורש שמתפשטת לעבר הקיבוץ. הלוחמים פועלים למניעת התקדמות"
+    " השריפה לבתים בסיוע מטוסי כיבוי."
+)
+
+
+def test_flames_are_the_fire_of_the_source(guard: Guard) -> None:
+    brief = (
+        "כוחות כיבוי נאבקים בשריפת חורש שמתפשטת לעבר הקיבוץ. הלוחמים מנסים לבלום את התקדמות"
+        " הלהבות לבתים בסיוע מטוסי כיבוי."
+    )
+    assert "unsupported" not in kinds(guard, HE_WOODLAND, brief, "he")
+    water = brief.replace("הלהבות", "המים")
+    assert "unsupported" in kinds(guard, HE_WOODLAND, water, "he")

@@ -66,6 +66,11 @@ _SYNONYMS: dict[str, dict[str, frozenset[str]]] = {
         "ar": frozenset(),
         "he": frozenset(),
     },
+    "#fire": {  # "לבלום את הלהבות" where the source has "השריפה" and "האש"
+        "en": frozenset({"fire", "fires", "blaze", "blazes", "flames", "flame"}),
+        "ar": frozenset(fold(w) for w in "حريق حرائق نيران لهب".split()),
+        "he": frozenset({"אש", "שריפה", "שריפות", "להבות", "להבה", "דליקה"}),
+    },
     "#held": {
         "en": frozenset({"detained", "detainees", "arrested", "arrests", "detention"}),
         "ar": frozenset(fold(w) for w in _AR_HELD.split()),
