@@ -68,7 +68,7 @@ _SYNONYMS: dict[str, dict[str, frozenset[str]]] = {
     },
     "#fire": {  # "לבלום את הלהבות" where the source has "השריפה" and "האש"
         "en": frozenset({"fire", "fires", "blaze", "blazes", "flames", "flame"}),
-        "ar": frozenset(fold(w) for w in "حريق حرائق نيران لهب".split()),
+        "ar": frozenset(fold(w) for w in ["حريق", "حرائق", "نيران", "لهب"]),
         "he": frozenset({"אש", "שריפה", "שריפות", "להבות", "להבה", "דליקה"}),
     },
     "#held": {
