@@ -277,3 +277,25 @@ def test_flames_are_the_fire_of_the_source(guard: Guard) -> None:
     assert "unsupported" not in kinds(guard, HE_WOODLAND, brief, "he")
     water = brief.replace("הלהבות", "המים")
     assert "unsupported" in kinds(guard, HE_WOODLAND, water, "he")
+
+
+# --- Hebrew "שני" after its noun is "second": "תואר שני" is a master's degree --------------
+
+EN_JUDGE = (
+    "Judge Maria Lopez earned a law degree in 1995. She completed a master's in social work in"
+    " 2004 and later a doctorate."
+)
+EN_JUDGE_BRIEF = (
+    "Lopez earned a law degree in 1995 and completed a master's in social work in 2004, adding"
+    " a doctorate later."
+)
+
+
+def test_a_masters_degree_in_hebrew_is_no_two(guard: Guard) -> None:
+    brief = (
+        "לופס קיבלה תואר במשפטים ב-1995 והשלימה תואר שני בעבודה סוציאלית ב-2004, ובהמשך דוקטורט."
+    )
+    found = kinds(guard, EN_JUDGE, brief, "he", english_summary=EN_JUDGE_BRIEF)
+    assert found == set()  # "adding a doctorate" attributes nothing either
+    two = brief.replace("תואר שני", "שני תארים")
+    assert "number" in kinds(guard, EN_JUDGE, two, "he", english_summary=EN_JUDGE_BRIEF)

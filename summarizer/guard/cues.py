@@ -19,7 +19,9 @@ _EN_CUES = re.compile(
     r"|accus(?:ed|es|ing)|den(?:ied|ies|y)|warn(?:ed|s|ing)|insist(?:ed|s|ing)"
     # "confirmed cases" is a count, not a confirmation by someone
     r"|confirm(?:ed|s|ing)(?!\s+(?:\S+\s+){0,3}?(?:cases?|caseload|deaths?|dead|infections?|toll|casualties)\b)"
-    r"|disclos(?:ed|es|ing)|added|adds|adding|(?<!an )estimated|recommend(?:ed|s)|advis(?:ed|es)"
+    # "adding that ...", not "before adding a master's"
+    r"|disclos(?:ed|es|ing)|added|adds|adding(?=\s+that\b|\s*[,:])|(?<!an )estimated"
+    r"|recommend(?:ed|s)|advis(?:ed|es)"
     r"|cit(?:ed|es|ing)|quot(?:ed|ing)|describ(?:ed|es|ing)|acknowledg(?:ed|es|ing)"
     r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
     r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"

@@ -182,6 +182,20 @@ def _hebrew_teen(word: str, previous: str) -> float | None:
     return None
 
 
+_HE_PLURAL_ENDINGS = ("ים", "ות", "י")  # "שני ילדים", "שתי בנות", "שני בתי ספר"
+
+
+def _second_after_noun(word: str, following: str) -> bool:
+    """Hebrew "שני" that is "second", after its noun ("תואר שני", a master's degree; "שלב
+    שני בתוכנית"): the number two in that form stands before a plural noun ("שני ילדים",
+    "שני בני הזוג")."""
+    if "שני" not in stems(word, "he") or _lookup(following, "he", _SCALES) is not None:
+        return False  # "שני מיליון": two million
+    if _is_dozen(following, "he"):
+        return False  # "כשני תריסר": two dozen
+    return not fold(following).endswith(_HE_PLURAL_ENDINGS)
+
+
 def _is_dozen(word: str, lang: str) -> bool:
     options = [word.lower()] if lang == "en" else stems(word, lang)
     return any(o in _DOZENS for o in options)
@@ -241,6 +255,10 @@ def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
             i += 1
             continue
         previous = tokens[i - 1][0] if i else ""
+        following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if lang == "he" and _second_after_noun(word, following):
+            i += 1
+            continue
         vague = _lookup(word, lang, _VAGUE)
         if vague is not None:
             magnitude, end, i = _vague_run(tokens, i, lang, vague)
