@@ -299,3 +299,18 @@ def test_a_masters_degree_in_hebrew_is_no_two(guard: Guard) -> None:
     assert found == set()  # "adding a doctorate" attributes nothing either
     two = brief.replace("תואר שני", "שני תארים")
     assert "number" in kinds(guard, EN_JUDGE, two, "he", english_summary=EN_JUDGE_BRIEF)
+
+
+# --- Hebrew "ולפחות" is "and at least", not "and less" -------------------------------------
+
+EN_RAIDS = (
+    "Residents were evicted in March, and at least 48 homes have been demolished since May,"
+    " according to the city council."
+)
+
+
+def test_and_at_least_in_hebrew_is_hedged_as_at_least(guard: Guard) -> None:
+    brief = "תושבים פונו במרץ, ולפחות 48 בתים נהרסו מאז מאי, לפי מועצת העיר."
+    assert "translation_number" not in kinds(guard, "", brief, "he", english_summary=EN_RAIDS)
+    fewer = brief.replace("ולפחות 48", "ופחות מ-48")
+    assert "translation_number" in kinds(guard, "", fewer, "he", english_summary=EN_RAIDS)
