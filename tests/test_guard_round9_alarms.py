@@ -314,3 +314,23 @@ def test_and_at_least_in_hebrew_is_hedged_as_at_least(guard: Guard) -> None:
     assert "translation_number" not in kinds(guard, "", brief, "he", english_summary=EN_RAIDS)
     fewer = brief.replace("ולפחות 48", "ופחות מ-48")
     assert "translation_number" in kinds(guard, "", fewer, "he", english_summary=EN_RAIDS)
+
+
+# --- a name of the article brought into a translation: short skeletons say nothing ---------
+
+EN_SERIES = (
+    "Actor Robert Ferro received a lifetime achievement award on Sunday. The cast of his new"
+    " series includes Robert Ferro, Al Costa and Joe Lind. The series streams on Apple TV+."
+)
+EN_SERIES_BRIEF = (
+    "Robert Ferro received a lifetime achievement award and was named the best actor of the year."
+)
+
+
+def test_ordinary_hebrew_words_do_not_spell_a_short_name(guard: Guard) -> None:
+    brief = "רוברט פרו קיבל פרס מפעל חיים ונבחר לשחקן הטוב ביותר של השנה."
+    found = kinds(guard, EN_SERIES, brief, "he", english_summary=EN_SERIES_BRIEF)
+    assert "translation_name" not in found  # "מפעל" and "הטוב" sound like "Apple TV"
+    brought_in = "רוברט פרו ואל קוסטה קיבלו פרס מפעל חיים ונבחרו לשחקנים הטובים ביותר של השנה."
+    found = kinds(guard, EN_SERIES, brought_in, "he", english_summary=EN_SERIES_BRIEF)
+    assert "translation_name" in found  # Al Costa, from the article
