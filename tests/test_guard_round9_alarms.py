@@ -334,3 +334,43 @@ def test_ordinary_hebrew_words_do_not_spell_a_short_name(guard: Guard) -> None:
     brought_in = "רוברט פרו ואל קוסטה קיבלו פרס מפעל חיים ונבחרו לשחקנים הטובים ביותר של השנה."
     found = kinds(guard, EN_SERIES, brought_in, "he", english_summary=EN_SERIES_BRIEF)
     assert "translation_name" in found  # Al Costa, from the article
+
+
+# --- translations: Arabic "يضيف", Hebrew "מדווחת"; "declined to say" quotes nobody ----------
+
+
+def _translated(guard: Guard, english: str, translation: str, lang: str) -> set[str]:
+    return kinds(guard, "", translation, lang, english_summary=english)
+
+
+def test_arabic_he_adds_keeps_the_attribution(guard: Guard) -> None:
+    english = (
+        "Farmer Karim Nasser says the harvest fell by half this year. Because of the drought he"
+        " now sells his goats, he says."
+    )
+    brief = (
+        "يقول المزارع كريم ناصر إن المحصول تراجع إلى النصف هذا العام. ويضيف أنه بسبب الجفاف"
+        " يبيع ماعزه الآن."
+    )
+    assert "translation_attribution" not in _translated(guard, english, brief, "ar")
+    dropped = brief.replace("ويضيف أنه بسبب", "وبسبب")
+    assert "translation_attribution" in _translated(guard, english, dropped, "ar")
+
+
+def test_hebrew_she_reports_keeps_the_attribution(guard: Guard) -> None:
+    english = "Turnout in the northern district rose to 71 percent, Reuters reports."
+    brief = "שיעור ההצבעה במחוז הצפון עלה ל-71 אחוזים, כך מדווחת רויטרס."
+    assert "translation_attribution" not in _translated(guard, english, brief, "he")
+    dropped = brief.replace(", כך מדווחת רויטרס", "")
+    assert "translation_attribution" in _translated(guard, english, dropped, "he")
+
+
+def test_declining_to_say_is_no_attribution_to_keep(guard: Guard) -> None:
+    english = (
+        "The minister declined to say who signed the deal, and his spokeswoman later told"
+        " reporters that he had ruled out a recount."
+    )
+    brief = "השר סירב לומר מי חתם על העסקה, ודוברתו אמרה מאוחר יותר לכתבים שהוא שלל ספירה חוזרת."
+    assert "translation_attribution" not in _translated(guard, english, brief, "he")
+    dropped = "השר סירב לומר מי חתם על העסקה, והוא שלל מאוחר יותר ספירה חוזרת."
+    assert "translation_attribution" in _translated(guard, english, dropped, "he")
