@@ -374,3 +374,27 @@ def test_declining_to_say_is_no_attribution_to_keep(guard: Guard) -> None:
     assert "translation_attribution" not in _translated(guard, english, brief, "he")
     dropped = "השר סירב לומר מי חתם על העסקה, והוא שלל מאוחר יותר ספירה חוזרת."
     assert "translation_attribution" in _translated(guard, english, dropped, "he")
+
+
+# --- Hebrew: "היישוב" is the settlement the source names; "כך דיווח" is no invented word ----
+
+HE_ELI = (
+    "שריפת קוצים פרצה סמוך להתנחלות עלי. הכוחות פועלים למניעת התקדמות השריפה לעלי בסיוע מטוסים."
+)
+
+
+def test_the_community_is_the_settlement_of_the_source(guard: Guard) -> None:
+    brief = "שריפת קוצים פרצה סמוך לעלי, והכוחות מנסים למנוע את הגעתה ליישוב בסיוע מטוסים."
+    assert "unsupported" not in kinds(guard, HE_ELI, brief, "he")
+    elsewhere = brief.replace("ליישוב", "לבסיס")
+    assert "unsupported" in kinds(guard, HE_ELI, elsewhere, "he")
+
+
+HE_SCHOOL = "שריפת קוצים פרצה סמוך לעיירה. נמסר כי קיימת סכנה לבית ספר במקום.\n(דני לוי)"
+
+
+def test_the_reporters_verb_is_no_word_the_source_lacks(guard: Guard) -> None:
+    brief = "נמסר כי בית ספר בסביבה נמצא בסכנה, כך דיווח דני לוי."
+    assert "unsupported" not in kinds(guard, HE_SCHOOL, brief, "he")
+    burnt = brief.replace("בסכנה,", "בסכנה ונשרף כליל,")
+    assert "unsupported" in kinds(guard, HE_SCHOOL, burnt, "he")

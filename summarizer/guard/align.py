@@ -71,6 +71,11 @@ _SYNONYMS: dict[str, dict[str, frozenset[str]]] = {
         "ar": frozenset(fold(w) for w in ["حريق", "حرائق", "نيران", "لهب"]),
         "he": frozenset({"אש", "שריפה", "שריפות", "להבות", "להבה", "דליקה"}),
     },
+    "#settlement": {  # "ליישוב" (to the community) for the source's "ההתנחלות יצהר"
+        "en": frozenset({"settlement", "settlements"}),
+        "ar": frozenset(fold(w) for w in ["مستوطنة", "مستوطنات"]),
+        "he": frozenset({"יישוב", "יישובים", "ישוב", "ישובים", "התנחלות", "התנחלויות"}),
+    },
     "#held": {
         "en": frozenset({"detained", "detainees", "arrested", "arrests", "detention"}),
         "ar": frozenset(fold(w) for w in _AR_HELD.split()),

@@ -61,8 +61,8 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
     for at, word in enumerate(claim_words):
         if not is_content(word, lang) or any(ch.isdigit() for ch in word) or word in figures:
             continue  # a figure ("26-year", "מ-5") is the number checks' to judge
-        if is_hedge(word) or _names_the_report(claim_words, at, lang):
-            continue  # "more than", "לפי הדיווח": how sure, and on whose word
+        if is_hedge(word) or _names_the_report(claim_words, at, lang) or has_cue(word, lang):
+            continue  # "more than", "לפי הדיווח", "כך דיווח": how sure, and on whose word
         known = at in spelled_out or all(k & index.everywhere for k in part_keys(word, lang))
         window = [*window, None if known else word][-NOVEL_WINDOW:]
         novel = [w for w in window if w is not None]
