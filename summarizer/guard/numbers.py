@@ -189,7 +189,9 @@ def _second_after_noun(word: str, following: str) -> bool:
     """Hebrew "שני" that is "second", after its noun ("תואר שני", a master's degree; "שלב
     שני בתוכנית"): the number two in that form stands before a plural noun ("שני ילדים",
     "שני בני הזוג")."""
-    if "שני" not in stems(word, "he") or _lookup(following, "he", _SCALES) is not None:
+    if not fold(word).endswith("שני") or "שני" not in stems(word, "he"):
+        return False
+    if _lookup(following, "he", _SCALES) is not None:
         return False  # "שני מיליון": two million
     if _is_dozen(following, "he"):
         return False  # "כשני תריסר": two dozen
