@@ -61,6 +61,21 @@ _SYNONYMS: dict[str, dict[str, frozenset[str]]] = {
         "ar": frozenset(fold(w) for w in _AR_DEAD.split()),
         "he": frozenset(_HE_DEAD.split()),
     },
+    "#dwell": {  # "a Tel Rumeida resident" where the source says "lives in Tel Rumeida"
+        "en": frozenset({"resident", "residents", "lives", "live", "living", "lived"}),
+        "ar": frozenset(),
+        "he": frozenset(),
+    },
+    "#fire": {  # "לבלום את הלהבות" where the source has "השריפה" and "האש"
+        "en": frozenset({"fire", "fires", "blaze", "blazes", "flames", "flame"}),
+        "ar": frozenset(fold(w) for w in ["حريق", "حرائق", "نيران", "لهب"]),
+        "he": frozenset({"אש", "שריפה", "שריפות", "להבות", "להבה", "דליקה"}),
+    },
+    "#settlement": {  # "ליישוב" (to the community) for the source's "ההתנחלות יצהר"
+        "en": frozenset({"settlement", "settlements"}),
+        "ar": frozenset(fold(w) for w in ["مستوطنة", "مستوطنات"]),
+        "he": frozenset({"יישוב", "יישובים", "ישוב", "ישובים", "התנחלות", "התנחלויות"}),
+    },
     "#held": {
         "en": frozenset({"detained", "detainees", "arrested", "arrests", "detention"}),
         "ar": frozenset(fold(w) for w in _AR_HELD.split()),
@@ -93,11 +108,18 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
         options += [s for s in stems(folded, lang)[1:] if len(s) == len(folded) - 1]
     if lang == "ar":  # the accusative alif of a counted noun: "٧٩٩ شخصا" counts a شخص
         options += [o[:-1] for o in options if o.endswith("ا") and len(o) >= 4]
+        # a verb's person: "نواجه" (we face) retold as "يواجه" (he faces), "أعمل" as "يعمل"
+        options += [
+            "ي" + o[1:] for o in options if len(o) >= 4 and o[0] in _AR_PERSON and o[:2] != "ال"
+        ]
     keys = {_cut(o, lang) for o in options}
     if lang == "he":  # and of the stem without its plural or feminine ending: חוזרים, חזר
         stems_ = options + [_unsuffixed(o, lang) for o in options]
         keys |= {s for s in (_he_skeleton(o) for o in stems_) if s}
     return frozenset(keys)
+
+
+_AR_PERSON = "اينت"  # the first letter of an imperfect verb: I, he, we, you / she
 
 
 def _unsuffixed(word: str, lang: str) -> str:
@@ -152,6 +174,17 @@ def is_content(word: str, lang: str) -> bool:
     if folded in _STOP[lang] or not any(ch.isalpha() for ch in folded):
         return False
     return lang == "en" or not any(s in _STOP[lang] for s in stems(folded, lang)[1:])
+
+
+def part_keys(word: str, lang: str) -> list[frozenset[str]]:
+    """The keys of a content word (none for a stop word); an English hyphenated word is
+    read by its content parts, each of which also meets the whole: "late-March" is "late"
+    and "March" for a source that writes "late March" or "late-March"."""
+    parts = [p for p in word.split("-") if is_content(p, lang)] if "-" in word else []
+    if lang != "en" or not parts:
+        return [word_keys(word, lang)] if is_content(word, lang) else []
+    whole = word_keys(word, lang)
+    return [word_keys(part, lang) | whole for part in parts]
 
 
 def keys_of(text: str, lang: str) -> frozenset[str]:

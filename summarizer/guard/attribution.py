@@ -341,6 +341,9 @@ def _own_announcement(clause: str, sentence: str, lang: str) -> bool:
     from summarizer.guard.speakers import speakers  # speakers builds on these cues
 
     mine = content_words(" ".join(words(sentence)[:OWN_ACT_WORDS]), lang)  # its subject
+    own = _ANNOUNCING.search(sentence) if lang != "en" else None
+    if own is not None:  # or the one named right after its own verb ("הודיע נתניהו")
+        mine |= content_words(" ".join(words(sentence[own.end() :])[:OWN_ACT_WORDS]), lang)
     for speaker in speakers(clause, lang):
         if lang != "en" and _named_after_act(clause, sentence, speaker, lang):
             return True

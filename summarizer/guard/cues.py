@@ -19,7 +19,9 @@ _EN_CUES = re.compile(
     r"|accus(?:ed|es|ing)|den(?:ied|ies|y)|warn(?:ed|s|ing)|insist(?:ed|s|ing)"
     # "confirmed cases" is a count, not a confirmation by someone
     r"|confirm(?:ed|s|ing)(?!\s+(?:\S+\s+){0,3}?(?:cases?|caseload|deaths?|dead|infections?|toll|casualties)\b)"
-    r"|disclos(?:ed|es|ing)|added|adds|(?<!an )estimated|recommend(?:ed|s)|advis(?:ed|es)"
+    # "adding that ...", not "before adding a master's"
+    r"|disclos(?:ed|es|ing)|added|adds|adding(?=\s+that\b|\s*[,:])|(?<!an )estimated"
+    r"|recommend(?:ed|s)|advis(?:ed|es)"
     r"|cit(?:ed|es|ing)|quot(?:ed|ing)|describ(?:ed|es|ing)|acknowledg(?:ed|es|ing)"
     r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
     r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"
@@ -54,12 +56,14 @@ _AR_CUES = """
 دانت دانوا اقترح اقترحت اقترحوا يقترح تقترح مثل_لذلك ضرب_مثلا شدد_*_على شددت_*_على
 جدد_*_التزام جددت_*_التزام جدد_*_تأكيد جددت_*_تأكيد جدد_*_دعوت جددت_*_دعوت
 قائلا قائلة معتبرا معتبرة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة محذرا محذرة
-حض حضت حضوا يحض تحض حث حثت حثوا يحث تحث يعتبر تعتبر يعتبرون
+حض حضت حضوا يحض تحض حث حثت حثوا يحث تحث يعتبر تعتبر يعتبرون يضيف تضيف
+لفت_*_إلى لفتت_*_إلى يلفت_*_إلى تلفت_*_إلى لفت_إلى لفتت_إلى يلفت_إلى تلفت_إلى
+يشدد_على تشدد_على يشدد_*_على تشدد_*_على متهما متهمة
 """
 _HE_CUES = """
 לפי לדברי לטענת על_פי על-פי מסר מסרה מסרו נמסר מוסר מוסרת מוסרים הודיע הודיעה הודיעו
 הודעה בהודעה אמר אמרה אמרו אומר אומרת אומרים טען טענה טענו טוען טוענת טוענים דיווח דיווחה
-דיווחו דווח מדווח מדווחים ציין ציינה ציינו הוסיף הוסיפה הוסיפו פרסם פרסמה פרסמו הבהיר
+דיווחו דווח מדווח מדווחת מדווחים ציין ציינה ציינו הוסיף הוסיפה הוסיפו פרסם פרסמה פרסמו הבהיר
 הבהירה הגיב הגיבה הגיבו הכריז הכריזה האשים האשימה הזהיר הזהירה הדגיש הדגישה אישר אישרה
 הכחיש הכחישה כתב כתבה ציטט נשבע נשבעה התחייב התחייבה גינה גינתה
 המליץ המליצה המליצו ממליץ ממליצה ממליצים סבור סבורה סבורים מעריך מעריכה מעריכים
@@ -238,7 +242,11 @@ def _unspoken_participle(cue: str, before: str, after: str) -> bool:
 
 
 # "neither responded to requests for comment", "has not confirmed": nobody says anything.
-_NEGATED = re.compile(r"\b(?:neither|nor|not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "did not say", and "declined to say" / "refused to comment": nothing said, nobody quoted
+_NEGATED = re.compile(
+    r"\b(?:neither|nor|not|never|n't)\s+(?:\w+\s+)?$|\b(?:declin|refus)(?:ed|es|ing)\s+to\s+$",
+    re.IGNORECASE,
+)
 # "Israel's October 13 warning to residents", "the army's evacuation warning": the noun, a
 # warning someone gave, not a claim the sentence reports (that would be "warning that").
 _OWNER_BEFORE = re.compile(

@@ -114,6 +114,7 @@ def check_figures(alignments: list[Alignment], index: SourceIndex, lang: str) ->
     problems: list[Problem] = []
     for alignment in alignments:
         claim = alignment.claim.text
+        siblings = _sibling_sentences(alignment, alignments)
         seen: dict[str, int] = {}
         for number in checked_numbers(without_designators(claim), lang):
             # the same figure twice in a claim ("180 hours ... 180 shekels"): each is read
@@ -121,10 +122,21 @@ def check_figures(alignments: list[Alignment], index: SourceIndex, lang: str) ->
             repeat = seen.get(number.span, 0)
             seen[number.span] = repeat + 1
             text = _mask(claim, number.span, repeat)
-            problem = _check_one(text, number, alignment, index, everything, lang)
+            problem = _check_one(text, number, alignment, index, everything, lang, siblings)
             if problem is not None:
                 problems.append(problem)
     return problems
+
+
+def _sibling_sentences(alignment: Alignment, alignments: list[Alignment]) -> tuple[int, ...]:
+    """The source sentences the other clauses of the claim's own brief sentence rest on: a
+    brief joins in one sentence what one source sentence says ("the caseload is 162,000,
+    and 7,844 people have died" from "the caseload is 162,000, of whom 7,844 have died")."""
+    out: dict[int, None] = {}
+    for other in alignments:
+        if other is not alignment and other.claim.sentence == alignment.claim.sentence:
+            out.update(dict.fromkeys(other.near))
+    return tuple(out)
 
 
 def _mask(text: str, span: str, count: int) -> str:
@@ -143,6 +155,7 @@ def _check_one(
     index: SourceIndex,
     everything: list[Number],
     lang: str,
+    siblings: tuple[int, ...] = (),
 ) -> Problem | None:
     if number.kind == "vague":
         if vague_matches(number, everything):
@@ -171,6 +184,8 @@ def _check_one(
     near = [i for i in alignment.near if _fits_in(number, hedge, i, index)]
     if not near:  # a long claim's figure may come from a sentence its own phrase rests on
         near = [i for i in phrase_sentences(claim, number, index) if i in anywhere]
+    if not near:  # or from one that another clause of its brief sentence rests on
+        near = [i for i in siblings if i in anywhere]
     if dated and (near or not _is_year(number) or min(anywhere) < LEDE):
         return None  # a day of the month, or a year of the dateline or the lede
     if not near and (dated or not _attached_elsewhere(claim, number, hedge, index, lang)):

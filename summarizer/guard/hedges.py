@@ -53,7 +53,10 @@ def _hedge_before(text: str, span: str) -> str | None:
         return "approx"
     tokens = [fold(w) for w in words(before)][-_HEDGE_WINDOW:]
     for position in range(len(tokens) - 1, -1, -1):
-        for option in [*stems(tokens[position], "he"), tokens[position]]:
+        # the word with the fewest proclitics taken off first: "ולפחות" is ו + לפחות (at
+        # least), not ו + ל + פחות (less)
+        options = dict.fromkeys([tokens[position], *stems(tokens[position], "he")])
+        for option in sorted(options, key=len, reverse=True):
             kind = _HEDGE_WORDS.get(option)
             if kind is None:
                 continue

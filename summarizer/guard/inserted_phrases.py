@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import Alignment, SourceIndex, content_words
+from summarizer.guard.align import Alignment, SourceIndex, content_words, is_content, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.report import Problem
+from summarizer.guard.text import words
 
 # ", backed by the AfD," — a comma, two to six words, a comma (linear: no nested repeats)
 _ASIDE = re.compile(r",\s([^,;:.!?\"“”]{3,80}),\s")
@@ -43,7 +44,9 @@ def check_inserted_phrases(
             aside = content_words(m.group(1), "en")
             if not MIN_ASIDE_WORDS <= len(aside) <= MAX_ASIDE_WORDS:
                 continue
-            if not any(keys & theirs for keys in aside):
+            if not any(keys & theirs for keys in aside) and not _said_elsewhere(
+                alignment.claim.text[: m.start()], aside, index
+            ):
                 problems.append(
                     Problem(
                         "unsupported",
@@ -52,3 +55,15 @@ def check_inserted_phrases(
                     )
                 )
     return problems
+
+
+def _said_elsewhere(before: str, aside: tuple[frozenset[str], ...], index: SourceIndex) -> bool:
+    """Whether a source sentence gives the aside to the same word ("his father, Prince
+    Charles," where the source names "his father, Prince Charles" in another sentence;
+    "Azza, a Tel Rumeida resident," where it says "Azza lives in Tel Rumeida"): the word it
+    follows and every content word of the aside stand together there."""
+    head = next((w for w in reversed(words(before)) if is_content(w, "en")), None)
+    if head is None:
+        return False
+    wanted = (word_keys(head, "en"), *aside)
+    return any(all(w & theirs for w in wanted) for theirs in index.keys)

@@ -182,6 +182,22 @@ def _hebrew_teen(word: str, previous: str) -> float | None:
     return None
 
 
+_HE_PLURAL_ENDINGS = ("ים", "ות", "י")  # "שני ילדים", "שתי בנות", "שני בתי ספר"
+
+
+def _second_after_noun(word: str, following: str) -> bool:
+    """Hebrew "שני" that is "second", after its noun ("תואר שני", a master's degree; "שלב
+    שני בתוכנית"): the number two in that form stands before a plural noun ("שני ילדים",
+    "שני בני הזוג")."""
+    if not fold(word).endswith("שני") or "שני" not in stems(word, "he"):
+        return False
+    if _lookup(following, "he", _SCALES) is not None:
+        return False  # "שני מיליון": two million
+    if _is_dozen(following, "he"):
+        return False  # "כשני תריסר": two dozen
+    return not fold(following).endswith(_HE_PLURAL_ENDINGS)
+
+
 def _is_dozen(word: str, lang: str) -> bool:
     options = [word.lower()] if lang == "en" else stems(word, lang)
     return any(o in _DOZENS for o in options)
@@ -241,6 +257,10 @@ def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
             i += 1
             continue
         previous = tokens[i - 1][0] if i else ""
+        following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if lang == "he" and _second_after_noun(word, following):
+            i += 1
+            continue
         vague = _lookup(word, lang, _VAGUE)
         if vague is not None:
             magnitude, end, i = _vague_run(tokens, i, lang, vague)
@@ -312,8 +332,31 @@ def vague_matches(number: Number, values: list[Number]) -> bool:
 
 
 def checked_numbers(text: str, lang: str) -> list[Number]:
-    """The numbers a summary is held to: all but the word "one" (too idiomatic to check)."""
-    return [n for n in find_numbers(text, lang) if not (n.kind == "word" and n.value == 1)]
+    """The numbers a summary is held to: all but the word "one" (too idiomatic to check)
+    and a number word that only refers back to people just named ("the two are")."""
+    return [
+        n
+        for n in find_numbers(text, lang)
+        if not (n.kind == "word" and (n.value == 1 or _refers_back(text, n, lang)))
+    ]
+
+
+# "the two are on different paths", "the three met on Monday": a number word with the
+# article and a verb after it, where English refers to those just named; no new figure.
+_EN_REFERRING = re.compile(
+    r"\bthe\s+([a-z]+)\s+(?:are|were|have|had|will|would|could|can|did|do|also|later|then"
+    r"|still|never|met|spoke|agreed|remain|remained)\b",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(text: str, number: Number, lang: str) -> bool:
+    """Whether every use of this number word in the text is one that refers back."""
+    if lang != "en" or " " in number.span:
+        return False
+    uses = re.findall(rf"\b{re.escape(number.span)}\b", text)
+    back = [m for m in _EN_REFERRING.finditer(text) if m.group(1) == number.span]
+    return len(back) == len(uses) > 0
 
 
 def same_number(number: Number, others: list[Number]) -> bool:

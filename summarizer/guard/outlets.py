@@ -95,3 +95,22 @@ def without_credits(text: str) -> str:
     for start, end in outlet_credits(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# Arabic and Hebrew name an outlet by what it is: "شبكة CNN", "صحيفة هآرتس", "רשת CNN".
+_RTL_OUTLET_WORDS = {
+    *("شبكة", "صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "اذاعة", "تلفزيون"),
+    *("רשת", "עיתון", "סוכנות", "ערוץ", "אתר", "תחנת"),
+}
+
+
+def names_outlet(speaker: str, lang: str) -> bool:
+    """Whether a speaker phrase names a news outlet ("the Jerusalem Post", "Reuters",
+    "شبكة CNN", "ערוץ 12")."""
+    tokens = _TOKEN.findall(speaker)
+    if lang == "en":
+        run = [w for w in tokens if w[:1].isupper()]
+        return _is_outlet(run)
+    first = speaker.split()[:1]
+    latin = {w.lower() for w in tokens}
+    return bool(first and first[0] in _RTL_OUTLET_WORDS) or bool(latin & _AGENCIES)

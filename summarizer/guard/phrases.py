@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from summarizer.guard.align import SourceIndex, is_content, word_keys
+from summarizer.guard.align import SourceIndex, part_keys
 from summarizer.guard.numbers import Number
 from summarizer.guard.text import words
 
-# Where a phrase ends: punctuation inside a sentence, and the clause joins of align.py.
+# Where a phrase ends: punctuation inside a sentence (not the comma inside a figure,
+# "100,000"), and the clause joins of align.py.
 _PHRASE_END = re.compile(
-    r"[,;:()\[\]،؛]|\s[-–—]\s|\s(?:and|while|but|whereas|بينما|בעוד)\s", re.IGNORECASE
+    r"(?<!\d),|,(?!\d)|[;:()\[\]،؛]|\s[-–—]\s|\s(?:and|while|but|whereas|بينما|בעוד)\s",
+    re.IGNORECASE,
 )
 MIN_PHRASE_WORDS = 2  # a phrase with fewer content words takes in the one after it
 MAX_PIECES = 3  # ... and in all at most this many more
@@ -28,14 +30,12 @@ PHRASE_BEST = 0.8  # and at least this share of the best sentence's score
 
 
 def _phrase_keys(phrase: str, lang: str) -> list[frozenset[str]]:
-    """The keys of the phrase's content words, a hyphenated word also by its parts
-    ("late-March" meets "late March")."""
+    """The keys of the phrase's content words, a hyphenated word by its parts
+    (:func:`part_keys`: "late-March" meets "late March")."""
     out: dict[frozenset[str], None] = {}
     for word in words(phrase):
-        parts = [word, *word.split("-")] if "-" in word and lang == "en" else [word]
-        for part in parts:
-            if part and is_content(part, lang):
-                out[word_keys(part, lang)] = None
+        for keys in part_keys(word, lang):
+            out[keys] = None
     return list(out)
 
 

@@ -16,6 +16,7 @@ import re
 from summarizer.guard import speaker_spans
 from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
+from summarizer.guard.outlets import names_outlet
 from summarizer.guard.report import Problem
 from summarizer.guard.said_segments import part_owner
 from summarizer.guard.speaker_roles import moved_speaker
@@ -162,6 +163,8 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         if lang == "ar":  # "أعلن المرصد سيطرة ...": the subject, not the object after it
             mine = [speaker_spans.arabic_subject(mine[0], _named_words(index, lang))]
+        if len(speakers(sentence.text, lang)) > 1 and names_outlet(mine[0], lang):
+            continue  # "ذكرت شبكة CNN أن جهات ... أكدت": an outlet's report of someone's word
         signature = _speaker_keys(mine[0], index, lang, heard)
         if signature and not signature & index.everywhere and unheard_speaker(mine[0], lang):
             problems.append(Problem("attribution", f"the source names no {mine[0]!r}", mine[0]))
@@ -169,6 +172,8 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue  # nobody the source mentions: the name and support checks judge it
         said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
         candidates = _candidates(sentence.text, said, index, lang)
+        credited = _credited_in_own_clause(sentence.text, mine[0], index, lang)
+        candidates = [i for i in candidates if i not in credited]
         if not candidates:
             continue
         owner = _part_owner(_without(sentence.text, mine[0]), index, candidates, lang)
@@ -195,6 +200,22 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         problems += moved_speaker(theirs[0], mine[0], sentence.text, lang)
     return problems
+
+
+def _credited_in_own_clause(sentence: str, mine: str, index: SourceIndex, lang: str) -> set[int]:
+    """Source sentences that another clause of the brief's sentence gives to their own
+    speaker ("The couple told Winfrey ..., and Meghan said “two is it”": Meghan's sentence
+    is credited to her there, not moved to the couple): the clause names that speaker and
+    rests on that sentence."""
+    out: set[int] = set()
+    for claim in split_claims(sentence, lang):
+        theirs = [sp for sp in speakers(claim.text, lang) if _is_named(sp, lang)]
+        if not theirs or _same(mine, theirs[0], lang):
+            continue
+        for i in align(claim, index).sentences:
+            if any(_same(theirs[0], sp, lang) for sp in speakers(index.sentences[i].text, lang)):
+                out.add(i)
+    return out
 
 
 def _speaker_keys(speaker: str, index: SourceIndex, lang: str, heard: list[str]) -> frozenset[str]:

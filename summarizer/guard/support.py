@@ -8,7 +8,7 @@ elsewhere count half (a claim may gather what two parts of the article say).
 
 from __future__ import annotations
 
-from summarizer.guard.align import Alignment, SourceIndex, content_words, is_content, word_keys
+from summarizer.guard.align import Alignment, SourceIndex, content_words, is_content, part_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.hedges import is_hedge
 from summarizer.guard.numbers import find_numbers
@@ -61,9 +61,9 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
     for at, word in enumerate(claim_words):
         if not is_content(word, lang) or any(ch.isdigit() for ch in word) or word in figures:
             continue  # a figure ("26-year", "מ-5") is the number checks' to judge
-        if is_hedge(word) or _names_the_report(claim_words, at, lang):
-            continue  # "more than", "לפי הדיווח": how sure, and on whose word
-        known = at in spelled_out or bool(word_keys(word, lang) & index.everywhere)
+        if is_hedge(word) or _names_the_report(claim_words, at, lang) or has_cue(word, lang):
+            continue  # "more than", "לפי הדיווח", "כך דיווח": how sure, and on whose word
+        known = at in spelled_out or all(k & index.everywhere for k in part_keys(word, lang))
         window = [*window, None if known else word][-NOVEL_WINDOW:]
         novel = [w for w in window if w is not None]
         if len(novel) > len(best):

@@ -147,13 +147,7 @@ def check_translation_names(
         problems += _namesakes(people, translated, lang, source)
         with_article = article_skeletons(words(translated), lang)
         for run in full_names(source):
-            if all(
-                len(sk) >= MIN_SKELETON
-                and sk in (with_article if has_article(w) else plain)
-                and not any(close(sk, m) for m in named)
-                and not _common_word(sk, english)
-                for w, sk in ((w, skeleton(w)) for w in run)
-            ):
+            if _brought_in(run, named, english, plain, with_article):
                 problems.append(
                     Problem(
                         "translation_name",
@@ -185,6 +179,24 @@ def check_translation_names(
                         )
                     )
     return list({p.detail: p for p in problems}.values())
+
+
+def _brought_in(
+    run: list[str], named: set[str], english: str, plain: set[str], with_article: set[str]
+) -> bool:
+    """Whether the translation writes a full name of the article that the English brief
+    does not have. A name of short skeletons only ("Apple TV": PL TP) is in ordinary words
+    too ("מפעל", "הטובה"): it takes one long enough to add a person. A given name too short
+    to tell ("Al Pacino": L) need not be written out; a surname must."""
+    told = [(w, sk) for w, sk in ((w, skeleton(w)) for w in run) if len(sk) >= MIN_SKELETON]
+    if len(skeleton(run[-1])) < MIN_SKELETON or max(len(sk) for _, sk in told) < MIN_EXTRA:
+        return False
+    return all(
+        sk in (with_article if has_article(w) else plain)
+        and not any(close(sk, m) for m in named)
+        and not _common_word(sk, english)
+        for w, sk in told
+    )
 
 
 SHORT_SKELETON = 2  # a surname this short (Cuomo: KM) is also in ordinary words
