@@ -398,3 +398,18 @@ def test_the_reporters_verb_is_no_word_the_source_lacks(guard: Guard) -> None:
     assert "unsupported" not in kinds(guard, HE_SCHOOL, brief, "he")
     burnt = brief.replace("בסכנה,", "בסכנה ונשרף כליל,")
     assert "unsupported" in kinds(guard, HE_SCHOOL, burnt, "he")
+
+
+# --- a comma ends a name ---------------------------------------------------------------------
+
+HE_CANCELLED = "ראש הממשלה, בנימין נתניהו, הודיע היום על ביטול הדיון בוועדה בשל מחלה.\n"
+
+
+def test_a_hebrew_name_ends_at_its_comma(guard: Guard) -> None:
+    brief = (
+        "הדיון בוועדה בהשתתפות ראש הממשלה בנימין נתניהו, שנקבע למחר, בוטל בשל מחלה, "
+        "כך הודיע נתניהו."
+    )
+    assert "name" not in kinds(guard, HE_CANCELLED, brief, "he")
+    renamed = brief.replace("בנימין נתניהו,", "בנימין נתניהו לוי,")
+    assert "name" in kinds(guard, HE_CANCELLED, renamed, "he")

@@ -259,3 +259,29 @@ def test_an_arabic_interview_answer_given_to_a_man_it_speaks_of_is_caught(guard:
     assert "attribution" not in kinds(guard, AR_INTERVIEW, brief, "ar")
     moved = brief.replace("وقالت سلمى يوسف", "وقال كريم منصور")
     assert "attribution" in kinds(guard, AR_INTERVIEW, moved, "ar")
+
+
+# --- the first speaker of a sentence may open a clause of its own -----------------------------
+
+EN_TWO_CLAUSES = (
+    "The ministry declined to say which officials had been involved in the decision. "
+    "Minister Dana Levy told parliament on Monday that the cabinet's record was sound. "
+    "The mediator Omar Haddad told reporters on Tuesday that the talks had stalled over the "
+    "list of prisoners.\n"
+)
+
+
+def test_a_claim_moved_to_the_speaker_of_a_second_clause_is_reported(guard: Guard) -> None:
+    brief = (
+        "The ministry declined to say which officials were involved, and Haddad told "
+        "reporters on Tuesday that the talks had stalled over the list of prisoners."
+    )
+    assert "attribution" not in kinds(guard, EN_TWO_CLAUSES, brief)
+    moved = brief.replace("and Haddad told", "and Levy told")
+    [problem] = guard.check(EN_TWO_CLAUSES, moved, lang="en").problems
+    # The report points at Levy's own clause, not at the ministry's clause before it.
+    assert problem.kind == "attribution"
+    assert (
+        problem.span
+        == "Levy told reporters on Tuesday that the talks had stalled over the list of prisoners."
+    )

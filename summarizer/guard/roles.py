@@ -180,16 +180,18 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
     heads: list[frozenset[tuple[str, ...]]] = []  # the source's name runs, on first use
     for sentence in sentences(summary):
         tokens = words(sentence.text)  # بـ"الجيش: the proclitic and the quoted word apart
+        breaks = _comma_after(sentence.text, tokens)
         for i, token in enumerate(tokens):
             forms = {fold(token), *stems(fold(token), lang)}
-            if _given_name(token, forms, tokens[i + 1 : i + 2], lang):
+            end = min((b for b in breaks if b >= i), default=len(tokens) - 1) + 1
+            if _given_name(token, forms, tokens[i + 1 : min(i + 2, end)], lang):
                 following = tokens[i + 1]
                 if content_words(following, lang) and not (
                     word_keys(following, lang) & index.everywhere
                 ):
                     name = f"{token} {following}"
                     problems.append(Problem("name", f"not in the source: {name}", name))
-                elif (renamed := _renamed_tail(tokens, i, index, lang, heads)) and not any(
+                elif (renamed := _renamed_tail(tokens[:end], i, index, lang, heads)) and not any(
                     renamed in (p.span or "")
                     for p in problems  # "عبد" of "خالد عبد" too
                 ):
@@ -198,7 +200,11 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
             if not forms & titles:
                 continue
             novel: list[str] = []
-            for following in tokens[i + 1 : i + NAME_WINDOW]:
+            named = False  # a given name read: the holder's name has begun
+            for j, following in enumerate(tokens[i + 1 : i + NAME_WINDOW], start=i + 1):
+                if named and j - 1 in breaks:
+                    break  # "ראש הממשלה בנימין נתניהו, שתוכנן": the name ended at its comma
+                named = named or fold(following) in _GIVEN[lang]
                 if len(following) < 2 or not content_words(following, lang):
                     break  # a proclitic split off a quotation (بـ"الجيش) ends the name
                 if word_keys(following, lang) & index.everywhere:
@@ -210,6 +216,25 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
                 name = " ".join(novel)
                 problems.append(Problem("name", f"not in the source: {name}", name))
     return problems
+
+
+_COMMA = re.compile(r"\s*[,،;؛]")
+
+
+def _comma_after(text: str, tokens: list[str]) -> set[int]:
+    """The indices of the tokens a comma follows in ``text``: a name never runs across
+    one (though a title may stand before its holder's name with one between:
+    "מזכ\"ל חיזבאללה, חסן נסראללה")."""
+    out: set[int] = set()
+    at = 0
+    for j, token in enumerate(tokens):
+        found = text.find(token, at)
+        if found < 0:
+            break
+        at = found + len(token)
+        if _COMMA.match(text, at):
+            out.add(j)
+    return out
 
 
 NAME_TAIL = 2  # words after a given name that may go on as in the source before the change

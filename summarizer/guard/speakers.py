@@ -427,7 +427,10 @@ def _speaker_units(summary: str, lang: str) -> list[tuple[Sentence, list[str]]]:
     out = []
     for sentence in sentences(summary):
         found = speakers(sentence.text, lang)
-        out.append((sentence, found[:1]))
+        # The first speaker too may open a clause of their own after an unattributed one
+        # ("Harry declined to say who, and Meghan later told CBS that ..."): that clause.
+        clause = _own_clause(sentence.text, found[0]) if found else None
+        out.append((Sentence(clause, sentence.start) if clause else sentence, found[:1]))
         for speaker in found[1:]:
             clause = _own_clause(sentence.text, speaker)
             if clause is not None:
