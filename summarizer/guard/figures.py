@@ -19,7 +19,7 @@ from summarizer.guard.hedges import agrees, fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.phrases import phrase_sentences
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, without_designators, words
+from summarizer.guard.text import fold, without_designators, words, words_after
 from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 _MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
@@ -56,10 +56,17 @@ def _is_rate(after: list[str]) -> bool:
 def counted_thing(text: str, number: Number, lang: str) -> frozenset[str]:
     """The keys of the first content word after a figure: what it counts (nothing named
     for a rate: "24 a day")."""
-    at = text.find(number.span)
+    return _counted_thing(text, number.span, lang)
+
+
+@lru_cache(maxsize=16384)
+def _counted_thing(text: str, span: str, lang: str) -> frozenset[str]:
+    """(Read once per figure's text in a sentence: a source sentence's figures are asked
+    about again for each figure of each claim.)"""
+    at = text.find(span)
     if at < 0:
         return frozenset()
-    after = words(text[at + len(number.span) :])[:4]
+    after = words_after(text, at + len(span), 4)
     if _is_rate(after):
         return frozenset()
     for word in after:
@@ -315,7 +322,7 @@ _GENERIC_COUNTS = {
 
 def _generic(text: str, number: Number) -> bool:
     at = text.find(number.span)
-    after = [fold(w) for w in words(text[at + len(number.span) :])[:2]]
+    after = [fold(w) for w in words_after(text, at + len(number.span), 2)]
     return any(w in _GENERIC_COUNTS for w in after)
 
 
