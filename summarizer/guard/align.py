@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import cast
 
 from summarizer.guard.numbers import Number, find_numbers
@@ -211,6 +211,20 @@ class SourceIndex:
         """How much a word (its keys) weighs: the rarer in the source, the more."""
         known = [self.weight[k] for k in word if k in self.weight]
         return min(known) if known else self.weight.get("", 1.0)
+
+    @cached_property
+    def figures(self) -> list[tuple[Number, ...]]:
+        """Each sentence's numbers, each distinct one once, in order: what a check asks of
+        a figure (its context, what it counts) it asks once, however often a sentence
+        repeats it."""
+        return [tuple(dict.fromkeys(numbers)) for numbers in self.numbers]
+
+    @cached_property
+    def memo(self) -> dict[object, object]:
+        """Answers that depend on the source alone and a check's own key, kept with the
+        index so that a brief of many equal figures scans the source once, not once per
+        figure (one source is checked against several briefs in a row)."""
+        return {}
 
 
 @lru_cache(maxsize=16)

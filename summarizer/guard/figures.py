@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import cast
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
 from summarizer.guard.cues import _EN_CUES
-from summarizer.guard.durations import same_span
+from summarizer.guard.durations import same_span, unit_days
 from summarizer.guard.hedges import agrees, fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.phrases import phrase_sentences
@@ -30,13 +31,24 @@ _COUNT_SKIP = {
 
 
 def _fits_in(number: Number, hedge: str | None, i: int, index: SourceIndex) -> list[Number]:
-    """The figures of source sentence i that back this one."""
+    """The figures of source sentence i that back this one (each once)."""
     text = index.sentences[i].text
     return [
         n
-        for n in index.numbers[i]
+        for n in index.figures[i]
         if n.kind != "vague" and agrees(number.value, hedge, n.value, hedge_before(text, n))
     ]
+
+
+def _anywhere(number: Number, hedge: str | None, index: SourceIndex) -> list[int]:
+    """Every source sentence with a figure that backs this one (read once per value and
+    hedge: a brief that repeats a figure does not scan the source again for each)."""
+    key = ("anywhere", number.value, hedge)
+    if key not in index.memo:
+        index.memo[key] = [
+            i for i in range(len(index.sentences)) if _fits_in(number, hedge, i, index)
+        ]
+    return cast("list[int]", index.memo[key])
 
 
 _PER = {"a", "an", "per", "each", "every"}
@@ -117,7 +129,7 @@ def check_numbers_anywhere(source: str, summary: str, lang: str, source_lang: st
 
 def check_figures(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:
     """Figures of each claim against the source sentences aligned with it."""
-    everything = [n for numbers in index.numbers for n in numbers]
+    everything = list(dict.fromkeys(n for numbers in index.figures for n in numbers))
     problems: list[Problem] = []
     for alignment in alignments:
         claim = alignment.claim.text
@@ -156,7 +168,7 @@ def _check_one(
             return None
         return Problem("number", "not stated by the source", number.span)
     hedge = hedge_before(claim, number)
-    anywhere = [i for i in range(len(index.sentences)) if _fits_in(number, hedge, i, index)]
+    anywhere = _anywhere(number, hedge, index)
     if not anywhere and _restated_span(claim, number, alignment, index):
         return None  # "three decades" where the source says "thirty years"
     if not anywhere:
@@ -177,7 +189,8 @@ def _check_one(
         )
     near = [i for i in alignment.near if _fits_in(number, hedge, i, index)]
     if not near:  # a long claim's figure may come from a sentence its own phrase rests on
-        near = [i for i in phrase_sentences(claim, number, index) if i in anywhere]
+        backed = set(anywhere)
+        near = [i for i in phrase_sentences(claim, number, index) if i in backed]
     if dated and (near or not _is_year(number) or min(anywhere) < LEDE):
         return None  # a day of the month, or a year of the dateline or the lede
     if not near and (dated or not _attached_elsewhere(claim, number, hedge, index, lang)):
@@ -268,16 +281,37 @@ def _rival(
     mine = local_context(claim, number, lang)
     if len(mine) < MIN_RIVAL:
         return None
+    # What the answer depends on, to read the source once for a brief of equal figures:
+    # the claim's words, the figure (and whether it is a year), its hedge, its unit of time.
+    key = (
+        "rival", tuple(mine), number.kind, number.value, "," in number.span, hedge,
+        unit_days(claim, number), alignment.near, lang,
+    )  # fmt: skip
+    if key not in index.memo:
+        index.memo[key] = _rival_in(claim, number, hedge, mine, anywhere, alignment, index, lang)
+    return cast("str | None", index.memo[key])
+
+
+def _rival_in(
+    claim: str,
+    number: Number,
+    hedge: str | None,
+    mine: list[frozenset[str]],
+    anywhere: list[int],
+    alignment: Alignment,
+    index: SourceIndex,
+    lang: str,
+) -> str | None:
     backing = max(
         _overlap(mine, index.sentences[i].text, n, lang)
         for i in anywhere
-        for n in _distinct(_fits_in(number, hedge, i, index))
+        for n in _fits_in(number, hedge, i, index)
     )
     best, span = backing + RIVAL_MARGIN - 1, None
     for i in alignment.near:
         text = index.sentences[i].text
-        backers = [text.find(b.span) for b in _fits_in(number, hedge, i, index)]
-        for n in _distinct(index.numbers[i]):
+        backers = {text.find(b.span) for b in _fits_in(number, hedge, i, index)}
+        for n in index.figures[i]:
             if n.kind == "vague" or not _same_sort(number, text, n):
                 continue
             if same_span(claim, number, text, n):
@@ -291,17 +325,14 @@ def _rival(
     return span
 
 
-def _distinct(numbers: list[Number]) -> list[Number]:
-    """One of each figure (equal figures of one sentence are one text to read)."""
-    return list(dict.fromkeys(numbers))
-
-
 def _restated_span(claim: str, number: Number, alignment: Alignment, index: SourceIndex) -> bool:
     """Whether a sentence the claim rests on gives the claim's span of time in another unit."""
+    if unit_days(claim, number) is None:
+        return False  # no unit of time: no span to restate
     return any(
         same_span(claim, number, index.sentences[i].text, n)
         for i in alignment.near
-        for n in index.numbers[i]
+        for n in index.figures[i]
     )
 
 
@@ -339,7 +370,21 @@ def _attached_elsewhere(
     """Whether some source sentence gives the figure to the same thing: the same word
     right before it (a name and an age) or the same counted word after it."""
     after, before = counted_thing(claim, number, lang), _word_before(claim, number, lang)
-    for sentence, numbers in zip(index.sentences, index.numbers, strict=True):
+    key = ("attached", number.value, hedge, after, before, lang)
+    if key not in index.memo:
+        index.memo[key] = _attached_in(number, hedge, after, before, index, lang)
+    return cast("bool", index.memo[key])
+
+
+def _attached_in(
+    number: Number,
+    hedge: str | None,
+    after: frozenset[str],
+    before: frozenset[str],
+    index: SourceIndex,
+    lang: str,
+) -> bool:
+    for sentence, numbers in zip(index.sentences, index.figures, strict=True):
         for n in numbers:
             if n.kind == "vague" or not fits(number.value, hedge, n.value):
                 continue
@@ -368,7 +413,7 @@ def _counts_another_thing(
     for i in near:
         text = index.sentences[i].text
         same = [
-            n for n in index.numbers[i] if n.kind != "vague" and fits(number.value, hedge, n.value)
+            n for n in index.figures[i] if n.kind != "vague" and fits(number.value, hedge, n.value)
         ]
         if any(counted_thing(text, n, lang) & mine for n in same):
             return None
@@ -380,7 +425,7 @@ def _counts_another_thing(
         text = index.sentences[i].text
         other = [
             n
-            for n in index.numbers[i]
+            for n in index.figures[i]
             if n.kind != "vague"
             and not fits(number.value, hedge, n.value)
             and counted_thing(text, n, lang) & mine
@@ -396,7 +441,7 @@ def _counts_another_thing(
 
 
 def _sentence_with(index: SourceIndex, number: Number, hedge: str | None) -> str:
-    for sentence, numbers in zip(index.sentences, index.numbers, strict=True):
+    for sentence, numbers in zip(index.sentences, index.figures, strict=True):
         if any(n.kind != "vague" and fits(number.value, hedge, n.value) for n in numbers):
             return sentence.text
     return ""
