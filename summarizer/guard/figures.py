@@ -238,14 +238,21 @@ def local_context(
     if at < 0:
         return []
     before_text = text[max(0, at - 80) : at]
+    after_text = text[at + len(number.span) : at + len(number.span) + 80]
+    return list(_window_context(before_text, after_text, lang))
+
+
+@lru_cache(maxsize=16384)
+def _window_context(before_text: str, after_text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """:func:`local_context` of the 80 characters each side of a figure (read once per
+    window: a sentence that repeats a phrase repeats its windows)."""
     turns = [m.end() for m in _TURN[lang].finditer(before_text)]
     if turns:  # "Dr. X, at Y Hospital, explained that there were 22": X and Y are no context
         before_text = before_text[turns[-1] :]
     before = [w for w in words(before_text) if is_content(w, lang)]
-    after_text = text[at + len(number.span) : at + len(number.span) + 80]
     after = [w for w in words(after_text) if is_content(w, lang)]
     chosen = before[-LOCAL_WORDS:] + after[:LOCAL_WORDS]
-    return [word_keys(w, lang) for w in chosen]
+    return tuple(word_keys(w, lang) for w in chosen)
 
 
 def _overlap(mine: list[frozenset[str]], text: str, other: Number, lang: str) -> int:
@@ -261,10 +268,11 @@ def _contexts(text: str, other: Number, lang: str) -> tuple[frozenset[str], ...]
     """The words around each occurrence of a figure in a source sentence, read once: a
     sentence of many equal figures would otherwise be read again for each figure of each
     claim (cubic on hostile text)."""
-    return tuple(
+    contexts = (
         frozenset().union(*local_context(text, other, lang, at))
         for at in occurrences(text, other.span)
     )
+    return tuple(dict.fromkeys(contexts))  # each distinct one once: only the best counts
 
 
 def _rival(
