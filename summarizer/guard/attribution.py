@@ -15,6 +15,7 @@ the outlet's own statement about bombardments.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from summarizer.guard.accounts import own_account
@@ -234,8 +235,30 @@ def supporting_clause(
 
 
 def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
-    theirs = find_numbers(text, lang)
-    return any(same_number(n, theirs) for n in numbers)
+    exact = _exact_values(text, lang)
+    return any(
+        _has_value(exact, n.value)
+        if n.kind != "vague"
+        else same_number(n, find_numbers(text, lang))
+        for n in numbers
+    )
+
+
+@lru_cache(maxsize=16384)
+def _exact_values(text: str, lang: str) -> tuple[float, ...]:
+    """The values of a text's exact figures, sorted (read once per source clause: each
+    sentence of a brief is compared with every clause of the source)."""
+    return tuple(sorted(n.value for n in find_numbers(text, lang) if n.kind != "vague"))
+
+
+def _has_value(values: tuple[float, ...], value: float) -> bool:
+    """:func:`same_number` for an exact figure, on sorted values: a look-up, not a scan."""
+    at = bisect_left(values, value - 2e-6)
+    while at < len(values) and values[at] <= value + 2e-6:
+        if abs(values[at] - value) < 1e-6:
+            return True
+        at += 1
+    return False
 
 
 def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
