@@ -189,6 +189,17 @@ def _clauses(sentence: str) -> list[str]:
     return out or [sentence]
 
 
+# The distinct figures of one source sentence that the figure checks read. Each is looked
+# up in its sentence (where it stands, what it counts, how it is hedged), so a sentence of
+# n characters and d distinct figures costs about n * d: a bound on d keeps a hostile
+# sentence (one line of 80,000 characters of distinct figures) linear in its length. No
+# article comes near it: the bot breaks lines at 2,000 characters (bot/ingest/plaintext.py),
+# which hold at most about 450 distinct figures, and a real sentence holds a few dozen.
+# Past it a figure is unread, as if the source did not state it: a brief that states it
+# fails (withheld or replaced), it is never passed.
+MAX_SENTENCE_FIGURES = 500
+
+
 @dataclass
 class SourceIndex:
     """A source split into sentences, each with its content keys and numbers, built once."""
@@ -216,8 +227,8 @@ class SourceIndex:
     def figures(self) -> list[tuple[Number, ...]]:
         """Each sentence's numbers, each distinct one once, in order: what a check asks of
         a figure (its context, what it counts) it asks once, however often a sentence
-        repeats it."""
-        return [tuple(dict.fromkeys(numbers)) for numbers in self.numbers]
+        repeats it. At most :data:`MAX_SENTENCE_FIGURES` of them (see there)."""
+        return [tuple(dict.fromkeys(numbers))[:MAX_SENTENCE_FIGURES] for numbers in self.numbers]
 
     @cached_property
     def memo(self) -> dict[object, object]:
