@@ -272,11 +272,18 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     from summarizer.guard.clause_cover import uncovered_clauses  # builds on these cues
 
     brief = sentences(summary)
+    sources: dict[str, str | None] = {}  # a sentence the brief repeats is matched once
+
+    def attributed_source(unit: str) -> str | None:
+        if unit not in sources:
+            sources[unit] = _attributed_source(unit, source_sentences, lang, spoken)
+        return sources[unit]
+
     for at, sentence in enumerate(brief):
         units = [sentence.text]
         if is_attributed(sentence.text, lang):
             units = uncovered_clauses(sentence.text, lang)
-        found = (_attributed_source(u, source_sentences, lang, spoken) for u in units)
+        found = (attributed_source(u) for u in units)
         clause = next((c for c in found if c is not None), None)
         if clause is None:
             continue
