@@ -94,13 +94,15 @@ def _counted_thing(text: str, span: str, lang: str) -> frozenset[str]:
 def _is_date_or_year(text: str, number: Number) -> bool:
     """Years and days of the month are checked against the whole source: a brief often
     puts the date its source gives once, in a dateline or the first sentence."""
-    if _is_year(number):
-        return True
-    at = text.find(number.span)
-    around = [
-        fold(w).rstrip(".") for w in words(text[max(0, at - 12) : at + len(number.span) + 12])
-    ]
-    return any(w in _MONTHS for w in around) or number.span.endswith(tuple(_MONTHS))
+    return _is_year(number) or _dated_at(text, number.span)
+
+
+@lru_cache(maxsize=16384)
+def _dated_at(text: str, span: str) -> bool:
+    """Whether a month's name stands by the figure (read once per figure of a sentence)."""
+    at = text.find(span)
+    around = [fold(w).rstrip(".") for w in words(text[max(0, at - 12) : at + len(span) + 12])]
+    return any(w in _MONTHS for w in around) or span.endswith(tuple(_MONTHS))
 
 
 LEDE = 3  # sentences of the source that may date the whole story
