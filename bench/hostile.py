@@ -23,18 +23,27 @@ process, stopped after ``--timeout`` seconds.
 
 A second table (alone with ``--text-only``) times the summarizer's patterns on hostile
 article text, before (kept below) and now, in this process.
+
+A third table (alone with ``--guard-only``) times one guard check of a brief against a
+figure-dense source ("and 5 and 5 ...", "و5 و5 ...", "ו-5 ו-5 ...": what a hostile page
+sent as a link gives the guard) at two sizes, so that growth shows: before, the guard as
+it was at commit GUARD_BASELINE (read from git into a temporary folder), and now. Each
+check runs in a fresh child process, stopped after ``--timeout`` seconds.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
 import os
 import platform
 import re
 import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -300,12 +309,84 @@ def text_table() -> None:
             print(f"{name:<28}{size:>9,}  {label:<8}{time.perf_counter() - started:>8.3f} s")
 
 
+# -- the guard on figure-dense text (the baseline is the code at this commit, from git) ---
+GUARD_BASELINE = "b6db0be"  # before the figure checks were made linear
+GUARD_SIZES = (20_000, 80_000)
+GUARD_BRIEF = 1_500  # characters of the brief: the same text (a model that copies the page)
+GUARD_CASES = [("en", "and 5 "), ("ar", "و5 "), ("he", "ו-5 ")]
+
+
+def repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def guard_one(root: str, lang: str, unit: str, size: int) -> dict[str, float]:
+    """One check, in this (child) process, with the guard found under ``root``."""
+    sys.path.insert(0, root)
+    from summarizer.guard import Guard
+
+    guard = Guard.from_settings()
+    source, brief = repeated(unit, size), repeated(unit, GUARD_BRIEF)
+    started = time.perf_counter()
+    guard.check(source, brief, lang=lang)
+    return {"time": time.perf_counter() - started}
+
+
+def baseline_tree(into: Path) -> bool:
+    """The summarizer at GUARD_BASELINE, written under ``into``; False without git."""
+    try:
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", GUARD_BASELINE, "summarizer"],
+            capture_output=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return False
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return True
+
+
+def guard_table(timeout: float) -> None:
+    print(f"\n{'guard: figure-dense source':<30}{'chars':>9}  {'code':<8}{'check':>12}")
+    with tempfile.TemporaryDirectory() as tmp:
+        have_baseline = baseline_tree(Path(tmp))
+        for lang, unit in GUARD_CASES:
+            for size in GUARD_SIZES:
+                for label, root in (("before", tmp), ("now", str(REPO))):
+                    name = f"{lang} {unit.strip()!r} x n"
+                    if label == "before" and not have_baseline:
+                        print(f"{name:<30}{size:>9,}  {label:<8}{'(no git)':>12}")
+                        continue
+                    command = [sys.executable, __file__, "--guard-one", root, lang, unit, str(size)]
+                    try:
+                        out = subprocess.run(
+                            command,
+                            capture_output=True,
+                            text=True,
+                            timeout=timeout,
+                            check=True,
+                            cwd=REPO,  # the lexicons are read from config/ there
+                        )
+                        took = json.loads(out.stdout.strip().splitlines()[-1])["time"]
+                        shown_time = f"{took:10.2f} s"
+                    except subprocess.TimeoutExpired:
+                        shown_time = f"> {format(timeout, 'g')} s (stopped)"
+                    print(f"{name:<30}{size:>9,}  {label:<8}{shown_time:>12}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per measurement")
     parser.add_argument("--text-only", action="store_true", help="only the summarizer's table")
+    parser.add_argument("--guard-only", action="store_true", help="only the guard's table")
+    parser.add_argument("--guard-one", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--one", nargs=3, metavar=("CASE", "MODE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.guard_one:
+        root, lang, unit, size = args.guard_one
+        print(json.dumps(guard_one(root, lang, unit, int(size))))
+        return
     if args.one:
         name, mode, size = args.one
         case = next(c for c in CASES if c.name == name)
@@ -314,6 +395,9 @@ def main() -> None:
     print(f"{platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
     if args.text_only:
         text_table()
+        return
+    if args.guard_only:
+        guard_table(args.timeout)
         return
     print(f"{'input':<22}{'size':>9}  {'code':<9}{'block':>10} {'wall':>10} {'peak':>10}")
     for case in CASES:
@@ -326,6 +410,7 @@ def main() -> None:
             result = child(case.name, "old" if label == "before" else "new", size, args.timeout)
             print(f"{case.name:<22}{size / MB:>7.2f}MB  {label:<9}{shown(result, args.timeout)}")
     text_table()
+    guard_table(args.timeout)
 
 
 if __name__ == "__main__":

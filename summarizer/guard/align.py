@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import cast
 
 from summarizer.guard.numbers import Number, find_numbers
@@ -222,6 +222,17 @@ def _clauses(sentence: str) -> list[str]:
     return out or [sentence]
 
 
+# The distinct figures of one source sentence that the figure checks read. Each is looked
+# up in its sentence (where it stands, what it counts, how it is hedged), so a sentence of
+# n characters and d distinct figures costs about n * d: a bound on d keeps a hostile
+# sentence (one line of 80,000 characters of distinct figures) linear in its length. No
+# article comes near it: the bot breaks lines at 2,000 characters (bot/ingest/plaintext.py),
+# which hold at most about 450 distinct figures, and a real sentence holds a few dozen.
+# Past it a figure is unread, as if the source did not state it: a brief that states it
+# fails (withheld or replaced), it is never passed.
+MAX_SENTENCE_FIGURES = 500
+
+
 @dataclass
 class SourceIndex:
     """A source split into sentences, each with its content keys and numbers, built once."""
@@ -244,6 +255,20 @@ class SourceIndex:
         """How much a word (its keys) weighs: the rarer in the source, the more."""
         known = [self.weight[k] for k in word if k in self.weight]
         return min(known) if known else self.weight.get("", 1.0)
+
+    @cached_property
+    def figures(self) -> list[tuple[Number, ...]]:
+        """Each sentence's numbers, each distinct one once, in order: what a check asks of
+        a figure (its context, what it counts) it asks once, however often a sentence
+        repeats it. At most :data:`MAX_SENTENCE_FIGURES` of them (see there)."""
+        return [tuple(dict.fromkeys(numbers))[:MAX_SENTENCE_FIGURES] for numbers in self.numbers]
+
+    @cached_property
+    def memo(self) -> dict[object, object]:
+        """Answers that depend on the source alone and a check's own key, kept with the
+        index so that a brief of many equal figures scans the source once, not once per
+        figure (one source is checked against several briefs in a row)."""
+        return {}
 
 
 @lru_cache(maxsize=16)

@@ -15,6 +15,7 @@ the outlet's own statement about bombardments.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from summarizer.guard.accounts import own_account
@@ -235,8 +236,30 @@ def supporting_clause(
 
 
 def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
-    theirs = find_numbers(text, lang)
-    return any(same_number(n, theirs) for n in numbers)
+    exact = _exact_values(text, lang)
+    return any(
+        _has_value(exact, n.value)
+        if n.kind != "vague"
+        else same_number(n, find_numbers(text, lang))
+        for n in numbers
+    )
+
+
+@lru_cache(maxsize=16384)
+def _exact_values(text: str, lang: str) -> tuple[float, ...]:
+    """The values of a text's exact figures, sorted (read once per source clause: each
+    sentence of a brief is compared with every clause of the source)."""
+    return tuple(sorted(n.value for n in find_numbers(text, lang) if n.kind != "vague"))
+
+
+def _has_value(values: tuple[float, ...], value: float) -> bool:
+    """:func:`same_number` for an exact figure, on sorted values: a look-up, not a scan."""
+    at = bisect_left(values, value - 2e-6)
+    while at < len(values) and values[at] <= value + 2e-6:
+        if abs(values[at] - value) < 1e-6:
+            return True
+        at += 1
+    return False
 
 
 def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
@@ -250,11 +273,18 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     from summarizer.guard.clause_cover import uncovered_clauses  # builds on these cues
 
     brief = sentences(summary)
+    sources: dict[str, str | None] = {}  # a sentence the brief repeats is matched once
+
+    def attributed_source(unit: str) -> str | None:
+        if unit not in sources:
+            sources[unit] = _attributed_source(unit, source_sentences, lang, spoken)
+        return sources[unit]
+
     for at, sentence in enumerate(brief):
         units = [sentence.text]
         if is_attributed(sentence.text, lang):
             units = uncovered_clauses(sentence.text, lang)
-        found = (_attributed_source(u, source_sentences, lang, spoken) for u in units)
+        found = (attributed_source(u) for u in units)
         clause = next((c for c in found if c is not None), None)
         if clause is None:
             continue

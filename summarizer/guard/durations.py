@@ -7,8 +7,10 @@ Two figures that count units of time state the same span when their lengths agre
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from summarizer.guard.numbers import Number
-from summarizer.guard.text import fold, words
+from summarizer.guard.text import fold, words_after
 
 _YEAR = 365.0
 _UNITS = {
@@ -24,10 +26,15 @@ _DAYS = {fold(w): days for days, forms in _UNITS.items() for w in forms.split()}
 def unit_days(text: str, number: Number) -> float | None:
     """The length in days of the unit of time a figure counts ("30 years": 365), or None
     when the word after it is no unit of time."""
-    at = text.find(number.span)
+    return _unit_days(text, number.span)
+
+
+@lru_cache(maxsize=16384)
+def _unit_days(text: str, span: str) -> float | None:
+    at = text.find(span)
     if at < 0:
         return None
-    after = words(text[at + len(number.span) :])[:1]
+    after = words_after(text, at + len(span), 1)
     return _DAYS.get(fold(after[0]).lower()) if after else None
 
 

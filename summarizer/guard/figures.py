@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import cast
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
 from summarizer.guard.cues import _EN_CUES
-from summarizer.guard.durations import same_span
+from summarizer.guard.durations import same_span, unit_days
 from summarizer.guard.hedges import agrees, fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.phrases import phrase_sentences
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, without_designators, words
+from summarizer.guard.text import fold, without_designators, words, words_after
 from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 _MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
@@ -30,13 +31,24 @@ _COUNT_SKIP = {
 
 
 def _fits_in(number: Number, hedge: str | None, i: int, index: SourceIndex) -> list[Number]:
-    """The figures of source sentence i that back this one."""
+    """The figures of source sentence i that back this one (each once)."""
     text = index.sentences[i].text
     return [
         n
-        for n in index.numbers[i]
+        for n in index.figures[i]
         if n.kind != "vague" and agrees(number.value, hedge, n.value, hedge_before(text, n))
     ]
+
+
+def _anywhere(number: Number, hedge: str | None, index: SourceIndex) -> list[int]:
+    """Every source sentence with a figure that backs this one (read once per value and
+    hedge: a brief that repeats a figure does not scan the source again for each)."""
+    key = ("anywhere", number.value, hedge)
+    if key not in index.memo:
+        index.memo[key] = [
+            i for i in range(len(index.sentences)) if _fits_in(number, hedge, i, index)
+        ]
+    return cast("list[int]", index.memo[key])
 
 
 _PER = {"a", "an", "per", "each", "every"}
@@ -56,10 +68,17 @@ def _is_rate(after: list[str]) -> bool:
 def counted_thing(text: str, number: Number, lang: str) -> frozenset[str]:
     """The keys of the first content word after a figure: what it counts (nothing named
     for a rate: "24 a day")."""
-    at = text.find(number.span)
+    return _counted_thing(text, number.span, lang)
+
+
+@lru_cache(maxsize=16384)
+def _counted_thing(text: str, span: str, lang: str) -> frozenset[str]:
+    """(Read once per figure's text in a sentence: a source sentence's figures are asked
+    about again for each figure of each claim.)"""
+    at = text.find(span)
     if at < 0:
         return frozenset()
-    after = words(text[at + len(number.span) :])[:4]
+    after = words_after(text, at + len(span), 4)
     if _is_rate(after):
         return frozenset()
     for word in after:
@@ -75,13 +94,15 @@ def counted_thing(text: str, number: Number, lang: str) -> frozenset[str]:
 def _is_date_or_year(text: str, number: Number) -> bool:
     """Years and days of the month are checked against the whole source: a brief often
     puts the date its source gives once, in a dateline or the first sentence."""
-    if _is_year(number):
-        return True
-    at = text.find(number.span)
-    around = [
-        fold(w).rstrip(".") for w in words(text[max(0, at - 12) : at + len(number.span) + 12])
-    ]
-    return any(w in _MONTHS for w in around) or number.span.endswith(tuple(_MONTHS))
+    return _is_year(number) or _dated_at(text, number.span)
+
+
+@lru_cache(maxsize=16384)
+def _dated_at(text: str, span: str) -> bool:
+    """Whether a month's name stands by the figure (read once per figure of a sentence)."""
+    at = text.find(span)
+    around = [fold(w).rstrip(".") for w in words(text[max(0, at - 12) : at + len(span) + 12])]
+    return any(w in _MONTHS for w in around) or span.endswith(tuple(_MONTHS))
 
 
 LEDE = 3  # sentences of the source that may date the whole story
@@ -110,7 +131,7 @@ def check_numbers_anywhere(source: str, summary: str, lang: str, source_lang: st
 
 def check_figures(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:
     """Figures of each claim against the source sentences aligned with it."""
-    everything = [n for numbers in index.numbers for n in numbers]
+    everything = list(dict.fromkeys(n for numbers in index.figures for n in numbers))
     problems: list[Problem] = []
     for alignment in alignments:
         claim = alignment.claim.text
@@ -162,7 +183,7 @@ def _check_one(
             return None
         return Problem("number", "not stated by the source", number.span)
     hedge = hedge_before(claim, number)
-    anywhere = [i for i in range(len(index.sentences)) if _fits_in(number, hedge, i, index)]
+    anywhere = _anywhere(number, hedge, index)
     if not anywhere and _restated_span(claim, number, alignment, index):
         return None  # "three decades" where the source says "thirty years"
     if not anywhere:
@@ -183,9 +204,10 @@ def _check_one(
         )
     near = [i for i in alignment.near if _fits_in(number, hedge, i, index)]
     if not near:  # a long claim's figure may come from a sentence its own phrase rests on
-        near = [i for i in phrase_sentences(claim, number, index) if i in anywhere]
-    if not near:  # or from one that another clause of its brief sentence rests on
-        near = [i for i in siblings if i in anywhere]
+        backed = set(anywhere)
+        near = [i for i in phrase_sentences(claim, number, index) if i in backed]
+        if not near:  # or from one that another clause of its brief sentence rests on
+            near = [i for i in siblings if i in backed]
     if dated and (near or not _is_year(number) or min(anywhere) < LEDE):
         return None  # a day of the month, or a year of the dateline or the lede
     if not near and (dated or not _attached_elsewhere(claim, number, hedge, index, lang)):
@@ -233,14 +255,21 @@ def local_context(
     if at < 0:
         return []
     before_text = text[max(0, at - 80) : at]
+    after_text = text[at + len(number.span) : at + len(number.span) + 80]
+    return list(_window_context(before_text, after_text, lang))
+
+
+@lru_cache(maxsize=16384)
+def _window_context(before_text: str, after_text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """:func:`local_context` of the 80 characters each side of a figure (read once per
+    window: a sentence that repeats a phrase repeats its windows)."""
     turns = [m.end() for m in _TURN[lang].finditer(before_text)]
     if turns:  # "Dr. X, at Y Hospital, explained that there were 22": X and Y are no context
         before_text = before_text[turns[-1] :]
     before = [w for w in words(before_text) if is_content(w, lang)]
-    after_text = text[at + len(number.span) : at + len(number.span) + 80]
     after = [w for w in words(after_text) if is_content(w, lang)]
     chosen = before[-LOCAL_WORDS:] + after[:LOCAL_WORDS]
-    return [word_keys(w, lang) for w in chosen]
+    return tuple(word_keys(w, lang) for w in chosen)
 
 
 def _overlap(mine: list[frozenset[str]], text: str, other: Number, lang: str) -> int:
@@ -256,10 +285,11 @@ def _contexts(text: str, other: Number, lang: str) -> tuple[frozenset[str], ...]
     """The words around each occurrence of a figure in a source sentence, read once: a
     sentence of many equal figures would otherwise be read again for each figure of each
     claim (cubic on hostile text)."""
-    return tuple(
+    contexts = (
         frozenset().union(*local_context(text, other, lang, at))
         for at in occurrences(text, other.span)
     )
+    return tuple(dict.fromkeys(contexts))  # each distinct one once: only the best counts
 
 
 def _rival(
@@ -276,16 +306,37 @@ def _rival(
     mine = local_context(claim, number, lang)
     if len(mine) < MIN_RIVAL:
         return None
+    # What the answer depends on, to read the source once for a brief of equal figures:
+    # the claim's words, the figure (and whether it is a year), its hedge, its unit of time.
+    key = (
+        "rival", tuple(mine), number.kind, number.value, "," in number.span, hedge,
+        unit_days(claim, number), alignment.near, lang,
+    )  # fmt: skip
+    if key not in index.memo:
+        index.memo[key] = _rival_in(claim, number, hedge, mine, anywhere, alignment, index, lang)
+    return cast("str | None", index.memo[key])
+
+
+def _rival_in(
+    claim: str,
+    number: Number,
+    hedge: str | None,
+    mine: list[frozenset[str]],
+    anywhere: list[int],
+    alignment: Alignment,
+    index: SourceIndex,
+    lang: str,
+) -> str | None:
     backing = max(
         _overlap(mine, index.sentences[i].text, n, lang)
         for i in anywhere
-        for n in _distinct(_fits_in(number, hedge, i, index))
+        for n in _fits_in(number, hedge, i, index)
     )
     best, span = backing + RIVAL_MARGIN - 1, None
     for i in alignment.near:
         text = index.sentences[i].text
-        backers = [text.find(b.span) for b in _fits_in(number, hedge, i, index)]
-        for n in _distinct(index.numbers[i]):
+        backers = {text.find(b.span) for b in _fits_in(number, hedge, i, index)}
+        for n in index.figures[i]:
             if n.kind == "vague" or not _same_sort(number, text, n):
                 continue
             if same_span(claim, number, text, n):
@@ -299,17 +350,14 @@ def _rival(
     return span
 
 
-def _distinct(numbers: list[Number]) -> list[Number]:
-    """One of each figure (equal figures of one sentence are one text to read)."""
-    return list(dict.fromkeys(numbers))
-
-
 def _restated_span(claim: str, number: Number, alignment: Alignment, index: SourceIndex) -> bool:
     """Whether a sentence the claim rests on gives the claim's span of time in another unit."""
+    if unit_days(claim, number) is None:
+        return False  # no unit of time: no span to restate
     return any(
         same_span(claim, number, index.sentences[i].text, n)
         for i in alignment.near
-        for n in index.numbers[i]
+        for n in index.figures[i]
     )
 
 
@@ -330,7 +378,7 @@ _GENERIC_COUNTS = {
 
 def _generic(text: str, number: Number) -> bool:
     at = text.find(number.span)
-    after = [fold(w) for w in words(text[at + len(number.span) :])[:2]]
+    after = [fold(w) for w in words_after(text, at + len(number.span), 2)]
     return any(w in _GENERIC_COUNTS for w in after)
 
 
@@ -347,7 +395,21 @@ def _attached_elsewhere(
     """Whether some source sentence gives the figure to the same thing: the same word
     right before it (a name and an age) or the same counted word after it."""
     after, before = counted_thing(claim, number, lang), _word_before(claim, number, lang)
-    for sentence, numbers in zip(index.sentences, index.numbers, strict=True):
+    key = ("attached", number.value, hedge, after, before, lang)
+    if key not in index.memo:
+        index.memo[key] = _attached_in(number, hedge, after, before, index, lang)
+    return cast("bool", index.memo[key])
+
+
+def _attached_in(
+    number: Number,
+    hedge: str | None,
+    after: frozenset[str],
+    before: frozenset[str],
+    index: SourceIndex,
+    lang: str,
+) -> bool:
+    for sentence, numbers in zip(index.sentences, index.figures, strict=True):
         for n in numbers:
             if n.kind == "vague" or not fits(number.value, hedge, n.value):
                 continue
@@ -376,7 +438,7 @@ def _counts_another_thing(
     for i in near:
         text = index.sentences[i].text
         same = [
-            n for n in index.numbers[i] if n.kind != "vague" and fits(number.value, hedge, n.value)
+            n for n in index.figures[i] if n.kind != "vague" and fits(number.value, hedge, n.value)
         ]
         if any(counted_thing(text, n, lang) & mine for n in same):
             return None
@@ -388,7 +450,7 @@ def _counts_another_thing(
         text = index.sentences[i].text
         other = [
             n
-            for n in index.numbers[i]
+            for n in index.figures[i]
             if n.kind != "vague"
             and not fits(number.value, hedge, n.value)
             and counted_thing(text, n, lang) & mine
@@ -404,7 +466,7 @@ def _counts_another_thing(
 
 
 def _sentence_with(index: SourceIndex, number: Number, hedge: str | None) -> str:
-    for sentence, numbers in zip(index.sentences, index.numbers, strict=True):
+    for sentence, numbers in zip(index.sentences, index.figures, strict=True):
         if any(n.kind != "vague" and fits(number.value, hedge, n.value) for n in numbers):
             return sentence.text
     return ""

@@ -230,30 +230,33 @@ def find_numbers(text: str, lang: str = "en") -> list[Number]:
 @lru_cache(maxsize=4096)
 def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
     found: list[Number] = []
-    taken: list[tuple[int, int]] = []
+    # 1 at each character a figure already read covers (a mark per character, not a list
+    # of spans searched per figure: a text of many figures is read in one pass)
+    taken = bytearray(len(text))
     spelled = decades(text, lang)  # "שנות השמונים של המאה ה-19": one figure, 1880
-    spelled += [
-        d for d in ordinal_dates(text, lang) if not any(a <= d[1] < b for _, a, b in spelled)
-    ]
+    for _, a, b in spelled:
+        taken[a:b] = b"\x01" * (b - a)
+    spelled += [d for d in ordinal_dates(text, lang) if not taken[d[1]]]
     for value, start, end in spelled:
         found.append(Number(value, "digits", text[start:end]))
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
     for m in _DIGITS_RE.finditer(text):
         value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
         if m.group(3):
             value *= _SCALES[m.group(3)]
-        if any(a <= m.start() < b for a, b in taken):
+        if taken[m.start()]:
             continue
         found.append(Number(value, "digits", m.group(0)))
-        taken.append(m.span())
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
     if lang == "ar":  # "في السادسة عشرة من عمره": an ordinal, not the number ten
-        taken += [m.span() for m in _AR_TEEN_ORDINAL.finditer(text)]
+        for m in _AR_TEEN_ORDINAL.finditer(text):
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     tokens = [(w.group(0), w.start(), w.end()) for w in WORD_RE.finditer(text)]
     i = 0
     while i < len(tokens):
         word, start, _ = tokens[i]
-        if any(a <= start < b for a, b in taken):
+        if taken[start]:
             i += 1
             continue
         previous = tokens[i - 1][0] if i else ""

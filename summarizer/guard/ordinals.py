@@ -80,13 +80,16 @@ def check_ranks(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
     ranked = {round(v, 6) for s in index.sentences for v, _ in ranks(s.text, lang)}
     problems = []
     for alignment in alignments:
+        claimed = ranks(alignment.claim.text, lang)
+        if not claimed:
+            continue  # (the figures of what a claim rests on are gathered only for a rank)
         near = {
             round(n.value, 6)
             for i in (*alignment.sentences, *alignment.near)
-            for n in index.numbers[i]
+            for n in index.figures[i]
             if n.kind != "vague"
         }
-        for value, span in ranks(alignment.claim.text, lang):
+        for value, span in claimed:
             if round(value, 6) not in ranked | near:
                 problems.append(Problem("number", "the source gives no such rank", span))
     return problems

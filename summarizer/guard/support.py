@@ -8,7 +8,15 @@ elsewhere count half (a claim may gather what two parts of the article say).
 
 from __future__ import annotations
 
-from summarizer.guard.align import Alignment, SourceIndex, content_words, is_content, part_keys
+from typing import cast
+
+from summarizer.guard.align import (
+    Alignment,
+    SourceIndex,
+    content_words,
+    is_content,
+    part_keys,
+)
 from summarizer.guard.cues import has_cue
 from summarizer.guard.hedges import is_hedge
 from summarizer.guard.numbers import find_numbers
@@ -106,13 +114,7 @@ def _bare(word: str) -> list[str]:
 
 def acronym_words(claim_words: list[str], index: SourceIndex) -> set[int]:
     """Positions of the claim's words that spell out an acronym of the source."""
-    acronyms = {
-        bare
-        for sentence in index.sentences
-        for token in words(sentence.text)
-        if any(mark in token for mark in ACRONYM_MARKS)
-        for bare in _bare(token.replace('"', "").replace("\u05f4", ""))
-    }
+    acronyms = _source_acronyms(index)
     covered: set[int] = set()
     if not acronyms:
         return covered
@@ -124,6 +126,20 @@ def acronym_words(claim_words: list[str], index: SourceIndex) -> set[int]:
             ):
                 covered.update(range(i, i + n))
     return covered
+
+
+def _source_acronyms(index: SourceIndex) -> set[str]:
+    """The source's acronyms, each bare of proclitics (read once per source, not once per
+    claim)."""
+    if "acronyms" not in index.memo:
+        index.memo["acronyms"] = {
+            bare
+            for sentence in index.sentences
+            for token in words(sentence.text)
+            if any(mark in token for mark in ACRONYM_MARKS)
+            for bare in _bare(token.replace('"', "").replace("\u05f4", ""))
+        }
+    return cast("set[str]", index.memo["acronyms"])
 
 
 def _spells(acronym: str, phrase: list[str]) -> bool:

@@ -62,6 +62,22 @@ def words(text: str) -> list[str]:
     return out
 
 
+def words_after(text: str, start: int, count: int) -> list[str]:
+    """``words(text[start:])[:count]``, reading only as far as those words: a figure's
+    next few words, in a long sentence of figures, cost the same as in a short one."""
+    out: list[str] = []
+    if count <= 0:
+        return out
+    for match in WORD_RE.finditer(text, start):  # (no look-behind: as if sliced at start)
+        for part in _QUOTE_IN_WORD.split(match.group(0)):
+            part = part.strip("-'\"")
+            if part:
+                out.append(part)
+                if len(out) == count:
+                    return out
+    return out
+
+
 # A '"' inside a word that is no Hebrew gershayim (צה"ל): an Arabic proclitic and a quote.
 _QUOTE_IN_WORD = re.compile(
     f'(?<![{_HEBREW_LETTER}])"|"(?![{_HEBREW_LETTER}])|(?<=[{_ARABIC_LETTER}])"'
