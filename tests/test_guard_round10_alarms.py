@@ -1,0 +1,36 @@
+"""Guard round 10 (issue 12, heldout12's false alarms as tuning data): faithful briefs that
+must pass, and the faults beside them that must still be caught, per language."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+# --- a title phrase at a sentence's start names nobody: "The Lord Mayor of Cork" ---------
+
+EN_HARBOUR = (
+    "The Lord Mayor of Cork has said the city will open its new harbour walk in the spring."
+    " Work on the path began two years ago."
+)
+BRIEF_MAYOR = "The Lord Mayor of Cork said the city will open its new harbour walk in the spring."
+AR_MAYOR = "قال عمدة كورك إن المدينة ستفتتح ممشى الميناء الجديد في الربيع."
+
+
+def test_a_title_phrase_after_the_names_nobody_in_translation(guard: Guard) -> None:
+    found = kinds(guard, EN_HARBOUR, AR_MAYOR, lang="ar", english_summary=BRIEF_MAYOR)
+    assert "translation_name" not in found
+    named = BRIEF_MAYOR.replace("The Lord Mayor of Cork", "Lord Mayor Deirdre Fitzgerald")
+    found = kinds(guard, EN_HARBOUR, AR_MAYOR, lang="ar", english_summary=named)
+    assert "translation_name" in found
+
+
+# --- a name the source abbreviates may be written out: "MoD" is the Ministry of Defence ---
+
+EN_DRONES = "The MoD has ordered 40 new drones for the navy. Deliveries start next year."
+BRIEF_DRONES = "The Ministry of Defence has ordered 40 new drones for the navy, from next year."
+
+
+def test_a_spelled_out_abbreviation_is_a_name_of_the_source(guard: Guard) -> None:
+    assert "name" not in kinds(guard, EN_DRONES, BRIEF_DRONES)
+    other = BRIEF_DRONES.replace("Ministry of Defence", "Ministry of Justice")
+    assert "name" in kinds(guard, EN_DRONES, other)
