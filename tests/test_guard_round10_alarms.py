@@ -34,3 +34,21 @@ def test_a_spelled_out_abbreviation_is_a_name_of_the_source(guard: Guard) -> Non
     assert "name" not in kinds(guard, EN_DRONES, BRIEF_DRONES)
     other = BRIEF_DRONES.replace("Ministry of Defence", "Ministry of Justice")
     assert "name" in kinds(guard, EN_DRONES, other)
+
+
+# --- "after the ministry said ...": a circumstance; what follows ", but" is the writer's ---
+
+EN_MARKETS = (
+    "European shares slipped on Tuesday as bond yields climbed after the finance ministry said"
+    " inflation quickened in March, but two large carmakers gained ground."
+)
+BRIEF_MARKETS = (
+    "European shares slipped on Tuesday as bond yields climbed after the finance ministry said"
+    " inflation quickened in March. Two large carmakers gained ground."
+)
+
+
+def test_what_follows_but_after_a_circumstantial_cue_is_the_writers(guard: Guard) -> None:
+    assert "attribution" not in kinds(guard, EN_MARKETS, BRIEF_MARKETS)
+    dropped = "European shares slipped on Tuesday. Inflation quickened in March."
+    assert "attribution" in kinds(guard, EN_MARKETS, dropped)
