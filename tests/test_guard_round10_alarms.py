@@ -52,3 +52,21 @@ def test_what_follows_but_after_a_circumstantial_cue_is_the_writers(guard: Guard
     assert "attribution" not in kinds(guard, EN_MARKETS, BRIEF_MARKETS)
     dropped = "European shares slipped on Tuesday. Inflation quickened in March."
     assert "attribution" in kinds(guard, EN_MARKETS, dropped)
+
+
+# --- an outlet whose name ends in Press or News reports as a speaker does ------------------
+
+EN_FERRY = (
+    "The island's ferry service will stop for two weeks in March for repairs. About 900"
+    " passengers use the ferry each day, according to the Associated Press news agency."
+)
+BRIEF_FERRY = (
+    "About 900 passengers use the island's ferry each day, the Associated Press reported,"
+    " and the service will stop for two weeks in March for repairs."
+)
+
+
+def test_an_outlet_named_press_reports_as_a_speaker(guard: Guard) -> None:
+    assert "attribution" not in kinds(guard, EN_FERRY, BRIEF_FERRY)
+    dropped = BRIEF_FERRY.replace(" the Associated Press reported,", "")
+    assert "attribution" in kinds(guard, EN_FERRY, dropped)

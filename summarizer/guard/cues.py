@@ -124,6 +124,10 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "the Associated Press reported", "NBC News reports": the name of an outlet that ends in
+# Press or News reports as a speaker does ("press reports", "news reports": the nouns).
+_OUTLET_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*+\s++(?:Press|News|Media)\s+$")
+_OUTLET_REACH = 80  # characters before the cue that may hold the outlet's name
 
 # "162,000 confirmed", "about 500 reported": a participle after a figure says what kind
 # of count it is, not who says so.
@@ -194,7 +198,10 @@ def _not_attribution_en(text: str, m: re.Match[str]) -> bool:
         return _DIRECTIVE.match(head) is not None and " that " not in head
     if cue.lower() in _PLURAL_NOUNS and _VERB_AFTER.match(after):
         return True  # "unemployment claims topped six million": the noun, before its verb
-    if cue.lower().startswith("report") and _NOUN_BEFORE.search(text[: m.start()]):
+    before = text[: m.start()]
+    if cue.lower().startswith("report") and _NOUN_BEFORE.search(before):
+        if _OUTLET_BEFORE.search(before[-_OUTLET_REACH:]):
+            return False  # "the Associated Press reported": an outlet, the speaker
         return re.match(r"\s+(?:by|from|of)\b", after) is None
     return False
 
