@@ -70,3 +70,24 @@ def test_an_outlet_named_press_reports_as_a_speaker(guard: Guard) -> None:
     assert "attribution" not in kinds(guard, EN_FERRY, BRIEF_FERRY)
     dropped = BRIEF_FERRY.replace(" the Associated Press reported,", "")
     assert "attribution" in kinds(guard, EN_FERRY, dropped)
+
+
+# --- Hebrew "תיאר" (described) says who says so, as English "described" does -------------
+
+EN_FINAL = (
+    "The coach of the city's basketball team said his players trained hard all winter. He"
+    ' described Sunday\'s final as "a test of nerves" and said the hall was sold out.'
+)
+BRIEF_FINAL = (
+    "The coach said his players trained hard all winter, and described Sunday's final as"
+    ' "a test of nerves."'
+)
+HE_FINAL = 'לדבריו, השחקנים התאמנו קשה כל החורף, והוא תיאר את הגמר של יום ראשון כ"מבחן עצבים".'
+
+
+def test_hebrew_described_attributes_its_clause(guard: Guard) -> None:
+    found = kinds(guard, EN_FINAL, HE_FINAL, lang="he", english_summary=BRIEF_FINAL)
+    assert "translation_attribution" not in found
+    as_fact = HE_FINAL.replace("והוא תיאר את הגמר של יום ראשון כ", "והגמר של יום ראשון הוא ")
+    found = kinds(guard, EN_FINAL, as_fact, lang="he", english_summary=BRIEF_FINAL)
+    assert "translation_attribution" in found
