@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.name_words import TITLES
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences
@@ -75,6 +76,8 @@ def check_names(source: str, summary: str) -> list[Problem]:
         for run, span in _capitalised_runs(sentence.text):
             missing = [w for w in run if not _known(w, vocabulary)]
             if not missing or span in seen or _spelled_out(span, abbreviated):
+                continue
+            if len(missing) < len(run) and all(_key(w) in TITLES for w in missing):
                 continue
             seen.add(span)
             problems.append(
