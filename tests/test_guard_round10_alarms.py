@@ -91,3 +91,41 @@ def test_hebrew_described_attributes_its_clause(guard: Guard) -> None:
     as_fact = HE_FINAL.replace("והוא תיאר את הגמר של יום ראשון כ", "והגמר של יום ראשון הוא ")
     found = kinds(guard, EN_FINAL, as_fact, lang="he", english_summary=BRIEF_FINAL)
     assert "translation_attribution" in found
+
+
+# --- a title before a name the source has is a description, not an invented name ---------
+
+EN_BRIDGE = (
+    "Repairs to the old river bridge will take until October, Gallardo said on Friday. The"
+    " bridge carries about 9,000 cars a day."
+)
+BRIEF_BRIDGE = "Repairs to the old river bridge will take until October, Mayor Gallardo said."
+
+
+def test_a_title_before_a_known_name_invents_nobody(guard: Guard) -> None:
+    assert "name" not in kinds(guard, EN_BRIDGE, BRIEF_BRIDGE)
+    other = BRIEF_BRIDGE.replace("Mayor Gallardo", "Mayor Ortega")
+    assert "name" in kinds(guard, EN_BRIDGE, other)
+
+
+# --- "He linked the prediction to ...": a speech act its speaker's pronoun names ----------
+
+EN_HARVEST = (
+    "Farm output will fall by a fifth this year as rain stays away, the agriculture minister"
+    " said, blaming the drought that began in the spring."
+)
+BRIEF_HARVEST = (
+    "Farm output will fall by a fifth this year, the agriculture minister said. He linked the"
+    " prediction to the drought that began in the spring."
+)
+HE_HARVEST = (
+    "התפוקה החקלאית תרד בחמישית השנה, אמר שר החקלאות. הוא קשר את התחזית לבצורת שהחלה באביב."
+)
+
+
+def test_a_pronoun_and_the_speech_acts_noun_attribute(guard: Guard) -> None:
+    assert "attribution" not in kinds(guard, EN_HARVEST, BRIEF_HARVEST)
+    found = kinds(guard, EN_HARVEST, HE_HARVEST, lang="he", english_summary=BRIEF_HARVEST)
+    assert "translation_attribution" not in found
+    dropped = "Farm output will fall by a fifth this year as rain stays away."
+    assert "attribution" in kinds(guard, EN_HARVEST, dropped)

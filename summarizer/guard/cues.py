@@ -28,7 +28,9 @@ _EN_CUES = re.compile(
     r"|figures\s+from|data\s+from|responded|reaffirmed|vow(?:ed|s)|pledg(?:ed|es)"
     r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing"
     # "he made the prediction": a speech act named by its noun, with its speaker
-    r"|made\s+(?:the|these|those|his|her|their)\s+(?:prediction|remarks|comments"
+    # or by another verb of a speaker a pronoun names ("He linked the prediction to ...")
+    r"|(?:made|(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s))[a-z]{2,}ed)"
+    r"\s+(?:the|these|those|his|her|their)\s+(?:prediction|remarks|comments"
     r"|claims?|statements?|allegations?|accusations?)"
     # "His prediction comes as ...": the speech act named with its speaker's possessive
     r"|(?:his|her|their)\s+(?:prediction|predictions|remarks|comments|statement))\b",
@@ -141,13 +143,24 @@ _FIGURE_BEFORE = re.compile(
 def speaker_cue_count(text: str) -> int:
     """How many cues of an English text say who says so: :func:`cue_count` without the
     participles that name nobody ("what was said", "deaths announced on Friday was 777"),
-    which a translation may render as the thing said rather than as an attribution."""
+    which a translation may render as the thing said rather than as an attribution, as it
+    may the noun of a speech act ("he linked the prediction to": "קשר את התחזית")."""
     return cue_count(text, "en") - sum(
         1
         for m in _EN_CUES.finditer(text)
         if not _not_attribution_en(text, m)
-        and _unspoken_participle(m.group(0), text[: m.start()], text[m.end() :])
+        and (
+            _unspoken_participle(m.group(0), text[: m.start()], text[m.end() :])
+            or _SPEECH_ACT_NOUN.search(m.group(0)) is not None
+        )
     )
+
+
+# the noun that ends a cue of several words ("made the remarks", "his prediction")
+_SPEECH_ACT_NOUN = re.compile(
+    r"\s(?:predictions?|remarks|comments|claims?|statements?|allegations?|accusations?)$",
+    re.IGNORECASE,
+)
 
 
 def directive_count(text: str) -> int:
