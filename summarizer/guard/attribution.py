@@ -174,11 +174,34 @@ def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
         head = passive.group(0)
         return ((head, is_attributed(head, lang)), *clauses(sentence[passive.end() :], lang))
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
+    if lang == "en":
+        parts = [q for p in parts for q in _but_after_circumstance(p)]
     trailing = _speech_attributed(parts[-1], lang) and not _APPOSITION.match(parts[-1])
     if len(parts) <= 1 or _colon_quote(sentence) or trailing:
         whole = is_attributed(sentence, lang)
         return tuple((p, whole) for p in parts) or ((sentence, whole),)
     return tuple((p, is_attributed(p, lang)) for p in parts)
+
+
+# "Stocks rose after the government said wages jumped, but two indexes set records": a
+# speech verb in a clause of time or cause ("after the government said") is a circumstance
+# of the writer's own statement; what the writer goes on to say after ", but" is theirs too.
+_CIRCUMSTANCE_CUE = re.compile(
+    r"\b(?:after|as|when|because|since|before|until)\s++(?:[\w'’-]++\s++){1,4}?"
+    r"(?:said|says|announced|reported)\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r",\s++but\s", re.IGNORECASE)
+
+
+def _but_after_circumstance(part: str) -> list[str]:
+    """A clause cut at ", but" after a speech verb that is a circumstance of the writer's
+    statement, when the writer's statement itself has no cue."""
+    cue = _CIRCUMSTANCE_CUE.search(part)
+    if cue is None or has_cue(part[: cue.start()], "en"):
+        return [part]
+    turn = _BUT.search(part, cue.end())
+    return [part] if turn is None else [part[: turn.start()], part[turn.start() + 1 :]]
 
 
 # Interviews attribute by layout: a question ("*...", "Q: ...", "س: ...", "...?") and then

@@ -28,7 +28,9 @@ _EN_CUES = re.compile(
     r"|figures\s+from|data\s+from|responded|reaffirmed|vow(?:ed|s)|pledg(?:ed|es)"
     r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing"
     # "he made the prediction": a speech act named by its noun, with its speaker
-    r"|made\s+(?:the|these|those|his|her|their)\s+(?:prediction|remarks|comments"
+    # or by another verb of a speaker a pronoun names ("He linked the prediction to ...")
+    r"|(?:made|(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s))[a-z]{2,}ed)"
+    r"\s+(?:the|these|those|his|her|their)\s+(?:prediction|remarks|comments"
     r"|claims?|statements?|allegations?|accusations?)"
     # "His prediction comes as ...": the speech act named with its speaker's possessive
     r"|(?:his|her|their)\s+(?:prediction|predictions|remarks|comments|statement))\b",
@@ -69,7 +71,7 @@ _HE_CUES = """
 המליץ המליצה המליצו ממליץ ממליצה ממליצים סבור סבורה סבורים מעריך מעריכה מעריכים
 לדבריו לדבריה לדבריהם לטענתו סיפר סיפרה סיפרו
 לטענתה לטענתם לדעתו לדעתה הצהיר הצהירה הצהירו מצהיר מצהירה
-הציע הציעה הציעו הסביר הסבירה הסבירו הביא_כדוגמה חזר_*_על חזרה_*_על
+הציע הציעה הציעו הסביר הסבירה הסבירו הביא_כדוגמה חזר_*_על חזרה_*_על תיאר תיארה תיארו
 """
 _AR_VIEWS = """
 يعتقد تعتقد يعتقدون اعتقد اعتقدت أعرب أعربت أعربوا اعترف اعترفت اعترفوا كشف كشفت كشفوا
@@ -124,6 +126,10 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "the Associated Press reported", "NBC News reports": the name of an outlet that ends in
+# Press or News reports as a speaker does ("press reports", "news reports": the nouns).
+_OUTLET_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*+\s++(?:Press|News|Media)\s+$")
+_OUTLET_REACH = 80  # characters before the cue that may hold the outlet's name
 
 # "162,000 confirmed", "about 500 reported": a participle after a figure says what kind
 # of count it is, not who says so.
@@ -137,13 +143,24 @@ _FIGURE_BEFORE = re.compile(
 def speaker_cue_count(text: str) -> int:
     """How many cues of an English text say who says so: :func:`cue_count` without the
     participles that name nobody ("what was said", "deaths announced on Friday was 777"),
-    which a translation may render as the thing said rather than as an attribution."""
+    which a translation may render as the thing said rather than as an attribution, as it
+    may the noun of a speech act ("he linked the prediction to": "קשר את התחזית")."""
     return cue_count(text, "en") - sum(
         1
         for m in _EN_CUES.finditer(text)
         if not _not_attribution_en(text, m)
-        and _unspoken_participle(m.group(0), text[: m.start()], text[m.end() :])
+        and (
+            _unspoken_participle(m.group(0), text[: m.start()], text[m.end() :])
+            or _SPEECH_ACT_NOUN.search(m.group(0)) is not None
+        )
     )
+
+
+# the noun that ends a cue of several words ("made the remarks", "his prediction")
+_SPEECH_ACT_NOUN = re.compile(
+    r"\s(?:predictions?|remarks|comments|claims?|statements?|allegations?|accusations?)$",
+    re.IGNORECASE,
+)
 
 
 def directive_count(text: str) -> int:
@@ -194,7 +211,10 @@ def _not_attribution_en(text: str, m: re.Match[str]) -> bool:
         return _DIRECTIVE.match(head) is not None and " that " not in head
     if cue.lower() in _PLURAL_NOUNS and _VERB_AFTER.match(after):
         return True  # "unemployment claims topped six million": the noun, before its verb
-    if cue.lower().startswith("report") and _NOUN_BEFORE.search(text[: m.start()]):
+    before = text[: m.start()]
+    if cue.lower().startswith("report") and _NOUN_BEFORE.search(before):
+        if _OUTLET_BEFORE.search(before[-_OUTLET_REACH:]):
+            return False  # "the Associated Press reported": an outlet, the speaker
         return re.match(r"\s+(?:by|from|of)\b", after) is None
     return False
 

@@ -156,6 +156,11 @@ TITLES = set(
         "mrs",
         "ms",
         "prof",
+        # British honorifics: "Lord Mayor of Dublin", "Sir Keir Starmer", "Dame Judi Dench"
+        "lord",
+        "lady",
+        "sir",
+        "dame",
         "president",
         "minister",
         "spokesman",

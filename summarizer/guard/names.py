@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.name_words import TITLES
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences
@@ -68,12 +69,15 @@ def check_names(source: str, summary: str) -> list[Problem]:
     for part in list(vocabulary):
         vocabulary.update(p for p in part.split("-") if p)
     vocabulary |= _acronyms(source)
+    abbreviated = _abbreviations(source)
     problems: list[Problem] = []
     seen: set[str] = set()
     for sentence in sentences(summary):
         for run, span in _capitalised_runs(sentence.text):
             missing = [w for w in run if not _known(w, vocabulary)]
-            if not missing or span in seen:
+            if not missing or span in seen or _spelled_out(span, abbreviated):
+                continue
+            if len(missing) < len(run) and all(_key(w) in TITLES for w in missing):
                 continue
             seen.add(span)
             problems.append(
@@ -148,6 +152,24 @@ def _acronyms(source: str) -> set[str]:
         out |= _stretches(initials)
         initials = []
     return out | _stretches(initials)
+
+
+# An abbreviation of two or more capitals with small letters between them: MoD, DoJ, NATO.
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]?+[A-Z][A-Za-z]{0,6}+\b")
+
+
+def _abbreviations(source: str) -> set[str]:
+    """The source's abbreviations, folded: "MoD" is "mod", "NATO" is "nato"."""
+    return {a.lower() for a in _ABBREVIATION.findall(source)}
+
+
+def _spelled_out(span: str, abbreviated: set[str]) -> bool:
+    """A name the source abbreviates, written out in full: "Ministry of Defence" for its
+    "MoD" (every word's initial) or its "MD" (the capitals')."""
+    words = _WORD.findall(span)
+    every = "".join(w[0] for w in words).lower()
+    capitals = "".join(w[0] for w in words if w[0].isupper()).lower()
+    return len(words) >= MIN_ACRONYM and bool({every, capitals} & abbreviated)
 
 
 def _stretches(initials: list[str]) -> set[str]:

@@ -87,18 +87,22 @@ _ROLE_ENDINGS = ("ologist", "ician", "ographer")
 
 def _untitled(run: list[str]) -> list[str]:
     """A capitalised run without the titles that open it ("Queen", "Official", "Vice-President
-    Mike Pence"): a translation translates a title, it names nobody."""
-    at = 0
+    Mike Pence", "The Lord Mayor" at a sentence's start): a translation translates a title,
+    it names nobody."""
+    at = 1 if len(run) > 1 and run[0].lower() in _ARTICLES and is_title(run[1]) else 0
     while at < len(run) and is_title(run[at], plural=False):
         at += 1
     return run[at:]
+
+
+_ARTICLES = {"the", "a", "an"}
 
 
 def _not_a_person(run: list[str], before: list[str], titled: list[str]) -> bool:
     """Capitalised words that name no person: after an article with no title ("Breaking
     the Silence said": an organisation or a work; a person takes no "the"), or a dateline
     in capitals ("KHAN YOUNIS, GAZA —")."""
-    untitled_article = not titled and bool(before) and before[0].lower() in {"the", "a", "an"}
+    untitled_article = not titled and bool(before) and before[0].lower() in _ARTICLES
     return untitled_article or _dateline(run)
 
 
