@@ -8,7 +8,7 @@ import pytest
 from summarizer.guard import Guard
 from summarizer.guard.numbers import find_numbers
 from summarizer.guard.ordinals import ordinals
-from summarizer.guard.speakers import speakers
+from summarizer.guard.speaker_finding import speakers
 from tests.auxil.guard import kinds
 
 # --- support: pronoun-carrying particles, Hebrew skeletons, a window of novel words -------

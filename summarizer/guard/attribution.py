@@ -19,9 +19,11 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from summarizer.guard.accounts import own_account
+from summarizer.guard.attribution_words import content_words
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.dates import month_days
 from summarizer.guard.numbers import Number, find_numbers, same_number
+from summarizer.guard.own_announcements import own_announcement
 from summarizer.guard.report import Problem
 from summarizer.guard.said_part import names_nobody, said_part
 from summarizer.guard.text import Sentence, fold, quote_spans, sentences, without_designators, words
@@ -62,54 +64,9 @@ def _colon_quote(sentence: str) -> bool:
 
 # --- the check ------------------------------------------------------------------------------
 
-_EN_STOP_WORDS = """
-a an the of in on at to for from by with and or but as is are was were be been being
-has have had it its this that these those their his her they he she we our you your not
-no into over after before since while amid during about than then also which who whom
-whose what when where there here will would could should may might can more most some
-any all such other
-"""
-_EN_STOP = set(_EN_STOP_WORDS.split())
-_AR_STOP_WORDS = """
-في من على إلى الى عن أن ان إن التي الذي الذين هذا هذه ذلك تلك مع بين قد كان كانت
-"""
-_AR_STOP = set(_AR_STOP_WORDS.split())
-_HE_STOP_WORDS = """
-של את על עם כי זה זו הוא היא הם הן לא גם אשר או כל אל אם יש אין כך
-"""
-_HE_STOP = set(_HE_STOP_WORDS.split())
-_STOP = {"en": _EN_STOP, "ar": {fold(w) for w in _AR_STOP}, "he": {fold(w) for w in _HE_STOP}}
 SUPPORT_MIN = 0.35
 NUMBER_BONUS = 0.3
 CLOSE_ENOUGH = 0.75
-
-
-@lru_cache(maxsize=4096)
-def content_words(text: str, lang: str) -> frozenset[str]:
-    """Folded content words, with proclitics stripped in Arabic and Hebrew."""
-    out = set()
-    for word in words(text):
-        folded = fold(word)
-        if folded in _STOP[lang] or folded.isdigit():
-            continue
-        out.add(canonical(folded, lang))
-    return frozenset(out)
-
-
-_CANON_CLITICS = {
-    "ar": ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"),
-    "he": ("וה", "וב", "ול", "ומ", "וש", "שה", "ה", "ו", "ב", "ל", "מ", "ש", "כ"),
-}
-
-
-def canonical(word: str, lang: str) -> str:
-    """A folded word without its longest proclitic (keeping at least three letters)."""
-    for prefix in _CANON_CLITICS.get(lang, ()):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix) :]
-    if lang == "en" and word.endswith("s") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 # Where a source sentence turns to a second statement ("..., where bombardments have...").
@@ -312,7 +269,7 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
         if clause is None:
             continue
         following = brief[at + 1].text if at + 1 < len(brief) else ""
-        if is_attributed(following, lang) and _own_announcement(clause, following, lang):
+        if is_attributed(following, lang) and own_announcement(clause, following, lang):
             continue  # "The debate was cancelled. Netanyahu announced the cancellation."
         problems.append(
             Problem(
@@ -363,19 +320,11 @@ def _attributed_source(
             continue
         if attributed[1] < CLOSE_ENOUGH * best[1]:
             continue
-        if not _own_announcement(attributed[0], sentence, lang) and not own_account(
+        if not own_announcement(attributed[0], sentence, lang) and not own_account(
             attributed[0], source_sentences, sentence, lang
         ):
             return attributed[0]
     return None
-
-
-OWN_ACT_WORDS = 3  # the announcer must be named at the head of the brief's sentence
-_ANNOUNCING = re.compile(
-    r"\bannounc(?:ed|es|ing)\b|(?<!\w)[وف]?(?:أعلن|أعلنت|اعلن|اعلنت)(?!\w)"
-    r"|(?<!\w)[וש]?(?:הודיע|הודיעה|הודיעו)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def _counts(text: str, lang: str) -> list[Number]:
@@ -383,54 +332,6 @@ def _counts(text: str, lang: str) -> list[Number]:
     April": when, not how many)."""
     days = {value for _, value in month_days(text, lang)}
     return [n for n in find_numbers(text, lang) if n.kind == "digits" and n.value not in days]
-
-
-def _own_announcement(clause: str, sentence: str, lang: str) -> bool:
-    """ "The prime minister announced he cancelled the meeting" → "The prime minister
-    cancelled the meeting": someone announcing their own act is the act's news, and the
-    brief that names them as its actor says who stands behind it."""
-    if not _ANNOUNCING.search(clause):
-        return False
-    from summarizer.guard.speakers import speakers  # speakers builds on these cues
-
-    mine = content_words(" ".join(words(sentence)[:OWN_ACT_WORDS]), lang)  # its subject
-    own = _ANNOUNCING.search(sentence) if lang != "en" else None
-    if own is not None:  # or the one named right after its own verb ("הודיע נתניהו")
-        mine |= content_words(" ".join(words(sentence[own.end() :])[:OWN_ACT_WORDS]), lang)
-    for speaker in speakers(clause, lang):
-        if lang != "en" and _named_after_act(clause, sentence, speaker, lang):
-            return True
-        theirs = content_words(speaker, lang)
-        # "ראש הממשלה, בנימין נתניהו, הודיע" is named by his surname alone: its last word
-        surname = content_words(words(speaker)[-1], lang) if words(speaker) else frozenset()
-        if theirs and (len(theirs & mine) * 2 >= len(theirs) or surname & mine):
-            return True
-    return False
-
-
-ACT_WORDS = 4  # words after the announcing verb that may name the act announced
-_ANNOUNCED_OBJECT = {fold(w) for w in ("על", "את", "כי", "ש", "عن", "أن", "ان", "بأن", "إن")}
-
-
-def _named_after_act(clause: str, sentence: str, speaker: str, lang: str) -> bool:
-    """Arabic and Hebrew put the subject after its verb ("בשל השפעת ביטל ראש הממשלה את
-    הדיון"): the announcer's name right after the verb of the act the source says they
-    announced ("הודיע על ביטול הדיון": ביטל is the act of ביטול)."""
-    from summarizer.guard.align import word_keys  # align builds on the number finder only
-
-    announced = _ANNOUNCING.search(clause)
-    named = words(speaker)
-    if announced is None or not named:
-        return False
-    after = [w for w in words(clause[announced.end() :]) if fold(w) not in _ANNOUNCED_OBJECT]
-    act = frozenset().union(*(word_keys(w, lang) for w in after[:ACT_WORDS]))  # "היום על ביטול"
-    first = fold(named[0])  # as written: a subject takes no preposition ("לקפריסין")
-    brief = words(sentence)
-    return any(
-        fold(w) == first and word_keys(brief[i - 1], lang) & act
-        for i, w in enumerate(brief)
-        if i > 0
-    )
 
 
 def _excerpt(text: str, limit: int = 200) -> str:

@@ -9,35 +9,23 @@ time) does not back a claim just because it occurs somewhere in the article.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import cast
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
-from summarizer.guard.cues import _EN_CUES
 from summarizer.guard.durations import same_span, unit_days
-from summarizer.guard.hedges import agrees, fits, hedge_before
+from summarizer.guard.figure_kinds import is_date_or_year, is_year
+from summarizer.guard.figure_rivals import fits_in, occurrences, rival_figure
+from summarizer.guard.hedges import fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.phrases import phrase_sentences
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, without_designators, words, words_after
-from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES
 
-_MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
 _COUNT_SKIP = {
     "%", "percent", "per", "cent", "of", "the", "them", "whom", "more", "than", "a", "an",
     "في", "المئة", "المائة", "بالمئة", "بالمائة", "من", "אחוז", "אחוזים", "מהם", "מתוכם",
 }  # fmt: skip
-
-
-def _fits_in(number: Number, hedge: str | None, i: int, index: SourceIndex) -> list[Number]:
-    """The figures of source sentence i that back this one (each once)."""
-    text = index.sentences[i].text
-    return [
-        n
-        for n in index.figures[i]
-        if n.kind != "vague" and agrees(number.value, hedge, n.value, hedge_before(text, n))
-    ]
 
 
 def _anywhere(number: Number, hedge: str | None, index: SourceIndex) -> list[int]:
@@ -46,7 +34,7 @@ def _anywhere(number: Number, hedge: str | None, index: SourceIndex) -> list[int
     key = ("anywhere", number.value, hedge)
     if key not in index.memo:
         index.memo[key] = [
-            i for i in range(len(index.sentences)) if _fits_in(number, hedge, i, index)
+            i for i in range(len(index.sentences)) if fits_in(number, hedge, i, index)
         ]
     return cast("list[int]", index.memo[key])
 
@@ -91,25 +79,7 @@ def _counted_thing(text: str, span: str, lang: str) -> frozenset[str]:
     return frozenset()
 
 
-def _is_date_or_year(text: str, number: Number) -> bool:
-    """Years and days of the month are checked against the whole source: a brief often
-    puts the date its source gives once, in a dateline or the first sentence."""
-    return _is_year(number) or _dated_at(text, number.span)
-
-
-@lru_cache(maxsize=16384)
-def _dated_at(text: str, span: str) -> bool:
-    """Whether a month's name stands by the figure (read once per figure of a sentence)."""
-    at = text.find(span)
-    around = [fold(w).rstrip(".") for w in words(text[max(0, at - 12) : at + len(span) + 12])]
-    return any(w in _MONTHS for w in around) or span.endswith(tuple(_MONTHS))
-
-
 LEDE = 3  # sentences of the source that may date the whole story
-
-
-def _is_year(number: Number) -> bool:
-    return number.kind == "digits" and 1900 <= number.value <= 2100 and "," not in number.span
 
 
 def check_numbers_anywhere(source: str, summary: str, lang: str, source_lang: str) -> list[Problem]:
@@ -188,13 +158,13 @@ def _check_one(
         return None  # "three decades" where the source says "thirty years"
     if not anywhere:
         return Problem("number", "not stated by the source", number.span)
-    dated = _is_date_or_year(claim, number)
+    dated = is_date_or_year(claim, number)
     # a year has rivals too ("named ... in 1905" where the source names it in 1939 and
     # gives 1905 to another event); a day of the month is checked against the whole source
     rival = (
         None
-        if dated and not _is_year(number)
-        else _rival(claim, number, hedge, anywhere, alignment, index, lang)
+        if dated and not is_year(number)
+        else rival_figure(claim, number, hedge, anywhere, alignment, index, lang)
     )
     if rival is not None:
         return Problem(
@@ -202,13 +172,13 @@ def _check_one(
             f"where the source says this, its figure is {rival!r}, not {number.span!r}",
             number.span,
         )
-    near = [i for i in alignment.near if _fits_in(number, hedge, i, index)]
+    near = [i for i in alignment.near if fits_in(number, hedge, i, index)]
     if not near:  # a long claim's figure may come from a sentence its own phrase rests on
         backed = set(anywhere)
         near = [i for i in phrase_sentences(claim, number, index) if i in backed]
         if not near:  # or from one that another clause of its brief sentence rests on
             near = [i for i in siblings if i in backed]
-    if dated and (near or not _is_year(number) or min(anywhere) < LEDE):
+    if dated and (near or not is_year(number) or min(anywhere) < LEDE):
         return None  # a day of the month, or a year of the dateline or the lede
     if not near and (dated or not _attached_elsewhere(claim, number, hedge, index, lang)):
         return Problem(
@@ -223,133 +193,6 @@ def _check_one(
     return _counts_another_thing(claim, number, hedge, near, index, lang, alignment.near)
 
 
-# Where a sentence turns from its speaker to what they say: words before a figure stop there.
-_TURN = {
-    "en": re.compile(_EN_CUES.pattern + r"|\b(?:that|explained)\b", re.IGNORECASE),
-    "ar": re.compile(r"(?<!\w)(?:أن|إن|بأن|ان)(?!\w)"),
-    "he": re.compile(r"(?<!\w)כי(?!\w)"),
-}
-LOCAL_WORDS = 3  # content words each side of a figure that say what it is about
-MIN_RIVAL = 2  # a rival figure must share at least this many of them,
-RIVAL_MARGIN = 2  # and this many more than any figure that backs the claim
-SIDE_BY_SIDE = 40  # characters between two figures that describe one thing together
-
-
-def occurrences(text: str, span: str) -> list[int]:
-    """Where a figure's text stands in a text, as a whole figure ("30" is not the "30" of
-    "300" or "2030"): a sentence may state the same figure for two things."""
-    if text.count(span) <= 1:
-        return [text.find(span)] if span in text else []
-    pattern = r"(?<![\d.,])" + re.escape(span) + r"(?![\d])"
-    return [m.start() for m in re.finditer(pattern, text)] or (
-        [text.find(span)] if span in text else []
-    )
-
-
-def local_context(
-    text: str, number: Number, lang: str, at: int | None = None
-) -> list[frozenset[str]]:
-    """The content words around a figure: "received 550 patients a day" (at its first
-    occurrence, or at ``at``)."""
-    at = text.find(number.span) if at is None else at
-    if at < 0:
-        return []
-    before_text = text[max(0, at - 80) : at]
-    after_text = text[at + len(number.span) : at + len(number.span) + 80]
-    return list(_window_context(before_text, after_text, lang))
-
-
-@lru_cache(maxsize=16384)
-def _window_context(before_text: str, after_text: str, lang: str) -> tuple[frozenset[str], ...]:
-    """:func:`local_context` of the 80 characters each side of a figure (read once per
-    window: a sentence that repeats a phrase repeats its windows)."""
-    turns = [m.end() for m in _TURN[lang].finditer(before_text)]
-    if turns:  # "Dr. X, at Y Hospital, explained that there were 22": X and Y are no context
-        before_text = before_text[turns[-1] :]
-    before = [w for w in words(before_text) if is_content(w, lang)]
-    after = [w for w in words(after_text) if is_content(w, lang)]
-    chosen = before[-LOCAL_WORDS:] + after[:LOCAL_WORDS]
-    return tuple(word_keys(w, lang) for w in chosen)
-
-
-def _overlap(mine: list[frozenset[str]], text: str, other: Number, lang: str) -> int:
-    """How many of the claim's words stand around the figure, at its best occurrence."""
-    return max(
-        (sum(1 for w in mine if w & theirs) for theirs in _contexts(text, other, lang)),
-        default=0,
-    )
-
-
-@lru_cache(maxsize=4096)
-def _contexts(text: str, other: Number, lang: str) -> tuple[frozenset[str], ...]:
-    """The words around each occurrence of a figure in a source sentence, read once: a
-    sentence of many equal figures would otherwise be read again for each figure of each
-    claim (cubic on hostile text)."""
-    contexts = (
-        frozenset().union(*local_context(text, other, lang, at))
-        for at in occurrences(text, other.span)
-    )
-    return tuple(dict.fromkeys(contexts))  # each distinct one once: only the best counts
-
-
-def _rival(
-    claim: str,
-    number: Number,
-    hedge: str | None,
-    anywhere: list[int],
-    alignment: Alignment,
-    index: SourceIndex,
-    lang: str,
-) -> str | None:
-    """Another figure the source gives in the claim's own words ("received 550 patients a
-    day") where the claim's figure stands in other words ("treatments to 150 patients")."""
-    mine = local_context(claim, number, lang)
-    if len(mine) < MIN_RIVAL:
-        return None
-    # What the answer depends on, to read the source once for a brief of equal figures:
-    # the claim's words, the figure (and whether it is a year), its hedge, its unit of time.
-    key = (
-        "rival", tuple(mine), number.kind, number.value, "," in number.span, hedge,
-        unit_days(claim, number), alignment.near, lang,
-    )  # fmt: skip
-    if key not in index.memo:
-        index.memo[key] = _rival_in(claim, number, hedge, mine, anywhere, alignment, index, lang)
-    return cast("str | None", index.memo[key])
-
-
-def _rival_in(
-    claim: str,
-    number: Number,
-    hedge: str | None,
-    mine: list[frozenset[str]],
-    anywhere: list[int],
-    alignment: Alignment,
-    index: SourceIndex,
-    lang: str,
-) -> str | None:
-    backing = max(
-        _overlap(mine, index.sentences[i].text, n, lang)
-        for i in anywhere
-        for n in _fits_in(number, hedge, i, index)
-    )
-    best, span = backing + RIVAL_MARGIN - 1, None
-    for i in alignment.near:
-        text = index.sentences[i].text
-        backers = {text.find(b.span) for b in _fits_in(number, hedge, i, index)}
-        for n in index.figures[i]:
-            if n.kind == "vague" or not _same_sort(number, text, n):
-                continue
-            if same_span(claim, number, text, n):
-                continue  # "three decades" beside the source's "thirty years"
-            at = text.find(n.span)
-            if any(abs(at - b) <= SIDE_BY_SIDE for b in backers):
-                continue  # figures side by side ("25, seven months pregnant") share words
-            score = _overlap(mine, text, n, lang)
-            if score >= MIN_RIVAL and score > best:
-                best, span = score, n.span
-    return span
-
-
 def _restated_span(claim: str, number: Number, alignment: Alignment, index: SourceIndex) -> bool:
     """Whether a sentence the claim rests on gives the claim's span of time in another unit."""
     if unit_days(claim, number) is None:
@@ -359,11 +202,6 @@ def _restated_span(claim: str, number: Number, alignment: Alignment, index: Sour
         for i in alignment.near
         for n in index.figures[i]
     )
-
-
-def _same_sort(number: Number, text: str, other: Number) -> bool:
-    """A year's rival is a year; any other figure's rival is no date or year."""
-    return _is_year(other) if _is_year(number) else not _is_date_or_year(text, other)
 
 
 _GENERIC_COUNTS = {

@@ -15,7 +15,7 @@ from summarizer.guard.align import SourceIndex, align, content_words, split_clai
 from summarizer.guard.attribution import interview_answers
 from summarizer.guard.cues import cue_at
 from summarizer.guard.report import Problem
-from summarizer.guard.speakers import speakers
+from summarizer.guard.speaker_finding import speakers
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, sentences, words
 

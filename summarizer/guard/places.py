@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from summarizer.guard.text import fold, stems
+from summarizer.languages import LANGUAGES
 
 _PLACES: tuple[tuple[str, str, str], ...] = (
     (
@@ -107,7 +108,7 @@ _PLACES: tuple[tuple[str, str, str], ...] = (
     ("jenin", "جنين", "ג'נין"),
     ("nablus", "نابلس", "שכם"),
 )
-_LANGS = ("en", "ar", "he")
+_LANGS = LANGUAGES  # each row of the table lists its forms in this order: en, ar, he
 ISRAEL = 0  # the first row
 # plural and feminine endings of a people's name: مصريون، قطريين، לבנוניים، סורית
 _ENDINGS = {"ar": ("ون", "ين", "ة"), "he": ("ים", "ית", "ות")}

@@ -1,0 +1,125 @@
+"""Who speaks in a sentence: the speakers named around its cues ("X said", "according to
+X", "said X", "قال X إن", "לדברי X", "X אמר"), in the order they stand."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guard import speaker_spans
+from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
+from summarizer.guard.text import WORD_RE, fold, quote_spans
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "هو", "هي", "هم", "הוא", "היא", "הם", "הן"}
+_BEFORE_WORDS = 12
+# Titles and words of any institution's name: they tell one speaker from another poorly.
+_AR_STOPS = {fold(w) for w in ("إن", "أن", "بأن", "ان", "انه", "إنه", "أنه", "بان", "عن")}
+# "بحسب المرصد فقد اغتنم ...": فقد / فإن open the clause reported, after the speaker
+_AR_STOPS |= {fold(w) for w in ("فقد", "قد", "لقد", "فإن", "فان", "فإنه")}
+# "وحذّر المرصد من استغلال ...": a preposition after the speaker opens what is said
+_AR_STOPS |= {fold(w) for w in ("من", "في", "على", "إلى")}
+_HE_STOPS = {"כי", "ש", "את", "על"}
+_PREPOSITIONAL = {
+    "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
+    "he": {"לפי", "לדברי", "לטענת", "על"},
+}
+
+
+_TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr)\.")
+
+
+def speakers(text: str, lang: str) -> list[str]:
+    """The words naming the speaker of each attribution cue in a sentence."""
+    return _speakers_en(_TITLE_DOT.sub(r"\1", text)) if lang == "en" else _speakers_rtl(text, lang)
+
+
+def _speakers_en(text: str) -> list[str]:
+    out = []
+    quoted = quote_spans(text)
+    for m in _EN_CUES.finditer(text):
+        if _not_attribution_en(text, m) or speaker_spans.inside(m.start(), quoted):
+            continue
+        after = speaker_spans.CLAUSE_END.split(text[m.end() :], maxsplit=1)[0].split()
+        if m.group(0).lower().startswith("according"):
+            out.append(" ".join(after[: speaker_spans.AFTER_WORDS + 3]))
+            continue
+        before = text[: m.start()]
+        cut = max(before.rfind(q) for q in '"“”;:')
+        before_words = before[cut + 1 :].split()[-_BEFORE_WORDS:]
+        if before.rstrip().endswith(","):  # an apposition: reach back to the name
+            before_words = before[cut + 1 :].split()[-2 * _BEFORE_WORDS :]
+        # "..., said Dr. X", "“...,” says X", "“...” he said": the speaker follows the cue
+        tail = before.rstrip()
+        if after and (
+            (tail.endswith(",") and after[0][:1].isupper())
+            or (tail.endswith(('"', "”")) and (after[0][:1].isupper() or is_pronoun(after[0])))
+        ):
+            out.append(" ".join(after[: speaker_spans.AFTER_WORDS]))
+        elif tail.endswith(",") and (inverted := speaker_spans.role_and_name(text[m.end() :])):
+            out.append(" ".join(inverted))  # "..., said its director, Dr. X"
+        else:
+            out.append(" ".join(_subject(before_words)))
+    return [s for s in out if s.strip()]
+
+
+def _subject(before: list[str]) -> list[str]:
+    """The words before a speech verb that name its subject: "..., officials" → officials;
+    "Dr. X, director of Y," → Dr. X, director of Y; "... that the army" → the army."""
+    if before and fold(before[-1]) in PRONOUNS:
+        return before[-1:]
+    text = " ".join(before)
+    segments = text.split(",")
+    if len(segments) >= 3 and not segments[-1].strip():
+        # "Dr. X, director of Y, said" / "..., its director, Dr. X, said": the name and
+        # its apposition are the short segments right before the cue
+        last = segments[-3:-1]
+        if len(segments) >= 4 and len(segments[-2].split()) > speaker_spans.APPOSITION_WORDS:
+            last = segments[-4:-2]  # "Dr. X, director of Y, the only hospital that ...,"
+        elif len(segments) >= 4 and all(speaker_spans.describes(seg) for seg in last):
+            last = segments[-4:-1]  # "X, a researcher at Y, one of the region's groups,"
+        short = [seg for seg in last if 0 < len(seg.split()) <= speaker_spans.APPOSITION_WORDS]
+        return " ".join(short).split()
+    chosen = segments[-1]
+    chosen_words = chosen.split()
+    for i in range(len(chosen_words) - 1, -1, -1):
+        if chosen_words[i].lower() in {"that", "and", "as", "while", "but", "after"}:
+            return chosen_words[i + 1 :]
+    return chosen_words
+
+
+def _speakers_rtl(text: str, lang: str) -> list[str]:
+    tokens = [(fold(m.group(0)), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    folded = [t[0] for t in tokens]
+    stops = _AR_STOPS if lang == "ar" else _HE_STOPS
+    quoted = quote_spans(text)
+    out = []
+    for i in range(len(tokens)):
+        if not cue_at(folded, i, lang) or speaker_spans.inside(tokens[i][1], quoted):
+            continue  # a cue in a quotation is the quoted speaker's own words
+        if i and folded[i - 1] in speaker_spans.REPLIED and folded[i] in _PREPOSITIONAL[lang]:
+            continue  # "השיב לדברי חמינאי": the words replied to, not whose these are
+        verb_first = (
+            lang == "ar"
+            or folded[i] in _PREPOSITIONAL[lang]
+            or speaker_spans.starts_clause(text, tokens[i][1])
+        )
+        # '"...", מסר נתניהו': after a quotation the speaker follows the verb
+        after_quote = speaker_spans.QUOTE_THEN_COMMA.search(text, 0, tokens[i][1]) is not None
+        if lang == "ar" and speaker_spans.for_his_part(folded, i):
+            span = ["هو"]  # "من جانبه أكد ...": the subject is the one just spoken of
+        elif verb_first and (
+            lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0 or after_quote
+        ):
+            span = []
+            for word, start, _ in tokens[i + 1 : i + 1 + speaker_spans.AFTER_WORDS]:
+                if word in stops or speaker_spans.CLAUSE_END.search(text[tokens[i][2] : start]):
+                    break
+                span.append(word)
+        else:
+            span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
+        out.append(" ".join(span))
+    return [s for s in out if s.strip()]
+
+
+def is_pronoun(speaker: str) -> bool:
+    first = fold(speaker).split()
+    return bool(first) and first[0] in PRONOUNS and len(first) <= 2
