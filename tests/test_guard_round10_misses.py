@@ -1,0 +1,57 @@
+"""Guard round 10 (issue 12, heldout12's missed faults as tuning data): faults that must be
+caught with the right kind, beside the faithful wording that must still pass."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+# --- a feed item's title claim appended to, or inserted into, its teaser's sentence --------
+
+AUDIT_TITLE = "Council Chief Hid Waste Dump Plans From Voters, Audit Finds"
+AUDIT_ITEM = (
+    f"{AUDIT_TITLE}\n"
+    "According to council records, council chief Omar Reyes met developers twice in May to"
+    " discuss land near the river.\n"
+)
+
+
+def test_a_title_claim_appended_to_a_teaser_sentence_is_headline(guard: Guard) -> None:
+    brief = (
+        "Council chief Omar Reyes met developers twice in May to discuss land near the river,"
+        " council records show."
+    )
+    assert "headline" not in kinds(guard, AUDIT_ITEM, brief, headline=AUDIT_TITLE)
+    appended = brief.replace(
+        ", council records show.",
+        ", as an audit found that he hid waste dump plans from voters.",
+    )
+    assert "headline" in kinds(guard, AUDIT_ITEM, appended, headline=AUDIT_TITLE)
+
+
+def test_a_sentence_that_restates_a_feed_title_is_no_headline_fault(guard: Guard) -> None:
+    brief = (
+        "An audit found that waste dump plans were kept from voters by the council chief, who"
+        " met developers twice in May to discuss land near the river, council records show."
+    )
+    assert "headline" not in kinds(guard, AUDIT_ITEM, brief, headline=AUDIT_TITLE)
+
+
+GUNMAN_TITLE = "Dayton Gunman Spoke of Burning Down City Schools, Officers Say"
+GUNMAN_ITEM = (
+    f"{GUNMAN_TITLE}\n"
+    "Daniel Ortiz, 31, made threats at the police station in Dayton in June, according to a"
+    " senior officer.\n"
+)
+
+
+def test_a_title_claim_inserted_into_a_teaser_sentence_is_headline(guard: Guard) -> None:
+    brief = (
+        "Daniel Ortiz, 31, made threats at the police station in Dayton in June, a senior"
+        " officer said."
+    )
+    assert "headline" not in kinds(guard, GUNMAN_ITEM, brief, headline=GUNMAN_TITLE)
+    inserted = brief.replace("made threats at", "told").replace(
+        "in Dayton in June", "in Dayton of burning down city schools in June"
+    )
+    assert "headline" in kinds(guard, GUNMAN_ITEM, inserted, headline=GUNMAN_TITLE)
