@@ -55,3 +55,40 @@ def test_a_title_claim_inserted_into_a_teaser_sentence_is_headline(guard: Guard)
         "in Dayton in June", "in Dayton of burning down city schools in June"
     )
     assert "headline" in kinds(guard, GUNMAN_ITEM, inserted, headline=GUNMAN_TITLE)
+
+
+# --- a place swapped after a word for its kind, or a country for a country ------------------
+
+AR_RAID = (
+    "قال مسؤول محلي إن قوات الأمن داهمت منازل قرب بلدة عنبتا شرقي طولكرم يوم الأحد.\n"
+    "وفي بلدة بلعا المجاورة أغلقت المدارس أبوابها حتى إشعار آخر.\n"
+)
+
+
+def test_an_arabic_town_swapped_after_its_kind_is_a_name_fault(guard: Guard) -> None:
+    brief = "داهمت قوات الأمن منازل قرب بلدة عنبتا شرقي طولكرم يوم الأحد، وفق مسؤول محلي."
+    assert "name" not in kinds(guard, AR_RAID, brief, "ar")
+    invented = brief.replace("بلدة عنبتا", "بلدة دير الغصون")
+    assert "name" in kinds(guard, AR_RAID, invented, "ar")
+    moved = brief.replace("بلدة عنبتا", "بلدة بلعا")  # named by the source, for the schools
+    assert "name" in kinds(guard, AR_RAID, moved, "ar")
+
+
+HE_ARREST = "המשטרה עצרה שלושה חשודים ליד הכפר עראבה ביום שני, נמסר מהמשטרה.\n"
+
+
+def test_a_hebrew_village_swapped_after_its_kind_is_a_name_fault(guard: Guard) -> None:
+    brief = "המשטרה עצרה שלושה חשודים ליד הכפר עראבה ביום שני."
+    assert "name" not in kinds(guard, HE_ARREST, brief, "he")
+    swapped = brief.replace("הכפר עראבה", "הכפר סחנין")
+    assert "name" in kinds(guard, HE_ARREST, swapped, "he")
+
+
+AR_VISIT = "وصل وزير الخارجية إلى تونس يوم الثلاثاء في زيارة رسمية تستمر يومين، بحسب الوكالة.\n"
+
+
+def test_an_arabic_country_swapped_for_another_is_a_name_fault(guard: Guard) -> None:
+    brief = "وصل وزير الخارجية إلى تونس يوم الثلاثاء في زيارة رسمية تستمر يومين."
+    assert "name" not in kinds(guard, AR_VISIT, brief, "ar")
+    swapped = brief.replace("إلى تونس", "إلى إثيوبيا")
+    assert "name" in kinds(guard, AR_VISIT, swapped, "ar")
