@@ -92,3 +92,46 @@ def test_an_arabic_country_swapped_for_another_is_a_name_fault(guard: Guard) -> 
     assert "name" not in kinds(guard, AR_VISIT, brief, "ar")
     swapped = brief.replace("إلى تونس", "إلى إثيوبيا")
     assert "name" in kinds(guard, AR_VISIT, swapped, "ar")
+
+
+# --- judging words for a ruler, a speech or an outcome --------------------------------------
+
+EN_SUMMIT = (
+    "The general, who seized power in 2019, arrived in Cairo on Monday for talks. The"
+    " opposition leader criticised the visit in a speech to supporters. The national team"
+    " lost all three of its matches at the tournament.\n"
+)
+
+
+def test_english_dictator_tirade_and_humiliated_are_loaded(guard: Guard) -> None:
+    brief = "The general, who seized power in 2019, arrived in Cairo on Monday for talks."
+    assert "loaded" not in kinds(guard, EN_SUMMIT, brief)
+    assert "loaded" in kinds(guard, EN_SUMMIT, brief.replace("The general", "The dictator"))
+    speech = "The opposition leader criticised the visit in a speech to supporters."
+    assert "loaded" not in kinds(guard, EN_SUMMIT, speech)
+    tirade = speech.replace("in a speech", "in a vicious tirade")
+    assert "loaded" in kinds(guard, EN_SUMMIT, tirade)
+    team = "The national team lost all three of its matches at the tournament."
+    assert "loaded" not in kinds(guard, EN_SUMMIT, team)
+    humiliated = team.replace("lost all", "was humiliated, losing all")
+    assert "loaded" in kinds(guard, EN_SUMMIT, humiliated)
+
+
+AR_VISIT_LEADER = "وصل الرئيس عمر حسن إلى القاهرة يوم الاثنين في زيارة لم يعلن عنها مسبقا.\n"
+
+
+def test_an_arabic_dictator_in_our_voice_is_loaded(guard: Guard) -> None:
+    brief = "وصل الرئيس عمر حسن إلى القاهرة يوم الاثنين في زيارة لم يعلن عنها مسبقا."
+    assert "loaded" not in kinds(guard, AR_VISIT_LEADER, brief, "ar")
+    judged = brief.replace("الرئيس عمر", "الديكتاتور عمر")
+    assert "loaded" in kinds(guard, AR_VISIT_LEADER, judged, "ar")
+
+
+HE_VISIT_LEADER = "הנשיא עומר חסן הגיע לקהיר ביום שני לביקור שלא הודיעו עליו מראש.\n"
+
+
+def test_a_hebrew_dictator_in_our_voice_is_loaded(guard: Guard) -> None:
+    brief = "הנשיא עומר חסן הגיע לקהיר ביום שני לביקור שלא הודיעו עליו מראש."
+    assert "loaded" not in kinds(guard, HE_VISIT_LEADER, brief, "he")
+    judged = brief.replace("הנשיא עומר", "הרודן עומר")
+    assert "loaded" in kinds(guard, HE_VISIT_LEADER, judged, "he")
