@@ -135,3 +135,23 @@ def test_a_hebrew_dictator_in_our_voice_is_loaded(guard: Guard) -> None:
     assert "loaded" not in kinds(guard, HE_VISIT_LEADER, brief, "he")
     judged = brief.replace("הנשיא עומר", "הרודן עומר")
     assert "loaded" in kinds(guard, HE_VISIT_LEADER, judged, "he")
+
+
+HE_COMMITTEE = "שר האוצר יופיע מחר בוועדת החינוך של הכנסת כדי להציג את התקציב החדש, נמסר.\n"
+
+
+def test_a_hebrew_committee_swapped_after_its_kind_is_a_name_fault(guard: Guard) -> None:
+    brief = "שר האוצר יופיע מחר בוועדת החינוך של הכנסת כדי להציג את התקציב החדש."
+    assert "name" not in kinds(guard, HE_COMMITTEE, brief, "he")
+    swapped = brief.replace("בוועדת החינוך", "בוועדת הבריאות")
+    assert "name" in kinds(guard, HE_COMMITTEE, swapped, "he")
+
+
+AR_COMMITTEE = "سيمثل وزير المالية غدا أمام لجنة التعليم في البرلمان لعرض الموازنة الجديدة.\n"
+
+
+def test_an_arabic_committee_swapped_after_its_kind_is_a_name_fault(guard: Guard) -> None:
+    brief = "سيمثل وزير المالية غدا أمام لجنة التعليم في البرلمان لعرض الموازنة الجديدة."
+    assert "name" not in kinds(guard, AR_COMMITTEE, brief, "ar")
+    swapped = brief.replace("لجنة التعليم", "لجنة الصحة")
+    assert "name" in kinds(guard, AR_COMMITTEE, swapped, "ar")

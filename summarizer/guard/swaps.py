@@ -86,11 +86,11 @@ _GENERIC_PLACES = {
 }
 
 
-# Words for a kind of place that stand before its name ("بلدة قلدون", "העיר צפת"): the word
-# after one, in the source and in the brief, is that place's name.
+# Words for a kind of place or body that stand before its name ("بلدة قلدون", "העיר צפת",
+# "ועדת חוץ וביטחון"): the word after one, in the source and in the brief, is its name.
 _PLACE_NOUNS = {
-    "ar": {fold(w) for w in ("بلدة", "مدينة", "قرية", "مخيم", "محافظة")},
-    "he": {"עיר", "כפר", "יישוב", "שכונת", "מחנה", "מחוז"},
+    "ar": {fold(w) for w in ("بلدة", "مدينة", "قرية", "مخيم", "محافظة", "لجنة")},
+    "he": {"עיר", "כפר", "יישוב", "שכונת", "מחנה", "מחוז", "ועדת", "וועדת"},
 }
 
 
