@@ -155,3 +155,17 @@ def test_an_arabic_committee_swapped_after_its_kind_is_a_name_fault(guard: Guard
     assert "name" not in kinds(guard, AR_COMMITTEE, brief, "ar")
     swapped = brief.replace("لجنة التعليم", "لجنة الصحة")
     assert "name" in kinds(guard, AR_COMMITTEE, swapped, "ar")
+
+
+# --- a charge word that names the speech itself is our voice, not the speaker's -------------
+
+HE_SPEECH = 'ראש הארגון אמר בנאום לתומכיו כי "המאבק יימשך עד הניצחון", ולא הזכיר את ההפסקה.\n'
+
+
+def test_a_hebrew_incitement_speech_is_loaded_after_a_speech_verb(guard: Guard) -> None:
+    brief = 'ראש הארגון אמר בנאום לתומכיו כי "המאבק יימשך עד הניצחון".'
+    assert "loaded" not in kinds(guard, HE_SPEECH, brief, "he")
+    judged = brief.replace("בנאום לתומכיו", "בנאום הסתה לתומכיו")
+    assert "loaded" in kinds(guard, HE_SPEECH, judged, "he")
+    charged = 'ראש הארגון אמר כי ההסתה נגדו "תימשך עד הבחירות".'  # his charge, reported
+    assert "loaded" not in kinds(guard, HE_SPEECH + charged + "\n", charged, "he")
