@@ -169,3 +169,20 @@ def test_a_hebrew_incitement_speech_is_loaded_after_a_speech_verb(guard: Guard) 
     assert "loaded" in kinds(guard, HE_SPEECH, judged, "he")
     charged = 'ראש הארגון אמר כי ההסתה נגדו "תימשך עד הבחירות".'  # his charge, reported
     assert "loaded" not in kinds(guard, HE_SPEECH + charged + "\n", charged, "he")
+
+
+# --- one figure of a source sentence put in the place of another ----------------------------
+
+EN_STORES = (
+    "The retailer opened three stores in Lyon and two stores in Nice last year, its"
+    " spokesman said on Tuesday. Sales rose in both cities.\n"
+)
+
+
+def test_a_figure_doubled_in_place_of_another_is_a_number_fault(guard: Guard) -> None:
+    brief = (
+        "The retailer opened three stores in Lyon and two in Nice last year, its spokesman said."
+    )
+    assert "number" not in kinds(guard, EN_STORES, brief)
+    doubled = brief.replace("three stores", "two stores")
+    assert "number" in kinds(guard, EN_STORES, doubled)
