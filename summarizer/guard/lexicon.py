@@ -30,6 +30,7 @@ from summarizer.guard.text import (
     stems,
     words,
 )
+from summarizer.guard.utterances import judges_an_utterance
 from summarizer.languages import LANGUAGES
 
 _KEYS = {"loaded", "neutral", "note", "attributed_ok"}
@@ -319,28 +320,8 @@ def _reported_speech(text: str, hit: Hit, lang: str) -> bool:
             return is_attributed(sentence.text, lang)
         before = " ".join(text[sentence.start : hit.start].split()[-ATTRIBUTED_WINDOW:])
         if hit.term.attributed_ok:
-            return has_cue(before, lang) and not _judges_an_utterance(text, hit, lang)
+            return has_cue(before, lang) and not judges_an_utterance(text, hit.start, hit.end, lang)
     return False
-
-
-# Words for an utterance: a term that qualifies one ("אמר בנאום הסתה", "خطاب تحريضي", "an
-# incitement speech") is our word for the speech, not the charge the speaker made.
-_UTTERANCES = {
-    "en": {"speech", "speeches", "remarks", "statement", "sermon", "rhetoric"},
-    "ar": {fold(w) for w in ("خطاب", "كلمة", "تصريحات", "بيان", "خطبة")},
-    "he": {"נאום", "דברי", "הודעה", "דרשה", "הצהרה"},
-}
-_UTTERANCE_REACH = 40  # characters around a term read for the word it qualifies
-
-
-def _judges_an_utterance(text: str, hit: Hit, lang: str) -> bool:
-    """The term qualifies a word for an utterance: the noun before it in Arabic and
-    Hebrew, after it in English."""
-    if lang == "en":
-        near = words(text[hit.end : hit.end + _UTTERANCE_REACH])[:1]
-    else:
-        near = words(text[max(0, hit.start - _UTTERANCE_REACH) : hit.start])[-1:]
-    return any({fold(w), *stems(fold(w), lang)} & _UTTERANCES[lang] for w in near)
 
 
 # The name of a bill or law: "a bill on the death penalty for terrorists", "قانون ...",
