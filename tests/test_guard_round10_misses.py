@@ -186,3 +186,15 @@ def test_a_figure_doubled_in_place_of_another_is_a_number_fault(guard: Guard) ->
     assert "number" not in kinds(guard, EN_STORES, brief)
     doubled = brief.replace("three stores", "two stores")
     assert "number" in kinds(guard, EN_STORES, doubled)
+
+
+EN_PETITION = "Some 300 parents signed a petition against the school's closure, the council said.\n"
+
+
+def test_a_bound_on_a_figure_the_source_only_approximates_is_a_number_fault(
+    guard: Guard,
+) -> None:
+    brief = "About 300 parents signed a petition against the school's closure, the council said."
+    assert "number" not in kinds(guard, EN_PETITION, brief)
+    bounded = brief.replace("About 300", "More than 300")
+    assert "number" in kinds(guard, EN_PETITION, bounded)
