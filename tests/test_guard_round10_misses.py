@@ -198,3 +198,25 @@ def test_a_bound_on_a_figure_the_source_only_approximates_is_a_number_fault(
     assert "number" not in kinds(guard, EN_PETITION, brief)
     bounded = brief.replace("About 300", "More than 300")
     assert "number" in kinds(guard, EN_PETITION, bounded)
+
+
+# --- a speaker swapped in a sentence that quotes only titles --------------------------------
+
+EN_AWARDS = (
+    'Anna Cole won best actress for her role in "The Long Road Home" on Sunday.'
+    ' But "Harbour Lights" actor Tom Reed said the top prize should have gone to the drama'
+    ' "Quiet Rivers".\n'
+)
+
+
+def test_a_speaker_swapped_beside_a_quoted_title_is_an_attribution_fault(guard: Guard) -> None:
+    brief = (
+        '"Harbour Lights" actor Tom Reed said the top prize should have gone to the drama'
+        ' "Quiet Rivers".'
+    )
+    assert "attribution" not in kinds(guard, EN_AWARDS, brief)
+    swapped = (
+        '"The Long Road Home" star Anna Cole said the top prize should have gone to the drama'
+        ' "Quiet Rivers".'
+    )
+    assert "attribution" in kinds(guard, EN_AWARDS, swapped)
