@@ -37,6 +37,20 @@ def test_a_sentence_that_restates_a_feed_title_is_no_headline_fault(guard: Guard
     assert "headline" not in kinds(guard, AUDIT_ITEM, brief, headline=AUDIT_TITLE)
 
 
+LIBRARY_TITLE = "Council Chief's Cost-Cutting Drive Runs Out of Road"
+LIBRARY_ITEM = (
+    f"{LIBRARY_TITLE}\n"
+    "According to council records, council chief Omar Reyes closed two libraries in May.\n"
+)
+
+
+def test_a_hyphenated_title_word_counts_for_its_parts(guard: Guard) -> None:
+    brief = "Council chief Omar Reyes closed two libraries in May, council records show."
+    assert "headline" not in kinds(guard, LIBRARY_ITEM, brief, headline=LIBRARY_TITLE)
+    appended = brief.replace(", council records show.", ", as his cost-cutting drive stalls.")
+    assert "headline" in kinds(guard, LIBRARY_ITEM, appended, headline=LIBRARY_TITLE)
+
+
 GUNMAN_TITLE = "Dayton Gunman Spoke of Burning Down City Schools, Officers Say"
 GUNMAN_ITEM = (
     f"{GUNMAN_TITLE}\n"

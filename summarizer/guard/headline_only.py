@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from summarizer.guard.align import is_content, word_keys
+from summarizer.guard.align import is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import body_text, headline_words
 from summarizer.guard.report import Problem
@@ -88,7 +88,8 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
             if f" {' '.join(folded[block.b : block.b + block.size])} " in body:
                 continue
             unsupported = [w for w in run if _headline_only(w, body_keys, lang)]
-            if len(unsupported) >= (TEASER_CLAIM if teaser else 1):
+            told = sum(len(part_keys(w, lang)) for w in unsupported)  # "attack-dog": two
+            if told >= (TEASER_CLAIM if teaser else 1):
                 problems.append(
                     Problem(
                         "headline",
