@@ -234,3 +234,18 @@ def test_a_speaker_swapped_beside_a_quoted_title_is_an_attribution_fault(guard: 
         ' "Quiet Rivers".'
     )
     assert "attribution" in kinds(guard, EN_AWARDS, swapped)
+
+
+# --- a compound name put together from two of the source's --------------------------------
+
+EN_STREETS = (
+    "The district will rename two places next year: Kolonialweg will become"
+    " Rosa-Weiss-Strasse, and Bismarckplatz is to become Hans-Otto-Platz, the council said.\n"
+)
+
+
+def test_a_compound_name_built_from_two_of_the_source_is_a_name_fault(guard: Guard) -> None:
+    brief = "Kolonialweg will become Rosa-Weiss-Strasse and Bismarckplatz Hans-Otto-Platz."
+    assert "name" not in kinds(guard, EN_STREETS, brief)
+    mixed = brief.replace("Hans-Otto-Platz", "Rosa-Weiss-Platz")
+    assert "name" in kinds(guard, EN_STREETS, mixed)
