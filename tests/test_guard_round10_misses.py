@@ -249,3 +249,19 @@ def test_a_compound_name_built_from_two_of_the_source_is_a_name_fault(guard: Gua
     assert "name" not in kinds(guard, EN_STREETS, brief)
     mixed = brief.replace("Hans-Otto-Platz", "Rosa-Weiss-Platz")
     assert "name" in kinds(guard, EN_STREETS, mixed)
+
+
+# --- a month swapped after a preposition -----------------------------------------------------
+
+EN_EXPORTS = (
+    "Exports fell for a third month in March, the statistics office said on Thursday,"
+    " and the trade gap widened to its largest since Feb. last year.\n"
+)
+
+
+def test_an_english_month_swapped_after_in_is_a_number_fault(guard: Guard) -> None:
+    brief = "Exports fell for a third month in March, the statistics office said."
+    assert "number" not in kinds(guard, EN_EXPORTS, brief)
+    assert "number" in kinds(guard, EN_EXPORTS, brief.replace("in March", "in April"))
+    spelled = "The trade gap widened to its largest since February last year."
+    assert not kinds(guard, EN_EXPORTS, spelled) & {"number", "name"}

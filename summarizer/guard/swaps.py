@@ -38,11 +38,11 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
             lead = [fold(w) for w in mine[i - LEAD : i]]
             if word_keys(word, lang) & index.everywhere and not _names_a_place(lead, lang):
                 continue  # "بلدة تل حلف" where the sentence has "بلدة قلدون": moved, not kept
-            table_place = lang != "en" and place_of(word, lang) is not None
-            if not table_place and not any(is_content(w, lang) for w in mine[i - LEAD : i]):
-                continue  # "to Chad" / "to Uganda": a country after "to" is still a place
+            named = _month(word, lang) or (lang != "en" and place_of(word, lang) is not None)
+            if not named and not any(is_content(w, lang) for w in mine[i - LEAD : i]):
+                continue  # "to Chad" / "to Uganda", "in November": still a place, a month
             theirs = _replaced(word, lead, alignment, index, lang, claim_keys)
-            if theirs is not None:
+            if theirs is not None and not _same_month(theirs, word, lang):
                 # a month swapped is a date changed: a figure, not a name
                 kind = "number" if _month(theirs, lang) and _month(word, lang) else "name"
                 problems.append(
@@ -73,6 +73,11 @@ _MONTHS = {
 def _month(word: str, lang: str) -> bool:
     folded = fold(word)
     return bool({folded, *stems(folded, lang)} & _MONTHS[lang])
+
+
+def _same_month(theirs: str, mine: str, lang: str) -> bool:
+    """ "Feb." and "February": one month, abbreviated."""
+    return lang == "en" and _month(mine, lang) and fold(theirs)[:3] == fold(mine)[:3]
 
 
 _LOCATIVE = {"ar": "ب", "he": "ב"}
