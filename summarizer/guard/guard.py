@@ -20,6 +20,7 @@ from summarizer.guard.credit_lines import check_credit_lines
 from summarizer.guard.dates import check_days
 from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
+from summarizer.guard.figure_counts import check_figure_counts
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_only import check_headline_only
@@ -121,6 +122,7 @@ class Guard:
                 problems += check_inserted_phrases(alignments, index, lang)
                 problems += check_borrowed_clauses(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
+                problems += check_figure_counts(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
                 problems += check_relative_days(src, text, lang)

@@ -7,7 +7,12 @@ holding a content word the article's body nowhere has (in any inflection or with
 proclitic), states the headline's framing as the story. Single shared words are left alone:
 a short feed item's brief must be free to use its title's vocabulary. A feed item's few
 sentences are a teaser that leaves the title's facts to the title, so the rule reads only
-articles whose body is long enough to restate what its headline says.
+articles whose body is long enough to restate what its headline says; in a feed item's brief
+it reads only what a sentence adds once it has followed a body sentence, at its opening or
+before it follows that sentence again ("... left the meeting on Friday, as a report found he
+had led a cyberattack scheme"), and only a run of at least three title words the teaser
+lacks: the title's claim folded into the teaser's, not a sentence of its own that restates
+the title, nor a word or two of the title's vocabulary ("in doubt").
 
 Any item, a feed item too, is read for one more sign: a brief sentence that follows a body
 sentence word for word on either side of a short stretch, where the body's words in that
@@ -20,17 +25,19 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from summarizer.guard.align import is_content, word_keys
+from summarizer.guard.align import is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import body_text, headline_words
 from summarizer.guard.report import Problem
-from summarizer.guard.text import Sentence, fold, sentences, words
+from summarizer.guard.text import fold, sentences, words
 
 MIN_PHRASE = 2  # a shared run shorter than this is vocabulary, not the headline's claim
 MIN_WORD = 3  # a shorter token is a clitic split off by a quotation mark (ماسا ل«الصباح»)
 SWAP_FRAME = 3  # content words in a row the brief shares with a body sentence
 SWAP_NEXT = 2  # content words after them where the two part
 MIN_BODY_SENTENCES = 4  # a shorter body (a feed item's teaser) need not restate its title
+FRAME_OPENS = 1  # content words before a teaser's sentence is followed: "Senator", "recently"
+TEASER_CLAIM = 3  # title-only words in one run that make a claim, not a word of its vocabulary
 
 
 def _keys_of(text: str, lang: str) -> set[str]:
@@ -60,15 +67,20 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
     body_sentences = sentences(source.replace(headline.strip(), " "))
     headline_keys = _keys_of(" ".join(own), lang)  # its own words: no quoted name (الصباح)
     body_keys = _keys_of(body, lang)
-    problems = _swapped_for_headline(summary, body_sentences, headline_keys, body_keys, lang)
-    if problems or len(body_sentences) < MIN_BODY_SENTENCES:
+    bodies = [[fold(w) for w in words(b.text) if is_content(w, lang)] for b in body_sentences]
+    problems = _swapped_for_headline(summary, bodies, headline_keys, body_keys, lang)
+    if problems:
         return problems
+    teaser = len(body_sentences) < MIN_BODY_SENTENCES
     for sentence in sentences(summary):
         mine = words(sentence.text)
         folded = [fold(w) for w in mine]
+        start = _past_body_frame(mine, bodies, lang) if teaser else 0
+        if start is None:
+            continue
         matcher = SequenceMatcher(a=own, b=folded, autojunk=False)
         for block in matcher.get_matching_blocks():
-            if block.size < MIN_PHRASE:
+            if block.size < MIN_PHRASE or block.b < start:
                 continue
             run = mine[block.b : block.b + block.size]
             if any(ch.isdigit() for w in run for ch in w):
@@ -76,7 +88,8 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
             if f" {' '.join(folded[block.b : block.b + block.size])} " in body:
                 continue
             unsupported = [w for w in run if _headline_only(w, body_keys, lang)]
-            if unsupported:
+            told = sum(len(part_keys(w, lang)) for w in unsupported)  # "attack-dog": two
+            if told >= (TEASER_CLAIM if teaser else 1):
                 problems.append(
                     Problem(
                         "headline",
@@ -89,16 +102,32 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
     return problems
 
 
+def _past_body_frame(mine: list[str], bodies: list[list[str]], lang: str) -> int | None:
+    """The index in ``mine`` (a brief sentence's words) just past its first run of content
+    words shared in a row with a body sentence (``bodies``: their folded content words),
+    where that run opens the sentence or the sentence goes on to follow the body sentence
+    again; None when it follows no body sentence so."""
+    at = [i for i, w in enumerate(mine) if is_content(w, lang)]
+    content = [fold(mine[i]) for i in at]
+    ends = []
+    for body in bodies:
+        matcher = SequenceMatcher(a=body, b=content, autojunk=False)
+        framed = [b for b in matcher.get_matching_blocks() if b.size >= SWAP_FRAME]
+        if framed and (framed[0].b <= FRAME_OPENS or len(framed) > 1):
+            ends.append(at[framed[0].b + framed[0].size - 1] + 1)
+    return min(ends, default=None)
+
+
 def _swapped_for_headline(
     summary: str,
-    body_sentences: list[Sentence],
+    bodies: list[list[str]],
     headline_keys: set[str],
     body_keys: set[str],
     lang: str,
 ) -> list[Problem]:
-    """Brief sentences that follow a body sentence but for a short stretch where a word
-    only the headline has stands in for the body's own words."""
-    bodies = [[fold(w) for w in words(b.text) if is_content(w, lang)] for b in body_sentences]
+    """Brief sentences that follow a body sentence (``bodies``: their folded content
+    words) but for a short stretch where a word only the headline has stands in for the
+    body's own words."""
     problems = []
     for sentence in sentences(summary):
         brief = [w for w in words(sentence.text) if is_content(w, lang)]

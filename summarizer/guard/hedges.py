@@ -100,7 +100,8 @@ def agrees(stated: float, hedge: str | None, true: float, true_hedge: str | None
     """``fits``, and the two hedges do not point opposite ways: "nearly 20" or "fewer than
     20" where the source says "more than 20" is false even though both say 20. A figure
     the source hedges is its own rounding: a brief may only round it further ("about
-    1,200" for "around 1,240"), not move it ("around 25" for "around 24")."""
+    1,200" for "around 1,240"), not move it ("around 25" for "around 24"), nor bound it
+    ("more than 500" for "some 500")."""
     if not fits(stated, hedge, true):
         return False
     if true_hedge is not None and abs(stated - true) > 1e-6 and _zeros(stated) <= _zeros(true):
@@ -108,4 +109,6 @@ def agrees(stated: float, hedge: str | None, true: float, true_hedge: str | None
     below, above = {"nearly", "at_most"}, {"at_least"}
     if true_hedge in above and hedge in below and stated <= true:
         return False
+    if true_hedge == "approx" and hedge in ("at_least", "at_most"):
+        return False  # "more than 500" where the source says "some 500": a bound it never set
     return not (true_hedge in below and hedge in above and stated >= true)

@@ -30,6 +30,7 @@ from summarizer.guard.text import (
     stems,
     words,
 )
+from summarizer.guard.utterances import judges_an_utterance
 from summarizer.languages import LANGUAGES
 
 _KEYS = {"loaded", "neutral", "note", "attributed_ok"}
@@ -319,7 +320,7 @@ def _reported_speech(text: str, hit: Hit, lang: str) -> bool:
             return is_attributed(sentence.text, lang)
         before = " ".join(text[sentence.start : hit.start].split()[-ATTRIBUTED_WINDOW:])
         if hit.term.attributed_ok:
-            return has_cue(before, lang)
+            return has_cue(before, lang) and not judges_an_utterance(text, hit.start, hit.end, lang)
     return False
 
 

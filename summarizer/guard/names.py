@@ -180,9 +180,16 @@ def _stretches(initials: list[str]) -> set[str]:
     }
 
 
+COMPOUND_PARTS = 3  # a name of this many capitalised parts is one name ("Manga-Bell-Platz")
+
+
 def _known(word: str, vocabulary: set[str]) -> bool:
     key = _key(word)
     parts = [p for p in key.split("-") if p]
+    capitalised = [p for p in word.split("-") if p[:1].isupper()]
+    if len(capitalised) >= COMPOUND_PARTS:  # the whole, not its parts, is the name
+        compounds = {v for v in vocabulary if "-" in v}  # "Cornelius-Fredericks-Strasse"
+        return key in compounds or any(_related(key, v) for v in compounds)
     return all(_part_known(p, vocabulary) for p in parts)
 
 

@@ -268,9 +268,9 @@ def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list
                 for i, s in enumerate(index.sentences)
                 if probe in " ".join(fold(w) for w in words(s.text))
             ]
-    if found:
-        found = [_quote_speaker_at(index, i, lang) for i in found]
-    else:
+    found = [_quote_speaker_at(index, i, lang) for i in found]
+    found = [i for i in found if speakers(index.sentences[i].text, lang)]
+    if not found:  # no quotation, or one nobody speaks: a title ("The Marvelous Mrs Maisel")
         for claim in split_claims(said, lang):
             if len(content_words(claim.text, lang)) < speaker_spans.MIN_CLAIM_WORDS:
                 continue  # "and is out of service": too little to say whose words it is

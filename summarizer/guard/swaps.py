@@ -5,12 +5,15 @@ source's words up to the swapped one, which the source has nowhere, while the so
 word there, a rare one (a name, a place), is gone from the claim. No lexicon of places is
 needed: the words before the swap say where the source's word stood. In English only
 capitalised words (names) are compared; paraphrase changes common words all the time.
+After a word for a kind of place ("بلدة قلدون" → "بلدة تل حلف") the brief's place is a
+swap even where the source names it elsewhere: the town of this sentence was moved there.
 """
 
 from __future__ import annotations
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.dates import _AR_MONTHS, _HE_MONTHS
+from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
 from summarizer.guard.support import ACRONYM_MARKS, acronym_words
 from summarizer.guard.text import fold, stems, words
@@ -32,13 +35,14 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
             word = mine[i]
             if i in spelled_out or not _candidate(word, lang):
                 continue
-            if word_keys(word, lang) & index.everywhere:
-                continue
             lead = [fold(w) for w in mine[i - LEAD : i]]
-            if not any(is_content(w, lang) for w in mine[i - LEAD : i]):
-                continue
+            if word_keys(word, lang) & index.everywhere and not _names_a_place(lead, lang):
+                continue  # "بلدة تل حلف" where the sentence has "بلدة قلدون": moved, not kept
+            named = _month(word, lang) or (lang != "en" and place_of(word, lang) is not None)
+            if not named and not any(is_content(w, lang) for w in mine[i - LEAD : i]):
+                continue  # "to Chad" / "to Uganda", "in November": still a place, a month
             theirs = _replaced(word, lead, alignment, index, lang, claim_keys)
-            if theirs is not None:
+            if theirs is not None and not _same_month(theirs, word, lang):
                 # a month swapped is a date changed: a figure, not a name
                 kind = "number" if _month(theirs, lang) and _month(word, lang) else "name"
                 problems.append(
@@ -71,6 +75,11 @@ def _month(word: str, lang: str) -> bool:
     return bool({folded, *stems(folded, lang)} & _MONTHS[lang])
 
 
+def _same_month(theirs: str, mine: str, lang: str) -> bool:
+    """ "Feb." and "February": one month, abbreviated."""
+    return lang == "en" and _month(mine, lang) and fold(theirs)[:3] == fold(mine)[:3]
+
+
 _LOCATIVE = {"ar": "ب", "he": "ב"}
 
 
@@ -82,14 +91,39 @@ _GENERIC_PLACES = {
 }
 
 
-def _same_setting(theirs: str, mine: str, lang: str) -> bool:
-    """In Arabic and Hebrew, both words a place after the same locative proclitic
-    ("בצפת" / "בטבריה"): a verb or a common noun paraphrased is no swap."""
+# Words for a kind of place or body that stand before its name ("بلدة قلدون", "העיר צפת",
+# "ועדת חוץ וביטחון"): the word after one, in the source and in the brief, is its name.
+_PLACE_NOUNS = {
+    "ar": {fold(w) for w in ("بلدة", "مدينة", "قرية", "مخيم", "محافظة", "لجنة")},
+    "he": {"עיר", "כפר", "יישוב", "שכונת", "מחנה", "מחוז", "ועדת", "וועדת"},
+}
+
+
+def _names_a_place(lead: list[str], lang: str) -> bool:
+    """The lead words (folded) end in a word for a kind of place (ar/he)."""
+    return (
+        lang != "en"
+        and bool(lead)
+        and bool({lead[-1], *stems(lead[-1], lang)} & _PLACE_NOUNS[lang])
+    )
+
+
+def _same_setting(theirs: str, mine: str, lead: list[str], lang: str) -> bool:
+    """In Arabic and Hebrew, both words a place: after the same locative proclitic
+    ("בצפת" / "בטבריה"), after the same word for a kind of place ("بلدة قلدون" / "بلدة
+    يبرود"), or both places of the table ("إلى تشاد" / "إلى أوغندا"); a verb or a common
+    noun paraphrased is no swap."""
     if lang == "en":
         return True
-    first = fold(theirs)[:1]
     generic = any({fold(w), *stems(fold(w), lang)} & _GENERIC_PLACES[lang] for w in (theirs, mine))
-    return first in _LOCATIVE[lang] and fold(mine)[:1] == first and not generic
+    if generic:
+        return False
+    if place_of(theirs, lang) is not None and place_of(mine, lang) is not None:
+        return True
+    if _names_a_place(lead, lang):
+        return True
+    first = fold(theirs)[:1]
+    return first in _LOCATIVE[lang] and fold(mine)[:1] == first
 
 
 def _replaced(
@@ -110,7 +144,7 @@ def _replaced(
             keys = word_keys(word, lang)
             if (
                 _candidate(word, lang)
-                and _same_setting(word, mine_word, lang)
+                and _same_setting(word, mine_word, lead, lang)
                 and not keys & claim_keys
                 and all(index.rare(k) for k in keys)
             ):
