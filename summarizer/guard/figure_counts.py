@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from summarizer.guard.align import Alignment, SourceIndex
-from summarizer.guard.figures import _is_date_or_year
+from summarizer.guard.figure_kinds import is_date_or_year
 from summarizer.guard.numbers import checked_numbers
 from summarizer.guard.report import Problem
 from summarizer.guard.text import without_designators
@@ -31,7 +31,7 @@ def check_figure_counts(
         mine = Counter(
             n.value
             for n in checked_numbers(without_designators(sentence), lang)
-            if n.kind != "vague" and not _is_date_or_year(sentence, n)
+            if n.kind != "vague" and not is_date_or_year(sentence, n)
         )
         if not mine or max(mine.values()) < 2:
             continue
@@ -41,7 +41,7 @@ def check_figure_counts(
             theirs = Counter(
                 n.value
                 for n in index.figures[i]
-                if n.kind != "vague" and not _is_date_or_year(text, n)
+                if n.kind != "vague" and not is_date_or_year(text, n)
             )
             if not set(mine) <= set(theirs) or not set(theirs) - set(mine):
                 continue
