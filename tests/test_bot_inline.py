@@ -36,22 +36,29 @@ SUMMARIES = {
 PAGE_PATH = "/news/" + "ceasefire-talks-" * 12 + "2026.html"
 
 
-async def _store_story(bot: RunningBot, rejected: str | None = None) -> None:
-    """A user's earlier link: an article without a feed, briefed in three languages (the
-    brief in ``rejected`` rejected by an operator)."""
+async def _store_story(
+    bot: RunningBot,
+    *,
+    url: str = STORY,
+    summaries: dict[str, str] = SUMMARIES,
+    title: str | None = "Talks resume",
+    rejected: str | None = None,
+) -> None:
+    """A user's earlier link: an article without a feed, briefed in each language of
+    ``summaries`` (the brief in ``rejected`` rejected by an operator)."""
     async with bot.runtime.sessions()() as session, session.begin():
         article = Article(
-            url=STORY,
-            canonical_url=canonical_url(STORY),
+            url=url,
+            canonical_url=canonical_url(url),
             site_name="Example News",
-            title="Talks resume",
+            title=title,
             language="en",
             text="…",
             status="briefed",
         )
         session.add(article)
         await session.flush()
-        for language, text in SUMMARIES.items():
+        for language, text in summaries.items():
             status = "rejected" if language == rejected else None
             session.add(
                 Brief(article_id=article.id, language=language, text=text, review_status=status)
@@ -212,19 +219,8 @@ async def test_a_brief_too_long_for_one_message_is_shared_shortened_with_its_lin
     sentence = "Negotiators in Cairo said the talks went on late into the night."
     long_story = "https://news.example.com/world/long-talks"
     async with running_bot(fake_bot_api, write_config(tmp_path, fake_bot_api)) as bot:
-        async with bot.runtime.sessions()() as session, session.begin():
-            article = Article(
-                url=long_story,
-                canonical_url=canonical_url(long_story),
-                site_name="Example News",
-                language="en",
-                text="…",
-                status="briefed",
-            )
-            session.add(article)
-            await session.flush()
-            summary = " ".join([sentence] * 100)
-            session.add(Brief(article_id=article.id, language="en", text=summary))
+        summary = " ".join([sentence] * 100)
+        await _store_story(bot, url=long_story, summaries={"en": summary}, title=None)
         shared = _message(await _ask(bot, 920, long_story))
     shown = parse_html(shared)
     assert utf16_len(shown) <= 4096
