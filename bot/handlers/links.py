@@ -167,12 +167,12 @@ async def brief_for_link(runtime: Runtime, url: str, language: str) -> str:
     key = link_key(url)
     async with runtime.sessions()() as session:
         article = await find_article(session, key)
-        if article is not None:
-            found = await stored_brief(session, article, language)
-            if found is not None:
-                return brief_html(*found)
-            if await _rejected(session, article, language):
-                raise LinkProblem("link.withheld")
+        brief = await _brief(session, article, language) if article is not None else None
+        if brief is not None and brief.review_status == ReviewStatus.REJECTED:
+            # answered as such, not briefed again: a new brief would go out unchecked
+            raise LinkProblem("link.withheld")
+        if article is not None and brief is not None and brief.text:
+            return brief_html(brief, article, await _feed_name(session, article))
     if article is None or not article.text:
         article = await _fetch_and_store(runtime, url, key)
     brief = await _summarise(runtime, article, language)
@@ -218,13 +218,6 @@ async def _brief(session: AsyncSession, article: Article, language: str) -> Brie
     return await session.scalar(
         select(Brief).where(Brief.article_id == article.id, Brief.language == language)
     )
-
-
-async def _rejected(session: AsyncSession, article: Article, language: str) -> bool:
-    """Whether an operator rejected the article's brief in ``language``: the link is then
-    answered with that, not briefed again (a new brief would go out unchecked)."""
-    brief = await _brief(session, article, language)
-    return brief is not None and brief.review_status == ReviewStatus.REJECTED
 
 
 async def _fetch_and_store(runtime: Runtime, url: str, key: str) -> Article:
