@@ -158,7 +158,7 @@ async def throughput_workers(config: TriglotConfig, folder: Path, articles: int,
         try:
             await add_subscribers(sessions, [1, 2])
             ids = await add_articles(sessions, articles, 0)
-            dispatcher = WorkerDispatcher(config.workers, sessions)
+            dispatcher = WorkerDispatcher(config, sessions)
             started = time.monotonic()
             await dispatcher.enqueue_new_articles()
             await wait_briefed(sessions, ids)
@@ -206,7 +206,7 @@ async def links_workers(
 ) -> dict[str, Any]:
     async with database(config.database.url) as sessions:
         workers = start_workers(folder, 2)
-        dispatcher = WorkerDispatcher(config.workers, sessions)
+        dispatcher = WorkerDispatcher(config, sessions)
         try:
             link_ids = await add_articles(sessions, 2 * links + 2, 10_000, feed=False)
 

@@ -150,9 +150,9 @@ class Runtime:
         if workers_elsewhere:  # no model in this process: it enqueues for the workers
             from bot.workers.client import WorkerDispatcher
 
-            dispatcher = self.dispatcher = WorkerDispatcher(config.workers, sessions)
+            dispatcher = self.dispatcher = WorkerDispatcher(config, sessions)
             self._stack.push_async_callback(dispatcher.close)
-            self.reload_listeners.append(lambda new: dispatcher.apply_config(new.workers))
+            self.reload_listeners.append(dispatcher.apply_config)
             log.info("model work goes to the workers through the broker (workers.broker_url)")
         else:
             worker = self.worker = InProcessModelWorker(config, sessions)

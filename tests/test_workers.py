@@ -205,7 +205,7 @@ async def test_a_worker_killed_mid_task_loses_nothing(
         # Another writer holds the database: the worker can brief but never commit.
         blocker = sqlite3.connect(db_path, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")
-        dispatcher = WorkerDispatcher(config.workers, sessions)
+        dispatcher = WorkerDispatcher(config, sessions)
         try:
             assert await dispatcher.enqueue_new_articles() == 1
         finally:
@@ -333,4 +333,41 @@ async def test_with_review_on_a_worker_made_brief_waits_for_an_operator(
         ), offered
         assert await statuses(runtime.sessions()) == {"briefed": 1}
         assert await delivery_statuses(runtime.sessions()) == {}  # nobody is sent it yet
+    assert received(fake_bot_api, READERS[1]) == set()
+
+
+async def test_review_turned_on_by_reload_holds_the_briefs_of_running_workers(
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    tiny_cache: Path,
+    redis_url: str,
+    workers: Workers,
+) -> None:
+    """The workers started with review off; the operator turns it on and sends /reload to
+    the bot alone. An article briefed after that is held for the operator, not sent: the
+    bot's setting travels with each task."""
+    config_path = broker_config(tmp_path, fake_bot_api, tiny_cache, redis_url)
+    async with running_bot(fake_bot_api, config_path, parts=Parts(jobs=True, health=True)) as bot:
+        runtime = bot.runtime
+        for chat in READERS:
+            await bot.say(chat, "/subscribe")
+        workers.start(config_path).wait_for(" ready.")
+        broker_config(
+            tmp_path, fake_bot_api, tiny_cache, redis_url, more="[review]\nrequired = true\n"
+        )
+        await bot.say(ADMIN, "/reload")
+        assert runtime.config.review.required
+        [article_id] = await add_new_articles(runtime.sessions(), ["Talks in Cairo"])
+
+        async def briefed() -> bool:
+            return await statuses(runtime.sessions()) == {"briefed": 1}
+
+        await eventually(briefed, "the article briefed by the worker")
+        async with runtime.sessions()() as session:
+            held = await session.scalars(
+                select(Brief.review_status).where(Brief.article_id == article_id)
+            )
+            assert set(held) == {"pending"}
+        assert await delivery_statuses(runtime.sessions()) == {}  # nobody is sent it
     assert received(fake_bot_api, READERS[1]) == set()

@@ -107,7 +107,7 @@ async def _enqueue(config: TriglotConfig, sessions: Any) -> dict[str, Any]:
     the broker does not take stays new, for the bot's next cycle or the next run."""
     from bot.workers.client import WorkerDispatcher
 
-    dispatcher = WorkerDispatcher(config.workers, sessions)
+    dispatcher = WorkerDispatcher(config, sessions)
     try:
         enqueued = await dispatcher.enqueue_new_articles()
         state = await dispatcher.state()

@@ -2,7 +2,9 @@
 
 ``WorkerDispatcher`` replaces the bot's model worker when ``workers.broker_url`` is set
 (``bot.runtime``). Each feed cycle it sends one ``brief_article`` task per ``new`` article
-not sent yet (by id: the worker reads the text from the shared database); a link a user
+not sent yet (by id: the worker reads the text from the shared database), with the bot's
+``review.required`` of the moment, so that a ``/reload`` that turns review on holds the
+workers' briefs too (a worker reads its own config only at start); a link a user
 sent goes to the ``links`` queue, for the reader's language only, and its answer is
 awaited; a second task on the ``articles`` queue then briefs the page in the other
 languages. Publishing is blocking (kombu), so it runs on a thread.
@@ -33,7 +35,7 @@ from bot import metrics
 from bot.briefing import ArticleNotBriefed, ModelsFailed, stored_brief_row
 from bot.health.checks import Check
 from bot.logging_setup import redact
-from bot.settings import WorkerSettings
+from bot.settings import TriglotConfig
 from bot.store.models import Article, Brief
 from bot.store.status import ArticleStatus
 from bot.store.types import utcnow
@@ -60,12 +62,14 @@ class WorkerDispatcher:
     """Sends the bot's model work to ``triglot worker`` processes through the broker."""
 
     def __init__(
-        self, settings: WorkerSettings, session_factory: async_sessionmaker[AsyncSession]
+        self, config: TriglotConfig, session_factory: async_sessionmaker[AsyncSession]
     ) -> None:
+        settings = config.workers
         self.app = make_app(settings)
         self._sessions = session_factory
         self._retry_max = settings.retry_max_seconds
         self._visibility = settings.visibility_timeout_seconds
+        self._review = config.review.required
         self._failures = 0
         self._next_try = 0.0
         self._error = ""
@@ -77,9 +81,11 @@ class WorkerDispatcher:
     def reachable(self) -> bool:
         return self._failures == 0
 
-    def apply_config(self, settings: WorkerSettings) -> None:
-        """A reloaded config: a new retry limit now (a new broker needs a restart)."""
-        self._retry_max = settings.retry_max_seconds
+    def apply_config(self, config: TriglotConfig) -> None:
+        """A reloaded config: a new retry limit and review setting for the tasks sent from
+        now on (a new broker needs a restart)."""
+        self._retry_max = config.workers.retry_max_seconds
+        self._review = config.review.required
 
     async def enqueue_new_articles(self) -> int:
         """Send a task for each ``new`` article not sent yet; returns how many were sent.
@@ -97,7 +103,7 @@ class WorkerDispatcher:
         count = 0
         for article_id in sorted(new - waiting):
             try:
-                await self._send(BRIEF_ARTICLE, [article_id], ARTICLES_QUEUE)
+                await self._send(BRIEF_ARTICLE, [article_id, self._review], ARTICLES_QUEUE)
             except Exception:
                 break  # the rest stay new: tried again after the backoff
             self.sent[article_id] = utcnow()

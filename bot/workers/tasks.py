@@ -1,8 +1,10 @@
 """The tasks ``triglot worker`` runs, and the worker's start.
 
-``brief_article(article_id)`` (queue ``articles``) briefs a feed article that is still
-``new`` and stores its briefs, status and one delivery per subscriber in one transaction
-(``bot.briefing.brief_articles``, as the embedded bot does); an article briefed already
+``brief_article(article_id, review)`` (queue ``articles``) briefs a feed article that is
+still ``new`` and stores its briefs, status and one delivery per subscriber in one
+transaction (``bot.briefing.brief_articles``, as the embedded bot does), or holds its briefs
+for an operator when ``review`` (the bot's ``review.required`` when it sent the task: the bot
+may have reloaded its config since this worker started); an article briefed already
 (by another worker, or a redelivered task whose first run got as far as the commit) is
 left alone. ``brief_link(...)`` (queue ``links``) briefs a page a user sent in the
 reader's language (``bot.briefing.brief_link``) and returns the outcome the bot awaits.
@@ -57,10 +59,12 @@ def _stop_process(**_: Any) -> None:
         _process = None
 
 
-def brief_article(article_id: int) -> dict[str, int]:
-    """Brief feed article ``article_id`` if it is still ``new``; what was done, in counts."""
+def brief_article(article_id: int, review: bool | None = None) -> dict[str, int]:
+    """Brief feed article ``article_id`` if it is still ``new``; what was done, in counts.
+    ``review`` None: a task from a bot that did not say (this worker's own config decides)."""
     process = _current()
-    review = process.config.review.required  # held for an operator, as the embedded bot does
+    if review is None:
+        review = process.config.review.required
     report = process.run(
         brief_articles(process.sessions, process.models, [article_id], review=review)
     )
