@@ -23,6 +23,13 @@ within ``BODY_TIMEOUT_SECONDS`` (a chunked body whose chunks would take it past 
 or a body that does not come whole in time, is cut off: one WARNING line, "dropped"),
 parsed (not an update: 400) and put on ``application.update_queue``, as
 python-telegram-bot's own server does ("custom webhook" in its documentation).
+
+Connections are bounded too, so that a flood of idle or slow ones cannot use up the
+process's file descriptors, which the Bot API client and the database need as well: at
+most ``MAX_CONNECTIONS`` (256) are open at once, and one more is closed as soon as it is
+accepted, unread (one WARNING line, then a count at most once a minute while it lasts).
+Each request's headers must come whole within ``HEADER_TIMEOUT_SECONDS`` (10 s) of the
+moment the server starts waiting for them, however slowly they trickle in.
 """
 
 from __future__ import annotations
@@ -36,6 +43,8 @@ from typing import Any
 
 import tornado.http1connection
 import tornado.httpserver
+import tornado.ioloop
+import tornado.iostream
 import tornado.netutil
 import tornado.web
 from telegram import Update
@@ -52,8 +61,23 @@ log = logging.getLogger(__name__)
 MAX_UPDATE_BYTES = 1 << 20
 #: How long an accepted request may take to send its body (Telegram sends it at once).
 BODY_TIMEOUT_SECONDS = 60.0
-#: How long a connection may sit idle, or take to send its headers, before it is closed.
-IDLE_TIMEOUT_SECONDS = 300.0
+#: How long the server waits for a request's headers, counted from the moment it starts
+#: waiting for that request: the connection's accept for its first request, the end of the
+#: previous answer for the next one on a kept-alive connection. tornado has one timer for
+#: both waits (``idle_connection_timeout``, which it uses as ``header_timeout``: a deadline
+#: set once, not pushed back by bytes that arrive; 3600 s when not given), so this is also
+#: how long a kept-alive connection may sit idle. A client that sends nothing, or trickles
+#: its headers byte by byte, holds its connection at most this long; Telegram sends each
+#: request whole, and opens a new connection when its idle one was closed.
+HEADER_TIMEOUT_SECONDS = 10.0
+#: The most connections the server holds open at once. Telegram opens at most setWebhook's
+#: ``max_connections`` at a time (40 by default, 100 at most); 256 leaves a wide margin
+#: above that and stays well under a common limit of 1024 file descriptors per process.
+#: A connection over the cap is closed as soon as it is accepted, before anything is read.
+MAX_CONNECTIONS = 256
+#: A flood of connections over the cap is logged as one WARNING line when it starts, then
+#: as a count of the connections closed since, at most once per this many seconds.
+REFUSAL_LOG_SECONDS = 60.0
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
@@ -164,17 +188,85 @@ def _log_request(handler: tornado.web.RequestHandler) -> None:
     log.debug("webhook %s %s %d", request.method, request.path, handler.get_status())
 
 
+class _CappedHTTPServer(tornado.httpserver.HTTPServer):
+    """tornado's HTTPServer, holding at most ``max_connections`` connections open.
+
+    ``handle_stream`` runs for each accepted connection before anything is read from it,
+    and ``on_close`` once its serving loop has ended, however it ended: the client closed
+    it, the header or body timeout, a refused request, a malformed one, an error, or
+    ``close_all_connections``; that gives its slot back.
+    """
+
+    def initialize(self, *args: Any, max_connections: int = MAX_CONNECTIONS, **kwargs: Any) -> None:
+        super().initialize(*args, **kwargs)
+        self.max_connections = max_connections
+        self.open_connections = 0
+        self._io_loop = tornado.ioloop.IOLoop.current()
+        self._refused = 0  # closed unread since the last WARNING line
+        self._count_timer: object | None = None  # while set, refusals are only counted
+
+    def handle_stream(self, stream: tornado.iostream.IOStream, address: tuple[Any, ...]) -> None:
+        if self.open_connections >= self.max_connections:
+            stream.close()  # nothing read, nothing answered: its descriptor is freed now
+            self._refusal(str(address[0]))
+            return
+        self.open_connections += 1
+        super().handle_stream(stream, address)
+
+    def on_close(self, server_conn: object) -> None:
+        self.open_connections -= 1
+        super().on_close(server_conn)
+
+    def _refusal(self, remote: str) -> None:
+        if self._count_timer is not None:
+            self._refused += 1
+            return
+        log.warning(
+            "webhook: connection from %s closed unread: %d connections are open, the most "
+            "taken (more are counted, one line a minute at most)",
+            remote,
+            self.open_connections,
+        )
+        self._count_timer = self._io_loop.call_later(REFUSAL_LOG_SECONDS, self._log_count)
+
+    def _log_count(self) -> None:
+        self._count_timer = None
+        if self._refused:  # the flood goes on: a count, and the next line in a minute
+            log.warning(
+                "webhook: connections closed unread in the last %d s: %d more "
+                "(%d connections are open, the most taken)",
+                REFUSAL_LOG_SECONDS,
+                self._refused,
+                self.open_connections,
+            )
+            self._refused = 0
+            self._count_timer = self._io_loop.call_later(REFUSAL_LOG_SECONDS, self._log_count)
+
+    def stop_counting(self) -> None:
+        """Log the refusals not logged yet, and stop the timer that logs them."""
+        if self._count_timer is not None:
+            self._io_loop.remove_timeout(self._count_timer)
+            self._count_timer = None
+        if self._refused:
+            log.warning(
+                "webhook: connections closed unread before the server stopped: %d more",
+                self._refused,
+            )
+            self._refused = 0
+
+
 @dataclass
 class WebhookServer:
     """A running webhook server: where it listens, and how to stop it."""
 
     host: str
     port: int
-    _server: tornado.httpserver.HTTPServer
+    _server: _CappedHTTPServer
 
     async def stop(self) -> None:
         """Stop listening and close open connections."""
         self._server.stop()
+        self._server.stop_counting()
         await self._server.close_all_connections()
 
 
@@ -198,7 +290,7 @@ async def start_webhook_server(
         ],
         log_function=_log_request,
     )
-    server = tornado.httpserver.HTTPServer(
+    server = _CappedHTTPServer(
         app,
         # No bound here: tornado would check it after ``prepare`` and log the refused
         # request a second time (400, "Content-Length too long"). ``prepare`` refuses
@@ -206,7 +298,8 @@ async def start_webhook_server(
         # request (for chunked bodies); the handler never buffers a refused body.
         max_body_size=1 << 62,
         body_timeout=BODY_TIMEOUT_SECONDS,
-        idle_connection_timeout=IDLE_TIMEOUT_SECONDS,
+        idle_connection_timeout=HEADER_TIMEOUT_SECONDS,
+        max_connections=MAX_CONNECTIONS,
     )
     sockets = tornado.netutil.bind_sockets(port, address=host)
     server.add_sockets(sockets)

@@ -6,6 +6,11 @@ which carry the secret, are. A request is judged by its headers before its body 
 the raw-socket tests below send a Content-Length far larger than the few bytes of body
 they send, so an answer that comes at all came without the body; and a body over
 ``MAX_UPDATE_BYTES`` is refused with 413 while the bot goes on serving.
+
+Hostile connections cannot stall it either: one over ``MAX_CONNECTIONS`` is closed at once,
+unread, and a closed one frees its slot; a client that trickles its headers is dropped
+once ``HEADER_TIMEOUT_SECONDS`` have passed. These tests make both small, and wait for a
+close with a generous guard rather than timing it.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bot import webhook
 from bot.webhook import MAX_UPDATE_BYTES
 from tests.auxil.bot_harness import REPLY_TIMEOUT, RunningBot, running_bot, write_config
 from tests.auxil.fake_bot_api import FakeBotAPI
@@ -259,3 +265,107 @@ async def test_a_chunked_body_is_held_to_the_same_bound(
     [line] = refusals(caplog)
     assert line.startswith("WARNING webhook request from 127.0.0.1 dropped")
     assert "Welcome" in welcome.plain
+
+
+def server_lines(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [line for line in refusals(caplog) if line.startswith("WARNING webhook: ")]
+
+
+async def closed_by_server(reader: asyncio.StreamReader) -> bool:
+    """Whether the server closes the connection (before ANSWER_TIMEOUT) without a byte."""
+    try:
+        return await asyncio.wait_for(reader.read(), ANSWER_TIMEOUT) == b""
+    except ConnectionError:
+        return True
+
+
+async def test_connections_over_the_cap_are_closed_unread_and_a_closed_one_frees_its_slot(
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Idle connections fill the cap; the ones after them are closed at once, and are
+    logged as one line and then a count; once the idle ones are gone, Telegram is served."""
+    monkeypatch.setattr(webhook, "MAX_CONNECTIONS", 3)
+    monkeypatch.setattr(webhook, "HEADER_TIMEOUT_SECONDS", 3600.0)  # only the cap closes
+    caplog.set_level(logging.INFO)
+    async with webhook_bot(tmp_path, fake_bot_api) as (bot, port):
+        # The server accepts connections in the order they came: these three hold the cap.
+        idle = [await asyncio.open_connection("127.0.0.1", port) for _ in range(3)]
+        over = [await asyncio.open_connection("127.0.0.1", port) for _ in range(2)]
+        over_closed = [await closed_by_server(reader) for reader, _ in over]
+        idle_open = [not reader.at_eof() for reader, _ in idle]
+        lines_during = server_lines(caplog)
+        for _, writer in idle + over:
+            writer.close()
+        [welcome] = await bot.say(100, "/start")  # posted again until a slot is free
+    assert over_closed == [True, True]
+    assert idle_open == [True, True, True]
+    assert lines_during == [
+        "WARNING webhook: connection from 127.0.0.1 closed unread: 3 connections are open, "
+        "the most taken (more are counted, one line a minute at most)"
+    ]
+    assert server_lines(caplog)[1:] == [
+        "WARNING webhook: connections closed unread before the server stopped: 1 more"
+    ]
+    assert "Welcome" in welcome.plain
+
+
+async def trickle_until_closed(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> int:
+    """Send a request line, then one byte of a header that never ends every few hundredths
+    of a second; the bytes trickled once the server closed the connection."""
+    writer.write(b"POST " + PATH.encode() + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+    trickled = 0
+    guard = time.monotonic() + ANSWER_TIMEOUT
+    try:
+        while time.monotonic() < guard:
+            with contextlib.suppress(TimeoutError):
+                if await asyncio.wait_for(reader.read(1), 0.05) == b"":
+                    return trickled
+            writer.write(b"a")
+            await writer.drain()
+            trickled += 1
+    except ConnectionError:
+        return trickled
+    raise AssertionError(f"still open after trickling {trickled} bytes of a header")
+
+
+async def post_on(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bytes:
+    """POST ``body`` with the secret on an open connection; the answer's status line."""
+    writer.write(request_head(length=len(body)) + body)
+    await writer.drain()
+    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), ANSWER_TIMEOUT)
+    assert b"Content-Length: 0" in head  # nothing more to read: the connection is kept
+    return head.split(b"\r\n", 1)[0]
+
+
+@pytest.mark.parametrize("kept_alive", [False, True], ids=["first-request", "kept-alive"])
+async def test_a_client_that_trickles_its_headers_is_dropped_at_the_header_deadline(
+    kept_alive: bool,
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Bytes that keep coming do not push the deadline back, on a new connection or on a
+    kept-alive one after a served update; the dropped connection frees its slot."""
+    monkeypatch.setattr(webhook, "HEADER_TIMEOUT_SECONDS", 0.5)
+    monkeypatch.setattr(webhook, "MAX_CONNECTIONS", 1)
+    served = b"(nothing posted first)"
+    async with webhook_bot(tmp_path, fake_bot_api) as (bot, port):
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            if kept_alive:
+                served = await post_on(reader, writer, json.dumps(start_update(1, 301)).encode())
+            trickled = await trickle_until_closed(reader, writer)
+        finally:
+            writer.close()
+        [welcome] = await bot.say(100, "/start")  # the slot the slow client held is free
+        if kept_alive:
+            [first] = await fake_bot_api.wait_for_messages(301, 1, timeout=REPLY_TIMEOUT)
+            assert "Welcome" in first.plain
+    assert trickled > 0
+    assert "Welcome" in welcome.plain
+    assert served == (b"HTTP/1.1 200 OK" if kept_alive else b"(nothing posted first)")
