@@ -219,11 +219,14 @@ class Lexicon:
         """Loaded terms outside attributed quotations (and, with ``law_names``, outside the
         name of a bill or law that the source names with them: see :meth:`names_a_law`;
         ``source``, in the brief's language, must then hold the name as the brief words it)."""
+        hits = self.find(text)
         # the terms the source itself uses: a speaker can only be reported using those
-        said = None if source is None else {h.term.entry for h in self.find(source)}
+        said: set[int] | None = None
+        if source is not None and any(h.term.attributed_ok for h in hits):
+            said = {h.term.entry for h in self.find(source)}
         return [
             h
-            for h in self.find(text)
+            for h in hits
             if not _reported_speech(text, h, self.lang, said)
             and not (law_names and self._names_the_law(text, h, source))
         ]

@@ -5,6 +5,8 @@ of an Arabic or Hebrew adjective that the brief drops (دموي: الدموية�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Endings an adjective takes for gender and number: feminine, plurals, dual.
 _ENDINGS = {
     "ar": ("ات", "ون", "ين", "ان", "ة", "ا"),
@@ -17,7 +19,8 @@ _MIN_BASE = 3
 POSSESSIVES = ("'s", "'")
 
 
-def base_forms(stem: str, lang: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def base_forms(stem: str, lang: str) -> tuple[str, ...]:
     """The forms without a gender or number ending that ``stem`` may be (ar/he); the
     stem itself is not among them."""
     out: list[str] = []
@@ -29,7 +32,7 @@ def base_forms(stem: str, lang: str) -> list[str]:
                 final = base[:-1] + base[-1].translate(_FINAL)
                 if final != base:
                     out.append(final)
-    return out
+    return tuple(out)
 
 
 def possessive_end(word: str, end: int) -> int:
