@@ -121,8 +121,7 @@ class Lexicon:
         """Every loaded term in the text, in order, not overlapping, outside proper names."""
         tokens = [(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
         if self.lang == "en":  # "the regime's": the word is "regime"
-            tokens = [(w, s, possessive_end(w, e)) for w, s, e in tokens]
-            tokens = [(text[s:e], s, e) for _, s, e in tokens]
+            tokens = [t if t[0][-1] not in "'’s" else _possessive(text, t) for t in tokens]
         folded = [fold(t[0]) for t in tokens]
         names = [(h.start, h.end) for h in self._scan(tokens, folded, self.names)]
         return [
@@ -324,6 +323,12 @@ def _match_case(original: str, neutral: str) -> str:
     if neutral and original[:1].isupper() and not neutral[:1].isupper():
         return neutral[0].upper() + neutral[1:]
     return neutral
+
+
+def _possessive(text: str, token: tuple[str, int, int]) -> tuple[str, int, int]:
+    word, start, end = token
+    end = possessive_end(word, end)
+    return text[start:end], start, end
 
 
 def _inflects(term: Term) -> bool:

@@ -16,7 +16,7 @@ _ENDINGS = {
 _FINAL = str.maketrans("כמנפצ", "ךםןףץ")
 _MIN_BASE = 3
 # An English possessive ending, split off so that "the regime's" is "regime" + "'s".
-POSSESSIVES = ("'s", "'")
+POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 @lru_cache(maxsize=65536)
