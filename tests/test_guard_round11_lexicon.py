@@ -213,3 +213,23 @@ def test_a_reported_label_and_a_fixed_name_pass_with_the_new_words(guard: Guard)
     en = guard.lexicons["en"]
     assert en.check("The court labelled the officers murderers in its ruling.") == []
     assert en.check("She worked at the Heroic Mothers Foundation in Berlin.") == []
+
+
+# --- words with a plain sense in news stay neutral ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Settlers went on a rampage in the village, the army said, before an onslaught."),
+        ("en", "Only 16,000 Herero survived the extermination campaign of 1904."),
+        ("en", "The regime change debate continued as hordes of tourists arrived."),
+        ("ar", "كان يوم الثلاثاء الأكثر دموية منذ بدء الحرب، وغادر الرئيس البلاد."),
+        ("ar", "فككت الشرطة شبكة إجرامية قرب الجبانة القديمة."),
+        ("he", "הפיגוע בשוק היה הקטלני ביותר השנה, והמשטרה איתרה קוד זדוני."),
+    ],
+)
+def test_words_with_a_plain_sense_in_news_are_not_loaded(
+    guard: Guard, lang: str, text: str
+) -> None:
+    assert guard.lexicons[lang].check(text) == []
