@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.guard.attribution import has_cue, is_attributed
+from summarizer.guard.lexicon_forms import base_forms, possessive_end
+from summarizer.guard.lexicon_labels import DESIGNATION, LAW_PHRASE, in_law_name
 from summarizer.guard.report import Problem
 from summarizer.guard.text import (
     WORD_RE,
@@ -34,8 +36,6 @@ from summarizer.guard.utterances import judges_an_utterance
 from summarizer.languages import LANGUAGES
 
 _KEYS = {"loaded", "neutral", "note", "attributed_ok"}
-# attributed_ok terms are allowed when a cue comes at most this many words before them.
-ATTRIBUTED_WINDOW = 6
 # Terms this many words after a designating verb, in its clause, are the label it reports.
 DESIGNATION_WINDOW = 14
 
@@ -53,6 +53,7 @@ class Term:
     neutral: str
     note: str
     attributed_ok: bool = False
+    entry: int = 0  # which [[terms]] table it came from: its forms are one word
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class Lexicon:
             note = str(entry.get("note", ""))
             for form in loaded:
                 key = tuple(fold(w) for w in form.split())
-                terms.append(Term(key, form, neutral, note, attributed_ok))
+                terms.append(Term(key, form, neutral, note, attributed_ok, n))
         names = data.get("names", [])
         if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
             raise LexiconError(f"{path}: 'names' must be a list of strings")
@@ -119,6 +120,8 @@ class Lexicon:
     def find(self, text: str) -> list[Hit]:
         """Every loaded term in the text, in order, not overlapping, outside proper names."""
         tokens = [(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        if self.lang == "en":  # "the regime's": the word is "regime"
+            tokens = [t if t[0][-1] not in "'’s" else _possessive(text, t) for t in tokens]
         folded = [fold(t[0]) for t in tokens]
         names = [(h.start, h.end) for h in self._scan(tokens, folded, self.names)]
         return [
@@ -161,7 +164,7 @@ class Lexicon:
             n = len(term.words)
             if i + n > len(tokens) or tuple(folded[i + 1 : i + n]) != term.words[1:]:
                 continue
-            prefix = self._prefix(folded[i], term.words[0])
+            prefix = self._prefix(folded[i], term.words[0], inflects=_inflects(term))
             if prefix is None:
                 continue
             start = tokens[i][1]
@@ -178,10 +181,22 @@ class Lexicon:
                 index.setdefault(term.words[0], []).append(term)
             self._first_words[id(terms)] = index
         keys = [token] if self.lang == "en" else _lookup_keys(token, self.lang)
+        keys += [b for k in keys for b in base_forms(k, self.lang)]
         found = [t for k in dict.fromkeys(keys) for t in index.get(k, ())]
         return sorted(found, key=lambda t: -len(t.words))
 
-    def _prefix(self, token: str, word: str) -> str | None:
+    def _prefix(self, token: str, word: str, *, inflects: bool = False) -> str | None:
+        """The clitic prefix that turns ``word`` into ``token`` ('' if equal), else None;
+        with ``inflects``, ``word`` may also carry a gender or number ending there."""
+        prefix = self._clitic(token, word)
+        if prefix is not None or not inflects:
+            return prefix
+        for stem in stems(token, self.lang):
+            if word in base_forms(stem, self.lang):
+                return token[: len(token) - len(stem)]
+        return None
+
+    def _clitic(self, token: str, word: str) -> str | None:
         """The clitic prefix that turns ``word`` into ``token`` ('' if equal), else None."""
         if token == word:
             return ""
@@ -203,10 +218,15 @@ class Lexicon:
         """Loaded terms outside attributed quotations (and, with ``law_names``, outside the
         name of a bill or law that the source names with them: see :meth:`names_a_law`;
         ``source``, in the brief's language, must then hold the name as the brief words it)."""
+        hits = self.find(text)
+        # the terms the source itself uses: a speaker can only be reported using those
+        said: set[int] | None = None
+        if source is not None and any(h.term.attributed_ok for h in hits):
+            said = {h.term.entry for h in self.find(source)}
         return [
             h
-            for h in self.find(text)
-            if not _reported_speech(text, h, self.lang)
+            for h in hits
+            if not _reported_speech(text, h, self.lang, said)
             and not (law_names and self._names_the_law(text, h, source))
         ]
 
@@ -305,62 +325,40 @@ def _match_case(original: str, neutral: str) -> str:
     return neutral
 
 
-def _reported_speech(text: str, hit: Hit, lang: str) -> bool:
+def _possessive(text: str, token: tuple[str, int, int]) -> tuple[str, int, int]:
+    word, start, end = token
+    end = possessive_end(word, end)
+    return text[start:end], start, end
+
+
+def _inflects(term: Term) -> bool:
+    """A single word the brief drops (an adjective: دموي، אכזרי) is caught in each of its
+    gender and number forms; a word with a replacement must list each form it replaces."""
+    return len(term.words) == 1 and not term.neutral and bool(term.note)
+
+
+def _reported_speech(text: str, hit: Hit, lang: str, said: set[int] | None = None) -> bool:
     """A reported label ("designated / labelled ... as"), inside an attributed quotation,
-    or (``attributed_ok`` terms) right after the words that attribute it: "South Africa
-    accuses Israel of genocide"."""
+    or (``attributed_ok`` terms) after the words that attribute it: "South Africa accuses
+    Israel of genocide", "According to Della, ... the first genocide". With ``said`` (the
+    terms the source uses; None: no source in the brief's language), an unquoted term is
+    reported only if the source has it: a charge the source never makes ("Masa said the
+    dictator Bashir ...") is our own word."""
     for sentence in sentences(text):
         end = sentence.start + len(sentence.text)
         if not sentence.start <= hit.start < end:
             continue
         clause = re.split(r"[;؛]", text[sentence.start : hit.start])[-1]
-        if _DESIGNATION[lang].search(normalize(" ".join(clause.split()[-DESIGNATION_WINDOW:]))):
+        if DESIGNATION[lang].search(normalize(" ".join(clause.split()[-DESIGNATION_WINDOW:]))):
             return True  # "labelled Hamas a terrorist organization": a label someone gave
         if inside(quote_spans(text), hit.start, hit.end):
             return is_attributed(sentence.text, lang)
-        before = " ".join(text[sentence.start : hit.start].split()[-ATTRIBUTED_WINDOW:])
-        if hit.term.attributed_ok:
-            return has_cue(before, lang) and not judges_an_utterance(text, hit.start, hit.end, lang)
+        if not hit.term.attributed_ok or judges_an_utterance(text, hit.start, hit.end, lang):
+            return False
+        if said is not None and hit.term.entry not in said:
+            return False
+        return has_cue(text[sentence.start : hit.start], lang)
     return False
-
-
-# The name of a bill or law: "a bill on the death penalty for terrorists", "قانون ...",
-# "חוק ...", "the terrorists bill".
-_LAW = {
-    "en": re.compile(r"\b(?:bills?|laws?|acts?|legislation)\b", re.IGNORECASE),
-    "ar": re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قانون|تشريع)(?!\w)"),
-    "he": re.compile(r"(?<!\w)[ובלמשה]{0,2}(?:חוק|הצעת)(?!\w)"),
-}
-LAW_BEFORE = 6  # words before a term that may name the law it is part of
-LAW_AFTER = 2  # and words after it ("terrorists bill")
-LAW_PHRASE = 4  # words ending with the term that must be the source's ("penalty for terrorists")
-
-
-def in_law_name(text: str, hit: Hit, lang: str) -> bool:
-    """Whether a loaded term stands in the name of a bill or law."""
-    start = max(text.rfind(mark, 0, hit.start) for mark in ".!?\n")
-    before = " ".join(text[start + 1 : hit.start].split()[-LAW_BEFORE:])
-    after = " ".join(text[hit.end :].split()[:LAW_AFTER])
-    return bool(_LAW[lang].search(before) or _LAW[lang].search(after))
-
-
-# Designations and reported labels: what follows is someone's label, reported as such.
-_DESIGNATION = {
-    "en": re.compile(
-        r"\b(?:designat\w*|label+(?:ed|ing|s)?|list(?:ed|s|ing)|brand(?:ed|s|ing)"
-        r"|declar(?:ed|es|ing)|classif(?:y|ied|ies|ying)|blacklist\w*|outlaw(?:ed|s)"
-        r"|call(?:ed|s|ing)|term(?:ed|s)|dubb(?:ed|s)|consider(?:ed|s)|deem(?:ed|s))\b",
-        re.IGNORECASE,
-    ),
-    "ar": re.compile(
-        r"(?<!\w)[وف]?(?:صنف|صنفت|صنفها|صنفته|يصنف|تصنف|تصنيف|بتصنيف|أدرج|أدرجت|ادرج|ادرجت|إدراج"
-        r"|اعتبر|اعتبرت|يعتبر|تعتبر|وصف|وصفت|يصف|تصف|وصفها|وصفه|سمى|تسمي|أعلن|أعلنت|اعلن|اعلنت)(?!\w)"
-    ),
-    "he": re.compile(
-        r"(?<!\w)[וש]?(?:הכריז|הכריזה|הכריזו|הוכרז|הוכרזה|הוכרזו|הגדיר|הגדירה|הגדירו|הוגדר"
-        r"|הוגדרה|הוגדרו|סימן|סימנה|כינה|כינתה|כינו|מכנה|מכנים|רואה|רואים)(?!\w)"
-    ),
-}
 
 
 class Lexicons:
