@@ -1,0 +1,56 @@
+"""Guard round 11 (issue 12, heldout13's false alarms as tuning data): faithful wordings that
+must pass, each beside the fault of the same shape that must still be caught."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+# --- a promise names its maker, as a pledge does ---------------------------------------------
+
+EN_MAYOR = (
+    "LIMA (Reuters) - Lima's new mayor Ana Ruiz pledged to build 5,000 homes at her swearing in"
+    " on Monday, whilst also promising to cut bus fares by ending waste in the transport office.\n"
+)
+
+
+def test_an_english_promise_carries_its_attribution(guard: Guard) -> None:
+    pledged = "Lima's new mayor Ana Ruiz pledged on Monday to build 5,000 homes."
+    promised = " She also promised to cut bus fares by ending waste in the transport office."
+    assert "attribution" not in kinds(guard, EN_MAYOR, pledged + promised)
+    dropped = " Bus fares will be cut by ending waste in the transport office."
+    assert "attribution" in kinds(guard, EN_MAYOR, pledged + dropped)
+
+
+def test_a_promising_start_or_the_promised_homes_attribute_nothing(guard: Guard) -> None:
+    source = "Officials said the promised homes were never built.\n"
+    brief = "The promised homes were never built."
+    assert "attribution" in kinds(guard, source, brief)
+
+
+HE_MAYOR = (
+    "ראש העירייה החדשה אנה רואיס התחייבה ביום שני לבנות 5,000 דירות, והבטיחה להוזיל את"
+    " מחירי האוטובוסים.\n"
+)
+
+
+def test_a_hebrew_promise_carries_its_attribution(guard: Guard) -> None:
+    brief = (
+        "ראש העירייה אנה רואיס התחייבה לבנות 5,000 דירות. היא גם הבטיחה להוזיל את מחירי האוטובוסים."
+    )
+    assert "attribution" not in kinds(guard, HE_MAYOR, brief, "he")
+    dropped = "ראש העירייה אנה רואיס התחייבה לבנות 5,000 דירות. מחירי האוטובוסים יוזלו."
+    assert "attribution" in kinds(guard, HE_MAYOR, dropped, "he")
+
+
+def test_a_translated_promise_keeps_the_count_of_attributions(guard: Guard) -> None:
+    english = (
+        "Lima's new mayor Ana Ruiz pledged to build 5,000 homes and promised to cut bus fares."
+    )
+    hebrew = (
+        "ראש העירייה החדשה של לימה, אנה רואיס, התחייבה לבנות 5,000 דירות"
+        " והבטיחה להוזיל את מחירי האוטובוסים."
+    )
+    arabic = "تعهدت رئيسة بلدية ليما الجديدة آنا رويس ببناء 5000 منزل، ووعدت بخفض أجرة الحافلات."
+    assert "translation_attribution" not in kinds(guard, "", hebrew, "he", english_summary=english)
+    assert "translation_attribution" not in kinds(guard, "", arabic, "ar", english_summary=english)
