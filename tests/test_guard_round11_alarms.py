@@ -54,3 +54,30 @@ def test_a_translated_promise_keeps_the_count_of_attributions(guard: Guard) -> N
     arabic = "تعهدت رئيسة بلدية ليما الجديدة آنا رويس ببناء 5000 منزل، ووعدت بخفض أجرة الحافلات."
     assert "translation_attribution" not in kinds(guard, "", hebrew, "he", english_summary=english)
     assert "translation_attribution" not in kinds(guard, "", arabic, "ar", english_summary=english)
+
+
+# --- "..., residents said, as ...": the speaker's words end at the speech verb ---------------
+
+EN_STRIKE = (
+    "Dock strike hits Spain's second port as walkout spreads\n"
+    "TARRAGONA, Spain (Reuters) - Shops closed in Tarragona and other towns on Monday, traders"
+    " and residents said, as a strike by dock workers demanding higher pay appeared to gain"
+    " strength.\n"
+)
+
+
+def test_the_clause_after_said_as_is_the_writers_own(guard: Guard) -> None:
+    first = (
+        "Shops closed in Tarragona and other towns on Monday, according to traders and residents."
+    )
+    second = " The strike by dock workers demanding higher pay appeared to be gaining strength."
+    assert "attribution" not in kinds(guard, EN_STRIKE, first + second)
+    unattributed = "Shops closed in Tarragona and other towns on Monday." + second
+    assert "attribution" in kinds(guard, EN_STRIKE, unattributed)
+
+
+def test_said_as_well_as_goes_on_with_the_speakers_words(guard: Guard) -> None:
+    source = "Three ministers resigned on Friday, officials said, as well as two advisers.\n"
+    assert "attribution" in kinds(guard, source, "Three ministers and two advisers resigned.")
+    brief = "Three ministers and two advisers resigned on Friday, officials said."
+    assert "attribution" not in kinds(guard, source, brief)
