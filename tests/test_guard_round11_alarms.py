@@ -81,3 +81,44 @@ def test_said_as_well_as_goes_on_with_the_speakers_words(guard: Guard) -> None:
     assert "attribution" in kinds(guard, source, "Three ministers and two advisers resigned.")
     brief = "Three ministers and two advisers resigned on Friday, officials said."
     assert "attribution" not in kinds(guard, source, brief)
+
+
+# --- an interview: the movement's plan, on the interviewee's word -----------------------------
+
+AR_TALK = (
+    "الناشطة سلمى يوسف لـ«الأخبار»: الاحتجاجات ستستمر\n"
+    "*ما هي خطة التحالف المدني للمرحلة المقبلة؟\n"
+    "-التحالف المدني يعمل على مرحلة انتقالية تقودها حكومة كفاءات لمدة سنتين تنظم انتخابات حرة.\n"
+    "*وماذا عن الوزير كريم منصور؟\n"
+    "-كريم منصور لا يمثل أحدا.\n"
+)
+
+
+def test_an_arabic_claim_on_the_interviewees_word_is_attributed(guard: Guard) -> None:
+    brief = (
+        "ويقترح التحالف المدني، بحسب يوسف، مرحلة انتقالية تقودها حكومة كفاءات لمدة سنتين"
+        " تنظم انتخابات حرة."
+    )
+    assert "attribution" not in kinds(guard, AR_TALK, brief, "ar")
+    moved = brief.replace("ويقترح التحالف المدني، بحسب يوسف،", "وقال كريم منصور إن التحالف يقترح")
+    assert "attribution" in kinds(guard, AR_TALK, moved, "ar")
+    # on the word of someone the answers speak of, it is still not the interviewee's
+    spoken_of = brief.replace("بحسب يوسف", "بحسب منصور")
+    assert "attribution" in kinds(guard, AR_TALK, spoken_of, "ar")
+
+
+HE_TALK = (
+    "הפעילה נועה לוי בראיון: המחאה תימשך\n"
+    "ש: מה התוכנית של הקואליציה האזרחית?\n"
+    "ת: הקואליציה האזרחית מציעה תקופת מעבר של שנתיים בהנהגת ממשלת מומחים שתקיים בחירות.\n"
+    "ש: ומה לגבי השר דוד כהן?\n"
+    "ת: דוד כהן לא מייצג אף אחד.\n"
+)
+
+
+def test_a_hebrew_claim_on_the_interviewees_word_is_attributed(guard: Guard) -> None:
+    brief = (
+        "הקואליציה האזרחית מציעה, לדברי לוי, תקופת מעבר של שנתיים בהנהגת ממשלת מומחים"
+        " שתקיים בחירות."
+    )
+    assert "attribution" not in kinds(guard, HE_TALK, brief, "he")
