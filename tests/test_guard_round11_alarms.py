@@ -122,3 +122,37 @@ def test_a_hebrew_claim_on_the_interviewees_word_is_attributed(guard: Guard) -> 
         " שתקיים בחירות."
     )
     assert "attribution" not in kinds(guard, HE_TALK, brief, "he")
+
+
+# --- a hyphenated compound read by its parts; a conjunction states nothing --------------------
+
+AR_DEPOT = (
+    "وقال المرصد إن مقاتلين سيطروا على مستودع للذخيرة قرب بلدة الزبداني.\n"
+    "وبحسب المرصد فقد غنم المقاتلون صواريخ أرض- جو (ستينغر) وذخائر أخرى, كما تجددت الاشتباكات"
+    " في منطقة داريا.\n"
+)
+
+
+def test_an_arabic_hyphenated_compound_meets_its_spaced_parts(guard: Guard) -> None:
+    brief = (
+        "وبحسب المرصد، غنم المقاتلون صواريخ أرض-جو من طراز ستينغر، فيما تجددت الاشتباكات"
+        " في منطقة داريا."
+    )
+    assert "unsupported" not in kinds(guard, AR_DEPOT, brief, "ar")
+    invented = brief.replace("تجددت الاشتباكات", "أعلن الجيش هدنة جديدة")
+    assert "unsupported" in kinds(guard, AR_DEPOT, invented, "ar")
+
+
+HE_DEPOT = (
+    "לפי ארגון המעקב, המורדים תפסו טילי קרקע אוויר (סטינגר) ותחמושת, ובמקביל התחדשו הקרבות"
+    " באזור דריא.\n"
+)
+
+
+def test_a_hebrew_hyphenated_compound_meets_its_spaced_parts(guard: Guard) -> None:
+    brief = (
+        "לפי ארגון המעקב, המורדים תפסו טילי קרקע-אוויר מדגם סטינגר, כאשר הקרבות התחדשו באזור דריא."
+    )
+    assert "unsupported" not in kinds(guard, HE_DEPOT, brief, "he")
+    invented = brief.replace("הקרבות התחדשו", "הצבא הכריז על הפסקת אש חדשה")
+    assert "unsupported" in kinds(guard, HE_DEPOT, invented, "he")
