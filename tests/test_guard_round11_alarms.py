@@ -156,3 +156,30 @@ def test_a_hebrew_hyphenated_compound_meets_its_spaced_parts(guard: Guard) -> No
     assert "unsupported" not in kinds(guard, HE_DEPOT, brief, "he")
     invented = brief.replace("הקרבות התחדשו", "הצבא הכריז על הפסקת אש חדשה")
     assert "unsupported" in kinds(guard, HE_DEPOT, invented, "he")
+
+
+# --- an aside that calls the subject what the headline calls it ------------------------------
+
+ARSON_TITLE = "Ferry Arsonist Had Threatened Staff Before Fire, Police Say"
+ARSON_ITEM = (
+    f"{ARSON_TITLE}\n"
+    "Marta Lind, 41, made threats at the city hall in Gdansk in May, according to a police"
+    " spokesman.\n"
+)
+
+
+def test_an_aside_restating_the_headlines_subject_is_supported(guard: Guard) -> None:
+    brief = (
+        "Marta Lind, 41, the ferry arsonist, made threats at the city hall in Gdansk in May,"
+        " according to a police spokesman."
+    )
+    assert "unsupported" not in kinds(guard, ARSON_ITEM, brief, headline=ARSON_TITLE)
+    # a word the headline does not open with is still the brief's own
+    captain = brief.replace("the ferry arsonist", "the ferry captain")
+    assert "unsupported" in kinds(guard, ARSON_ITEM, captain, headline=ARSON_TITLE)
+    # the headline's subject given to someone later in the sentence is no apposition of it
+    later = (
+        "Threats were made at the city hall in Gdansk in May by Marta Lind, the ferry arsonist,"
+        " according to a police spokesman."
+    )
+    assert "unsupported" in kinds(guard, ARSON_ITEM, later, headline=ARSON_TITLE)
