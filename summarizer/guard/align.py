@@ -30,7 +30,7 @@ from summarizer.guard.text import Sentence, fold, sentences, stems, words
 # of it are taken whole: a long run of spaces is read once, not once per space.)
 _CLAUSE_JOIN = re.compile(
     r",\s++(?:and|while|but|whereas)\s+|(?<!\s)\s++(?:while|whereas)\s+|;\s+"
-    r"|،\s*+(?=و\S{2})|،\s*+(?:بينما|في حين)\s+|(?<!\s)\s++(?:بينما|في حين)\s+|؛\s*"
+    r"|،\s*+(?=و\S{2})|،\s*+(?:بينما|فيما|في حين)\s+|(?<!\s)\s++(?:بينما|في حين)\s+|؛\s*"
     r"|,\s*+(?=ו\S{2})|,\s*+(?:בעוד|אך|אולם)\s+|(?<!\s)\s++בעוד\s+",
     re.IGNORECASE,
 )
@@ -177,14 +177,21 @@ def is_content(word: str, lang: str) -> bool:
 
 
 def part_keys(word: str, lang: str) -> list[frozenset[str]]:
-    """The keys of a content word (none for a stop word); an English hyphenated word is
-    read by its content parts, each of which also meets the whole: "late-March" is "late"
-    and "March" for a source that writes "late March" or "late-March"."""
+    """The keys of a content word (none for a stop word); a hyphenated word is read by its
+    content parts, each of which also meets the whole: "late-March" is "late" and "March"
+    for a source that writes "late March" or "late-March", "أرض-أرض" is the source's
+    "أرض- أرض". In Arabic and Hebrew a hyphen also ends a proclitic ("ב-BBC", "بـ"): a
+    part of proclitic letters only is none."""
     parts = [p for p in word.split("-") if is_content(p, lang)] if "-" in word else []
-    if lang != "en" or not parts:
+    if lang != "en":
+        parts = [p for p in parts if fold(p).strip(_PROCLITIC_LETTERS[lang])]
+    if len(parts) < (1 if lang == "en" else 2):
         return [word_keys(word, lang)] if is_content(word, lang) else []
     whole = word_keys(word, lang)
     return [word_keys(part, lang) | whole for part in parts]
+
+
+_PROCLITIC_LETTERS = {"ar": "وفبلكال", "he": "ובלמשהכ"}
 
 
 def keys_of(text: str, lang: str) -> frozenset[str]:

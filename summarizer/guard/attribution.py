@@ -133,6 +133,7 @@ def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
     if lang == "en":
         parts = [q for p in parts for q in _but_after_circumstance(p)]
+        parts = [q for p in parts for q in _as_after_speaker(p)]
     trailing = _speech_attributed(parts[-1], lang) and not _APPOSITION.match(parts[-1])
     if len(parts) <= 1 or _colon_quote(sentence) or trailing:
         whole = is_attributed(sentence, lang)
@@ -159,6 +160,23 @@ def _but_after_circumstance(part: str) -> list[str]:
         return [part]
     turn = _BUT.search(part, cue.end())
     return [part] if turn is None else [part[: turn.start()], part[turn.start() + 1 :]]
+
+
+# "Gunfire broke out, residents said, as a revolt appeared to gain momentum": the speech
+# verb closes what the residents say; the clause of ", as ..." after it is the writer's
+# setting of the scene ("as well as", "as expected" go on with the speaker's words).
+_AS_AFTER_SPEAKER = re.compile(
+    r"\b(?:said|says|told\s++[\w'’-]++(?:\s++[\w'’-]++)?|reported|added"
+    r"|according\s++to\s++[^,;:\"“”]{1,60}?)\s*+,\s++(?=as\s++(?!well\b|expected\b|usual\b"
+    r"|such\b|part\b|of\b|a\s+result\b|\w+\s+as\b))",
+    re.IGNORECASE,
+)
+
+
+def _as_after_speaker(part: str) -> list[str]:
+    """A clause cut at ", as" right after its speaker ("..., residents said, as ...")."""
+    m = _AS_AFTER_SPEAKER.search(part)
+    return [part] if m is None else [part[: m.end()].rstrip(" ,"), part[m.end() :]]
 
 
 # Interviews attribute by layout: a question ("*...", "Q: ...", "س: ...", "...?") and then

@@ -26,6 +26,10 @@ _EN_CUES = re.compile(
     r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
     r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"
     r"|figures\s+from|data\s+from|responded|reaffirmed|vow(?:ed|s)|pledg(?:ed|es)"
+    # a promise names its maker as a pledge does ("He also promised to protect ..."), not
+    # "the promised aid" nor "a promising start"
+    r"|(?<!\bthe\s)promis(?:ed|es)(?=\s+(?:to|that|not|\w+\s+(?:to|that))\b)"
+    r"|promising(?=\s+(?:to|that|not)\b)"
     r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing"
     # "he made the prediction": a speech act named by its noun, with its speaker
     # or by another verb of a speaker a pronoun names ("He linked the prediction to ...")
@@ -61,6 +65,7 @@ _AR_CUES = """
 حض حضت حضوا يحض تحض حث حثت حثوا يحث تحث يعتبر تعتبر يعتبرون يضيف تضيف
 لفت_*_إلى لفتت_*_إلى يلفت_*_إلى تلفت_*_إلى لفت_إلى لفتت_إلى يلفت_إلى تلفت_إلى
 يشدد_على تشدد_على يشدد_*_على تشدد_*_على متهما متهمة
+وعد وعدت وعدوا
 """
 _HE_CUES = """
 לפי לדברי לטענת על_פי על-פי מסר מסרה מסרו נמסר מוסר מוסרת מוסרים הודיע הודיעה הודיעו
@@ -72,6 +77,7 @@ _HE_CUES = """
 לדבריו לדבריה לדבריהם לטענתו סיפר סיפרה סיפרו
 לטענתה לטענתם לדעתו לדעתה הצהיר הצהירה הצהירו מצהיר מצהירה
 הציע הציעה הציעו הסביר הסבירה הסבירו הביא_כדוגמה חזר_*_על חזרה_*_על תיאר תיארה תיארו
+הבטיח הבטיחה הבטיחו
 """
 _AR_VIEWS = """
 يعتقد تعتقد يعتقدون اعتقد اعتقدت أعرب أعربت أعربوا اعترف اعترفت اعترفوا كشف كشفت كشفوا

@@ -119,7 +119,8 @@ class Guard:
                 problems += check_said_support(alignments, index, lang)
                 problems += check_swaps(alignments, index, lang)
                 problems += check_spans_of_time(alignments, index, lang)
-                problems += check_inserted_phrases(alignments, index, lang)
+                title = normalize(headline) if headline else None
+                problems += check_inserted_phrases(alignments, index, lang, title)
                 problems += check_borrowed_clauses(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_figure_counts(alignments, index, lang)

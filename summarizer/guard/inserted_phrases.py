@@ -27,10 +27,11 @@ WELL_SUPPORTED = 0.75  # the rest of the claim must clearly rest on its sentence
 
 
 def check_inserted_phrases(
-    alignments: list[Alignment], index: SourceIndex, lang: str
+    alignments: list[Alignment], index: SourceIndex, lang: str, headline: str | None = None
 ) -> list[Problem]:
     """Claims with an aside between commas that their aligned source sentences have no
-    word of."""
+    word of (but for the headline's name for the sentence's subject: see
+    :func:`_headline_subject`)."""
     if lang != "en":
         return []
     problems = []
@@ -44,8 +45,11 @@ def check_inserted_phrases(
             aside = content_words(m.group(1), "en")
             if not MIN_ASIDE_WORDS <= len(aside) <= MAX_ASIDE_WORDS:
                 continue
-            if not any(keys & theirs for keys in aside) and not _said_elsewhere(
-                alignment.claim.text[: m.start()], aside, index
+            before = alignment.claim.text[: m.start()]
+            if (
+                not any(keys & theirs for keys in aside)
+                and not _said_elsewhere(before, aside, index)
+                and not _headline_subject(before, m.group(1), headline)
             ):
                 problems.append(
                     Problem(
@@ -67,3 +71,22 @@ def _said_elsewhere(before: str, aside: tuple[frozenset[str], ...], index: Sourc
         return False
     wanted = (word_keys(head, "en"), *aside)
     return any(all(w & theirs for w in wanted) for theirs in index.keys)
+
+
+# "Esteban Santiago, 26, the Florida airport assailant, made ..." under the headline
+# "Florida Airport Assailant May Have Heard Voices ...": the aside calls the sentence's
+# subject what the headline calls the article's (its subject, the words it opens with).
+_DETERMINED = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
+SUBJECT_WORDS = 5  # the words before such an aside: the name, an age, a title
+
+
+def _headline_subject(before: str, aside: str, headline: str | None) -> bool:
+    """Whether an aside right after the sentence's opening name is a noun phrase whose
+    content words are those the headline opens with, in order."""
+    if not headline or not _DETERMINED.match(aside) or len(words(before)) > SUBJECT_WORDS:
+        return False
+    mine = [word_keys(w, "en") for w in words(aside) if is_content(w, "en")]
+    opening = [word_keys(w, "en") for w in words(headline) if is_content(w, "en")]
+    return len(opening) >= len(mine) and all(
+        a & b for a, b in zip(mine, opening[: len(mine)], strict=True)
+    )

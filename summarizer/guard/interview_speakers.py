@@ -17,8 +17,13 @@ from summarizer.guard.cues import cue_at
 from summarizer.guard.report import Problem
 from summarizer.guard.speaker_finding import speakers
 from summarizer.guard.stopwords import STOP
-from summarizer.guard.text import fold, sentences, words
+from summarizer.guard.text import fold, sentences, stems, words
 
+# "according to X": the cue of one who speaks for the claim (بحسب، לדברי ...)
+_PREPOSITIONAL = {
+    "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
+    "he": {"לפי", "לדברי", "לטענת"},
+}
 _PRONOUNS = {"he", "she", "they", "هو", "هي", "هم", "הוא", "היא", "הם", "הן"}
 
 
@@ -30,6 +35,21 @@ def _after_first_cue(sentence: str, lang: str) -> str | None:
         if cue_at(tokens, i, lang, views=True):
             return tokens[i + 1]
     return None
+
+
+def _on_whose_word(sentence: str, lang: str, answer_words: list[set[str]]) -> bool:
+    """Whether the sentence also says on whose word it reports ("بحسب X", "לדברי X"), and
+    that X is no one the answers speak of: the interviewee, who gives the claim of the
+    speaker before."""
+    tokens = [fold(w) for w in words(sentence)]
+    for i, token in enumerate(tokens[:-1]):
+        if not ({token, *stems(token, lang)} & _PREPOSITIONAL[lang]):
+            continue
+        name = [w for w in tokens[i + 1 : i + 4] if w not in STOP[lang]][:2]
+        name = [w for w in name if content_words(w, lang)]
+        if name and not any(name[0] in said for said in answer_words):
+            return True
+    return False
 
 
 def check_interview_speakers(
@@ -50,6 +70,8 @@ def check_interview_speakers(
             continue  # the speaker of a later cue ("وأضاف أن الحراك يقترح مرحلة") is no name
         if not any(set(name) <= said for said in answer_words):
             continue  # the answers never speak of them
+        if _on_whose_word(sentence.text, lang, answer_words):
+            continue  # "ويقترح الحراك، بحسب ماسا، ...": the movement's plan on Massa's word
         claims = split_claims(sentence.text, lang)
         resting = {i for claim in claims for i in align(claim, index).sentences}
         if resting and resting <= answers:

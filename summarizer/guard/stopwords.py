@@ -216,6 +216,10 @@ _AR_STOP |= {fold(w) for w in _AR_REPORTING.split()}
 # "بين X من جهة و Y من جهة أخرى": on the one side ... on the other, no content of its own
 _AR_STOP |= {fold(w) for w in ("جهة", "طرف")}
 _HE_STOP |= {fold(w) for w in _HE_REPORTING.split()}
+# Conjunctions of time and contrast ("فيما تجددت الاشتباكات", "בעוד המשטרה"), as "while",
+# "when" and "where" are in English: they join two statements and state nothing.
+_AR_STOP |= {fold(w) for w in ("فيما", "بينما", "حيث", "عندما", "حينما", "إذ")}
+_HE_STOP |= {"בעוד", "כאשר", "כשם"}
 # Prepositions and particles carrying a pronoun ("فيها", "שאותה" once its ש is off), and
 # connectives ("علما أن", "משום ש", "קודם לכן"): they point back at what the claim already
 # names, so as content they would make a faithful relative clause look invented.
