@@ -1,0 +1,44 @@
+"""Guard round 11 (issue 12, heldout13's missed faults as tuning data): names in the wrong
+role, caught with the right kind beside the faithful wording that must still pass."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+# --- a name's definite modifier swapped: "the Upper Galilee" for "the Western Galilee" ------
+
+HE_FLOOD = "דובר הרשות אמר כי ההצפה פגעה הבוקר בבתים בעמק הירדן העליון ובכבישים הסמוכים.\n"
+
+
+def test_he_a_names_modifier_swapped_is_name(guard: Guard) -> None:
+    brief = "לדברי דובר הרשות, ההצפה פגעה הבוקר בבתים בעמק הירדן העליון."
+    assert "name" not in kinds(guard, HE_FLOOD, brief, lang="he")
+    swapped = brief.replace("הירדן העליון", "הירדן התחתון")
+    assert "name" in kinds(guard, HE_FLOOD, swapped, lang="he")
+
+
+AR_STORM = "قال مسؤول محلي إن العاصفة أغرقت صباح الاثنين قوارب الصيد في البحر الأحمر قرب الميناء.\n"
+
+
+def test_ar_a_names_modifier_swapped_is_name(guard: Guard) -> None:
+    brief = "قال مسؤول محلي إن العاصفة أغرقت صباح الاثنين قوارب الصيد في البحر الأحمر."
+    assert "name" not in kinds(guard, AR_STORM, brief, lang="ar")
+    swapped = brief.replace("البحر الأحمر", "البحر الأسود")
+    assert "name" in kinds(guard, AR_STORM, swapped, lang="ar")
+
+
+# --- a paper's name swapped for another name of the source, the noun for "paper" varied -----
+
+AR_PAPER = (
+    "الصحفي سمير العلي لـ«الرأي»: لن نتوقف عن الكتابة\n"
+    "قال العلي إن السلطات أغلقت جريدة النهار التي يعمل بها وصادرت أعدادها مرات عدة هذا العام.\n"
+    "وأضاف أن الرقابة على الصحف ازدادت منذ بداية الاحتجاجات.\n"
+)
+
+
+def test_ar_a_papers_name_swapped_for_another_source_name_is_name(guard: Guard) -> None:
+    brief = "قال العلي إن السلطات أغلقت صحيفة «النهار» التي يعمل بها وصادرت أعدادها مرات عدة."
+    assert "name" not in kinds(guard, AR_PAPER, brief, lang="ar")
+    swapped = brief.replace("«النهار»", "«الرأي»")
+    assert "name" in kinds(guard, AR_PAPER, swapped, lang="ar")
