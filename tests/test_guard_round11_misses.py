@@ -42,3 +42,19 @@ def test_ar_a_papers_name_swapped_for_another_source_name_is_name(guard: Guard) 
     assert "name" not in kinds(guard, AR_PAPER, brief, lang="ar")
     swapped = brief.replace("«النهار»", "«الرأي»")
     assert "name" in kinds(guard, AR_PAPER, swapped, lang="ar")
+
+
+# --- a figure kept but its hedge moved: "more than 70" where the source says "about 70" -----
+
+EN_WARD = (
+    "The clinic closed in March after its generator failed.\n"
+    "At the time, about 70 patients were still on the ward, the director said.\n"
+    "Before the war, the clinic treated 70 patients a week.\n"
+)
+
+
+def test_en_a_figures_hedge_moved_is_number(guard: Guard) -> None:
+    brief = "When the clinic closed, about 70 patients were still on the ward, the director said."
+    assert "number" not in kinds(guard, EN_WARD, brief)
+    moved = brief.replace("about 70", "more than 70")
+    assert "number" in kinds(guard, EN_WARD, moved)
