@@ -58,3 +58,19 @@ def test_en_a_figures_hedge_moved_is_number(guard: Guard) -> None:
     assert "number" not in kinds(guard, EN_WARD, brief)
     moved = brief.replace("about 70", "more than 70")
     assert "number" in kinds(guard, EN_WARD, moved)
+
+
+# --- a name of the source given a title the source gives it nowhere --------------------------
+
+EN_HALL = (
+    "The town hall was opened in 1990 by Mayor Anton van Dijk, who led the town for 12 years.\n"
+    "Local historians say the building was meant to replace the old market.\n"
+    "The hall will close for repairs in May.\n"
+)
+
+
+def test_en_a_source_name_under_another_title_is_name(guard: Guard) -> None:
+    brief = "The town hall, opened in 1990 by Mayor Anton van Dijk, will close for repairs in May."
+    assert "name" not in kinds(guard, EN_HALL, brief)
+    retitled = brief.replace("Mayor Anton", "historian Anton")
+    assert "name" in kinds(guard, EN_HALL, retitled)
