@@ -74,3 +74,18 @@ def test_en_a_source_name_under_another_title_is_name(guard: Guard) -> None:
     assert "name" not in kinds(guard, EN_HALL, brief)
     retitled = brief.replace("Mayor Anton", "historian Anton")
     assert "name" in kinds(guard, EN_HALL, retitled)
+
+
+# --- a speaker's claim turned into our own aside: "ويُذكر أن" (it is worth noting that) ------
+
+AR_TOLL = (
+    "قال الناشط سمير العلي إن الاحتجاجات بدأت في ديسمبر في عدة مدن.\n"
+    "وأضاف العلي أن عدد القتلى بلغ 56 منذ بداية الاحتجاجات، إلى جانب مئات المعتقلين.\n"
+)
+
+
+def test_ar_an_impersonal_aside_is_no_attribution(guard: Guard) -> None:
+    brief = "قال الناشط سمير العلي إن الاحتجاجات بدأت في ديسمبر. وأضاف أن عدد القتلى بلغ 56."
+    assert "attribution" not in kinds(guard, AR_TOLL, brief, lang="ar")
+    aside = brief.replace("وأضاف أن", "ويُذكر أن")
+    assert "attribution" in kinds(guard, AR_TOLL, aside, lang="ar")
