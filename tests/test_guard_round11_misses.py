@@ -89,3 +89,53 @@ def test_ar_an_impersonal_aside_is_no_attribution(guard: Guard) -> None:
     assert "attribution" not in kinds(guard, AR_TOLL, brief, lang="ar")
     aside = brief.replace("وأضاف أن", "ويُذكر أن")
     assert "attribution" in kinds(guard, AR_TOLL, aside, lang="ar")
+
+
+# --- the day an event was announced moved onto the day after, which the source counts on to --
+
+EN_HEARING = (
+    "Health Minister Dana Levi announced today (Sunday) that tomorrow's hearing in the"
+    " budget committee was cancelled because she has the flu.\n"
+)
+
+
+def test_en_the_announcing_day_moved_to_the_day_after_is_number(guard: Guard) -> None:
+    brief = (
+        "Health Minister Dana Levi announced on Sunday that the budget committee hearing set"
+        " for the next day was cancelled because she has the flu."
+    )
+    assert "number" not in kinds(guard, EN_HEARING, brief)
+    moved = brief.replace("on Sunday", "on Monday")
+    assert "number" in kinds(guard, EN_HEARING, moved)
+
+
+HE_HEARING = (
+    "שרת הבריאות דנה לוי הודיעה היום (ראשון) על ביטול הדיון שהיה אמור להתקיים מחר בוועדת"
+    " הכספים בשל מחלת השפעת.\n"
+)
+
+
+def test_he_the_announcing_day_moved_to_the_day_after_is_number(guard: Guard) -> None:
+    brief = (
+        "שרת הבריאות דנה לוי הודיעה ביום ראשון כי הדיון שהיה אמור להתקיים למחרת בוועדת"
+        " הכספים בוטל בשל מחלת השפעת."
+    )
+    assert "number" not in kinds(guard, HE_HEARING, brief, lang="he")
+    moved = brief.replace("ביום ראשון", "ביום שני")
+    assert "number" in kinds(guard, HE_HEARING, moved, lang="he")
+
+
+AR_HEARING = (
+    "أعلنت وزيرة الصحة دانة ليفي اليوم الأحد إلغاء جلسة لجنة المالية التي كانت مقررة غدا"
+    " بسبب إصابتها بالإنفلونزا.\n"
+)
+
+
+def test_ar_the_announcing_day_moved_to_the_day_after_is_number(guard: Guard) -> None:
+    brief = (
+        "أعلنت وزيرة الصحة دانة ليفي يوم الأحد إلغاء جلسة لجنة المالية المقررة في اليوم التالي"
+        " بسبب إصابتها بالإنفلونزا."
+    )
+    assert "number" not in kinds(guard, AR_HEARING, brief, lang="ar")
+    moved = brief.replace("يوم الأحد", "يوم الاثنين")
+    assert "number" in kinds(guard, AR_HEARING, moved, lang="ar")
