@@ -139,3 +139,35 @@ def test_ar_the_announcing_day_moved_to_the_day_after_is_number(guard: Guard) ->
     assert "number" not in kinds(guard, AR_HEARING, brief, lang="ar")
     moved = brief.replace("يوم الأحد", "يوم الاثنين")
     assert "number" in kinds(guard, AR_HEARING, moved, lang="ar")
+
+
+# --- a place of the English brief replaced by another in its translation --------------------
+
+EN_JUDGE = (
+    "Maria Ortega, who was born in Spain in 1970, was sworn in as a judge on Monday.\n"
+    "She served on the district court in Ohio for ten years.\n"
+)
+EN_JUDGE_BRIEF = "Maria Ortega, born in Spain in 1970, was sworn in as a judge on Monday."
+
+
+def test_he_a_place_replaced_in_translation_is_translation_name(guard: Guard) -> None:
+    text = "מריה אורטגה, שנולדה בספרד ב-1970, הושבעה לשופטת ביום שני."
+    kw = {"english_summary": EN_JUDGE_BRIEF}
+    assert "translation_name" not in kinds(guard, EN_JUDGE, text, lang="he", **kw)
+    moved = text.replace("בספרד", "במקסיקו")
+    assert "translation_name" in kinds(guard, EN_JUDGE, moved, lang="he", **kw)
+
+
+def test_ar_a_place_replaced_in_translation_is_translation_name(guard: Guard) -> None:
+    text = "أدّت ماريا أورتيغا، المولودة في إسبانيا عام 1970، اليمين قاضيةً يوم الاثنين."
+    kw = {"english_summary": EN_JUDGE_BRIEF}
+    assert "translation_name" not in kinds(guard, EN_JUDGE, text, lang="ar", **kw)
+    moved = text.replace("إسبانيا", "المكسيك")
+    assert "translation_name" in kinds(guard, EN_JUDGE, moved, lang="ar", **kw)
+
+
+def test_a_place_added_beside_the_briefs_own_is_no_translation_name(guard: Guard) -> None:
+    brief = "CIA chief William Burns will attend the talks in Cairo."
+    source = "CIA chief William Burns will attend the talks in Cairo on Sunday, officials said.\n"
+    text = "سيحضر مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز المحادثات في القاهرة."
+    assert "translation_name" not in kinds(guard, source, text, lang="ar", english_summary=brief)
