@@ -37,3 +37,29 @@ def check_absent_places(summary: str, source: str, lang: str) -> list[Problem]:
                     )
                 )
     return problems
+
+
+def check_translation_places(english: str, text: str, lang: str) -> list[Problem]:
+    """Places a translation (ar/he) names in place of one the English brief names
+    ("במקסיקו" where the brief says "in Spain"): the brief's place is gone from the
+    translation, and the translation's is in no form in the brief. A place added beside
+    the brief's ("الأمريكية" for the CIA, Germany for Berlin) is a translator's gloss."""
+    if lang not in ("ar", "he"):
+        return []
+    named = {ISRAEL} | {place_of(w, "en") for w in words(english)}
+    rendered = {place_of(w, lang) for w in words(text)}
+    if not named - rendered - {None, ISRAEL}:
+        return []  # every place of the brief is rendered: nothing was replaced
+    problems = []
+    for word in words(text):
+        place = place_of(word, lang)
+        if place is not None and place not in named:
+            named.add(place)  # reported once
+            problems.append(
+                Problem(
+                    "translation_name",
+                    f"the English brief names no {place_name(place)}: {word!r}",
+                    word,
+                )
+            )
+    return problems

@@ -297,10 +297,17 @@ _AR_SPEAKERLESS = {
 _HE_SPEAKERLESS = {"הערכות", "ההערכות", "הערכה", "ההערכה", "תחזיות", "התחזיות"}
 
 
+# "ويُذكر أن" (it is worth noting that): the impersonal passive, our own voice, nobody's word
+_AR_IMPERSONAL = {fold(w) for w in ("يذكر", "ويذكر")}
+_AR_THAT = {fold(w) for w in ("أن", "ان")}
+
+
 def _no_speaker(tokens: list[str], i: int, lang: str) -> bool:
     """An Arabic or Hebrew cue whose subject is a noun of figures ("أفادت تقديرات",
-    "לפי הערכות"), not someone."""
+    "לפי הערכות"), not someone, or an impersonal one ("ويُذكر أن")."""
     following = tokens[i + 1 : i + 3]
+    if lang == "ar" and tokens[i] in _AR_IMPERSONAL and following[:1] and following[0] in _AR_THAT:
+        return True
     nouns = _AR_SPEAKERLESS if lang == "ar" else _HE_SPEAKERLESS
     return any(t in nouns for t in following[:1]) or (
         lang == "he" and tokens[i] == "על" and any(t in nouns for t in following[1:2])

@@ -27,6 +27,24 @@ def fits_in(number: Number, hedge: str | None, i: int, index: SourceIndex) -> li
     ]
 
 
+def hedge_clash(number: Number, hedge: str | None, i: int, index: SourceIndex) -> str | None:
+    """The source sentence's own hedge on this very figure where it does not agree with the
+    brief's ("about 70" where the brief says "more than 70"): the figure kept, its bound
+    moved. None when the sentence has the figure stated the same way, or not at all."""
+    text = index.sentences[i].text
+    for n in index.figures[i]:
+        if n.kind == "vague" or abs(n.value - number.value) > 1e-6:
+            continue
+        theirs = hedge_before(text, n)
+        if (
+            theirs is not None
+            and theirs != hedge
+            and not agrees(number.value, hedge, n.value, theirs)
+        ):
+            return theirs
+    return None
+
+
 # Where a sentence turns from its speaker to what they say: words before a figure stop there.
 _TURN = {
     "en": re.compile(_EN_CUES.pattern + r"|\b(?:that|explained)\b", re.IGNORECASE),

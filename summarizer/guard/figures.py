@@ -15,7 +15,7 @@ from typing import cast
 from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
 from summarizer.guard.durations import same_span, unit_days
 from summarizer.guard.figure_kinds import is_date_or_year, is_year
-from summarizer.guard.figure_rivals import fits_in, occurrences, rival_figure
+from summarizer.guard.figure_rivals import fits_in, hedge_clash, occurrences, rival_figure
 from summarizer.guard.hedges import fits, hedge_before
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.phrases import phrase_sentences
@@ -180,6 +180,13 @@ def _check_one(
             near = [i for i in siblings if i in backed]
     if dated and (near or not is_year(number) or min(anywhere) < LEDE):
         return None  # a day of the month, or a year of the dateline or the lede
+    clash = None if near else _clash(number, hedge, alignment, index)
+    if clash is not None:
+        return Problem(
+            "number",
+            f"what this claim rests on gives the figure as {clash!r}, not {hedge or 'flat'!r}",
+            number.span,
+        )
     if not near and (dated or not _attached_elsewhere(claim, number, hedge, index, lang)):
         return Problem(
             "number",
@@ -191,6 +198,17 @@ def _check_one(
     if not near:
         return None
     return _counts_another_thing(claim, number, hedge, near, index, lang, alignment.near)
+
+
+def _clash(
+    number: Number, hedge: str | None, alignment: Alignment, index: SourceIndex
+) -> str | None:
+    """The hedge the claim's own source sentences give this figure, when it disagrees."""
+    for i in alignment.sentences:
+        theirs = hedge_clash(number, hedge, i, index)
+        if theirs is not None:
+            return theirs
+    return None
 
 
 def _restated_span(claim: str, number: Number, alignment: Alignment, index: SourceIndex) -> bool:

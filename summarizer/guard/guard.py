@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from summarizer.guard.absent_places import check_absent_places
+from summarizer.guard.absent_places import check_absent_places, check_translation_places
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.align import align_all, map_back
 from summarizer.guard.attribution import check_attribution, check_quotations
@@ -152,6 +152,7 @@ class Guard:
             on_english = article if article and script_of(article) == "en" else None
             problems += check_translation_names(english, text, lang, on_english)
             problems += check_given_names(english, text, lang)
+            problems += check_translation_places(english, text, lang)
         if source_brief is not None and lang == "en":
             original = normalize(source_brief)
             original_lang = script_of(original)

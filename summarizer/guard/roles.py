@@ -45,7 +45,10 @@ _HE_TITLES = {
     *("ראש", "שר", "שרת", "דובר", "דוברת", "מנהל", "מנהלת", "נשיא", 'מזכ"ל', "מנהיג"),
     *("מפקד", "שגריר", 'יו"ר'),
 }
-_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]*")
+# a name's lower-case particles ("Otto von Bismarck", "Vincent van Gogh") inside its run
+_RUN = re.compile(
+    r"(?:[A-Z][\w'’-]*\.?\s+(?:(?:von|van|der|den|de|da|di|del|bin|ibn)\s+)?)*[A-Z][\w'’-]*"
+)
 WINDOW = 8  # words between a name and its role in the source
 NOVEL_NAME = 2  # words in a row after a title that the source nowhere has
 
@@ -71,6 +74,19 @@ def _check_en(summary: str, source: str) -> list[Problem]:
             role = {w.lower() for w in before + run[:-2] if w[:1].isupper() or w in title}
             surname = run[-1]
             holder = _role_holder(source_words, lowered, surname, role, title[0].lower())
+            own = (
+                None
+                if holder or before[-1:] != title[:1]
+                else _own_title(source_words, lowered, surname, title[0].lower())
+            )
+            if own:
+                problems.append(
+                    Problem(
+                        "name",
+                        f"the source calls {surname} {own}, never {title[0]}",
+                        m.group(0),
+                    )
+                )
             if holder:
                 problems.append(
                     Problem(
@@ -139,6 +155,24 @@ def _role_holder(
         after = source[i + 1 : end]
         others += [w for w in after if w[:1].isupper() and w.lower() not in role][:2]
     return " ".join(others[:2]) if others else None
+
+
+def _own_title(source: list[str], lowered: list[str], surname: str, title: str) -> str | None:
+    """The title the source puts right before this name ("Chancellor Otto von Bismarck"),
+    when the source never puts the brief's title (or its plural) near the name."""
+    theirs = None
+    forms = {title, title + "s", title + "es"}
+    for i, word in enumerate(lowered):
+        if word != surname.lower():
+            continue
+        near = lowered[max(0, i - WINDOW) : i + WINDOW + 1]
+        if forms & set(near):
+            return None
+        lead = [w for w in source[max(0, i - 5) : i] if w != "\n"]
+        titles = [w for w in lead if _is_title(w) and w[:1].isupper()]
+        if titles:
+            theirs = titles[-1]
+    return theirs
 
 
 # Common given names: one followed by a word the source nowhere has is a person the

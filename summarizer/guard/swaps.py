@@ -35,7 +35,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
             word = mine[i]
             if i in spelled_out or not _candidate(word, lang):
                 continue
-            lead = [fold(w) for w in mine[i - LEAD : i]]
+            lead = [_kind_of(w, lang) for w in mine[i - LEAD : i]]
             if word_keys(word, lang) & index.everywhere and not _names_a_place(lead, lang):
                 continue  # "بلدة تل حلف" where the sentence has "بلدة قلدون": moved, not kept
             named = _month(word, lang) or (lang != "en" and place_of(word, lang) is not None)
@@ -94,8 +94,18 @@ _GENERIC_PLACES = {
 # Words for a kind of place or body that stand before its name ("بلدة قلدون", "העיר צפת",
 # "ועדת חוץ וביטחון"): the word after one, in the source and in the brief, is its name.
 _PLACE_NOUNS = {
-    "ar": {fold(w) for w in ("بلدة", "مدينة", "قرية", "مخيم", "محافظة", "لجنة")},
-    "he": {"עיר", "כפר", "יישוב", "שכונת", "מחנה", "מחוז", "ועדת", "וועדת"},
+    "ar": {
+        fold(w)
+        for w in (
+            *("بلدة", "مدينة", "قرية", "مخيم", "محافظة", "لجنة"),
+            # a body, a paper, a party: the word after it is its name
+            *("صحيفة", "جريدة", "مجلة", "وكالة", "حزب", "حركة", "جامعة", "مستشفى"),
+        )
+    },
+    "he": {
+        *("עיר", "כפר", "יישוב", "שכונת", "מחנה", "מחוז", "ועדת", "וועדת"),
+        *("עיתון", "סוכנות", "מפלגת", "תנועת", "אוניברסיטת", "מכון"),
+    },
 }
 
 
@@ -123,7 +133,32 @@ def _same_setting(theirs: str, mine: str, lead: list[str], lang: str) -> bool:
     if _names_a_place(lead, lang):
         return True
     first = fold(theirs)[:1]
-    return first in _LOCATIVE[lang] and fold(mine)[:1] == first
+    if first in _LOCATIVE[lang] and fold(mine)[:1] == first:
+        return True
+    return _modifier_of_a_name(theirs, mine, lead, lang)
+
+
+_ARTICLE = {"ar": "ال", "he": "ה"}
+
+# Words for one kind of body, one for all ("جريدة الجريدة" in the source, "صحيفة الصباح" in
+# the brief: the same slot, the paper's name).
+_SAME_KIND = {
+    "ar": {fold("جريدة"): fold("صحيفة")},
+    "he": {"העיתון": "עיתון"},
+}
+
+
+def _kind_of(word: str, lang: str) -> str:
+    """The word folded, a word for a kind of body as that kind's one word."""
+    folded = fold(word)
+    return _SAME_KIND.get(lang, {}).get(folded, folded)
+
+
+def _modifier_of_a_name(theirs: str, mine: str, lead: list[str], lang: str) -> bool:
+    """ "הגליל העליון" / "הגליל המערבי", "البحر الأحمر" / "البحر الأبيض": a definite noun
+    and its definite modifier, a name's second word; another modifier is another place."""
+    article = _ARTICLE[lang]
+    return bool(lead) and all(fold(w).startswith(article) for w in (lead[-1], theirs, mine))
 
 
 def _replaced(
@@ -138,7 +173,7 @@ def _replaced(
     for s in alignment.sentences:
         theirs = words(index.sentences[s].text)
         for j in range(len(theirs) - LEAD):
-            if [fold(w) for w in theirs[j : j + LEAD]] != lead:
+            if [_kind_of(w, lang) for w in theirs[j : j + LEAD]] != lead:
                 continue
             word = theirs[j + LEAD]
             keys = word_keys(word, lang)
@@ -146,7 +181,7 @@ def _replaced(
                 _candidate(word, lang)
                 and _same_setting(word, mine_word, lead, lang)
                 and not keys & claim_keys
-                and all(index.rare(k) for k in keys)
+                and (_names_a_place(lead, lang) or all(index.rare(k) for k in keys))
             ):
                 return word
     return None

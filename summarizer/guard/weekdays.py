@@ -39,6 +39,16 @@ _RELATIVE = re.compile(
 )
 
 
+# A brief sentence that counts a day after its own named day ("announced on Monday that
+# the next day's hearing ...") names the day the reference counts from, not the one after.
+_COUNTS_ON = re.compile(
+    r"\b(?:tomorrow|the (?:next|following) day|the day after)\b"
+    r"|(?<!\w)[ול]?(?:מחר|למחרת|מחרתיים)(?!\w)|(?<!\w)[وف]?(?:غدا|غداً|اليوم التالي)(?!\w)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 def weekdays(text: str, lang: str) -> set[int]:
     """The days of the week a text names (0 = Sunday)."""
     return {day for day, _, _ in day_mentions(text, lang)}
@@ -57,11 +67,25 @@ def check_weekdays(
     reference: str, reference_lang: str, text: str, lang: str, kind: str = "number"
 ) -> list[Problem]:
     """Weekdays of ``text`` that ``reference`` never names."""
-    known = weekdays(reference, reference_lang)
+    named = weekdays(reference, reference_lang)
+    known = set(named)
     if _RELATIVE.search(reference):
         known |= {(day + step) % 7 for day in known for step in (-1, 1)}
+    wrong = {
+        day
+        for day, start, end in day_mentions(text, lang)
+        if day not in known or (day not in named and _counts_on(text, start, end))
+    }
     names = sorted(_EN, key=_EN.__getitem__)
     return [
         Problem(kind, f"the brief says {names[day].capitalize()}; its reference never does")
-        for day in sorted(weekdays(text, lang) - known)
+        for day in sorted(wrong)
     ]
+
+
+def _counts_on(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a day mention counts a day on from it ("the next day")."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    left = max([e for e in ends if e < start], default=-1) + 1
+    right = min([e for e in ends if e >= end], default=len(text))
+    return _COUNTS_ON.search(text, left, right) is not None
