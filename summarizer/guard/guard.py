@@ -50,7 +50,7 @@ from summarizer.settings import GuardSettings
 log = logging.getLogger(__name__)
 
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 
 
 class Guard:
