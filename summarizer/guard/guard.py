@@ -164,7 +164,12 @@ class Guard:
         named_by += [(english_summary, "en")] if english_summary and lang != "en" else []
         law_names = any(self.lexicons[sl].names_a_law(text) for text, sl in named_by)
         same = source if source.strip() and script_of(source) == lang else None
-        problems += self.lexicons[lang].check(summary, law_names=law_names, source=same)
+        # a translation reports only the charges (genocide, war crimes) its English brief does
+        charges = lang == "en" or not english_summary
+        charges = charges or self.lexicons["en"].reports_a_charge(english_summary or "")
+        problems += self.lexicons[lang].check(
+            summary, law_names=law_names, source=same, original_charges=charges
+        )
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text, normalize(source))
             problems += check_headline_polarity(normalize(headline), text, lang)
