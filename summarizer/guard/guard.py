@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from summarizer.guard.absent_places import check_absent_places, check_translation_places
@@ -165,8 +166,8 @@ class Guard:
         law_names = any(self.lexicons[sl].names_a_law(text) for text, sl in named_by)
         same = source if source.strip() and script_of(source) == lang else None
         # a translation reports only the charges (genocide, war crimes) its English brief does
-        charges = lang == "en" or not english_summary
-        charges = charges or self.lexicons["en"].reports_a_charge(english_summary or "")
+        rendered = english_summary if lang != "en" else None
+        charges = partial(self.lexicons["en"].reports_a_charge, rendered) if rendered else None
         problems += self.lexicons[lang].check(
             summary, law_names=law_names, source=same, original_charges=charges
         )

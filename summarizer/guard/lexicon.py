@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,9 +116,7 @@ class Lexicon:
                 terms.append(Term(key, form, neutral, note, attributed_ok, n, of_a_side))
                 for bound, bound_neutral in construct_forms(form, neutral, lang):
                     key = (fold(bound),)
-                    terms.append(
-                        Term(key, bound, bound_neutral, note, attributed_ok, n, of_a_side)
-                    )
+                    terms.append(Term(key, bound, bound_neutral, note, attributed_ok, n, of_a_side))
         names = data.get("names", [])
         if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
             raise LexiconError(f"{path}: 'names' must be a list of strings")
@@ -225,18 +223,22 @@ class Lexicon:
         *,
         law_names: bool = False,
         source: str | None = None,
-        original_charges: bool = True,
+        original_charges: Callable[[], bool] | None = None,
     ) -> list[Hit]:
         """Loaded terms outside attributed quotations (and, with ``law_names``, outside the
         name of a bill or law that the source names with them: see :meth:`names_a_law`;
         ``source``, in the brief's language, must then hold the name as the brief words it).
-        ``original_charges`` False: the brief this one translates reports no charge, so a
-        charge here (genocide, war crimes) is the translation's own word."""
+        ``original_charges`` (asked only when needed) False: the brief this one translates
+        reports no charge, so a charge here (genocide, war crimes) is the translation's
+        own word."""
         hits = self.find(text)
         # the terms the source itself uses: a speaker can only be reported using those
-        said: set[int] | None = None if original_charges else set()
-        if source is not None and any(h.term.attributed_ok for h in hits):
-            said = {h.term.entry for h in self.find(source)}
+        said: set[int] | None = None
+        if any(h.term.attributed_ok for h in hits):
+            if source is not None:
+                said = {h.term.entry for h in self.find(source)}
+            elif original_charges is not None and not original_charges():
+                said = set()
         return [
             h
             for h in hits
@@ -270,7 +272,7 @@ class Lexicon:
         *,
         law_names: bool = False,
         source: str | None = None,
-        original_charges: bool = True,
+        original_charges: Callable[[], bool] | None = None,
     ) -> list[Problem]:
         problems = []
         found = self.loaded_in_own_voice(

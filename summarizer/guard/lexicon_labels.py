@@ -1,6 +1,8 @@
-"""Where a loaded term is someone else's word: the name of a bill or law ("the death
-penalty for terrorists bill") or a label a designating verb reports ("labelled ... a
-terrorist organization"). Used by :mod:`summarizer.guard.lexicon`."""
+"""Where a loaded term is someone else's word or not loaded here: the name of a bill or
+law ("the death penalty for terrorists bill"), a label a designating verb reports
+("labelled ... a terrorist organization"), reported speech, a plain sense ("so-called"
+before a quoted term, استشهد بـ "cited"), or a campaign word not pinned on a side ("an
+onslaught of storms"). Used by :mod:`summarizer.guard.lexicon`."""
 
 from __future__ import annotations
 
