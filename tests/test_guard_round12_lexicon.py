@@ -221,3 +221,30 @@ def test_so_called_before_a_quoted_term_of_the_source_passes(guard: Guard) -> No
     brief = 'The traders took land in 1885 through so-called "friendship treaties".'
     assert "loaded" not in kinds(guard, source, brief)
     assert "loaded" in kinds(guard, source, brief.replace('"friendship treaties"', "treaties"))
+
+
+# --- intensifiers that judge an act ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "plain"),
+    [
+        (
+            "en",
+            "Gunmen carried out a brazen raid on the radio station on Friday.",
+            "Gunmen raided the radio station on Friday.",
+        ),
+        (
+            "en",
+            "The unprovoked attack left three people hurt.",
+            "The attack left three people hurt.",
+        ),
+        ("ar", "وقع الهجوم المروع على سوق القرية يوم الثلاثاء.", "وقع الهجوم على سوق القرية."),
+        ("he", "הפיגוע המזעזע בשוק התרחש ביום שלישי.", "הפיגוע בשוק התרחש ביום שלישי."),
+    ],
+)
+def test_an_intensifier_that_judges_an_act_is_loaded(
+    guard: Guard, lang: str, text: str, plain: str
+) -> None:
+    assert [p.kind for p in guard.lexicons[lang].check(text)] == ["loaded"]
+    assert guard.lexicons[lang].check(plain) == []
