@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from summarizer.guard.absent_places import check_absent_places, check_translation_places
@@ -164,7 +165,12 @@ class Guard:
         named_by += [(english_summary, "en")] if english_summary and lang != "en" else []
         law_names = any(self.lexicons[sl].names_a_law(text) for text, sl in named_by)
         same = source if source.strip() and script_of(source) == lang else None
-        problems += self.lexicons[lang].check(summary, law_names=law_names, source=same)
+        # a translation reports only the charges (genocide, war crimes) its English brief does
+        rendered = english_summary if lang != "en" else None
+        charges = partial(self.lexicons["en"].reports_a_charge, rendered) if rendered else None
+        problems += self.lexicons[lang].check(
+            summary, law_names=law_names, source=same, original_charges=charges
+        )
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text, normalize(source))
             problems += check_headline_polarity(normalize(headline), text, lang)

@@ -14,30 +14,30 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarizer.guard.attribution import has_cue, is_attributed
-from summarizer.guard.lexicon_forms import base_forms, possessive_end
-from summarizer.guard.lexicon_labels import DESIGNATION, LAW_PHRASE, in_law_name
+from summarizer.guard.lexicon_forms import base_forms, construct_forms, possessive_end
+from summarizer.guard.lexicon_labels import (
+    LAW_PHRASE,
+    in_law_name,
+    other_sense,
+    pinned_on_a_side,
+    reported_speech,
+)
 from summarizer.guard.report import Problem
 from summarizer.guard.text import (
     WORD_RE,
     fold,
     inside,
-    normalize,
     quote_spans,
-    sentences,
     stems,
     words,
 )
-from summarizer.guard.utterances import judges_an_utterance
 from summarizer.languages import LANGUAGES
 
-_KEYS = {"loaded", "neutral", "note", "attributed_ok"}
-# Terms this many words after a designating verb, in its clause, are the label it reports.
-DESIGNATION_WINDOW = 14
+_KEYS = {"loaded", "neutral", "note", "attributed_ok", "of_a_side"}
 
 
 class LexiconError(ValueError):
@@ -54,6 +54,7 @@ class Term:
     note: str
     attributed_ok: bool = False
     entry: int = 0  # which [[terms]] table it came from: its forms are one word
+    of_a_side: bool = False  # loaded only when pinned on a side ("Israel's onslaught")
 
 
 @dataclass(frozen=True)
@@ -106,12 +107,16 @@ class Lexicon:
             if not isinstance(neutral, str):
                 raise LexiconError(f"{where}: 'neutral' must be a string")
             attributed_ok = entry.get("attributed_ok", False)
-            if not isinstance(attributed_ok, bool):
-                raise LexiconError(f"{where}: 'attributed_ok' must be true or false")
+            of_a_side = entry.get("of_a_side", False)
+            if not isinstance(attributed_ok, bool) or not isinstance(of_a_side, bool):
+                raise LexiconError(f"{where}: 'attributed_ok', 'of_a_side' must be true or false")
             note = str(entry.get("note", ""))
             for form in loaded:
                 key = tuple(fold(w) for w in form.split())
-                terms.append(Term(key, form, neutral, note, attributed_ok, n))
+                terms.append(Term(key, form, neutral, note, attributed_ok, n, of_a_side))
+                for bound, bound_neutral in construct_forms(form, neutral, lang):
+                    key = (fold(bound),)
+                    terms.append(Term(key, bound, bound_neutral, note, attributed_ok, n, of_a_side))
         names = data.get("names", [])
         if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
             raise LexiconError(f"{path}: 'names' must be a list of strings")
@@ -213,21 +218,34 @@ class Lexicon:
         return None
 
     def loaded_in_own_voice(
-        self, text: str, *, law_names: bool = False, source: str | None = None
+        self,
+        text: str,
+        *,
+        law_names: bool = False,
+        source: str | None = None,
+        original_charges: Callable[[], bool] | None = None,
     ) -> list[Hit]:
         """Loaded terms outside attributed quotations (and, with ``law_names``, outside the
         name of a bill or law that the source names with them: see :meth:`names_a_law`;
-        ``source``, in the brief's language, must then hold the name as the brief words it)."""
+        ``source``, in the brief's language, must then hold the name as the brief words it).
+        ``original_charges`` (asked only when needed) False: the brief this one translates
+        reports no charge, so a charge here (genocide, war crimes) is the translation's
+        own word."""
         hits = self.find(text)
         # the terms the source itself uses: a speaker can only be reported using those
         said: set[int] | None = None
-        if source is not None and any(h.term.attributed_ok for h in hits):
-            said = {h.term.entry for h in self.find(source)}
+        if any(h.term.attributed_ok for h in hits):
+            if source is not None:
+                said = {h.term.entry for h in self.find(source)}
+            elif original_charges is not None and not original_charges():
+                said = set()
         return [
             h
             for h in hits
-            if not _reported_speech(text, h, self.lang, said)
+            if not reported_speech(text, h, self.lang, said)
             and not (law_names and self._names_the_law(text, h, source))
+            and not other_sense(text, h, self.lang, source)
+            and (not h.term.of_a_side or pinned_on_a_side(text, h.start))
         ]
 
     def _names_the_law(self, text: str, hit: Hit, source: str | None) -> bool:
@@ -238,6 +256,10 @@ class Lexicon:
         phrase = " ".join(fold(w) for w in words(text[: hit.end])[-LAW_PHRASE:])
         return f" {phrase} " in " " + " ".join(fold(w) for w in words(source)) + " "
 
+    def reports_a_charge(self, text: str) -> bool:
+        """Whether a text holds a charge (a term allowed as someone's accusation)."""
+        return any(h.term.attributed_ok for h in self.find(text))
+
     def names_a_law(self, source: str) -> bool:
         """Whether the source names a bill or law with one of the loaded terms ("Death
         penalty for terrorists bill"): a brief may name that law as the source does, since
@@ -245,10 +267,18 @@ class Lexicon:
         return any(in_law_name(source, h, self.lang) for h in self.find(source))
 
     def check(
-        self, text: str, *, law_names: bool = False, source: str | None = None
+        self,
+        text: str,
+        *,
+        law_names: bool = False,
+        source: str | None = None,
+        original_charges: Callable[[], bool] | None = None,
     ) -> list[Problem]:
         problems = []
-        for hit in self.loaded_in_own_voice(text, law_names=law_names, source=source):
+        found = self.loaded_in_own_voice(
+            text, law_names=law_names, source=source, original_charges=original_charges
+        )
+        for hit in found:
             instead = f'"{hit.term.neutral}"' if hit.term.neutral else "leaving it out"
             note = f" ({hit.term.note})" if hit.term.note else ""
             problems.append(
@@ -335,30 +365,6 @@ def _inflects(term: Term) -> bool:
     """A single word the brief drops (an adjective: دموي، אכזרי) is caught in each of its
     gender and number forms; a word with a replacement must list each form it replaces."""
     return len(term.words) == 1 and not term.neutral and bool(term.note)
-
-
-def _reported_speech(text: str, hit: Hit, lang: str, said: set[int] | None = None) -> bool:
-    """A reported label ("designated / labelled ... as"), inside an attributed quotation,
-    or (``attributed_ok`` terms) after the words that attribute it: "South Africa accuses
-    Israel of genocide", "According to Della, ... the first genocide". With ``said`` (the
-    terms the source uses; None: no source in the brief's language), an unquoted term is
-    reported only if the source has it: a charge the source never makes ("Masa said the
-    dictator Bashir ...") is our own word."""
-    for sentence in sentences(text):
-        end = sentence.start + len(sentence.text)
-        if not sentence.start <= hit.start < end:
-            continue
-        clause = re.split(r"[;؛]", text[sentence.start : hit.start])[-1]
-        if DESIGNATION[lang].search(normalize(" ".join(clause.split()[-DESIGNATION_WINDOW:]))):
-            return True  # "labelled Hamas a terrorist organization": a label someone gave
-        if inside(quote_spans(text), hit.start, hit.end):
-            return is_attributed(sentence.text, lang)
-        if not hit.term.attributed_ok or judges_an_utterance(text, hit.start, hit.end, lang):
-            return False
-        if said is not None and hit.term.entry not in said:
-            return False
-        return has_cue(text[sentence.start : hit.start], lang)
-    return False
 
 
 class Lexicons:

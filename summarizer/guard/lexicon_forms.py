@@ -41,3 +41,24 @@ def possessive_end(word: str, end: int) -> int:
         if word.lower().endswith(ending) and len(word) > len(ending) + 1:
             return end - len(ending)
     return end
+
+
+# A plural noun bound to the noun after it (the construct state) loses its ن / ם:
+# إرهابيون -> إرهابيو جبهة النصرة، إرهابيين -> إرهابيي؛ מחבלים -> מחבלי חמאס.
+_CONSTRUCT = {"ar": (("ون", "و"), ("ين", "ي")), "he": (("ים", "י"),)}
+
+
+def construct_forms(form: str, neutral: str, lang: str) -> list[tuple[str, str]]:
+    """The construct-state forms of a listed plural (one word, without the article), each
+    with its neutral form bound the same way where that is a plural too."""
+    if " " in form or form.startswith("ال" if lang == "ar" else "ה"):
+        return []
+    out = []
+    for free, bound in _CONSTRUCT.get(lang, ()):
+        if form.endswith(free) and len(form) - len(free) >= _MIN_BASE:
+            replacement = neutral
+            for free_n, _ in _CONSTRUCT[lang]:
+                if neutral.endswith(free_n) and " " not in neutral:
+                    replacement = neutral[: -len(free_n)] + bound
+            out.append((form[: -len(free)] + bound, replacement))
+    return out
