@@ -16,7 +16,10 @@ from summarizer.guard.names import _STARTERS
 from summarizer.guard.report import Problem
 
 # Two or more capitalised words: a person's full name ("Laura Dern", "Bong Joon Ho").
-_FULL_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z][\w’'-]*\s+)+[A-Z][a-z][\w’'-]*")
+# A lower-case particle may stand inside it ("Otto von Bismarck", "Mohammed bin Salman").
+_FULL_NAME = re.compile(
+    r"(?<![\w’'])(?:[A-Z][a-z][\w’'-]*\s+(?:(?:von|van|der|de|bin|ibn)\s+)?)+[A-Z][a-z][\w’'-]*"
+)
 WELL_ALIGNED = 0.5  # the claim must clearly rest on the sentence
 
 
