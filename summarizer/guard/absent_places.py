@@ -25,7 +25,8 @@ def check_absent_places(summary: str, source: str, lang: str) -> list[Problem]:
     named = {ISRAEL} | {place_of(w, lang) for w in words(source)}
     # A place of the source the brief never names: the brief's place stands in its stead
     # ("יוון הודיעה" for the source's "קפריסין הודיעה"), a name changed, not one added.
-    dropped = named - {ISRAEL, None} - {place_of(w, lang) for w in words(summary)}
+    dropped = {p for p in named if p is not None and p != ISRAEL}
+    dropped -= {place_of(w, lang) for w in words(summary)}
     problems = []
     for sentence in sentences(summary):
         for word in words(sentence.text):
