@@ -94,3 +94,27 @@ EN_PRINCE = (
 def test_a_title_and_a_name_give_no_surname_to_swap(guard: Guard) -> None:
     brief = "Prince Charles stopped taking his son's calls last year, Harry said."
     assert "name" not in kinds(guard, EN_PRINCE, brief)
+
+
+# --- a translation: people listed with "and", and the German "sch" ---------------------------
+
+EN_PAIR = (
+    "Journalists Dana Cohen and Omer Kaplan reported that a gunman fired at them near the village."
+)
+HE_PAIR = "העיתונאים דנה כהן ועומר קפלן דיווחו כי חמוש ירה לעברם סמוך לכפר."
+
+
+def test_a_person_listed_with_a_titled_one_must_keep_their_name_he(guard: Guard) -> None:
+    assert "translation_name" not in kinds(guard, "", HE_PAIR, lang="he", english_summary=EN_PAIR)
+    renamed = HE_PAIR.replace("ועומר קפלן", "ויוסי מלמן")
+    assert "translation_name" in kinds(guard, "", renamed, lang="he", english_summary=EN_PAIR)
+
+
+EN_VISIT = "Peter Schultz and Mark Benton visited the border town and met its mayor."
+HE_VISIT = "פיטר שולץ ומארק בנטון ביקרו בעיירת הגבול ונפגשו עם ראש העיר."
+
+
+def test_listed_names_without_titles_are_people_and_sch_is_sh(guard: Guard) -> None:
+    assert "translation_name" not in kinds(guard, "", HE_VISIT, lang="he", english_summary=EN_VISIT)
+    renamed = HE_VISIT.replace("ומארק בנטון", "ומיט רומני")
+    assert "translation_name" in kinds(guard, "", renamed, lang="he", english_summary=EN_VISIT)
