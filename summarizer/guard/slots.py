@@ -12,19 +12,26 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.name_words import TITLES
 from summarizer.guard.names import _STARTERS
 from summarizer.guard.report import Problem
 
 # Two or more capitalised words: a person's full name ("Laura Dern", "Bong Joon Ho").
-_FULL_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z][\w’'-]*\s+)+[A-Z][a-z][\w’'-]*")
+# A lower-case particle may stand inside it ("Otto von Bismarck", "Mohammed bin Salman").
+_FULL_NAME = re.compile(
+    r"(?<![\w’'])(?:[A-Z][a-z][\w’'-]*\s+(?:(?:von|van|der|de|bin|ibn)\s+)?)+[A-Z][a-z][\w’'-]*"
+)
 WELL_ALIGNED = 0.5  # the claim must clearly rest on the sentence
 
 
-def _people(text: str, source: str) -> set[str]:
-    """The surnames of the people a text names in full."""
+def _people(text: str, source: str, *, untitled: bool = False) -> set[str]:
+    """The surnames of the people a text names in full (``untitled``: by two or more
+    words besides their titles: "Prince Harry" gives no surname)."""
     out = set()
     for m in _FULL_NAME.finditer(text):
         parts = _name_parts(m.group(0))
+        if untitled:
+            parts = [p for p in parts if _bare(p) not in TITLES]
         if len(parts) >= 2 and _a_person(parts, source):
             out.add(_bare(parts[-1]))
     return out
@@ -70,6 +77,7 @@ def _a_person(parts: list[str], source: str) -> bool:
 def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) -> list[Problem]:
     problems = []
     everywhere: set[str] | None = None  # read only when a claim names someone
+    known: set[str] | None = None  # the surnames of the article's people, likewise
     for alignment in alignments:
         if alignment.score < WELL_ALIGNED or not alignment.sentences:
             continue
@@ -77,9 +85,8 @@ def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) ->
         theirs_text = " ".join(index.sentences[i].text for i in alignment.sentences)
         theirs = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", theirs_text)}
         claim_words = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", claim)}
-        others = _people(index.sentences[alignment.sentences[0]].text, source) - claim_words
-        if not others:
-            continue
+        first = index.sentences[alignment.sentences[0]].text
+        others = _people(first, source) - claim_words
         for m in _FULL_NAME.finditer(claim):
             parts = _name_parts(m.group(0))
             if len(parts) < 2:
@@ -93,6 +100,16 @@ def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) ->
                 continue  # named where the claim rests, or a name the name check judges
             if not _a_person(parts, source):
                 continue
+            if not others:
+                # the sentence may name its person by surname alone ("Peters was later
+                # named..."), one the article names in full elsewhere ("Carl Peters")
+                if known is None:
+                    known = _people(source, source, untitled=True)
+                mentioned = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", first)}
+                mentioned -= _STARTERS
+                others = (mentioned & known) - claim_words
+                if not others:
+                    continue
             problems.append(
                 Problem(
                     "name",

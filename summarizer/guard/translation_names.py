@@ -11,6 +11,7 @@ name in the wrong place). Words that translations translate rather than translit
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarizer.guard.cues import has_cue
 from summarizer.guard.given_names import adds_person, skeletons_by_token
@@ -134,6 +135,7 @@ def check_translation_names(
     # without the words that say who says so (قالت, "she said", is KLT like Al-Kahlout)
     plain = token_skeletons([w for w in words(translated) if not has_cue(w, lang)], lang)
     people = person_names(english)
+    people += [r for r in _listed(english, people) if r not in people]
     named = {skeleton(w) for run in people for w in run}
     problems = []
     for run in people:
@@ -275,3 +277,19 @@ def full_names(text: str) -> list[list[str]]:
 def _common_word(sk: str, english: str) -> bool:
     """A skeleton the English brief has in any word (a name in lower case or translated)."""
     return any(skeleton(w) == sk for w in words(english) if len(w) > 2)
+
+
+def _listed(english: str, people: list[list[str]]) -> list[list[str]]:
+    """Full names listed with a person's ("Shahar Glick and Josh Breiner", "Chuck Schumer
+    and Mitch McConnell visited"): two words, each a name word, joined to another by "and"."""
+    out = []
+    for sentence in sentences(english):
+        t = sentence.text
+        for a, b in pairwise(_NAME_RUN.finditer(t)):
+            if t[a.end() : b.start()].strip() != "and":
+                continue
+            pair = [[w.strip(".'’,") for w in m.group(0).split()] for m in (a, b)]
+            pair = [r[1:] if len(r) > 2 and is_title(r[0]) else _untitled(r) for r in pair]
+            if all(len(r) == 2 and all(_is_name_word(w) for w in r) for r in pair):
+                out += pair
+    return out

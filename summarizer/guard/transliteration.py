@@ -46,6 +46,10 @@ def skeleton(name: str) -> str:
         i = 0
         while i < len(word):
             pair = word[i : i + 2]
+            if word[i : i + 3] == "sch":  # German and Yiddish sh: Schumer, Schulz (שומר)
+                out.append("S")
+                i += 3
+                continue
             if pair in _LATIN_DIGRAPHS:
                 out.append(_LATIN_DIGRAPHS[pair])
                 i += 2
