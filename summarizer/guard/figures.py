@@ -157,7 +157,7 @@ def _check_one(
     anywhere = _anywhere(number, hedge, index)
     if not anywhere and _restated_span(claim, number, alignment, index):
         return None  # "three decades" where the source says "thirty years"
-    if not anywhere and counts_own_list(claim, number, lang):
+    if not anywhere and counts_own_list(alignment.claim.sentence, number, lang):
         return None  # "five groups: A, B, C, D and E"
     if not anywhere:
         return Problem("number", "not stated by the source", number.span)

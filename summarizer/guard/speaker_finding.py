@@ -93,7 +93,7 @@ _AGE_OR_RELATIVE = re.compile(r"^\s*(?:\d{1,3}|(?:who|whose|whom)\s.*)$", re.IGN
 
 
 def _before_age_and_relative(segments: list[str]) -> list[str]:
-    """"Nesma Hajjaj, 25, who fled the north while pregnant, said": an age and a relative
+    """ "Nesma Hajjaj, 25, who fled the north while pregnant, said": an age and a relative
     clause between commas describe the person named before them, who speaks."""
     at = len(segments) - 2
     while at > 0 and _AGE_OR_RELATIVE.match(segments[at]):
