@@ -137,3 +137,21 @@ def test_a_count_of_the_brief_s_own_list_he(guard: Guard) -> None:
     assert "number" not in kinds(guard, DEPOT_SOURCE_HE, brief, lang="he")
     wrong = brief.replace("מארבע קבוצות", "מחמש קבוצות")
     assert "number" in kinds(guard, DEPOT_SOURCE_HE, wrong, lang="he")
+
+
+# --- a Hebrew sentence that opens with "עוד" / "בנוסף" before its verb ----------------
+
+SPEECH_SOURCE_HE = (
+    "בנאום לציון יום השנה אמר ראש העירייה, דן לבנון, כי העיר תבנה שלושה גנים חדשים."
+    ' לבנון הוסיף כי הממשלה היא "השותפה הגדולה של העיר".\n'
+)
+
+
+def test_an_adverb_before_the_verb_names_no_speaker_he(guard: Guard) -> None:
+    brief = (
+        "ראש העירייה, דן לבנון, אמר כי העיר תבנה גנים חדשים. עוד אמר כי הממשלה היא"
+        ' "השותפה הגדולה של העיר".'
+    )
+    assert "attribution" not in kinds(guard, SPEECH_SOURCE_HE, brief, lang="he")
+    other = brief.replace("עוד אמר כי", "עוד אמר שר האוצר, משה כרמל, כי")
+    assert "attribution" in kinds(guard, SPEECH_SOURCE_HE, other, lang="he")

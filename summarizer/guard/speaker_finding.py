@@ -134,8 +134,26 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
                 span.append(word)
         else:
             span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
+            if span and all(w in _HE_ADVERBS for w in span):
+                span = _after_adverb(tokens, i, text, stops)
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
+
+
+# "עוד אמר כי", "בנוסף הוסיף נסראללה": words that open the sentence before its verb and
+# name nobody; the speaker follows the verb, or is the one just spoken of.
+_HE_ADVERBS = {"עוד", "בנוסף", "כמו", "כן", "גם", "אף", "עם", "זאת", "לבסוף", "ועוד"}
+
+
+def _after_adverb(
+    tokens: list[tuple[str, int, int]], i: int, text: str, stops: set[str]
+) -> list[str]:
+    span = []
+    for word, start, _ in tokens[i + 1 : i + 1 + speaker_spans.AFTER_WORDS]:
+        if word in stops or speaker_spans.CLAUSE_END.search(text[tokens[i][2] : start]):
+            break
+        span.append(word)
+    return span or ["הוא"]
 
 
 def is_pronoun(speaker: str) -> bool:
