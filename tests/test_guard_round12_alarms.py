@@ -155,3 +155,27 @@ def test_an_adverb_before_the_verb_names_no_speaker_he(guard: Guard) -> None:
     assert "attribution" not in kinds(guard, SPEECH_SOURCE_HE, brief, lang="he")
     other = brief.replace("עוד אמר כי", "עוד אמר שר האוצר, משה כרמל, כי")
     assert "attribution" in kinds(guard, SPEECH_SOURCE_HE, other, lang="he")
+
+
+# --- "חזר על" (reiterated) with nothing between the verb and its preposition ------------
+
+PLEDGE_SOURCE = (
+    "Mayor Dan Levanon is travelling to the capital for talks on the port, city officials"
+    " said. Governor Ruth Amsel has reaffirmed her commitment to rebuilding the old harbour.\n"
+)
+PLEDGE_EN = (
+    "Mayor Dan Levanon is travelling to the capital for talks on the port, city officials"
+    " said. Governor Ruth Amsel has reaffirmed her commitment to rebuilding the old harbour."
+)
+
+
+def test_reiterated_attributes_in_hebrew(guard: Guard) -> None:
+    brief = (
+        "ראש העיר דן לבנון בדרכו לבירה לשיחות על הנמל, כך מסרו גורמים בעירייה. המושלת רות"
+        " אמסל חזרה על מחויבותה לשקם את הנמל הישן."
+    )
+    found = kinds(guard, PLEDGE_SOURCE, brief, lang="he", english_summary=PLEDGE_EN)
+    assert "translation_attribution" not in found
+    fact = brief.replace("המושלת רות אמסל חזרה על מחויבותה לשקם", "המושלת רות אמסל תשקם")
+    found = kinds(guard, PLEDGE_SOURCE, fact, lang="he", english_summary=PLEDGE_EN)
+    assert "translation_attribution" in found
