@@ -31,6 +31,8 @@ _EN_CUES = re.compile(
     r"|(?<!\bthe\s)promis(?:ed|es)(?=\s+(?:to|that|not|\w+\s+(?:to|that))\b)"
     r"|promising(?=\s+(?:to|that|not)\b)"
     r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing"
+    # a demand names its maker ("Miller called for a credible plan"), not "a man called Ali"
+    r"|call(?:ed|s)\s+for|demanded"
     # "he made the prediction": a speech act named by its noun, with its speaker
     # or by another verb of a speaker a pronoun names ("He linked the prediction to ...")
     r"|(?:made|(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s))[a-z]{2,}ed)"
@@ -76,7 +78,7 @@ _HE_CUES = """
 המליץ המליצה המליצו ממליץ ממליצה ממליצים סבור סבורה סבורים מעריך מעריכה מעריכים
 לדבריו לדבריה לדבריהם לטענתו סיפר סיפרה סיפרו
 לטענתה לטענתם לדעתו לדעתה הצהיר הצהירה הצהירו מצהיר מצהירה
-הציע הציעה הציעו הסביר הסבירה הסבירו הביא_כדוגמה חזר_*_על חזרה_*_על תיאר תיארה תיארו
+הציע הציעה הציעו הסביר הסבירה הסבירו הביא_כדוגמה חזר_*_על חזרה_*_על חזר_על חזרה_על תיאר תיארה תיארו
 הבטיח הבטיחה הבטיחו
 """
 _AR_VIEWS = """

@@ -17,6 +17,7 @@ from summarizer.guard.durations import same_span, unit_days
 from summarizer.guard.figure_kinds import is_date_or_year, is_year
 from summarizer.guard.figure_rivals import fits_in, hedge_clash, occurrences, rival_figure
 from summarizer.guard.hedges import fits, hedge_before
+from summarizer.guard.listed_counts import counts_own_list
 from summarizer.guard.numbers import Number, checked_numbers, find_numbers, vague_matches
 from summarizer.guard.phrases import phrase_sentences
 from summarizer.guard.report import Problem
@@ -156,6 +157,8 @@ def _check_one(
     anywhere = _anywhere(number, hedge, index)
     if not anywhere and _restated_span(claim, number, alignment, index):
         return None  # "three decades" where the source says "thirty years"
+    if not anywhere and counts_own_list(alignment.claim.sentence, number, lang):
+        return None  # "five groups: A, B, C, D and E"
     if not anywhere:
         return Problem("number", "not stated by the source", number.span)
     dated = is_date_or_year(claim, number)

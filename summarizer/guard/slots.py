@@ -15,6 +15,7 @@ from summarizer.guard.align import Alignment, SourceIndex
 from summarizer.guard.name_words import TITLES
 from summarizer.guard.names import _STARTERS
 from summarizer.guard.report import Problem
+from summarizer.guard.transliteration import one_edit
 
 # Two or more capitalised words: a person's full name ("Laura Dern", "Bong Joon Ho").
 # A lower-case particle may stand inside it ("Otto von Bismarck", "Mohammed bin Salman").
@@ -82,7 +83,7 @@ def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) ->
         if alignment.score < WELL_ALIGNED or not alignment.sentences:
             continue
         claim = alignment.claim.text
-        theirs_text = " ".join(index.sentences[i].text for i in alignment.sentences)
+        theirs_text = " ".join(_with_speaker(index, i) for i in alignment.sentences)
         theirs = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", theirs_text)}
         claim_words = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", claim)}
         first = index.sentences[alignment.sentences[0]].text
@@ -92,7 +93,7 @@ def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) ->
             if len(parts) < 2:
                 continue
             surname = _bare(parts[-1])
-            if surname in theirs:
+            if surname in theirs or _spelt_otherwise(parts, theirs):
                 continue
             if everywhere is None:
                 everywhere = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", source)}
@@ -119,3 +120,33 @@ def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) ->
                 )
             )
     return problems
+
+
+_OPENING_QUOTE = re.compile(r"^\s*[“\"«]")
+SPELLING_MIN = 5  # letters a surname needs before one letter more or less is a misspelling
+
+
+def _with_speaker(index: SourceIndex, at: int) -> str:
+    """A source sentence and, when it opens a quotation that goes on from the sentence
+    before (“... ,” Gov. Inslee said. “But I want ...”), that sentence too: the speaker
+    of a quotation broken by its credit is named once, beside its first part."""
+    text = index.sentences[at].text
+    if at > 0 and _OPENING_QUOTE.match(text):
+        before = index.sentences[at - 1].text.rstrip()
+        if before.endswith(("said.", "says.", "added.", "wrote.", "told.")) or before.endswith(
+            ("”", '"')
+        ):
+            return index.sentences[at - 1].text + " " + text
+    return text
+
+
+def _spelt_otherwise(parts: list[str], theirs: set[str]) -> bool:
+    """Whether the sentence has the name spelt one letter apart ("Prince Wiliam" for
+    Prince William): a brief that corrects the spelling names the same person. The rest
+    of the name must be there as written: "Mustafa Al-Kahlot" is not "Atef Al-Kahlout"."""
+    surname = _bare(parts[-1])
+    if any(_bare(p) not in theirs for p in parts[:-1]):
+        return False
+    return len(surname) >= SPELLING_MIN and any(
+        abs(len(w) - len(surname)) <= 1 and one_edit(surname, w) for w in theirs if len(w) >= 4
+    )

@@ -69,6 +69,9 @@ def _subject(before: list[str]) -> list[str]:
     text = " ".join(before)
     segments = text.split(",")
     if len(segments) >= 3 and not segments[-1].strip():
+        named = _before_age_and_relative(segments)
+        if named:
+            return named
         # "Dr. X, director of Y, said" / "..., its director, Dr. X, said": the name and
         # its apposition are the short segments right before the cue
         last = segments[-3:-1]
@@ -84,6 +87,21 @@ def _subject(before: list[str]) -> list[str]:
         if chosen_words[i].lower() in {"that", "and", "as", "while", "but", "after"}:
             return chosen_words[i + 1 :]
     return chosen_words
+
+
+_AGE_OR_RELATIVE = re.compile(r"^\s*(?:\d{1,3}|(?:who|whose|whom)\s.*)$", re.IGNORECASE)
+
+
+def _before_age_and_relative(segments: list[str]) -> list[str]:
+    """ "Nesma Hajjaj, 25, who fled the north while pregnant, said": an age and a relative
+    clause between commas describe the person named before them, who speaks."""
+    at = len(segments) - 2
+    while at > 0 and _AGE_OR_RELATIVE.match(segments[at]):
+        at -= 1
+    if at == len(segments) - 2 or not _AGE_OR_RELATIVE.match(segments[at + 1]):
+        return []
+    named = segments[at].split()
+    return named if 0 < len(named) <= speaker_spans.APPOSITION_WORDS else []
 
 
 def _speakers_rtl(text: str, lang: str) -> list[str]:
@@ -116,8 +134,26 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
                 span.append(word)
         else:
             span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
+            if span and all(w in _HE_ADVERBS for w in span):
+                span = _after_adverb(tokens, i, text, stops)
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
+
+
+# "עוד אמר כי", "בנוסף הוסיף נסראללה": words that open the sentence before its verb and
+# name nobody; the speaker follows the verb, or is the one just spoken of.
+_HE_ADVERBS = {"עוד", "בנוסף", "כמו", "כן", "גם", "אף", "עם", "זאת", "לבסוף", "ועוד"}
+
+
+def _after_adverb(
+    tokens: list[tuple[str, int, int]], i: int, text: str, stops: set[str]
+) -> list[str]:
+    span = []
+    for word, start, _ in tokens[i + 1 : i + 1 + speaker_spans.AFTER_WORDS]:
+        if word in stops or speaker_spans.CLAUSE_END.search(text[tokens[i][2] : start]):
+            break
+        span.append(word)
+    return span or ["הוא"]
 
 
 def is_pronoun(speaker: str) -> bool:
