@@ -118,3 +118,25 @@ def test_listed_names_without_titles_are_people_and_sch_is_sh(guard: Guard) -> N
     assert "translation_name" not in kinds(guard, "", HE_VISIT, lang="he", english_summary=EN_VISIT)
     renamed = HE_VISIT.replace("ומארק בנטון", "ומיט רומני")
     assert "translation_name" in kinds(guard, "", renamed, lang="he", english_summary=EN_VISIT)
+
+
+# --- a name the source misspells, written right, is no swap (a month still is) ------------
+
+PALACE_SOURCE = (
+    "Prince Harry said Prince Wiliam had refused to meet him before the wedding.\n"
+    "Prince William and his wife visited a school in London on Monday.\n"
+)
+
+
+def test_a_name_the_source_misspells_written_right_is_no_swap(guard: Guard) -> None:
+    brief = "Prince Harry said Prince William had refused to meet him before the wedding."
+    assert "name" not in kinds(guard, PALACE_SOURCE, brief)
+    swapped = brief.replace("Prince William", "Prince Edward")
+    assert "name" in kinds(guard, PALACE_SOURCE, swapped)
+
+
+def test_a_month_one_letter_from_the_source_s_is_still_a_changed_date(guard: Guard) -> None:
+    source = "הכנסת תצא לפגרה החל מה-9 ביוני, כך הודיע יושב ראש הכנסת.\n"
+    brief = "יושב ראש הכנסת הודיע שהכנסת תצא לפגרה החל מה-9 ביוני."
+    assert kinds(guard, source, brief, lang="he") == set()
+    assert "number" in kinds(guard, source, brief.replace("ביוני", "ביולי"), lang="he")

@@ -15,8 +15,10 @@ from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, 
 from summarizer.guard.dates import _AR_MONTHS, _HE_MONTHS
 from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
+from summarizer.guard.slots import SPELLING_MIN
 from summarizer.guard.support import ACRONYM_MARKS, acronym_words
 from summarizer.guard.text import fold, stems, words
+from summarizer.guard.transliteration import one_edit
 from summarizer.text import MONTH_NAMES
 
 LEAD = 1  # words before the swap that must stand, in order, before the source's word
@@ -54,6 +56,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                 theirs is not None
                 and not _same_month(theirs, word, lang)
                 and not _same_place(theirs, word, lang)
+                and not _respelt(theirs, word, lang)
             ):
                 # a month swapped is a date changed: a figure, not a name
                 kind = "number" if _month(theirs, lang) and _month(word, lang) else "name"
@@ -65,6 +68,17 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                     )
                 )
     return problems
+
+
+def _respelt(theirs: str, mine: str, lang: str) -> bool:
+    """ "William" where the source misspells "Wiliam": one letter apart in a word of
+    ``SPELLING_MIN`` letters or more is the same name, corrected (as ``slots`` reads it);
+    not a month (יוני / יולי, June / July, are one letter apart)."""
+    return (
+        min(len(theirs), len(mine)) >= SPELLING_MIN
+        and one_edit(fold(theirs), fold(mine))
+        and not _month(theirs, lang)
+    )
 
 
 def _same_place(theirs: str, mine: str, lang: str) -> bool:
