@@ -24,6 +24,7 @@ from summarizer.guard.figure_counts import check_figure_counts
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_only import check_headline_only
+from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.interview_speakers import check_interview_speakers
@@ -165,6 +166,9 @@ class Guard:
         law_names = any(self.lexicons[sl].names_a_law(text) for text, sl in named_by)
         same = source if source.strip() and script_of(source) == lang else None
         problems += self.lexicons[lang].check(summary, law_names=law_names, source=same)
+        if source.strip() and script_of(source) == lang:
+            title = normalize(headline) if headline and script_of(headline) == lang else None
+            problems += check_hardened(normalize(source), text, lang, title)
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text, normalize(source))
             problems += check_headline_polarity(normalize(headline), text, lang)
