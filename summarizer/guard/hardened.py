@@ -38,6 +38,7 @@ _CLAUSE_END = re.compile(
 )
 PREDICATE_WORDS = 10  # words after the hedge that may belong to its claim
 MIN_PREDICATE = 2  # content words a hedged predicate needs to be recognised
+STRONG = 3  # words of it that restate it even in other words for its verb
 SHARE = 0.6  # of them a brief sentence must repeat to restate it
 
 # Any word by which a brief keeps a claim uncertain or someone's (looser than the source
@@ -52,7 +53,9 @@ _BRIEF_HEDGES = {
     "he": """ייתכן יתכן אולי כנראה הנראה עשוי עשויה עשויים עשויות עלול עלולה עלולים
     עלולות לכאורה חשד חשוד חשודה נחשד נחשדים אם האם אפשרות אפשר ספק""",
 }
-_BRIEF_HEDGE_WORDS = {lang: frozenset(fold(w) for w in ws.split()) for lang, ws in _BRIEF_HEDGES.items()}
+_BRIEF_HEDGE_WORDS = {
+    lang: frozenset(fold(w) for w in ws.split()) for lang, ws in _BRIEF_HEDGES.items()
+}
 
 # Finality the source must state itself (a closed list; folded, with Arabic and Hebrew
 # proclitics read off).
@@ -102,8 +105,11 @@ def check_hardened(source: str, summary: str, lang: str, headline: str | None) -
     for text in texts:
         for predicate in _predicates(text, lang):
             need = max(MIN_PREDICATE, round(SHARE * len(predicate) + 0.001))
-            # the hedged word itself (its verb, as a rule) must be restated
-            hits = [sum(1 for w in predicate if w & k) if predicate[0] & k else 0 for k in keys]
+            # the hedged word itself (its verb, as a rule) restated, or three of its words
+            hits = [sum(1 for w in predicate if w & k) for k in keys]
+            hits = [
+                h if h >= STRONG or predicate[0] & k else 0 for h, k in zip(hits, keys, strict=True)
+            ]
             if any(h >= MIN_PREDICATE and hedged[i] for i, h in enumerate(hits)):
                 continue  # a brief sentence keeps the hedge
             for i, h in enumerate(hits):
@@ -125,6 +131,5 @@ def _finality(source: str, summary: str, lang: str, headline: str | None) -> lis
     if not mine or any(_forms(w, lang) & bag for w in words(source + " " + (headline or ""))):
         return []
     return [
-        Problem("headline", f"the source does not say this is final: {w!r}", summary)
-        for w in mine
+        Problem("headline", f"the source does not say this is final: {w!r}", summary) for w in mine
     ]
