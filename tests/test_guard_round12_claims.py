@@ -102,3 +102,40 @@ def test_a_finality_word_the_source_uses_passes(guard: Guard) -> None:
     source = "השר ביטל סופית את הפגישה עם ועד העובדים בשל מחלה."
     brief = "בשל מחלה, השר ביטל סופית את הפגישה עם ועד העובדים."
     assert "headline" not in kinds(guard, source, brief, lang="he")
+
+
+# --- a phrase added after a connective ("to a standing ovation", "by the end of the month") -
+
+
+def test_a_manner_phrase_the_source_lacks_is_unsupported(guard: Guard) -> None:
+    source = (
+        "The veteran actor received a lifetime achievement award at the ceremony on Sunday."
+        " He thanked his family in a short speech."
+    )
+    brief = "The veteran actor received a lifetime achievement award at the ceremony on Sunday."
+    assert "unsupported" not in kinds(guard, source, brief)
+    added = brief.replace("on Sunday.", "on Sunday to a standing ovation.")
+    assert "unsupported" in kinds(guard, source, added)
+
+
+def test_a_deadline_the_source_lacks_is_unsupported(guard: Guard) -> None:
+    source = (
+        "The government says it has reached a deal with the rebels over the withdrawal of"
+        " their fighters from the valley. The minister announced the agreement on Saturday."
+    )
+    brief = (
+        "The government says it has reached a deal with the rebels over the withdrawal of"
+        " their fighters from the valley."
+    )
+    assert "unsupported" not in kinds(guard, source, brief)
+    added = brief.replace("from the valley.", "from the valley by the end of the summer.")
+    assert "unsupported" in kinds(guard, source, added)
+
+
+def test_a_connective_phrase_from_another_source_sentence_passes(guard: Guard) -> None:
+    source = (
+        "The transport minister resigned on Monday. Her resignation came after weeks of"
+        " protests by rail workers."
+    )
+    brief = "The transport minister resigned on Monday after weeks of protests by rail workers."
+    assert "unsupported" not in kinds(guard, source, brief)

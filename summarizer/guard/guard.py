@@ -26,6 +26,7 @@ from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
+from summarizer.guard.inserted_connectives import check_inserted_connectives
 from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.interview_speakers import check_interview_speakers
 from summarizer.guard.lexicon import Lexicons, tidy
@@ -122,6 +123,7 @@ class Guard:
                 problems += check_spans_of_time(alignments, index, lang)
                 title = normalize(headline) if headline else None
                 problems += check_inserted_phrases(alignments, index, lang, title)
+                problems += check_inserted_connectives(alignments, index, lang)
                 problems += check_borrowed_clauses(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_figure_counts(alignments, index, lang)
