@@ -139,3 +139,29 @@ def test_a_connective_phrase_from_another_source_sentence_passes(guard: Guard) -
     )
     brief = "The transport minister resigned on Monday after weeks of protests by rail workers."
     assert "unsupported" not in kinds(guard, source, brief)
+
+
+# --- a bound ("more than 90") loosened into an approximation ("about 90") ----------------
+
+
+def test_a_bound_turned_approximate_is_number_en(guard: Guard) -> None:
+    source = "More than 90 percent of the members voted for the plan on Tuesday."
+    brief = "More than 90 percent of the members voted for the plan on Tuesday."
+    assert "number" not in kinds(guard, source, brief)
+    assert "number" in kinds(guard, source, brief.replace("More than", "About"))
+
+
+def test_a_bound_turned_approximate_is_number_ar(guard: Guard) -> None:
+    source = "صوّت أكثر من 90 بالمئة من الأعضاء لصالح الخطة يوم الثلاثاء."
+    brief = "صوّت أكثر من 90 بالمئة من الأعضاء لصالح الخطة يوم الثلاثاء."
+    assert "number" not in kinds(guard, source, brief, lang="ar")
+    loose = brief.replace("أكثر من", "ما يقارب")
+    assert "number" in kinds(guard, source, loose, lang="ar")
+
+
+def test_a_bound_turned_approximate_is_number_he(guard: Guard) -> None:
+    source = "יותר מ-90 אחוז מהחברים הצביעו בעד התוכנית ביום שלישי."
+    brief = "יותר מ-90 אחוז מהחברים הצביעו בעד התוכנית ביום שלישי."
+    assert "number" not in kinds(guard, source, brief, lang="he")
+    loose = brief.replace("יותר מ-90", "כ-90")
+    assert "number" in kinds(guard, source, loose, lang="he")
