@@ -23,9 +23,11 @@ from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figure_counts import check_figure_counts
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
+from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
+from summarizer.guard.inserted_connectives import check_inserted_connectives
 from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.interview_speakers import check_interview_speakers
 from summarizer.guard.lexicon import Lexicons, tidy
@@ -122,6 +124,7 @@ class Guard:
                 problems += check_spans_of_time(alignments, index, lang)
                 title = normalize(headline) if headline else None
                 problems += check_inserted_phrases(alignments, index, lang, title)
+                problems += check_inserted_connectives(alignments, index, lang)
                 problems += check_borrowed_clauses(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_figure_counts(alignments, index, lang)
@@ -171,6 +174,9 @@ class Guard:
         problems += self.lexicons[lang].check(
             summary, law_names=law_names, source=same, original_charges=charges
         )
+        if source.strip() and script_of(source) == lang:
+            title = normalize(headline) if headline and script_of(headline) == lang else None
+            problems += check_hardened(normalize(source), text, lang, title)
         if headline and script_of(headline) == lang:
             problems += check_headline(normalize(headline), text, normalize(source))
             problems += check_headline_polarity(normalize(headline), text, lang)

@@ -111,4 +111,6 @@ def agrees(stated: float, hedge: str | None, true: float, true_hedge: str | None
         return False
     if true_hedge == "approx" and hedge in ("at_least", "at_most"):
         return False  # "more than 500" where the source says "some 500": a bound it never set
+    if true_hedge in ("at_least", "at_most") and hedge == "approx":
+        return False  # "about 90" where the source says "more than 90": its bound lost
     return not (true_hedge in below and hedge in above and stated >= true)
