@@ -26,6 +26,7 @@ from summarizer.guard.lexicon_labels import (
     pinned_on_a_side,
     reported_speech,
 )
+from summarizer.guard.repair_english import fit_replacement
 from summarizer.guard.report import Problem
 from summarizer.guard.text import (
     WORD_RE,
@@ -309,7 +310,10 @@ class Lexicon:
                     start -= 1
             head = text[last:start]
             if self.lang == "en":
-                head = _fix_article(head, replacement or text[end:].lstrip())
+                fitted = fit_replacement(head, replacement, text[end:])
+                if fitted is None:
+                    continue  # no English wording keeps the sentence whole: fall back
+                head, replacement = fitted
             out.append(head)
             out.append(_join(hit.prefix, replacement, self.lang))
             last = end
@@ -325,18 +329,6 @@ def _lookup_keys(token: str, lang: str) -> list[str]:
     if lang == "ar" and 0 <= i <= 1:
         keys.append("ال" + token[i + 2 :])
     return keys
-
-
-_ARTICLE = re.compile(r"\b([Aa])n? $")
-
-
-def _fix_article(head: str, following: str) -> str:
-    """'a'/'an' before a replaced word agrees with the word that now follows it."""
-    m = _ARTICLE.search(head)
-    if not m or not following:
-        return head
-    article = m.group(1) + ("n" if following[0].lower() in "aeiou" else "")
-    return head[: m.start()] + article + " "
 
 
 def _join(prefix: str, replacement: str, lang: str) -> str:
