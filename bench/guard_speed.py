@@ -93,8 +93,9 @@ def model_like_translation(lang: str, words: int, seed: int = 7) -> str:
 
 def _clear_caches() -> None:
     for cached in (
-        align.index_source, align.content_words, align.word_keys, numbers._find_numbers,
-        text.fold, text._sentences, text._stems, text._quote_spans, hedges._hedge_before,
+        align.index_source, align.content_words, align.word_keys, align.is_content,
+        numbers._find_numbers, text.fold, text._sentences, text._stems, text._quote_spans,
+        text._words, hedges._hedge_before,
     ):  # fmt: skip
         cached.cache_clear()
 

@@ -168,6 +168,7 @@ def content_words(text: str, lang: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def is_content(word: str, lang: str) -> bool:
     """Not a stop word (with or without proclitics), not a bare number."""
     folded = fold(word)

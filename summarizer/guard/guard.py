@@ -110,8 +110,10 @@ class Guard:
         text = normalize(summary)
         problems: list[Problem] = check_degenerate(text)
         aligned: list[dict[str, Any]] = []
+        # The source normalised and its script (as written), each worked out once.
+        src = normalize(source)
+        source_script = script_of(source) if source.strip() else None
         if source.strip():
-            src = normalize(source)
             src_lang = script_of(src)
             if src_lang == lang:
                 index, alignments = align_all(text, src, lang)
@@ -152,7 +154,7 @@ class Guard:
             problems += check_translation_numbers(english, text, lang)
             problems += check_weekdays(english, "en", text, lang, "translation_number")
             problems += check_translation_attribution(english, text, lang)
-            article = normalize(source) if source.strip() else ""
+            article = src if source.strip() else ""
             on_english = article if article and script_of(article) == "en" else None
             problems += check_translation_names(english, text, lang, on_english)
             problems += check_given_names(english, text, lang)
@@ -164,24 +166,24 @@ class Guard:
             problems += check_translation_attribution(text, original, original_lang)
         # a law named with a loaded word by the source, or by the English brief a
         # translation renders (that brief was checked against the source)
-        named_by = [(source, script_of(source))] if source.strip() else []
+        named_by = [(source, source_script)] if source_script else []
         named_by += [(english_summary, "en")] if english_summary and lang != "en" else []
         law_names = any(self.lexicons[sl].names_a_law(text) for text, sl in named_by)
-        same = source if source.strip() and script_of(source) == lang else None
+        same = source if source_script == lang else None
         # a translation reports only the charges (genocide, war crimes) its English brief does
         rendered = english_summary if lang != "en" else None
         charges = partial(self.lexicons["en"].reports_a_charge, rendered) if rendered else None
         problems += self.lexicons[lang].check(
             summary, law_names=law_names, source=same, original_charges=charges
         )
-        if source.strip() and script_of(source) == lang:
+        if source_script == lang:
             title = normalize(headline) if headline and script_of(headline) == lang else None
-            problems += check_hardened(normalize(source), text, lang, title)
+            problems += check_hardened(src, text, lang, title)
         if headline and script_of(headline) == lang:
-            problems += check_headline(normalize(headline), text, normalize(source))
+            problems += check_headline(normalize(headline), text, src)
             problems += check_headline_polarity(normalize(headline), text, lang)
             if source.strip():
-                problems += check_headline_only(normalize(headline), text, normalize(source), lang)
+                problems += check_headline_only(normalize(headline), text, src, lang)
         return GuardReport.of(problems, aligned)
 
     # --- reviewing: check, repair, retry, fall back -----------------------------------------

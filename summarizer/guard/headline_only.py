@@ -131,9 +131,12 @@ def _swapped_for_headline(
     problems = []
     for sentence in sentences(summary):
         brief = [w for w in words(sentence.text) if is_content(w, lang)]
+        # One matcher per brief sentence: its b side (the folded brief) is indexed once.
+        matcher = SequenceMatcher(b=[fold(w) for w in brief], autojunk=False)
         swapped = ""
         for body in bodies:
-            swapped = _swap(body, brief, headline_keys, body_keys, lang)
+            matcher.set_seq1(body)
+            swapped = _swap(matcher, body, brief, headline_keys, body_keys, lang)
             if swapped:
                 break
         if swapped:
@@ -149,14 +152,17 @@ def _swapped_for_headline(
 
 
 def _swap(
-    body: list[str], brief: list[str], headline_keys: set[str], body_keys: set[str], lang: str
+    matcher: SequenceMatcher[str],
+    body: list[str],
+    brief: list[str],
+    headline_keys: set[str],
+    body_keys: set[str],
+    lang: str,
 ) -> str:
     """The headline-only word of the brief that, right after content words it shares in a
     row with a body sentence, stands where that sentence goes on with words the brief lacks
     ('' when there is none). Content words only (folded in ``body``): "to" or "him" anchor
-    nothing."""
-    folded = [fold(w) for w in brief]
-    matcher = SequenceMatcher(a=body, b=folded, autojunk=False)
+    nothing. ``matcher`` compares ``body`` with ``brief`` folded."""
     for block in matcher.get_matching_blocks():
         if block.size < SWAP_FRAME:
             continue

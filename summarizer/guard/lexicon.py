@@ -140,9 +140,13 @@ class Lexicon:
         self, tokens: list[tuple[str, int, int]], folded: list[str], terms: list[Term]
     ) -> list[Hit]:
         hits: list[Hit] = []
+        by_token: dict[str, list[Term]] = {}  # a text repeats its words: look each up once
         i = 0
         while i < len(tokens):
-            hit = self._match_at(tokens, folded, i, terms)
+            candidates = by_token.get(folded[i])
+            if candidates is None:
+                candidates = by_token[folded[i]] = self._candidates(folded[i], terms)
+            hit = self._match_at(tokens, folded, i, candidates) if candidates else None
             if hit is None:
                 i += 1
                 continue
@@ -164,9 +168,10 @@ class Lexicon:
         return named_before or (not at_start and following[:1].isupper())
 
     def _match_at(
-        self, tokens: list[tuple[str, int, int]], folded: list[str], i: int, terms: list[Term]
+        self, tokens: list[tuple[str, int, int]], folded: list[str], i: int, candidates: list[Term]
     ) -> tuple[Hit, int] | None:
-        for term in self._candidates(folded[i], terms):
+        """The longest of ``candidates`` (the terms the token at ``i`` may open) found there."""
+        for term in candidates:
             n = len(term.words)
             if i + n > len(tokens) or tuple(folded[i + 1 : i + n]) != term.words[1:]:
                 continue

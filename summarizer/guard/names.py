@@ -66,7 +66,7 @@ def check_names(source: str, summary: str) -> list[Problem]:
     brief credits, "the Jerusalem Post reports", is no name of the story)."""
     summary = without_credits(summary)
     vocabulary = {_key(w) for w in _WORD.findall(_DOTTED.sub(r"\1\2", source))}
-    for part in list(vocabulary):
+    for part in [v for v in vocabulary if "-" in v]:  # (a word without one is its own part)
         vocabulary.update(p for p in part.split("-") if p)
     vocabulary |= _acronyms(source)
     abbreviated = _abbreviations(source)
@@ -173,6 +173,8 @@ def _spelled_out(span: str, abbreviated: set[str]) -> bool:
 
 
 def _stretches(initials: list[str]) -> set[str]:
+    if len(initials) < MIN_ACRONYM:  # (no stretch: the common case, a lower-case word)
+        return set()
     return {
         "".join(initials[a:b])
         for a in range(len(initials))

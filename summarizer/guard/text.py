@@ -52,14 +52,23 @@ def fold(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Words of a normalised text, in order (hyphenated Hebrew clitics like ו-3 split off;
-    a quotation mark after an Arabic proclitic, بـ"الجيش, splits the clitic off too)."""
+    a quotation mark after an Arabic proclitic, بـ"الجيش, splits the clitic off too).
+    (Cached: the checks read the same sentences' words again and again.)"""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
     out = []
     for w in WORD_RE.findall(text):
+        if '"' not in w:  # a match opens and closes with a letter or digit: nothing to strip
+            out.append(w)
+            continue
         for part in _QUOTE_IN_WORD.split(w):
             part = part.strip("-'\"")
             if part:
                 out.append(part)
-    return out
+    return tuple(out)
 
 
 def words_after(text: str, start: int, count: int) -> list[str]:
@@ -147,11 +156,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return list(_quote_spans(text))
 
 
+_QUOTE_MARK = re.compile("[" + re.escape('"' + "".join(_PAIRED_QUOTES)) + "]")
+
+
 @lru_cache(maxsize=1024)
 def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
+        mark = _QUOTE_MARK.search(text, i)  # any other character opens nothing: skip it
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         # (Closing marks are looked for no further than MAX_QUOTE: linear on a text of
         # unclosed quote marks.)
@@ -203,6 +219,10 @@ def sentences(text: str) -> list[Sentence]:
     return list(_sentences(text))
 
 
+# A line break, an end mark, or a closing quote mark (_closes_quoted_sentence).
+_SENTENCE_MARK = re.compile("[" + re.escape("\n" + _END + '"”»״') + "]")
+
+
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[Sentence, ...]:
     quotes = quote_spans(text)
@@ -221,6 +241,10 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
 
     i = 0
     while i < len(text):
+        mark = _SENTENCE_MARK.search(text, i)  # any other character ends nothing: skip it
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch == "\n":
             emit(i)
