@@ -319,10 +319,12 @@ async def test_with_review_on_a_worker_made_brief_waits_for_an_operator(
         for chat in READERS:  # the operator reads too
             await bot.say(chat, "/subscribe")
         before = len(fake_bot_api.sent(ADMIN))
-        workers.start(config_path)
+        worker = workers.start(config_path)
         await add_new_articles(runtime.sessions(), ["Talks in Cairo"])
         notices = await fake_bot_api.wait_for_messages(ADMIN, before + 3, timeout=WAIT_SECONDS)
         offered = notices[before:]
+        # three briefs (en, ar, he) offered; if not, the worker's log says why
+        assert len(offered) == 3, worker.log()[-4000:]
         assert all(
             any(
                 b["callback_data"].startswith("review:approve:")
