@@ -13,6 +13,8 @@ entity" or "the occupation".
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from summarizer.guard.places import ISRAEL, place_name, place_of
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences, words
@@ -29,26 +31,23 @@ def check_absent_places(summary: str, source: str, lang: str) -> list[Problem]:
     dropped -= {place_of(w, lang) for w in words(summary)}
     problems = []
     for sentence in sentences(summary):
-        for word in words(sentence.text):
-            place = place_of(word, lang)
-            if place is not None and place not in named:
-                named.add(place)  # reported once
+        for word, place in _new_places(sentence.text, lang, named):
+            problems.append(
+                Problem(
+                    "unsupported",
+                    f"the source names no {place_name(place)}: {word!r}",
+                    sentence.text,
+                )
+            )
+            if dropped:
                 problems.append(
                     Problem(
-                        "unsupported",
-                        f"the source names no {place_name(place)}: {word!r}",
-                        sentence.text,
+                        "name",
+                        f"the summary names {place_name(place)} where the source names"
+                        f" {place_name(min(dropped))}: {word!r}",
+                        word,
                     )
                 )
-                if dropped:
-                    problems.append(
-                        Problem(
-                            "name",
-                            f"the summary names {place_name(place)} where the source names"
-                            f" {place_name(min(dropped))}: {word!r}",
-                            word,
-                        )
-                    )
     return problems
 
 
@@ -64,15 +63,22 @@ def check_translation_places(english: str, text: str, lang: str) -> list[Problem
     if not named - rendered - {None, ISRAEL}:
         return []  # every place of the brief is rendered: nothing was replaced
     problems = []
+    for word, place in _new_places(text, lang, named):
+        problems.append(
+            Problem(
+                "translation_name",
+                f"the English brief names no {place_name(place)}: {word!r}",
+                word,
+            )
+        )
+    return problems
+
+
+def _new_places(text: str, lang: str, named: set[int | None]) -> Iterator[tuple[str, int]]:
+    """Each word of ``text`` naming a place not in ``named``, with its place, once per
+    place (each is added to ``named``)."""
     for word in words(text):
         place = place_of(word, lang)
         if place is not None and place not in named:
-            named.add(place)  # reported once
-            problems.append(
-                Problem(
-                    "translation_name",
-                    f"the English brief names no {place_name(place)}: {word!r}",
-                    word,
-                )
-            )
-    return problems
+            named.add(place)
+            yield word, place

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import Alignment, SourceIndex, content_words
-from summarizer.guard.cues import has_cue
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.inserted_phrases import aligned_keys, unaligned_words
 from summarizer.guard.report import Problem
 
 _PHRASE = re.compile(
@@ -21,8 +21,6 @@ _PHRASE = re.compile(
     r"|despite|under)\s([^,;:.!?\"“”()]{3,60}?)(?=\s(?:and|but|while|as)\s|[,;:.!?\"“”()]|$)"
     r"|,\s((?:the|a|an)\s[^,;:!?\"“”()]{3,60})\.?$"
 )
-MIN_WORDS = 2
-MAX_WORDS = 6
 SUPPORTED = 0.6  # the rest of the claim must rest on its sentences
 
 
@@ -36,15 +34,10 @@ def check_inserted_connectives(
     for alignment in alignments:
         if alignment.support < SUPPORTED or not alignment.sentences:
             continue
-        theirs = frozenset().union(*(index.keys[i] for i in alignment.sentences))
+        theirs = aligned_keys(alignment, index)
         for m in _PHRASE.finditer(alignment.claim.text):
-            phrase = m.group(1) or m.group(2)
-            if any(ch.isdigit() for ch in phrase) or has_cue(phrase, "en"):
-                continue
-            found = content_words(phrase, "en")
-            if not MIN_WORDS <= len(found) <= MAX_WORDS:
-                continue
-            if any(keys & theirs for keys in found):
+            found = unaligned_words(m.group(1) or m.group(2), theirs)
+            if found is None:
                 continue
             if all(keys & index.everywhere for keys in found):
                 continue  # every word is the source's, said of something else: paraphrase

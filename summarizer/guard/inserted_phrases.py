@@ -38,18 +38,14 @@ def check_inserted_phrases(
     for alignment in alignments:
         if alignment.support < WELL_SUPPORTED or not alignment.sentences:
             continue
-        theirs = frozenset().union(*(index.keys[i] for i in alignment.sentences))
+        theirs = aligned_keys(alignment, index)
         for m in _ASIDE.finditer(alignment.claim.text):
-            if any(ch.isdigit() for ch in m.group(1)) or has_cue(m.group(1), "en"):
-                continue  # a figure (the number checks') or a speaker (", says X,")
-            aside = content_words(m.group(1), "en")
-            if not MIN_ASIDE_WORDS <= len(aside) <= MAX_ASIDE_WORDS:
+            aside = unaligned_words(m.group(1), theirs)
+            if aside is None:
                 continue
             before = alignment.claim.text[: m.start()]
-            if (
-                not any(keys & theirs for keys in aside)
-                and not _said_elsewhere(before, aside, index)
-                and not _headline_subject(before, m.group(1), headline)
+            if not _said_elsewhere(before, aside, index) and not _headline_subject(
+                before, m.group(1), headline
             ):
                 problems.append(
                     Problem(
@@ -59,6 +55,23 @@ def check_inserted_phrases(
                     )
                 )
     return problems
+
+
+def aligned_keys(alignment: Alignment, index: SourceIndex) -> frozenset[str]:
+    """The word keys of the source sentences a claim is aligned with."""
+    return frozenset().union(*(index.keys[i] for i in alignment.sentences))
+
+
+def unaligned_words(phrase: str, theirs: frozenset[str]) -> tuple[frozenset[str], ...] | None:
+    """The content words of a phrase a claim adds, when the aligned sentences (``theirs``)
+    have none of them; None for a figure (the number checks') or a speaker (", says X,"),
+    a phrase too short or too long to judge, or one the sentences share a word with."""
+    if any(ch.isdigit() for ch in phrase) or has_cue(phrase, "en"):
+        return None
+    found = content_words(phrase, "en")
+    if not MIN_ASIDE_WORDS <= len(found) <= MAX_ASIDE_WORDS:
+        return None
+    return None if any(keys & theirs for keys in found) else found
 
 
 def _said_elsewhere(before: str, aside: tuple[frozenset[str], ...], index: SourceIndex) -> bool:
