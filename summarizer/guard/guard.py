@@ -113,6 +113,8 @@ class Guard:
         # The source normalised and its script (as written), each worked out once.
         src = normalize(source)
         source_script = script_of(source) if source.strip() else None
+        title = normalize(headline) if headline else None
+        same_title = title if headline and script_of(headline) == lang else None
         if source.strip():
             src_lang = script_of(src)
             if src_lang == lang:
@@ -124,7 +126,6 @@ class Guard:
                 problems += check_said_support(alignments, index, lang)
                 problems += check_swaps(alignments, index, lang)
                 problems += check_spans_of_time(alignments, index, lang)
-                title = normalize(headline) if headline else None
                 problems += check_inserted_phrases(alignments, index, lang, title)
                 problems += check_inserted_connectives(alignments, index, lang)
                 problems += check_borrowed_clauses(alignments, index, lang)
@@ -177,13 +178,12 @@ class Guard:
             summary, law_names=law_names, source=same, original_charges=charges
         )
         if source_script == lang:
-            title = normalize(headline) if headline and script_of(headline) == lang else None
-            problems += check_hardened(src, text, lang, title)
-        if headline and script_of(headline) == lang:
-            problems += check_headline(normalize(headline), text, src)
-            problems += check_headline_polarity(normalize(headline), text, lang)
+            problems += check_hardened(src, text, lang, same_title)
+        if same_title is not None:
+            problems += check_headline(same_title, text, src)
+            problems += check_headline_polarity(same_title, text, lang)
             if source.strip():
-                problems += check_headline_only(normalize(headline), text, src, lang)
+                problems += check_headline_only(same_title, text, src, lang)
         return GuardReport.of(problems, aligned)
 
     # --- reviewing: check, repair, retry, fall back -----------------------------------------
