@@ -70,6 +70,9 @@ class DeliveryJobs:
         # (or since the start, with it off): ``offer_for_review``.
         self._held_reoffered = False
         self._review_lock = asyncio.Lock()  # one offering at a time: no message sent twice
+        # Pending briefs offered to some operators but not yet to all (a failure that may
+        # pass): who has each, so the next cycle's retry skips them.
+        self._review_reached: dict[int, set[int]] = {}
 
     async def cycle(self, _context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Poll every due feed, then brief and queue what is new."""
@@ -96,8 +99,11 @@ class DeliveryJobs:
                 admins = self.config.telegram.admin_ids
                 if not self.config.review.required and not self._held_reoffered:
                     await reoffer_held(self.application.bot, self.session_factory, admins)
+                    self._review_reached.clear()  # each held brief goes to every operator
                     self._held_reoffered = True
-                await announce_pending(self.application.bot, self.session_factory, admins)
+                await announce_pending(
+                    self.application.bot, self.session_factory, admins, self._review_reached
+                )
             except Exception:  # the briefs stay pending and are offered again next cycle
                 log.exception("sending the pending briefs to the operators failed")
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.formatting import Raw, escape, prepare_messages, text_for
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, t
@@ -108,13 +108,22 @@ async def operator_language(session: AsyncSession, user_id: int) -> str:
 
 
 async def announce_pending(
-    bot: Bot, sessions: async_sessionmaker[AsyncSession], admin_ids: Sequence[int]
+    bot: Bot,
+    sessions: async_sessionmaker[AsyncSession],
+    admin_ids: Sequence[int],
+    reached: dict[int, set[int]] | None = None,
 ) -> int:
-    """Send every not yet announced pending brief to each operator; return how many briefs.
+    """Send every not yet announced pending brief to each operator; return how many briefs
+    were announced to all of them.
 
-    A brief counts as announced once it was offered to every operator, even when one of
-    them could not be reached (never started the bot): the console still lists it.
+    A brief counts as announced once every operator has it or cannot be reached for good
+    (blocked the bot or never started it: the console still lists it). A failure that may
+    pass (Telegram asks to wait, a timeout, a network error) leaves it not yet announced, so
+    the next cycle offers it again; ``reached`` (kept by the caller between cycles) remembers
+    who already has it, so that retry goes only to the operators still missing. When
+    Telegram asks to wait, the rest waits for the next cycle.
     """
+    reached = {} if reached is None else reached
     async with sessions() as session:
         rows = (
             await session.execute(
@@ -132,8 +141,12 @@ async def announce_pending(
         return 0
     if not admin_ids:
         log.warning("%d brief(s) wait for review but telegram.admin_ids is empty", len(rows))
+    announced = 0
     for brief, article in rows:
+        done = reached.setdefault(brief.id, set())
         for admin, language in languages.items():
+            if admin in done:
+                continue
             try:
                 await send_html(
                     bot,
@@ -142,14 +155,31 @@ async def announce_pending(
                     brief_html(language, brief, article),
                     keyboard(language, brief.id),
                 )
-            except TelegramError as err:
+            except RetryAfter as err:
+                log.warning(
+                    "Telegram asks to wait before offering brief %d to %d (%s): the pending"
+                    " briefs are offered next cycle",
+                    brief.id,
+                    admin,
+                    err,
+                )
+                return announced
+            except (Forbidden, BadRequest) as err:  # blocked, or never started the bot
+                log.warning("operator %d cannot be sent brief %d: %s", admin, brief.id, err)
+                done.add(admin)
+            except TelegramError as err:  # a timeout or network error: next cycle
                 log.warning("could not send brief %d for review to %d: %s", brief.id, admin, err)
-        async with sessions() as session, session.begin():
-            await session.execute(
-                update(Brief).where(Brief.id == brief.id).values(review_notified_at=utcnow())
-            )
-    log.info("sent %d pending brief(s) to %d operator(s) for review", len(rows), len(admin_ids))
-    return len(rows)
+            else:
+                done.add(admin)
+        if done.issuperset(languages):
+            async with sessions() as session, session.begin():
+                await session.execute(
+                    update(Brief).where(Brief.id == brief.id).values(review_notified_at=utcnow())
+                )
+            del reached[brief.id]
+            announced += 1
+    log.info("sent %d pending brief(s) to %d operator(s) for review", announced, len(admin_ids))
+    return announced
 
 
 async def reoffer_held(
