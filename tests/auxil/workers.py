@@ -19,6 +19,7 @@ import itertools
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,20 @@ AMQP_QUEUES = ("links", "articles")
 _DATABASES = itertools.cycle(range(8, 16))
 WAIT_SECONDS = 180.0  # a guard against hanging (workers start slowly on a busy machine)
 STOP_SECONDS = 10.0  # a test's worker may be mid-brief when it ends: not worth waiting for
+
+
+def _die_with_parent() -> None:
+    """In the worker before it starts: SIGKILL it when the test run that started it dies.
+
+    A test run killed from outside (a time limit) never reaches its fixtures' teardown, and
+    a worker left running would take the tasks of the next run that uses its Redis database
+    (the numbers restart at 8 in every run). Linux only; elsewhere a no-op."""
+    if sys.platform != "linux":
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
 @pytest.fixture
@@ -145,6 +160,7 @@ class Workers:
                 env=env,
                 cwd=REPO_ROOT,
                 start_new_session=True,  # its own process group: killpg reaches the pool too
+                preexec_fn=_die_with_parent,
             )
         worker = WorkerSubprocess(process, log_path)
         self.started.append(worker)
