@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot import metrics
 from bot.delivery.outbox import publish_article
 from bot.model_worker import BriefRequest, InProcessModelWorker, ModelWorker, Priority
+from bot.review.setting import bot_requires_review
 from bot.settings import TriglotConfig
 from bot.store.db import lock_for_writing, rows_changed
 from bot.store.models import Article, Brief
@@ -132,17 +133,26 @@ async def brief_articles(
     report: ProcessReport | None = None,
     *,
     review: bool = False,
+    follow_bot_review: bool = False,
 ) -> ProcessReport:
     """Brief the articles of ``article_ids`` that are still ``new``, a batch at a time, and
     store each (briefs, status and deliveries in one transaction): the embedded bot's feed
     pipeline and ``triglot worker``'s tasks both come here. An article no longer ``new``
     (briefed meanwhile, by this or another worker) is left alone, so running it twice
     briefs and queues it once. ``review`` (``[review] required``) holds the briefs for an
-    operator's approval instead of queueing them."""
+    operator's approval instead of queueing them; ``follow_bot_review`` (a worker's task)
+    holds them too when the bot's current setting says so (``bot.review.setting``)."""
     report = report if report is not None else ProcessReport()
     for start in range(0, len(article_ids), BATCH_SIZE):
         batch = list(article_ids[start : start + BATCH_SIZE])
-        await _process_batch(session_factory, worker, batch, report, review=review)
+        await _process_batch(
+            session_factory,
+            worker,
+            batch,
+            report,
+            review=review,
+            follow_bot_review=follow_bot_review,
+        )
     return report
 
 
@@ -153,6 +163,7 @@ async def _process_batch(
     report: ProcessReport,
     *,
     review: bool = False,
+    follow_bot_review: bool = False,
 ) -> None:
     async with session_factory() as session:
         query = select(Article).where(
@@ -173,7 +184,14 @@ async def _process_batch(
             except Exception as exc:
                 results.append(exc)
     for article, result in zip(articles, results, strict=True):
-        await _store(session_factory, article.id, result, report, review=review)
+        await _store(
+            session_factory,
+            article.id,
+            result,
+            report,
+            review=review,
+            follow_bot_review=follow_bot_review,
+        )
 
 
 async def _store(
@@ -183,6 +201,7 @@ async def _store(
     report: ProcessReport,
     *,
     review: bool = False,
+    follow_bot_review: bool = False,
 ) -> None:
     async with session_factory() as session, session.begin():
         # Workers on other processes may store the same article at once: one at a time,
@@ -194,7 +213,9 @@ async def _store(
         try:
             if isinstance(result, BaseException):
                 raise result
-            stored = await store_brief(session, article, result, review=review)
+            # Read in the storing transaction: a /reload during the brief counts too.
+            hold = review or (follow_bot_review and await bot_requires_review(session))
+            stored = await store_brief(session, article, result, review=hold)
             report.queued += stored.queued
             report.pending += len(stored.rows) if stored.pending else 0
         except ArticleNotBriefed as exc:

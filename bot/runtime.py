@@ -34,6 +34,7 @@ from bot.health.server import HealthServer, start_health_server
 from bot.jobs import DeliveryJobs, install_jobs
 from bot.link_limits import LinkRateLimiter
 from bot.model_worker import InProcessModelWorker, ModelWorker, check_models
+from bot.review.setting import publish_review_setting
 from bot.settings import TriglotConfig
 from bot.store.db import create_engine, session_factory
 from bot.store.migrate import upgrade
@@ -158,6 +159,11 @@ class Runtime:
             worker = self.worker = InProcessModelWorker(config, sessions)
             self._stack.push_async_callback(worker.close)
             self.reload_listeners.append(worker.apply_config)
+        # The workers' tasks follow the review setting of the moment (bot.review.setting).
+        await publish_review_setting(sessions, config.review.required)
+        self.reload_listeners.append(
+            lambda reloaded: publish_review_setting(sessions, reloaded.review.required)
+        )
         channel_sync = ConfigChannelSync(application.bot, sessions)
         await channel_sync.apply_config(config)
         self.reload_listeners.append(channel_sync.apply_config)

@@ -373,3 +373,46 @@ async def test_review_turned_on_by_reload_holds_the_briefs_of_running_workers(
             assert set(held) == {"pending"}
         assert await delivery_statuses(runtime.sessions()) == {}  # nobody is sent it
     assert received(fake_bot_api, READERS[1]) == set()
+
+
+async def test_review_turned_on_by_reload_holds_the_briefs_of_tasks_already_queued(
+    tmp_path: Path,
+    fake_bot_api: FakeBotAPI,
+    bot_token: str,
+    tiny_cache: Path,
+    redis_url: str,
+    workers: Workers,
+) -> None:
+    """No worker is up when the bot enqueues an article (review off); the operator turns
+    review on with /reload before a worker takes the task. The task says "review off", but
+    the bot's setting of the moment holds the brief: nothing reaches the readers."""
+    config_path = broker_config(tmp_path, fake_bot_api, tiny_cache, redis_url)
+    async with running_bot(fake_bot_api, config_path, parts=Parts(jobs=True, health=True)) as bot:
+        runtime = bot.runtime
+        assert runtime.dispatcher is not None
+        for chat in READERS:
+            await bot.say(chat, "/subscribe")
+        [article_id] = await add_new_articles(runtime.sessions(), ["Talks in Cairo"])
+
+        async def enqueued() -> bool:
+            return article_id in runtime.dispatcher.sent
+
+        await eventually(enqueued, "the article's task sent to the broker")
+        broker_config(
+            tmp_path, fake_bot_api, tiny_cache, redis_url, more="[review]\nrequired = true\n"
+        )
+        await bot.say(ADMIN, "/reload")
+        assert runtime.config.review.required
+        worker = workers.start(config_path)
+
+        async def briefed() -> bool:
+            return await statuses(runtime.sessions()) == {"briefed": 1}
+
+        await eventually(briefed, "the article briefed by the worker")
+        async with runtime.sessions()() as session:
+            held = await session.scalars(
+                select(Brief.review_status).where(Brief.article_id == article_id)
+            )
+            assert set(held) == {"pending"}, worker.log()[-4000:]
+        assert await delivery_statuses(runtime.sessions()) == {}  # nobody is sent it
+    assert received(fake_bot_api, READERS[1]) == set()

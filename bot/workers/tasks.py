@@ -4,7 +4,9 @@
 still ``new`` and stores its briefs, status and one delivery per subscriber in one
 transaction (``bot.briefing.brief_articles``, as the embedded bot does), or holds its briefs
 for an operator when ``review`` (the bot's ``review.required`` when it sent the task: the bot
-may have reloaded its config since this worker started); an article briefed already
+may have reloaded its config since this worker started) or the bot's setting of the moment
+(``bot.review.setting``: a task queued before a /reload that turned review on) says so; an
+article briefed already
 (by another worker, or a redelivered task whose first run got as far as the commit) is
 left alone. ``brief_link(...)`` (queue ``links``) briefs a page a user sent in the
 reader's language (``bot.briefing.brief_link``) and returns the outcome the bot awaits.
@@ -66,7 +68,9 @@ def brief_article(article_id: int, review: bool | None = None) -> dict[str, int]
     if review is None:
         review = process.config.review.required
     report = process.run(
-        brief_articles(process.sessions, process.models, [article_id], review=review)
+        brief_articles(
+            process.sessions, process.models, [article_id], review=review, follow_bot_review=True
+        )
     )
     log.info(
         "article %d: %d briefed, %d failed, %d deferred, %d deliveries queued",
