@@ -50,3 +50,22 @@ def test_a_city_swapped_in_translation(guard: Guard) -> None:
         assert "translation_name" not in found, lang
         found = kinds(guard, EN_CONVOY, swapped, lang=lang, english_summary=BRIEF_CONVOY)
         assert "translation_name" in found, lang
+
+
+# --- a hyphenated body ("Al-Noor") is known by its distinctive part near the person the
+# source ties it to: a brief that gives it to another doctor has swapped their places ----
+
+EN_CLINICS = (
+    "Dr. Lina Haddad, the director of the Saint Mark Clinic in the north of the city, said"
+    " supplies would run out within days. Separately, Dr. Omar Saleh, a surgeon at Al-Noor"
+    " Clinic, said the ward had no power."
+)
+BRIEF_HADDAD = (
+    "Dr Lina Haddad, director of the Saint Mark Clinic, said supplies would run out within days."
+)
+
+
+def test_a_doctor_tied_to_a_hyphenated_body_of_another(guard: Guard) -> None:
+    assert "name" not in kinds(guard, EN_CLINICS, BRIEF_HADDAD)
+    swapped = BRIEF_HADDAD.replace("the Saint Mark Clinic", "Al-Noor Clinic")
+    assert "name" in kinds(guard, EN_CLINICS, swapped)
