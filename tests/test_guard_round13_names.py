@@ -69,3 +69,45 @@ def test_a_doctor_tied_to_a_hyphenated_body_of_another(guard: Guard) -> None:
     assert "name" not in kinds(guard, EN_CLINICS, BRIEF_HADDAD)
     swapped = BRIEF_HADDAD.replace("the Saint Mark Clinic", "Al-Noor Clinic")
     assert "name" in kinds(guard, EN_CLINICS, swapped)
+
+
+# --- a role in apposition ("X, a cardiologist") that the source gives to another person --
+
+EN_WARD = (
+    "Dr. Rana Idris, a cardiologist who has worked in the city for a decade, warned that"
+    " heart patients were going without care. Dr. Samir Aziz, a radiologist, said scans had"
+    " stopped. Aziz said the staff had not been paid since March."
+)
+BRIEF_IDRIS = "Dr Rana Idris, a cardiologist, warned that heart patients were going without care."
+
+
+def test_a_role_in_apposition_given_to_another_person(guard: Guard) -> None:
+    assert "name" not in kinds(guard, EN_WARD, BRIEF_IDRIS)
+    swapped = "Dr Samir Aziz, a cardiologist, said the staff had not been paid since March."
+    assert "name" in kinds(guard, EN_WARD, swapped)
+
+
+# --- "the mayor of <town>": the source makes another town's mayor the one who spoke ------
+
+EN_FLOODS = (
+    "The mayor of Eastbrook, whose streets flooded on Sunday, asked the army for help."
+    " Westfield, a smaller town upriver, had been evacuated the day before."
+)
+BRIEF_FLOODS = "The mayor of Eastbrook asked the army for help after its streets flooded."
+
+
+def test_a_role_of_a_body_given_to_another_body(guard: Guard) -> None:
+    assert "name" not in kinds(guard, EN_FLOODS, BRIEF_FLOODS)
+    swapped = BRIEF_FLOODS.replace("mayor of Eastbrook", "mayor of Westfield")
+    assert "name" in kinds(guard, EN_FLOODS, swapped)
+
+
+def test_a_role_of_a_body_tied_to_a_person_is_left_to_the_person(guard: Guard) -> None:
+    """The source may name the body apart from its director ("the hospital's director")."""
+    source = (
+        "Dr. Hadi Nasser is the hospital's director. Located in the old town, the Saint Clare"
+        " Hospital treats 200 patients a day. Dr. Lea Fares, the director of the Harbour"
+        " Hospital, said fuel was short."
+    )
+    brief = "Dr Hadi Nasser, director of Saint Clare Hospital, said it treats 200 patients a day."
+    assert "name" not in kinds(guard, source, brief)
