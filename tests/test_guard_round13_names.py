@@ -4,6 +4,7 @@ another real place, person or body, in a brief or in its translation, per langua
 from __future__ import annotations
 
 from summarizer.guard import Guard
+from summarizer.guard.absent_places import check_absent_places
 from tests.auxil.guard import kinds
 
 # --- a place written into an English compound ("Egypt-hosted") is a place the brief names;
@@ -111,3 +112,25 @@ def test_a_role_of_a_body_tied_to_a_person_is_left_to_the_person(guard: Guard) -
     )
     brief = "Dr Hadi Nasser, director of Saint Clare Hospital, said it treats 200 patients a day."
     assert "name" not in kinds(guard, source, brief)
+
+
+# --- a known place in the slot where the source has a place the table does not know
+# ("בעיר נצרת" for the source's "בעיר כפר קאסם"): a place swapped, not one added -------------
+
+AR_STORM = "فتحت الشرطة تحقيقاً الليلة بعد حريق اندلع في مستودع بكفر قاسم وأتى على محتوياته."
+AR_STORM_BRIEF = "فُتح تحقيق بعد حريق في مستودع بكفر قاسم."
+HE_STORM = "המשטרה פתחה הלילה בחקירה לאחר שריפה שפרצה במחסן בכפר קאסם וכילתה את תכולתו."
+HE_STORM_BRIEF = "נפתחה חקירה לאחר שריפה במחסן בכפר קאסם."
+
+
+def test_a_known_place_in_an_unknown_places_slot(guard: Guard) -> None:
+    for lang, source, brief, theirs, mine in (
+        ("ar", AR_STORM, AR_STORM_BRIEF, "بكفر قاسم", "بالناصرة"),
+        ("he", HE_STORM, HE_STORM_BRIEF, "בכפר קאסם", "בנצרת"),
+    ):
+        assert "name" not in kinds(guard, source, brief, lang=lang), lang
+        swapped = brief.replace(theirs, mine)
+        assert "name" in kinds(guard, source, swapped, lang=lang), lang
+        # the place check itself reads the slot (not only the word-by-word swap check)
+        found = {p.kind for p in check_absent_places(swapped, source, lang)}
+        assert found == {"unsupported", "name"}, lang
