@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from summarizer.guard.places import ISRAEL, place_name, place_of
 from summarizer.guard.report import Problem
-from summarizer.guard.text import sentences, words
+from summarizer.guard.text import fold, sentences, stems, words
 
 
 def check_absent_places(summary: str, source: str, lang: str) -> list[Problem]:
@@ -48,7 +48,36 @@ def check_absent_places(summary: str, source: str, lang: str) -> list[Problem]:
                         word,
                     )
                 )
+            elif theirs := in_slot(sentence.text, word, source, lang):
+                problems.append(
+                    Problem(
+                        "name",
+                        f"the summary names {place_name(place)} where the source has {theirs!r}",
+                        word,
+                    )
+                )
     return problems
+
+
+def in_slot(text: str, word: str, source: str, lang: str) -> str | None:
+    """The source's word in the slot the brief's place fills: a word of the brief just
+    before the place (one of two: "יצהר שבבקעת הירדן") is in the source too, in any of its
+    forms ("לגן הלאומי" / "לגן לאומי"), and followed there by a word the brief nowhere has
+    (another place, which the table may not know)."""
+    tokens = words(text)
+    at = tokens.index(word)
+    mine = set().union(*(_forms(t, lang) for t in tokens))
+    theirs = words(source)
+    for anchor in tokens[max(0, at - 2) : at]:
+        before = _forms(anchor, lang)
+        for k in range(len(theirs) - 1):
+            if _forms(theirs[k], lang) & before and not _forms(theirs[k + 1], lang) & mine:
+                return theirs[k + 1]
+    return None
+
+
+def _forms(word: str, lang: str) -> set[str]:
+    return {fold(word), *stems(fold(word), lang)}
 
 
 def check_translation_places(english: str, text: str, lang: str) -> list[Problem]:

@@ -101,7 +101,9 @@ def _near(tokens: list[str], names: list[str], marks: list[frozenset[str]]) -> b
         if token not in names:
             continue
         around = tokens[max(0, at - WINDOW) : at + WINDOW + 1]
-        keys = frozenset().union(*(word_keys(w, "en") for w in around))
+        # "Al-Shifa" holds the body's mark "Shifa": a hyphenated word by its parts too
+        parts = [p for w in around for p in (w, *w.split("-"))]
+        keys = frozenset().union(*(word_keys(p, "en") for p in parts))
         if 2 * sum(1 for m in marks if m & keys) > len(marks):
             return True
     return False

@@ -36,6 +36,7 @@ from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.other_titles import check_other_titles
 from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.report import GuardReport, Problem, Reviewed
+from summarizer.guard.role_ties import check_role_ties
 from summarizer.guard.roles import check_roles
 from summarizer.guard.said_support import check_said_support
 from summarizer.guard.slots import check_slots
@@ -144,6 +145,7 @@ class Guard:
                 problems += check_absent_places(text, src, lang)
                 if lang == "en":
                     problems += check_affiliations(text, src)
+                    problems += check_role_ties(text, src)
                     problems += check_slots(alignments, index, src)
             else:
                 problems += check_numbers_anywhere(src, text, lang, src_lang)

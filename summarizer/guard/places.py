@@ -135,6 +135,33 @@ _PLACES: tuple[tuple[str, str, str], ...] = (
     ("rafah", "رفح", "רפיח"),
     ("jenin", "جنين", "ג'נין"),
     ("nablus", "نابلس", "שכם"),
+    # the region's main cities beyond the capitals (Iraq, Syria, Lebanon, Israel, the West
+    # Bank and Gaza): single-word forms only, none that is also a common word (حمص
+    # "chickpeas", صور "pictures", שדרות "avenues", בצרה "in distress" are left out)
+    ("mosul", "الموصل", "מוסול"),
+    ("kirkuk", "كركوك", "כרכוכ"),
+    ("erbil", "أربيل", "ארביל"),
+    ("fallujah", "الفلوجة", ""),
+    ("aleppo", "", "חאלב"),
+    ("idlib", "إدلب", "אידליב"),
+    ("latakia", "اللاذقية", "לטקיה"),
+    ("daraa", "درعا", "דרעא"),
+    ("haifa", "حيفا", "חיפה"),
+    ("aviv", "أبيب", "תל-אביב"),
+    ("ashkelon", "عسقلان", "אשקלון"),
+    ("ashdod", "أسدود", "אשדוד"),
+    ("eilat", "إيلات", "אילת"),
+    ("netanya", "نتانيا", "נתניה"),
+    ("sderot", "سديروت", ""),
+    ("givatayim", "جفعاتايم", "גבעתיים"),
+    ("herzliya", "هرتسليا", "הרצליה"),
+    ("ramallah", "", "רמאללה"),
+    ("jericho", "أريحا", "יריחו"),
+    ("qalqilya", "قلقيلية", "קלקיליה"),
+    ("nazareth", "الناصرة", "נצרת"),
+    ("tiberias", "طبريا", "טבריה"),
+    ("sidon", "صيدا", "צידון"),
+    ("jabalia", "جباليا", "ג'באליה"),
 )
 _LANGS = LANGUAGES  # each row of the table lists its forms in this order: en, ar, he
 ISRAEL = 0  # the first row
@@ -167,8 +194,11 @@ def place_of(word: str, lang: str) -> int | None:
     None when it names none of the table's places."""
     forms = _forms()[lang]
     if lang == "en":  # "US", not "us"; "Turkey", not "turkey"
+        if not word[:1].isupper():
+            return None
         key = fold(word).removesuffix("'s").removesuffix("’s")
-        return forms.get(key) if word[:1].isupper() else None
+        # a place written into a compound: "Qatar-brokered", "Iran-backed", "Gaza-based"
+        return forms.get(key, forms.get(key.split("-", 1)[0]) if "-" in key else None)
     for option in stems(fold(word), lang):
         for bare in (option, *(option[: -len(s)] for s in _ENDINGS[lang] if option.endswith(s))):
             if bare in forms:
