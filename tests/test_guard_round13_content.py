@@ -148,3 +148,44 @@ def test_he_abstract_noun_after_a_preposition(guard: Guard) -> None:
     assert "loaded" not in kinds(guard, source, brief, lang="he")
     loaded = "המושל האכזרי הוחזר לבירה בשל התנהגות מופרזת כלפי התושבים."
     assert "loaded" in kinds(guard, source, loaded, lang="he")
+
+
+# --- a translation frames what its English brief states plainly ---------------------------
+
+TR_SOURCE = (
+    "At least 14 villagers were killed near Tal Sarra on Tuesday, the UN said. The eastern"
+    " district is controlled by the army.\n"
+)
+TR_ENGLISH = (
+    "At least 14 villagers were killed near Tal Sarra on Tuesday, the UN said; the eastern"
+    " district is army-controlled."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "faithful", "framed"),
+    [
+        (
+            "he",
+            'לפחות 14 כפריים נהרגו ליד תל סרה ביום שלישי, לפי האו"ם.',
+            'לפחות 14 כפריים נרצחו ליד תל סרה ביום שלישי, לפי האו"ם.',
+        ),
+        (
+            "ar",
+            "قُتل ما لا يقل عن 14 قرويا قرب تل سرة يوم الثلاثاء، وفق الأمم المتحدة، في"
+            " المنطقة الشرقية الخاضعة لسيطرة الجيش.",
+            "قُتل ما لا يقل عن 14 قرويا قرب تل سرة يوم الثلاثاء، وفق الأمم المتحدة، في"
+            " المنطقة الشرقية الخاضعة للاحتلال.",
+        ),
+    ],
+)
+def test_translation_framing(guard: Guard, lang: str, faithful: str, framed: str) -> None:
+    kw = {"english_summary": TR_ENGLISH}
+    assert "loaded" not in kinds(guard, TR_SOURCE, faithful, lang=lang, **kw)
+    assert "loaded" in kinds(guard, TR_SOURCE, framed, lang=lang, **kw)
+    # the English brief's own word licenses its rendering
+    licensed = {"english_summary": TR_ENGLISH.replace("were killed", "were murdered")}
+    licensed["english_summary"] = licensed["english_summary"].replace(
+        "army-controlled", "under army occupation"
+    )
+    assert "loaded" not in kinds(guard, TR_SOURCE, framed, lang=lang, **licensed)
