@@ -45,6 +45,7 @@ from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.swaps import check_swaps
 from summarizer.guard.text import normalize, script_of
+from summarizer.guard.translation_framing import check_translation_framing
 from summarizer.guard.translation_given_names import check_given_names
 from summarizer.guard.translation_names import check_translation_names
 from summarizer.guard.weekdays import check_weekdays
@@ -162,6 +163,7 @@ class Guard:
             problems += check_translation_names(english, text, lang, on_english)
             problems += check_given_names(english, text, lang)
             problems += check_translation_places(english, text, lang)
+            problems += check_translation_framing(english, text, lang)
         if source_brief is not None and lang == "en":
             original = normalize(source_brief)
             original_lang = script_of(original)

@@ -26,6 +26,7 @@ from summarizer.guard.lexicon_labels import (
     pinned_on_a_side,
     reported_speech,
 )
+from summarizer.guard.lexicon_nouns import abstract_noun
 from summarizer.guard.repair_english import fit_replacement
 from summarizer.guard.report import Problem
 from summarizer.guard.text import (
@@ -239,18 +240,23 @@ class Lexicon:
         own word."""
         hits = self.find(text)
         # the terms the source itself uses: a speaker can only be reported using those
+        # (also for a label after a designating verb: "labelled ... terrorist")
         said: set[int] | None = None
-        if any(h.term.attributed_ok for h in hits):
-            if source is not None:
-                said = {h.term.entry for h in self.find(source)}
-            elif original_charges is not None and not original_charges():
-                said = set()
+        if source is not None and any(h.term.attributed_ok or not h.term.neutral for h in hits):
+            said = {h.term.entry for h in self.find(source)}
+        elif (
+            any(h.term.attributed_ok for h in hits)
+            and original_charges is not None
+            and not original_charges()
+        ):
+            said = set()
         return [
             h
             for h in hits
             if not reported_speech(text, h, self.lang, said)
             and not (law_names and self._names_the_law(text, h, source))
             and not other_sense(text, h, self.lang, source)
+            and not abstract_noun(text, h, self.lang)
             and (not h.term.of_a_side or pinned_on_a_side(text, h.start))
         ]
 

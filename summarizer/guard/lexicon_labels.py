@@ -24,6 +24,8 @@ class _Span(Protocol):
 
 class _Term(Protocol):
     @property
+    def neutral(self) -> str: ...
+    @property
     def attributed_ok(self) -> bool: ...
     @property
     def entry(self) -> int: ...
@@ -36,6 +38,15 @@ class _Hit(_Span, Protocol):
 
 # Terms this many words after a designating verb, in its clause, are the label it reports.
 DESIGNATION_WINDOW = 14
+# A designating verb's reach ends where a new clause begins: a semicolon, or a comma with a
+# conjunction after it ("calling her "a good person", but described the vicious smears as
+# ..."): a word after that is no longer the label the verb reports.
+_CLAUSE_BREAK = re.compile(
+    r"[;؛]|,\s+(?:but|and|while|whereas|yet|though|although)\b"
+    r"|[,،]\s*(?:لكن|ولكن|بينما|إلا أن|الا ان)(?!\w)"
+    r"|,\s*(?:אך|אבל|ואילו|אולם)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # The name of a bill or law: "a bill on the death penalty for terrorists", "قانون ...",
@@ -202,9 +213,14 @@ def reported_speech(text: str, hit: _Hit, lang: str, said: set[int] | None = Non
         end = sentence.start + len(sentence.text)
         if not sentence.start <= hit.start < end:
             continue
-        clause = re.split(r"[;؛]", text[sentence.start : hit.start])[-1]
+        clause = _CLAUSE_BREAK.split(text[sentence.start : hit.start])[-1]
         if DESIGNATION[lang].search(normalize(" ".join(clause.split()[-DESIGNATION_WINDOW:]))):
-            return True  # "labelled Hamas a terrorist organization": a label someone gave
+            # "labelled Hamas a terrorist organization": a label someone gave. A judging
+            # adjective (dropped: no neutral) or a charge is the speaker's only if the
+            # source (in the brief's language) uses it too; else it is our own word
+            # ("considered Bashir's dubious visit ...")
+            plain_label = bool(hit.term.neutral) and not hit.term.attributed_ok
+            return plain_label or said is None or hit.term.entry in said
         if inside(quote_spans(text), hit.start, hit.end):
             return is_attributed(sentence.text, lang)
         if not hit.term.attributed_ok or judges_an_utterance(text, hit.start, hit.end, lang):
