@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import cast
 
+from summarizer.guard.ar_roots import root_keys
 from summarizer.guard.numbers import Number, find_numbers
 from summarizer.guard.stopwords import STOP as _STOP
 from summarizer.guard.text import Sentence, fold, sentences, stems, words
@@ -113,6 +114,8 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
             "ي" + o[1:] for o in options if len(o) >= 4 and o[0] in _AR_PERSON and o[:2] != "ال"
         ]
     keys = {_cut(o, lang) for o in options}
+    if lang == "ar":  # a verb and its verbal noun: "قيدت" and "تقييد"
+        keys |= {k for o in options for k in root_keys(o)}
     if lang == "he":  # and of the stem without its plural or feminine ending: חוזרים, חזר
         stems_ = options + [_unsuffixed(o, lang) for o in options]
         keys |= {s for s in (_he_skeleton(o) for o in stems_) if s}

@@ -268,6 +268,7 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
         s.start for s in source_sentences if any(a <= s.start < b for a, b in answers)
     )
     problems = []
+    from summarizer.guard.allegations import keeps_the_allegation
     from summarizer.guard.clause_cover import uncovered_clauses  # builds on these cues
 
     brief = sentences(summary)
@@ -289,6 +290,8 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
         following = brief[at + 1].text if at + 1 < len(brief) else ""
         if is_attributed(following, lang) and own_announcement(clause, following, lang):
             continue  # "The debate was cancelled. Netanyahu announced the cancellation."
+        if keeps_the_allegation(sentence.text, clause, lang):
+            continue  # "arrested over an allegation that ..." for "arrested for allegedly ..."
         problems.append(
             Problem(
                 "attribution",

@@ -10,6 +10,7 @@ from typing import Any
 
 from summarizer.guard.absent_places import check_absent_places, check_translation_places
 from summarizer.guard.affiliations import check_affiliations
+from summarizer.guard.agents import check_agents
 from summarizer.guard.align import align_all, map_back
 from summarizer.guard.attribution import check_attribution, check_quotations
 from summarizer.guard.borrowed_clauses import check_borrowed_clauses
@@ -147,6 +148,7 @@ class Guard:
                 if lang == "en":
                     problems += check_affiliations(text, src)
                     problems += check_role_ties(text, src)
+                    problems += check_agents(src, text)
                     problems += check_slots(alignments, index, src)
             else:
                 problems += check_numbers_anywhere(src, text, lang, src_lang)

@@ -91,6 +91,9 @@ def _said_elsewhere(before: str, aside: tuple[frozenset[str], ...], index: Sourc
 # subject what the headline calls the article's (its subject, the words it opens with).
 _DETERMINED = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
 SUBJECT_WORDS = 5  # the words before such an aside: the name, an age, a title
+# A hedge on the headline's label ("the suspected Florida airport assailant"): it takes
+# certainty away, it adds no fact.
+_QUALIFIERS = frozenset({"suspected", "alleged", "accused", "presumed", "apparent", "reported"})
 
 
 def _headline_subject(before: str, aside: str, headline: str | None) -> bool:
@@ -98,7 +101,11 @@ def _headline_subject(before: str, aside: str, headline: str | None) -> bool:
     content words are those the headline opens with, in order."""
     if not headline or not _DETERMINED.match(aside) or len(words(before)) > SUBJECT_WORDS:
         return False
-    mine = [word_keys(w, "en") for w in words(aside) if is_content(w, "en")]
+    mine = [
+        word_keys(w, "en")
+        for w in words(aside)
+        if is_content(w, "en") and w.lower() not in _QUALIFIERS
+    ]
     opening = [word_keys(w, "en") for w in words(headline) if is_content(w, "en")]
     return len(opening) >= len(mine) and all(
         a & b for a, b in zip(mine, opening[: len(mine)], strict=True)

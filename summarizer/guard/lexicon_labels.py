@@ -227,5 +227,15 @@ def reported_speech(text: str, hit: _Hit, lang: str, said: set[int] | None = Non
             return False
         if said is not None and hit.term.entry not in said:
             return False
-        return has_cue(text[sentence.start : hit.start], lang)
+        before = text[sentence.start : hit.start]
+        return has_cue(before, lang) or (lang == "en" and _REFERS.search(before) is not None)
     return False
+
+
+# A speaker's reference to what they name ("He pointed to Germany's genocide in Namibia",
+# "she referred to the massacre"): the term is the speaker's, like a citation. Only after a
+# pronoun or a name (not "Evidence pointed to ...", a thing's bearing).
+_REFERS = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<=\S\s)[A-Z][a-z]+)\s+(?:also\s+)?"
+    r"(?:point(?:ed|s)\s+to|referr?(?:ed|s)\s+to|recall(?:ed|s))\b"
+)

@@ -125,9 +125,33 @@ def _unanchored_piece(alignment: Alignment, index: SourceIndex, lang: str) -> st
         local = sum(1 for w in mine if w & keys) / len(mine)
         if local >= LOCAL_MIN:
             continue
-        if align(Claim(piece, alignment.claim.sentence), index).support < ALONE_MIN:
+        alone = align(Claim(piece, alignment.claim.sentence), index)
+        # the predicate that ends its sentence: one that goes on ("... and was expected
+        # to ...") hangs more on the subject's words, and stays judged as a clause added
+        sentence = alignment.claim.sentence
+        subject = _PIECE_BREAK.split(sentence, maxsplit=1)[0]
+        ends = sentence.rstrip().endswith(alignment.claim.text.rstrip())
+        if ends and _subjects_own_words(subject, piece, alone, index, lang):
+            continue
+        if alone.support < ALONE_MIN:
             return piece
     return ""
+
+
+def _subjects_own_words(
+    subject: str, piece: str, alone: Alignment, index: SourceIndex, lang: str
+) -> bool:
+    """ "Nesma Hajjaj, 25, who fled ..., said her baby had spent 10 days in the nursery":
+    a piece that opens with the speech verb is the sentence's own predicate, its subject
+    the first piece; where the source sentence that best backs it names that subject
+    (“...,” Hajjaj said), the subject's words are quoted from another part of the story."""
+    if not _opens_with_cue(piece, lang) or not alone.sentences:
+        return False
+    names = [word_keys(w, lang) for w in words(subject) if content_words(w, lang)]
+    if not names:
+        return False
+    theirs = index.keys[alone.sentences[0]]
+    return any(keys & theirs for keys in names)
 
 
 # participles of saying that bring in no new speaker: the claim's own goes on

@@ -56,6 +56,8 @@ def _speakers_en(text: str) -> list[str]:
             out.append(" ".join(after[: speaker_spans.AFTER_WORDS]))
         elif tail.endswith(",") and (inverted := speaker_spans.role_and_name(text[m.end() :])):
             out.append(" ".join(inverted))  # "..., said its director, Dr. X"
+        elif tail.endswith(",") and m.group(0).lower().endswith("ing"):
+            out.append(" ".join(main_subject(before[cut + 1 :])))  # "X did Y, saying ..."
         else:
             out.append(" ".join(_subject(before_words)))
     return [s for s in out if s.strip()]
@@ -87,6 +89,27 @@ def _subject(before: list[str]) -> list[str]:
         if chosen_words[i].lower() in {"that", "and", "as", "while", "but", "after"}:
             return chosen_words[i + 1 :]
     return chosen_words
+
+
+# Auxiliaries: the first one ends the subject of a clause ("Zelensky has dismissed ...").
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"}
+    | {"did", "does", "do", "may", "might"}
+)
+
+
+def main_subject(clause: str) -> list[str]:
+    """ "Zelensky has dismissed a commander, Eduard Moskalyov, without giving a reason,
+    saying ...": a participle cue after a comma shares the subject of the clause's verb,
+    not the object or apposition just before it. The words of the first comma segment
+    before its first auxiliary or past-tense verb; a short segment without one (a name
+    before its apposition) whole; else nothing."""
+    first = clause.split(",")[0].split()
+    for k, word in enumerate(first):
+        low = word.lower()
+        if k and (low in _AUXILIARIES or (low.endswith("ed") and word.islower())):
+            return first[:k]
+    return first if len(first) <= speaker_spans.APPOSITION_WORDS else []
 
 
 _AGE_OR_RELATIVE = re.compile(r"^\s*(?:\d{1,3}|(?:who|whose|whom)\s.*)$", re.IGNORECASE)
@@ -124,6 +147,8 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
         after_quote = speaker_spans.QUOTE_THEN_COMMA.search(text, 0, tokens[i][1]) is not None
         if lang == "ar" and speaker_spans.for_his_part(folded, i):
             span = ["هو"]  # "من جانبه أكد ...": the subject is the one just spoken of
+        elif lang == "ar" and (before_qad := _subject_before_qad(folded, i)):
+            span = before_qad  # "وكان الائتلاف قد حض الطرفين": the subject, not the object
         elif verb_first and (
             lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0 or after_quote
         ):
@@ -138,6 +163,22 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
                 span = _after_adverb(tokens, i, text, stops)
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
+
+
+# "كان" and its forms: "وكان X قد قال" puts the subject X before the particle قد and the verb.
+_AR_KANA = {fold(w) for w in ("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا")}
+_AR_QAD = fold("قد")
+
+
+def _subject_before_qad(folded: list[str], i: int) -> list[str]:
+    """ "وكان الائتلاف قد حض الطرفين على ...": in "كان X قد VERB" the subject X stands
+    between كان and قد; the words after the verb are its object."""
+    if i < 2 or folded[i - 1] != _AR_QAD:
+        return []
+    for k in range(i - 2, max(-1, i - 2 - speaker_spans.AFTER_WORDS), -1):
+        if folded[k] in _AR_KANA:
+            return folded[k + 1 : i - 1]
+    return []
 
 
 # "עוד אמר כי", "בנוסף הוסיף נסראללה": words that open the sentence before its verb and

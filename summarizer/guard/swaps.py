@@ -11,6 +11,7 @@ swap even where the source names it elsewhere: the town of this sentence was mov
 
 from __future__ import annotations
 
+from summarizer.guard.abbreviations import abbreviated
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.dates import _AR_MONTHS, _HE_MONTHS
 from summarizer.guard.places import place_of
@@ -57,6 +58,12 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                 and not _same_month(theirs, word, lang)
                 and not _same_place(theirs, word, lang)
                 and not _respelt(theirs, word, lang)
+                and not (
+                    lang == "en"
+                    and abbreviated(
+                        theirs, word, [index.sentences[s].text for s in alignment.sentences], claim
+                    )
+                )
             ):
                 # a month swapped is a date changed: a figure, not a name
                 kind = "number" if _month(theirs, lang) and _month(word, lang) else "name"

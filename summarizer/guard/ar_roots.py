@@ -1,0 +1,37 @@
+"""An Arabic verb and its verbal noun share a key: "قيدت السلطات الإنترنت وقطعته" retells
+"تم تقييد وقطع الانترنت".
+
+A brief often turns the source's verbal noun (masdar: "تقييد", "قطع", "إيقاف") into a
+past verb ("قيّدت", "قطعته", "أوقفت"), or the other way round. Both are built on one
+three-letter root; the key here is that root, read from the few regular patterns:
+- a past verb with its ending of person or object ("قيدت", "قطعته", "أوقفوا"): a stem of
+  three letters (forms I and II, the doubling unwritten) or of four from alif (form IV);
+- the verbal noun of form II, تفعيل ("تقييد"), and of form IV, إفعال ("إيقاف", whose
+  first root letter و is written ي after the kasra);
+- a bare word of three letters (the verbal noun of form I, "قطع").
+"""
+
+from __future__ import annotations
+
+ROOT = "√"  # the key's mark: no word's key starts with it
+_ENDINGS = ("تهم", "تها", "ته", "وها", "وه", "وا", "ت")
+
+
+def root_keys(option: str) -> set[str]:
+    """The root keys of one Arabic stem (folded, proclitics already taken off)."""
+    out: set[str] = set()
+    stems = [option] + [
+        option[: -len(e)] for e in _ENDINGS if option.endswith(e) and len(option) - len(e) >= 3
+    ]
+    for stem in stems:
+        if len(stem) == 3 and not stem.startswith("ال"):
+            out.add(stem)
+        elif len(stem) == 4 and stem[0] == "ا":
+            out.add(stem[1:])  # أفعل: أوقف
+    if len(option) == 5 and option[0] == "ت" and option[3] == "ي":
+        out.add(option[1] + option[2] + option[4])  # تفعيل: تقييد
+    if len(option) == 5 and option[0] == "ا" and option[3] == "ا":
+        out.add(option[1] + option[2] + option[4])  # إفعال: إعلان
+        if option[1] == "ي":
+            out.add("و" + option[2] + option[4])  # إيقاف: و ق ف
+    return {ROOT + r for r in out}
