@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from summarizer.guard.absent_places import check_absent_places, check_translation_places
+from summarizer.guard.addressees import check_addressees
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.align import align_all, map_back
 from summarizer.guard.attribution import check_attribution, check_quotations
@@ -138,6 +139,7 @@ class Guard:
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
+                problems += check_addressees(text, index, lang)
                 problems += check_interview_speakers(text, src, index, lang)
                 problems += check_roles(text, src, index, lang)
                 problems += check_other_titles(text, index, lang)
