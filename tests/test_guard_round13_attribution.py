@@ -39,3 +39,28 @@ def test_the_telling_moved_to_the_person_reported(guard: Guard) -> None:
     assert "attribution" not in kinds(guard, EN_RELAYED, BRIEF_RELAYED)
     moved = "Ruth later told NBC that the letter was never sent to the committee."
     assert "attribution" in kinds(guard, EN_RELAYED, moved)
+
+
+# --- the headline's words grafted onto a body sentence's claim -----------------------------
+
+HEADLINE_FLOOD = "Valley towns evacuated as river bursts its banks"
+EN_FLOOD = (
+    HEADLINE_FLOOD + "\n"
+    "The mayor of Tarnby said on Sunday that rain had fallen for six days without a break."
+    " Engineers checked the old dam twice overnight. Schools in the district stay shut until"
+    " Wednesday. Farmers moved cattle to higher fields near the ridge."
+)
+BRIEF_FLOOD = "The mayor of Tarnby said rain had fallen for six days without a break."
+
+
+def test_headline_words_grafted_onto_a_body_claim(guard: Guard) -> None:
+    found = kinds(guard, EN_FLOOD, BRIEF_FLOOD, headline=HEADLINE_FLOOD)
+    assert "headline" not in found
+    grafted = BRIEF_FLOOD.replace("break.", "break, as the towns were evacuated.")
+    assert "headline" in kinds(guard, EN_FLOOD, grafted, headline=HEADLINE_FLOOD)
+
+
+def test_headline_words_the_body_says_together_are_no_graft(guard: Guard) -> None:
+    source = EN_FLOOD + " Police said two valley towns were evacuated before dawn."
+    echoed = BRIEF_FLOOD.replace("break.", "break, as the towns were evacuated.")
+    assert "headline" not in kinds(guard, source, echoed, headline=HEADLINE_FLOOD)

@@ -26,6 +26,7 @@ from summarizer.guard.figure_counts import check_figure_counts
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
+from summarizer.guard.headline_grafts import check_headline_grafts
 from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.inserted_connectives import check_inserted_connectives
@@ -129,6 +130,7 @@ class Guard:
                 problems += check_spans_of_time(alignments, index, lang)
                 problems += check_inserted_phrases(alignments, index, lang, title)
                 problems += check_inserted_connectives(alignments, index, lang)
+                problems += check_headline_grafts(alignments, index, lang, same_title)
                 problems += check_borrowed_clauses(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_figure_counts(alignments, index, lang)
