@@ -64,3 +64,18 @@ def test_headline_words_the_body_says_together_are_no_graft(guard: Guard) -> Non
     source = EN_FLOOD + " Police said two valley towns were evacuated before dawn."
     echoed = BRIEF_FLOOD.replace("break.", "break, as the towns were evacuated.")
     assert "headline" not in kinds(guard, source, echoed, headline=HEADLINE_FLOOD)
+
+
+# --- Hebrew "..., כך אמר X": the speaker follows the verb ----------------------------------
+
+HE_TWO_SPEAKERS = (
+    "שר האוצר משה לוי אמר כי הגירעון של המדינה יירד בחדות בשנה הבאה."
+    " ראש העיר דוד כהן אמר כי הכביש החדש לנמל ייפתח באביב."
+)
+HE_SO_SAID = "הגירעון של המדינה יירד בחדות בשנה הבאה, כך אמר שר האוצר משה לוי."
+
+
+def test_a_trailing_so_said_frame_names_its_speaker_after_the_verb(guard: Guard) -> None:
+    assert "attribution" not in kinds(guard, HE_TWO_SPEAKERS, HE_SO_SAID, lang="he")
+    moved = HE_SO_SAID.replace("שר האוצר משה לוי", "ראש העיר דוד כהן")
+    assert "attribution" in kinds(guard, HE_TWO_SPEAKERS, moved, lang="he")
