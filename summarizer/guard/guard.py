@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from summarizer.guard.absent_places import check_absent_places, check_translation_places
+from summarizer.guard.addressees import check_addressees
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.agents import check_agents
 from summarizer.guard.align import align_all, map_back
@@ -26,6 +27,7 @@ from summarizer.guard.figure_counts import check_figure_counts
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
+from summarizer.guard.headline_grafts import check_headline_grafts
 from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.inserted_connectives import check_inserted_connectives
@@ -131,6 +133,7 @@ class Guard:
                 problems += check_spans_of_time(alignments, index, lang)
                 problems += check_inserted_phrases(alignments, index, lang, title)
                 problems += check_inserted_connectives(alignments, index, lang)
+                problems += check_headline_grafts(alignments, index, lang, same_title)
                 problems += check_borrowed_clauses(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)
                 problems += check_figure_counts(alignments, index, lang)
@@ -141,6 +144,7 @@ class Guard:
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
+                problems += check_addressees(text, index, lang)
                 problems += check_interview_speakers(text, src, index, lang)
                 problems += check_roles(text, src, index, lang)
                 problems += check_other_titles(text, index, lang)

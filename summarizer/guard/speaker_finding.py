@@ -138,8 +138,11 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
             continue  # a cue in a quotation is the quoted speaker's own words
         if i and folded[i - 1] in speaker_spans.REPLIED and folded[i] in _PREPOSITIONAL[lang]:
             continue  # "השיב לדברי חמינאי": the words replied to, not whose these are
+        # "..., כך דיווח X" (so X reported): the speaker follows the verb
+        so_said = lang == "he" and i > 0 and folded[i - 1] == "כך"
         verb_first = (
-            lang == "ar"
+            so_said
+            or lang == "ar"
             or folded[i] in _PREPOSITIONAL[lang]
             or speaker_spans.starts_clause(text, tokens[i][1])
         )
@@ -150,7 +153,7 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
         elif lang == "ar" and (before_qad := _subject_before_qad(folded, i)):
             span = before_qad  # "وكان الائتلاف قد حض الطرفين": the subject, not the object
         elif verb_first and (
-            lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0 or after_quote
+            lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0 or after_quote or so_said
         ):
             span = []
             for word, start, _ in tokens[i + 1 : i + 1 + speaker_spans.AFTER_WORDS]:
