@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from summarizer.guard.cues import cue_at
 from summarizer.guard.report import Problem
@@ -110,9 +111,12 @@ def check_translated_sources(
     names = _name_pairs(" ".join(filter(None, (english, article))))
     problems = []
     for mine, sentence in pairs:
+        spans = speaker_spans(sentence, lang)
+        if not spans:
+            continue
         own_kinds = {k for k, rx in _EN_KINDS.items() if rx.search(mine)}
         own_names = {skeleton(w) for w in _NAME_WORD.findall(mine)}
-        for speaker in speaker_spans(sentence, lang):
+        for speaker in spans:
             extra = _kinds(speaker, lang) - own_kinds
             other = _other_person(speaker, lang, names, own_names)
             if extra or other:
@@ -166,7 +170,8 @@ def _kinds(speaker: list[str], lang: str) -> set[str]:
     return found
 
 
-def _name_pairs(text: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=256)
+def _name_pairs(text: str) -> frozenset[tuple[str, str]]:
     """Skeletons of two capitalised words in a row (a given name and a surname)."""
     out = set()
     for m in _NAME_RUN.finditer(text):
@@ -174,15 +179,20 @@ def _name_pairs(text: str) -> set[tuple[str, str]]:
         for a, b in itertools.pairwise(parts):
             if len(a) >= MIN_NAME and len(b) >= MIN_NAME and len(a) + len(b) >= MIN_FULL_NAME:
                 out.add((a, b))
-    return out
+    return frozenset(out)
 
 
 def _other_person(
-    speaker: list[str], lang: str, names: set[tuple[str, str]], own: set[str]
+    speaker: list[str], lang: str, names: frozenset[tuple[str, str]], own: set[str]
 ) -> str | None:
     """A full name in the speaker's words that the English brief or article writes but
     the English sentence does not."""
     sks = [{skeleton(s) for s in stems(t, lang)} - {""} for t in speaker]
+    every = set().union(*sks) if sks else set()
+    # the surnames written in the span (few, usually none), before trying given names
+    names = frozenset((a, b) for a, b in names if any(close(b, y) for y in every))
+    if not names:
+        return None
     for k in range(len(sks) - 1):
         for gap in (1, 2):  # "ביל דה בלאזיו": a particle between
             if k + gap >= len(sks):
