@@ -51,6 +51,7 @@ from summarizer.guard.text import normalize, script_of
 from summarizer.guard.translation_framing import check_translation_framing
 from summarizer.guard.translation_given_names import check_given_names
 from summarizer.guard.translation_names import check_translation_names
+from summarizer.guard.translation_sources import check_translated_sources
 from summarizer.guard.weekdays import check_weekdays
 from summarizer.languages import LANGUAGES
 from summarizer.settings import GuardSettings
@@ -167,6 +168,7 @@ class Guard:
             article = src if source.strip() else ""
             on_english = article if article and script_of(article) == "en" else None
             problems += check_translation_names(english, text, lang, on_english)
+            problems += check_translated_sources(english, text, lang, on_english)
             problems += check_given_names(english, text, lang)
             problems += check_translation_places(english, text, lang)
             problems += check_translation_framing(english, text, lang)
