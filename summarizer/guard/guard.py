@@ -52,6 +52,7 @@ from summarizer.guard.translation_framing import check_translation_framing
 from summarizer.guard.translation_given_names import check_given_names
 from summarizer.guard.translation_names import check_translation_names
 from summarizer.guard.translation_sources import check_translated_sources
+from summarizer.guard.unanchored_claims import check_unanchored_claims
 from summarizer.guard.weekdays import check_weekdays
 from summarizer.languages import LANGUAGES
 from summarizer.settings import GuardSettings
@@ -134,6 +135,7 @@ class Guard:
                 problems += check_spans_of_time(alignments, index, lang)
                 problems += check_inserted_phrases(alignments, index, lang, title)
                 problems += check_inserted_connectives(alignments, index, lang)
+                problems += check_unanchored_claims(alignments, index, lang)
                 problems += check_headline_grafts(alignments, index, lang, same_title)
                 problems += check_borrowed_clauses(alignments, index, lang)
                 problems += check_figures(alignments, index, lang)

@@ -131,12 +131,10 @@ def _swapped_for_headline(
     problems = []
     for sentence in sentences(summary):
         brief = [w for w in words(sentence.text) if is_content(w, lang)]
-        # One matcher per brief sentence: its b side (the folded brief) is indexed once.
-        matcher = SequenceMatcher(b=[fold(w) for w in brief], autojunk=False)
+        folded = [fold(w) for w in brief]
         swapped = ""
         for body in bodies:
-            matcher.set_seq1(body)
-            swapped = _swap(matcher, body, brief, headline_keys, body_keys, lang)
+            swapped = _swap(body, brief, folded, headline_keys, body_keys, lang)
             if swapped:
                 break
         if swapped:
@@ -152,26 +150,45 @@ def _swapped_for_headline(
 
 
 def _swap(
-    matcher: SequenceMatcher[str],
     body: list[str],
     brief: list[str],
+    folded: list[str],
     headline_keys: set[str],
     body_keys: set[str],
     lang: str,
 ) -> str:
     """The headline-only word of the brief that, right after content words it shares in a
     row with a body sentence, stands where that sentence goes on with words the brief lacks
-    ('' when there is none). Content words only (folded in ``body``): "to" or "him" anchor
-    nothing. ``matcher`` compares ``body`` with ``brief`` folded."""
-    for block in matcher.get_matching_blocks():
-        if block.size < SWAP_FRAME:
-            continue
-        next_body = body[block.a + block.size : block.a + block.size + SWAP_NEXT]
-        next_brief = brief[block.b + block.size : block.b + block.size + SWAP_NEXT]
-        brief_keys = _keys_of(" ".join(brief), lang)  # only past a shared run: rarely
+    ('' when there is none). Content words only (folded in ``body`` and ``folded``): "to"
+    or "him" anchor nothing. Every shared run counts, in whatever order the brief retells
+    the sentence's parts ("X said that rivals will kill him as Y" for "As Y, rivals will
+    seek to depose him, X said"), not only the runs that keep the sentence's order."""
+    ends = _shared_run_ends(body, folded)
+    if not ends:
+        return ""
+    brief_keys = _keys_of(" ".join(brief), lang)
+    for a, b in ends:
+        next_body = body[a : a + SWAP_NEXT]
+        next_brief = brief[b : b + SWAP_NEXT]
         if all(word_keys(w, lang) & brief_keys for w in next_body):
             continue
         for word in next_brief:
             if _headline_only(word, body_keys, lang) and word_keys(word, lang) & headline_keys:
                 return word
     return ""
+
+
+def _shared_run_ends(body: list[str], brief: list[str]) -> list[tuple[int, int]]:
+    """Where each run of SWAP_FRAME or more words in a row that the brief shares with the
+    body ends: (index past it in ``body``, index past it in ``brief``)."""
+    at: dict[tuple[str, ...], list[int]] = {}
+    for j in range(len(body) - SWAP_FRAME + 1):
+        at.setdefault(tuple(body[j : j + SWAP_FRAME]), []).append(j)
+    ends = []
+    for i in range(len(brief) - SWAP_FRAME + 1):
+        for j in at.get(tuple(brief[i : i + SWAP_FRAME]), ()):
+            a, b = j + SWAP_FRAME, i + SWAP_FRAME
+            if a < len(body) and b < len(brief) and body[a] == brief[b]:
+                continue  # the run goes on: judged where it ends
+            ends.append((a, b))
+    return ends
