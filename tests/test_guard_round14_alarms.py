@@ -73,3 +73,56 @@ def test_demonstrative_is_no_novel_word_he(guard: Guard) -> None:
     assert "unsupported" not in kinds(guard, WARNING_SOURCE_HE, brief, lang="he")
     invented = brief.replace("בתגובה להודעת שר ההגנה הסורי", "בתגובה לפיגוע במסגד העתיק")
     assert "unsupported" in kinds(guard, WARNING_SOURCE_HE, invented, lang="he")
+
+
+# --- the reason a speaker gave, in a sentence of its own after the attributed one --------
+
+POSTPONED_SOURCE_HE = (
+    "שרת החינוך, יפעת כהן, הודיעה היום (שני) על ביטול הטקס שהיה אמור להתקיים מחר באולם"
+    " העירוני בהשתתפותה בשל מחלת הקורונה.\n"
+)
+
+
+def test_reason_after_attributed_sentence_carries_it_he(guard: Guard) -> None:
+    brief = (
+        "שרת החינוך יפעת כהן הודיעה ביום שני כי הטקס באולם העירוני, שבו הייתה אמורה להשתתף"
+        " מחר, בוטל. הסיבה לביטול היא מחלת הקורונה."
+    )
+    assert "attribution" not in kinds(guard, POSTPONED_SOURCE_HE, brief, lang="he")
+    # a sentence after the attributed one that gives no reason of its event is not carried
+    other = brief.replace("הסיבה לביטול היא מחלת הקורונה.", "מחלת הקורונה פגעה בשרה.")
+    assert "attribution" in kinds(guard, POSTPONED_SOURCE_HE, other, lang="he")
+
+
+POSTPONED_SOURCE_EN = (
+    "The education minister announced on Monday the postponement of the exams scheduled"
+    " for Tuesday because of the teachers' strike.\n"
+)
+
+
+def test_reason_after_attributed_sentence_carries_it_en(guard: Guard) -> None:
+    brief = (
+        "The education minister announced on Monday that the exams scheduled for Tuesday"
+        " were postponed. The reason for the postponement is the teachers' strike."
+    )
+    assert "attribution" not in kinds(guard, POSTPONED_SOURCE_EN, brief)
+    alone = (
+        "The exams scheduled for Tuesday were postponed. The reason for the postponement is"
+        " the teachers' strike."
+    )
+    assert "attribution" in kinds(guard, POSTPONED_SOURCE_EN, alone)
+
+
+POSTPONED_SOURCE_AR = (
+    "أعلنت وزيرة التعليم اليوم تأجيل الامتحانات التي كانت مقررة غدا بسبب إضراب المعلمين.\n"
+)
+
+
+def test_reason_after_attributed_sentence_carries_it_ar(guard: Guard) -> None:
+    brief = (
+        "أعلنت وزيرة التعليم اليوم تأجيل الامتحانات التي كانت مقررة غدا."
+        " وسبب التأجيل هو إضراب المعلمين."
+    )
+    assert "attribution" not in kinds(guard, POSTPONED_SOURCE_AR, brief, lang="ar")
+    alone = "تأجلت الامتحانات التي كانت مقررة غدا. وسبب التأجيل هو إضراب المعلمين."
+    assert "attribution" in kinds(guard, POSTPONED_SOURCE_AR, alone, lang="ar")
