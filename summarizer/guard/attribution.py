@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from summarizer.guard.accounts import own_account
 from summarizer.guard.attribution_words import content_words
+from summarizer.guard.carried_attribution import carries_attribution
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.dates import month_days
 from summarizer.guard.numbers import Number, find_numbers, same_number
@@ -288,6 +289,16 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
         if clause is None:
             continue
         following = brief[at + 1].text if at + 1 < len(brief) else ""
+        previous = brief[at - 1].text if at else ""
+        if carries_attribution(
+            sentence.text,
+            previous,
+            bool(previous) and is_attributed(previous, lang),
+            clause,
+            lang,
+            partial(_best_attributed, previous, source_sentences, lang, spoken),
+        ):
+            continue  # "X announced the hearing was cancelled. The reason is the flu."
         if is_attributed(following, lang) and own_announcement(clause, following, lang):
             continue  # "The debate was cancelled. Netanyahu announced the cancellation."
         if keeps_the_allegation(sentence.text, clause, lang):
@@ -308,6 +319,14 @@ MIN_CLAUSE_WORDS = 4  # a clause of the brief judged on its own ("..., although 
 FIGURE_WORDS = 3  # content words of a figure's clause judged on its own, the figure aside
 # an aside between two commas, each of several in a row ("X, called Y, part of Z, does")
 _ASIDE = re.compile(r"(?<=,\s)[^,;:.!?\"“”]{3,80}(?=,\s)")
+
+
+def _best_attributed(
+    sentence: str, source_sentences: list[Sentence], lang: str, spoken: frozenset[int]
+) -> str | None:
+    """The attributed source clause closest to a brief's sentence, if it backs half of it."""
+    attributed = supporting_clause(sentence, source_sentences, lang, spoken)[1]
+    return attributed[0] if attributed and attributed[1] >= SUPPORT_MIN else None
 
 
 def _attributed_source(

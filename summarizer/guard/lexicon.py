@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarizer.guard.doubt_words import source_doubts
 from summarizer.guard.lexicon_forms import base_forms, construct_forms, possessive_end
 from summarizer.guard.lexicon_labels import (
     LAW_PHRASE,
@@ -257,6 +258,7 @@ class Lexicon:
             and not (law_names and self._names_the_law(text, h, source))
             and not other_sense(text, h, self.lang, source)
             and not abstract_noun(text, h, self.lang)
+            and not source_doubts(_sentence_of(text, h), h.term.text, self.lang, source)
             and (not h.term.of_a_side or pinned_on_a_side(text, h.start))
         ]
 
@@ -392,3 +394,10 @@ _SPACES = re.compile(r"[ \t]{2,}")
 def tidy(text: str) -> str:
     """Collapse the double spaces a dropped word can leave behind."""
     return _SPACES.sub(" ", text)
+
+
+def _sentence_of(text: str, hit: Hit) -> str:
+    """The sentence of the text that holds a hit."""
+    start = max(text.rfind(mark, 0, hit.start) for mark in ".!?؟") + 1
+    ends = [i for i in (text.find(mark, hit.end) for mark in ".!?؟") if i >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)]

@@ -160,6 +160,10 @@ _HE_STOP = {
         "כי",
         "זה",
         "זו",
+        # the other demonstratives ("this", "these"), as זה and זו
+        "זאת",
+        "אלה",
+        "אלו",
         "הוא",
         "היא",
         "הם",
