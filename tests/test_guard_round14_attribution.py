@@ -103,3 +103,47 @@ def test_ar_newspaper_kept(guard: Guard) -> None:
 def test_ar_newspaper_to_police(guard: Guard) -> None:
     moved = AR_BRIEF.replace("ذكرت صحيفة الأهرام", "قالت الشرطة")
     assert "attribution" in reported(guard, AR_SOURCE, moved, lang="ar")
+
+
+# --- a reporting verb hardened: "said" in the source, "confirmed" / "admitted" in the brief
+
+PIER_SOURCE = (
+    "Harbour master Jonas Field said on Monday that the old pier would close for repairs"
+    " until the spring. The town council has not set a budget.\n"
+)
+PIER_BRIEF = "Harbour master Jonas Field said on Monday that the old pier would close until spring."
+
+
+def test_said_kept(guard: Guard) -> None:
+    assert "attribution" not in reported(guard, PIER_SOURCE, PIER_BRIEF)
+
+
+def test_said_hardened_to_confirmed(guard: Guard) -> None:
+    hard = PIER_BRIEF.replace("Field said", "Field confirmed")
+    assert "attribution" in reported(guard, PIER_SOURCE, hard)
+
+
+HE_PIER_SOURCE = "מנהל הנמל, יונה שדה, אמר היום כי המזח הישן ייסגר לשיפוצים עד האביב.\n"
+HE_PIER_BRIEF = "מנהל הנמל יונה שדה אמר כי המזח הישן ייסגר לשיפוצים עד האביב."
+
+
+def test_he_said_kept(guard: Guard) -> None:
+    assert "attribution" not in reported(guard, HE_PIER_SOURCE, HE_PIER_BRIEF, lang="he")
+
+
+def test_he_said_hardened_to_admitted(guard: Guard) -> None:
+    hard = HE_PIER_BRIEF.replace("אמר כי", "הודה כי")
+    assert "attribution" in reported(guard, HE_PIER_SOURCE, hard, lang="he")
+
+
+AR_PIER_SOURCE = "قال مدير الميناء يونس حقل اليوم إن الرصيف القديم سيغلق للترميم حتى الربيع.\n"
+AR_PIER_BRIEF = "قال يونس حقل مدير الميناء إن الرصيف القديم سيغلق للترميم حتى الربيع."
+
+
+def test_ar_said_kept(guard: Guard) -> None:
+    assert "attribution" not in reported(guard, AR_PIER_SOURCE, AR_PIER_BRIEF, lang="ar")
+
+
+def test_ar_said_hardened_to_admitted(guard: Guard) -> None:
+    hard = "واعترف حقل بأن الرصيف القديم سيغلق للترميم حتى الربيع."
+    assert "attribution" in reported(guard, AR_PIER_SOURCE, hard, lang="ar")
