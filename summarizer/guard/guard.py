@@ -39,6 +39,7 @@ from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.other_titles import check_other_titles
 from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.report import GuardReport, Problem, Reviewed
+from summarizer.guard.reporting_verbs import check_reporting_verbs
 from summarizer.guard.role_ties import check_role_ties
 from summarizer.guard.roles import check_roles
 from summarizer.guard.said_support import check_said_support
@@ -138,6 +139,7 @@ class Guard:
                 problems += check_unanchored_claims(alignments, index, lang)
                 problems += check_headline_grafts(alignments, index, lang, same_title)
                 problems += check_borrowed_clauses(alignments, index, lang)
+                problems += check_reporting_verbs(alignments, index, lang, same_title)
                 problems += check_figures(alignments, index, lang)
                 problems += check_figure_counts(alignments, index, lang)
                 problems += check_ranks(alignments, index, lang)

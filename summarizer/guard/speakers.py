@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard import speaker_spans
+from summarizer.guard import speaker_kinds, speaker_spans
 from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
 from summarizer.guard.outlets import names_outlet
 from summarizer.guard.report import Problem
@@ -59,6 +59,10 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         signature = _speaker_keys(mine[0], index, lang, heard)
         if signature and not signature & index.everywhere and unheard_speaker(mine[0], lang):
             problems.append(Problem("attribution", f"the source names no {mine[0]!r}", mine[0]))
+        moved = _kind_moved(sentence.text, mine[0], index, lang)
+        if moved:
+            problems.append(moved)
+            continue
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
         said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
@@ -91,6 +95,16 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         problems += moved_speaker(theirs[0], mine[0], sentence.text, lang)
     return problems
+
+
+def _kind_moved(sentence: str, mine: str, index: SourceIndex, lang: str) -> Problem | None:
+    """The claim moved to a party of another kind than its source speaker's (see
+    :mod:`summarizer.guard.speaker_kinds`)."""
+    if not speaker_kinds.may_clash(mine, lang):
+        return None
+    said = _without(_said_by(sentence, mine, lang), mine)
+    theirs = speaker_kinds.kind_moved(mine, _candidates(sentence, said, index, lang), index, lang)
+    return speaker_kinds.moved_problem(theirs, mine, sentence) if theirs else None
 
 
 def _credited_in_own_clause(sentence: str, mine: str, index: SourceIndex, lang: str) -> set[int]:
