@@ -21,6 +21,7 @@ source sentence, so a brief that names both
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.guard.align import Alignment, SourceIndex
 from summarizer.guard.report import Problem
@@ -100,6 +101,8 @@ def _in_slot(
     mine = _own(claim[start:end])
     sent_words = {_norm(t) for t in sent}
     mine_here = mine <= sent_words
+    if mine_here:
+        return None
     for m_start, m_end in _names(sent):
         theirs = _own(sent[m_start:m_end])
         if not theirs or not mine or theirs & mine or theirs & claim_words:
@@ -109,8 +112,6 @@ def _in_slot(
             or _possessive(sent[m_end - 1])
             or _initials(sent[m_start:m_end], claim[start:end])
         ):
-            continue
-        if mine_here:
             continue
         if _same_lead(claim, start, sent, m_start):
             return sent[m_start:m_end]
@@ -163,6 +164,7 @@ def _back_reference(tokens: list[str], start: int, end: int) -> bool:
     return end - start == 1 and start > 0 and _norm(tokens[start - 1]) == "the"
 
 
+@lru_cache(maxsize=4096)
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -185,6 +187,11 @@ def _capital(token: str) -> bool:
 
 
 def _names(tokens: list[str]) -> list[tuple[int, int]]:
+    return _names_of(tuple(tokens))
+
+
+@lru_cache(maxsize=4096)
+def _names_of(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
     """Runs of capitalised words (with "of", "de" inside), less words that open
     sentences or name a day or a title."""
     out = []
@@ -206,7 +213,7 @@ def _names(tokens: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _opens(tokens: list[str], i: int) -> bool:
+def _opens(tokens: tuple[str, ...], i: int) -> bool:
     """A lone capitalised word that opens the sentence ("Weeks later"): capitalised for
     its place, not as a name."""
     return i == 0 and (len(tokens) < 2 or not _capital(tokens[1]))
