@@ -34,6 +34,7 @@ from summarizer.guard.inserted_connectives import check_inserted_connectives
 from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.interview_speakers import check_interview_speakers
 from summarizer.guard.lexicon import Lexicons, tidy
+from summarizer.guard.name_slots import check_name_slots
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.other_titles import check_other_titles
@@ -157,6 +158,7 @@ class Guard:
                 if lang == "en":
                     problems += check_affiliations(text, src)
                     problems += check_role_ties(text, src)
+                    problems += check_name_slots(alignments, index, text)
                     problems += check_agents(src, text)
                     problems += check_slots(alignments, index, src)
             else:
