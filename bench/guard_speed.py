@@ -17,7 +17,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 
-from summarizer.guard import Guard, align, hedges, numbers, text
+from summarizer.guard import Guard, align, hedges, name_slots, numbers, text
 from tests.auxil.guard_cases import Labelled
 
 TARGET_MS = 50.0
@@ -95,7 +95,8 @@ def _clear_caches() -> None:
     for cached in (
         align.index_source, align.content_words, align.word_keys, align.is_content,
         numbers._find_numbers, text.fold, text._sentences, text._stems, text._quote_spans,
-        text._words, hedges._hedge_before,
+        text._words, hedges._hedge_before, name_slots._tokens, name_slots._names_of,
+        name_slots._norm, name_slots._stem, name_slots._sentence_stems,
     ):  # fmt: skip
         cached.cache_clear()
 

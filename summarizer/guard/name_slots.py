@@ -169,17 +169,24 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@lru_cache(maxsize=16384)
 def _norm(token: str) -> str:
     word = fold(token)
     return re.sub(r"(?:['’]s|['’])$", "", word)
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     word = _norm(word)
     for suffix in ("ing", "es", "ed", "s", "d"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+@lru_cache(maxsize=4096)
+def _sentence_stems(tokens: tuple[str, ...]) -> list[str]:
+    return [_stem(t) for t in tokens]
 
 
 def _capital(token: str) -> bool:
@@ -250,7 +257,7 @@ def _lead(tokens: list[str], start: int) -> list[str]:
 def _lead_positions(lead: list[str], sent: list[str]) -> list[int]:
     """Where in the sentence the lead ends (the index after it), allowing a function word
     between its words ("becomes" / "will become")."""
-    stems = [_stem(t) for t in sent]
+    stems = _sentence_stems(tuple(sent))
     out = []
     for i, first in enumerate(stems):
         if first != lead[0]:
