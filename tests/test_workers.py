@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from bot import metrics
 from bot.config_loader import load_config
-from bot.runtime import Parts
+from bot.runtime import Parts, Runtime
 from bot.store.models import Article, Brief, Delivery, Feed
 from bot.workers.client import WorkerDispatcher
 from summarizer import Summarizer
@@ -30,7 +30,7 @@ from tests.auxil.cli import run_triglot
 from tests.auxil.delivery import add_subscribers, database
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.http_servers import LocalHTTPServer, Route
-from tests.auxil.workers import Workers
+from tests.auxil.workers import Workers, WorkerSubprocess
 
 ADMIN = 100
 READERS = (ADMIN, 101)
@@ -354,24 +354,15 @@ async def test_review_turned_on_by_reload_holds_the_briefs_of_running_workers(
         runtime = bot.runtime
         for chat in READERS:
             await bot.say(chat, "/subscribe")
-        workers.start(config_path).wait_for(" ready.")
+        worker = workers.start(config_path)
+        worker.wait_for(" ready.")
         broker_config(
             tmp_path, fake_bot_api, tiny_cache, redis_url, more="[review]\nrequired = true\n"
         )
         await bot.say(ADMIN, "/reload")
         assert runtime.config.review.required
         [article_id] = await add_new_articles(runtime.sessions(), ["Talks in Cairo"])
-
-        async def briefed() -> bool:
-            return await statuses(runtime.sessions()) == {"briefed": 1}
-
-        await eventually(briefed, "the article briefed by the worker")
-        async with runtime.sessions()() as session:
-            held = await session.scalars(
-                select(Brief.review_status).where(Brief.article_id == article_id)
-            )
-            assert set(held) == {"pending"}
-        assert await delivery_statuses(runtime.sessions()) == {}  # nobody is sent it
+        await assert_briefed_and_held(runtime, article_id, worker)
     assert received(fake_bot_api, READERS[1]) == set()
 
 
@@ -404,15 +395,23 @@ async def test_review_turned_on_by_reload_holds_the_briefs_of_tasks_already_queu
         await bot.say(ADMIN, "/reload")
         assert runtime.config.review.required
         worker = workers.start(config_path)
-
-        async def briefed() -> bool:
-            return await statuses(runtime.sessions()) == {"briefed": 1}
-
-        await eventually(briefed, "the article briefed by the worker")
-        async with runtime.sessions()() as session:
-            held = await session.scalars(
-                select(Brief.review_status).where(Brief.article_id == article_id)
-            )
-            assert set(held) == {"pending"}, worker.log()[-4000:]
-        assert await delivery_statuses(runtime.sessions()) == {}  # nobody is sent it
+        await assert_briefed_and_held(runtime, article_id, worker)
     assert received(fake_bot_api, READERS[1]) == set()
+
+
+async def assert_briefed_and_held(
+    runtime: Runtime, article_id: int, worker: WorkerSubprocess
+) -> None:
+    """Wait until a worker briefed the article; its briefs are held for an operator and
+    nobody is queued them (the worker's log says why if not)."""
+
+    async def briefed() -> bool:
+        return await statuses(runtime.sessions()) == {"briefed": 1}
+
+    await eventually(briefed, "the article briefed by the worker")
+    async with runtime.sessions()() as session:
+        held = await session.scalars(
+            select(Brief.review_status).where(Brief.article_id == article_id)
+        )
+        assert set(held) == {"pending"}, worker.log()[-4000:]
+    assert await delivery_statuses(runtime.sessions()) == {}  # nobody is sent it
