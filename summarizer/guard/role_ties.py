@@ -18,6 +18,7 @@ whether a name occurs lets through.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from summarizer.guard.report import Problem
 from summarizer.guard.roles import is_role_word
@@ -102,24 +103,34 @@ def _marks(body: str) -> set[str]:
     return {p.removesuffix("'s").removesuffix("’s") for p in parts if p not in _BODY_WORDS}
 
 
+def _keys(word: str) -> set[str]:
+    """A word and its hyphenated parts, lower-cased ("Al-Shifa": al-shifa, al, shifa)."""
+    return {p.lower() for p in (word, *word.split("-"))}
+
+
 def _near(tokens: list[str], at: int, wanted: set[str]) -> bool:
     around = tokens[max(0, at - WINDOW) : at + WINDOW + 1]
-    keys = {p.lower() for w in around for p in (w, *w.split("-"))}
-    return bool(wanted & keys)
+    return any(wanted & _keys(w) for w in around)
+
+
+def _never_near(source: list[tuple[str, list[str]]], hit: Callable[[str], bool], role: str) -> bool:
+    """Whether the source has a word ``hit`` accepts, and never the role (or its plural)
+    near one."""
+    forms = {role.lower(), role.lower() + "s"}
+    seen = False
+    for _, tokens in source:
+        for at, token in enumerate(tokens):
+            if hit(token):
+                seen = True
+                if _near(tokens, at, forms):
+                    return False
+    return seen
 
 
 def _person_holder(source: list[tuple[str, list[str]]], surname: str, role: str) -> str | None:
     """Another person the source gives this role to in apposition, when the source never
     puts the role near ``surname`` (None also when the source lacks the surname)."""
-    forms = {role.lower(), role.lower() + "s"}
-    seen = False
-    for _, tokens in source:
-        for at, token in enumerate(tokens):
-            if token == surname:
-                seen = True
-                if _near(tokens, at, forms):
-                    return None
-    if not seen:
+    if not _never_near(source, lambda token: token == surname, role):
         return None
     for text, _ in source:
         for m in _APPOSITION.finditer(text):
@@ -133,16 +144,7 @@ def _person_holder(source: list[tuple[str, list[str]]], surname: str, role: str)
 def _body_holder(source: list[tuple[str, list[str]]], role: str, marks: set[str]) -> str | None:
     """Another body the source makes this role "of", when the source has the body but
     never puts the role near its distinctive words."""
-    forms = {role.lower(), role.lower() + "s"}
-    seen = False
-    for _, tokens in source:
-        keys = [{p.lower() for p in (w, *w.split("-"))} for w in tokens]
-        for at, key in enumerate(keys):
-            if key & marks:
-                seen = True
-                if _near(tokens, at, forms):
-                    return None
-    if not seen:
+    if not _never_near(source, lambda token: bool(_keys(token) & marks), role):
         return None
     for text, _ in source:
         for m in _ROLE_OF.finditer(text):
