@@ -1,0 +1,43 @@
+"""Guard round 15 (heldout17's false alarms): faithful wordings that must pass, beside
+the fault of the same shape that must still be caught."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+# --- the writer's main clause before "after X said ..." ------------------------------------
+
+HARBOUR_SOURCE = (
+    "The port of Rotterdam handled a record 470 million tonnes of cargo last year as container"
+    " traffic grew after the shipping ministry said tariffs would fall in March.\n"
+    "Dock workers are due to vote on a new contract next month.\n"
+)
+
+
+def test_writer_clause_before_circumstance_cue(guard: Guard) -> None:
+    brief = (
+        "Rotterdam's port handled a record 470 million tonnes of cargo last year as container"
+        " traffic grew."
+    )
+    assert "attribution" not in kinds(guard, HARBOUR_SOURCE, brief)
+    # what the ministry said, stated as fact, still needs its speaker
+    bare = "Tariffs on shipping will fall in March, lowering costs for the port."
+    assert "attribution" in kinds(guard, HARBOUR_SOURCE, bare)
+
+
+# --- a fragment before an attributed clause ------------------------------------------------
+
+GRAPHIC_SOURCE = (
+    "Lyon closed its public swimming pools on Monday to save energy during the drought.\n"
+    "Source: Météo-France, Lyon Water Authority\n"
+    "Officials said reservoirs were at 40% of their usual level.\n"
+)
+
+
+def test_fragment_before_attributed_clause(guard: Guard) -> None:
+    brief = (
+        "In Lyon, where officials say reservoirs are at 40% of their usual level, public"
+        " swimming pools were closed on Monday."
+    )
+    assert "attribution" not in kinds(guard, GRAPHIC_SOURCE, brief)
