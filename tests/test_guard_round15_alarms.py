@@ -41,3 +41,36 @@ def test_fragment_before_attributed_clause(guard: Guard) -> None:
         " swimming pools were closed on Monday."
     )
     assert "attribution" not in kinds(guard, GRAPHIC_SOURCE, brief)
+
+
+# --- a negated headline restated with a word of falsity -------------------------------------
+
+FALSITY = [
+    (
+        "en",
+        "Flood warning for river towns was false",
+        "The agency said the flood warning sent to river towns on Tuesday had no basis.\n",
+        "The flood warning sent to river towns on Tuesday turned out to be erroneous.",
+        "The flood warning sent to river towns on Tuesday turned out to be accurate.",
+    ),
+    (
+        "ar",
+        "إنذار الفيضان في بلدات النهر كان كاذبا",
+        "قالت الهيئة إن إنذار الفيضان الذي أرسل إلى بلدات النهر يوم الثلاثاء لا أساس له.\n",
+        "تبين أن إنذار الفيضان الذي أرسل إلى بلدات النهر يوم الثلاثاء كان خاطئا.",
+        "تبين أن إنذار الفيضان الذي أرسل إلى بلدات النهر يوم الثلاثاء كان دقيقا.",
+    ),
+    (
+        "he",
+        "אזהרת השיטפון בעיירות הנהר - אזהרת שווא",
+        "הרשות מסרה כי אזהרת השיטפון שנשלחה לעיירות הנהר ביום שלישי לא הייתה מבוססת.\n",
+        "התברר כי אזהרת השיטפון שנשלחה לעיירות הנהר ביום שלישי הייתה מוטעית.",
+        "התברר כי אזהרת השיטפון שנשלחה לעיירות הנהר ביום שלישי הייתה מדויקת.",
+    ),
+]
+
+
+def test_negated_headline_restated_as_falsity(guard: Guard) -> None:
+    for lang, headline, source, brief, turned in FALSITY:
+        assert "headline" not in kinds(guard, source, brief, lang=lang, headline=headline), lang
+        assert "headline" in kinds(guard, source, turned, lang=lang, headline=headline), lang
