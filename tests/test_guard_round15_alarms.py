@@ -74,3 +74,22 @@ def test_negated_headline_restated_as_falsity(guard: Guard) -> None:
     for lang, headline, source, brief, turned in FALSITY:
         assert "headline" not in kinds(guard, source, brief, lang=lang, headline=headline), lang
         assert "headline" in kinds(guard, source, turned, lang=lang, headline=headline), lang
+
+
+# --- a country named in another form in its own sentence ----------------------------------
+
+PLACE_SOURCE = (
+    "Dr Maria Lens, an adviser to the Downing Street vaccine committee, told Sky News the"
+    " number of British adults who would need a booster this winter was near 20 million.\n"
+    "The committee meets again in May.\n"
+)
+
+
+def test_country_named_as_its_people(guard: Guard) -> None:
+    brief = (
+        "Dr Maria Lens told Sky News that the UK would need near 20 million boosters this winter."
+    )
+    assert "name" not in kinds(guard, PLACE_SOURCE, brief)
+    # a country the sentence never names is still a swap
+    swapped = brief.replace("the UK", "France")
+    assert "name" in kinds(guard, PLACE_SOURCE, swapped)
