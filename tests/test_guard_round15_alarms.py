@@ -93,3 +93,37 @@ def test_country_named_as_its_people(guard: Guard) -> None:
     # a country the sentence never names is still a swap
     swapped = brief.replace("the UK", "France")
     assert "name" in kinds(guard, PLACE_SOURCE, swapped)
+
+
+# --- a headline's preposition of nearness beside a place the body names --------------------
+
+NEAR = [
+    (
+        "he",
+        "כבאים נאבקים בשריפת יער שמתפשטת סמוך לכפר אשדוד ים",
+        "כבאים נאבקים בשריפת יער שמתפשטת סמוך לכפר אשדוד ים\n"
+        "כבאים נאבקים בשריפת יער שמתקדמת לעבר הכפר אשדוד ים.\n"
+        "הצוותים מנסים למנוע את הגעת האש לכפר בסיוע מטוסי כיבוי.\n"
+        "התושבים התבקשו לסגור חלונות.\n"
+        "בית ספר באזור נסגר.\n",
+        "כבאים ומטוסי כיבוי נאבקים בשריפת יער סמוך לכפר אשדוד ים.",
+        "כבאים ומטוסי כיבוי נאבקים בשריפת יער שהציתו מחבלים.",
+    ),
+    (
+        "ar",
+        "رجال الإطفاء يكافحون حريق غابة ينتشر قرب قرية الزيتون",
+        "رجال الإطفاء يكافحون حريق غابة ينتشر قرب قرية الزيتون\n"
+        "يكافح رجال الإطفاء حريق غابة يتقدم نحو قرية الزيتون.\n"
+        "تحاول الفرق منع وصول النيران إلى القرية بمساعدة طائرات الإطفاء.\n"
+        "طلب من السكان إغلاق النوافذ.\n"
+        "أغلقت مدرسة في المنطقة.\n",
+        "يكافح رجال الإطفاء وطائرات الإطفاء حريق غابة قرب قرية الزيتون.",
+        "يكافح رجال الإطفاء وطائرات الإطفاء حريق غابة أشعله مخربون.",
+    ),
+]
+
+
+def test_headline_nearness_beside_body_place(guard: Guard) -> None:
+    # (English has a second check, headline_grafts, of its own for this shape)
+    for lang, headline, source, brief, _ in NEAR:
+        assert "headline" not in kinds(guard, source, brief, lang=lang, headline=headline), lang
