@@ -28,6 +28,7 @@ from summarizer.guard.own_announcements import own_announcement
 from summarizer.guard.report import Problem
 from summarizer.guard.said_part import names_nobody, said_part
 from summarizer.guard.text import Sentence, fold, quote_spans, sentences, without_designators, words
+from summarizer.guard.writer_frame import rests_on_frame
 
 __all__ = ["cue_count", "has_cue", "is_attributed"]
 
@@ -223,6 +224,8 @@ def supporting_clause(
             attributed = (attributed_here and not names_nobody(clause, lang)) or (
                 sentence.start in spoken
             )
+            if attributed and sentence.start not in spoken and rests_on_frame(mine, clause, lang):
+                attributed = False  # "Stocks rose after the government said ...": the writer's
             theirs = content_words(said_part(clause) if attributed else clause, lang)
             score = len(mine & theirs) / len(mine) if mine else 0.0
             if my_numbers and _shares_number(my_numbers, clause, lang):
@@ -283,7 +286,12 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     for at, sentence in enumerate(brief):
         units = [sentence.text]
         if is_attributed(sentence.text, lang):
-            units = uncovered_clauses(sentence.text, lang)
+            # a fragment ("In Chicago, where officials say ...") states nothing of its own
+            units = [
+                u
+                for u in uncovered_clauses(sentence.text, lang)
+                if len(content_words(u, lang)) >= MIN_UNCOVERED_WORDS
+            ]
         found = (attributed_source(u) for u in units)
         clause = next((c for c in found if c is not None), None)
         if clause is None:
@@ -315,6 +323,7 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     return problems
 
 
+MIN_UNCOVERED_WORDS = 2  # an uncovered clause of fewer content words is a fragment
 MIN_CLAUSE_WORDS = 4  # a clause of the brief judged on its own ("..., although she did X")
 FIGURE_WORDS = 3  # content words of a figure's clause judged on its own, the figure aside
 # an aside between two commas, each of several in a row ("X, called Y, part of Z, does")

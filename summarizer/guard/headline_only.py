@@ -40,6 +40,15 @@ FRAME_OPENS = 1  # content words before a teaser's sentence is followed: "Senato
 TEASER_CLAIM = 3  # title-only words in one run that make a claim, not a word of its vocabulary
 
 
+# Prepositions of nearness ("near Yitzhar" where the body says "towards Yitzhar"): where a
+# thing is set beside the place the body names, not a claim of the headline's own.
+_PROXIMITY = {
+    "en": frozenset({"near", "nearby", "outside", "close"}),
+    "ar": frozenset(fold(w) for w in ("قرب", "بالقرب", "قريب", "قريبا", "بجوار", "محيط")),
+    "he": frozenset(fold(w) for w in ("סמוך", "בסמוך", "ליד", "בקרבת", "בסמיכות")),
+}
+
+
 def _keys_of(text: str, lang: str) -> set[str]:
     """Every comparison key of every word of a text."""
     keys: set[str] = set()
@@ -53,7 +62,7 @@ def _headline_only(word: str, body_keys: set[str], lang: str) -> bool:
     attribution check's question) that the body has in no form."""
     if not is_content(word, lang) or (lang == "en" and word[:1].isupper()):
         return False
-    if len(word) < MIN_WORD or has_cue(word, lang):
+    if len(word) < MIN_WORD or has_cue(word, lang) or fold(word) in _PROXIMITY[lang]:
         return False
     return not word_keys(word, lang) & body_keys
 

@@ -19,17 +19,21 @@ _NEGATIONS = {
         *("not", "no", "never", "nor", "neither", "none", "nothing", "without", "false"),
         *("deny", "denies", "denied", "refuse", "refuses", "refused", "reject", "rejects"),
         "rejected",
+        # falsity stated as a property ("the alert was erroneous"), not only as "false"
+        *("wrong", "mistaken", "erroneous", "untrue", "unfounded", "baseless", "bogus"),
     },
     "ar": {
         fold(w)
         for w in (
             *("لا", "لم", "لن", "ليس", "ليست", "غير", "نفى", "نفت", "ينفي", "تنفي", "رفض"),
             *("رفضت", "كاذب", "كاذبة", "كاذبا", "دون", "بدون", "عدم"),
+            *("خاطئ", "خاطئة", "خاطئا", "زائف", "زائفة", "زائفا", "مزيف", "مزيفة"),
         )
     },
     "he": {
         *("לא", "אין", "אינו", "אינה", "אינם", "שווא", "מעולם", "ללא", "בלי", "שום"),
         *("הכחיש", "הכחישה", "הכחישו", "סירב", "סירבה", "סירבו", "דחה", "דחתה", "דחו"),
+        *("שגוי", "שגויה", "שגויים", "שגויות", "מוטעה", "מוטעית", "כוזב", "כוזבת"),
     },
 }
 RESTATED = 0.5  # share of the headline's content words a sentence restating it has

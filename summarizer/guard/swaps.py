@@ -58,6 +58,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                 and not _same_month(theirs, word, lang)
                 and not _same_place(theirs, word, lang)
                 and not _respelt(theirs, word, lang)
+                and not _place_in_aligned(word, alignment, index, lang)
                 and not (
                     lang == "en"
                     and abbreviated(
@@ -92,6 +93,17 @@ def _same_place(theirs: str, mine: str, lang: str) -> bool:
     """ "Qatari" and "Qatar's", "American" and "US": one place in two forms."""
     place = place_of(theirs, lang)
     return place is not None and place == place_of(mine, lang)
+
+
+def _place_in_aligned(word: str, alignment: Alignment, index: SourceIndex, lang: str) -> bool:
+    """ "the US death toll" where the aligned sentence counts "Americans": the claim's place
+    stands in its own sentence, in another form, so no other word of it was replaced."""
+    place = place_of(word, lang)
+    return place is not None and any(
+        place_of(w, lang) == place
+        for s in alignment.sentences
+        for w in words(index.sentences[s].text)
+    )
 
 
 def _candidate(word: str, lang: str) -> bool:
