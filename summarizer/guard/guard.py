@@ -33,6 +33,7 @@ from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.inserted_connectives import check_inserted_connectives
 from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.interview_speakers import check_interview_speakers
+from summarizer.guard.kind_slots import check_kind_slots
 from summarizer.guard.lexicon import Lexicons, tidy
 from summarizer.guard.name_slots import check_name_slots
 from summarizer.guard.names import check_names
@@ -155,6 +156,7 @@ class Guard:
                 problems += check_roles(text, src, index, lang)
                 problems += check_other_titles(text, index, lang)
                 problems += check_absent_places(text, src, lang)
+                problems += check_kind_slots(alignments, index, lang)
                 if lang == "en":
                     problems += check_affiliations(text, src)
                     problems += check_role_ties(text, src)
