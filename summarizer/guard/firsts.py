@@ -16,6 +16,8 @@ words away ("first Native American Supreme Court justice"), on either side.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from summarizer.guard.align import is_content, part_keys, word_keys
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, sentences, words
@@ -36,6 +38,8 @@ _NOT_QUALIFIERS = {
     "ar": frozenset({"مره", "مرة", "امس", "يوم"}),
     "he": frozenset({"פעם", "הפעם", "ביום", "היום"}),
 }  # fmt: skip
+# a cheap test before a text is read word by word
+_STEMS = {"en": ("first", "only", "sole"), "ar": ("اول", "وحيد"), "he": ("ראשונ", "יחיד")}
 WINDOW = 5  # words either side of a source marker its qualifier may stand
 # English "only" is a record ("the only woman") after a determiner; elsewhere it restricts
 # a verb's object ("target only those who ...") and makes no record claim
@@ -75,14 +79,23 @@ def _qualifier(tokens: list[str], at: int, lang: str) -> str | None:
 def _beside(text: str, keys: frozenset[str], lang: str) -> bool:
     """Whether a sentence of ``text`` sets a word of ``keys`` within WINDOW words of a
     marker."""
+    return bool(_near_markers(text, lang) & keys)
+
+
+@lru_cache(maxsize=256)
+def _near_markers(text: str, lang: str) -> frozenset[str]:
+    """The keys of every word within WINDOW words of a marker, in any sentence of a text
+    (read once per source)."""
+    out: set[str] = set()
+    if not any(m in fold(text) for m in _STEMS[lang]):
+        return frozenset()
     for sentence in sentences(text):
         tokens = words(sentence.text)
-        marks = [i for i in range(len(tokens)) if _is_marker(tokens, i, lang)]
-        for m in marks:
-            near = tokens[max(0, m - WINDOW) : m + WINDOW + 1]
-            if any(_keys(w, lang) & keys for w in near):
-                return True
-    return False
+        for m in range(len(tokens)):
+            if _is_marker(tokens, m, lang):
+                for w in tokens[max(0, m - WINDOW) : m + WINDOW + 1]:
+                    out |= _keys(w, lang)
+    return frozenset(out)
 
 
 def check_firsts(src: str, text: str, lang: str, headline: str | None) -> list[Problem]:
@@ -94,6 +107,8 @@ def check_firsts(src: str, text: str, lang: str, headline: str | None) -> list[P
     if headline and src.lstrip().startswith(headline.strip()):
         body = src.lstrip()[len(headline.strip()) :]
     problems: list[Problem] = []
+    if not any(m in fold(text) for m in _STEMS[lang]):
+        return problems
     for sentence in sentences(text):
         tokens = words(sentence.text)
         for at, word in enumerate(tokens):
@@ -105,7 +120,7 @@ def check_firsts(src: str, text: str, lang: str, headline: str | None) -> list[P
             keys = word_keys(qualifier, lang)
             if _beside(body, keys, lang):
                 continue
-            if not any(fold(m) in _MARKERS[lang] for m in words(body)):
+            if not _near_markers(body, lang):
                 continue  # the source states no record at all: left to the support checks
             kind = "headline" if headline and _beside(headline, keys, lang) else "unsupported"
             problems.append(
