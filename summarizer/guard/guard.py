@@ -25,6 +25,7 @@ from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figure_counts import check_figure_counts
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
+from summarizer.guard.firsts import check_firsts
 from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_grafts import check_headline_grafts
@@ -157,6 +158,7 @@ class Guard:
                 problems += check_other_titles(text, index, lang)
                 problems += check_absent_places(text, src, lang)
                 problems += check_kind_slots(alignments, index, lang)
+                problems += check_firsts(src, text, lang, same_title)
                 if lang == "en":
                     problems += check_affiliations(text, src)
                     problems += check_role_ties(text, src)
