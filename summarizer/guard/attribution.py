@@ -385,31 +385,3 @@ def _counts(text: str, lang: str) -> list[Number]:
 
 def _excerpt(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-# --- quotations -------------------------------------------------------------------------------
-
-MIN_QUOTE_WORDS = 4  # shorter quotations are titles, terms or scare quotes
-_ELLIPSIS = re.compile(r"\.\.\.|…|\[\.\.\.\]")
-
-
-def check_quotations(source: str, summary: str) -> list[Problem]:
-    """Words the summary quotes must be words the source has, in that order: a quotation
-    is an attribution of exact words, and a paraphrase in quotation marks misquotes."""
-    haystack = " " + " ".join(fold(w) for w in words(source)) + " "
-    problems = []
-    for start, end in quote_spans(summary):
-        quoted = summary[start + 1 : end - 1]
-        pieces = [[fold(w) for w in words(p)] for p in _ELLIPSIS.split(quoted)]
-        if sum(len(p) for p in pieces) < MIN_QUOTE_WORDS:
-            continue
-        if all(" " + " ".join(p) + " " in haystack for p in pieces if p):
-            continue
-        problems.append(
-            Problem(
-                "attribution",
-                "these quoted words are not the source's words (a quotation must be exact)",
-                summary[start:end],
-            )
-        )
-    return problems

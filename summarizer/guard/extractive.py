@@ -14,8 +14,8 @@ import re
 
 from summarizer.guard.attribution import has_cue
 from summarizer.guard.headline import MAX_SHARED, MIN_HEADLINE_WORDS, headline_words, overlap
-from summarizer.guard.lexicon import Lexicon, tidy
-from summarizer.guard.text import is_gershayim, quote_spans, sentences, words
+from summarizer.guard.lexicon import Lexicon
+from summarizer.guard.text import is_gershayim, quote_spans, sentences, tidy, words
 
 MIN_SENTENCES = 2
 MAX_SENTENCES = 4

@@ -13,7 +13,7 @@ from summarizer.guard.addressees import check_addressees
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.agents import check_agents
 from summarizer.guard.align import align_all, map_back
-from summarizer.guard.attribution import check_attribution, check_quotations
+from summarizer.guard.attribution import check_attribution
 from summarizer.guard.borrowed_clauses import check_borrowed_clauses
 from summarizer.guard.consistency import (
     check_translation_attribution,
@@ -35,11 +35,12 @@ from summarizer.guard.inserted_connectives import check_inserted_connectives
 from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.interview_speakers import check_interview_speakers
 from summarizer.guard.kind_slots import check_kind_slots
-from summarizer.guard.lexicon import Lexicons, tidy
+from summarizer.guard.lexicon import Lexicons
 from summarizer.guard.name_slots import check_name_slots
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.other_titles import check_other_titles
+from summarizer.guard.quotations import check_quotations
 from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.reporting_verbs import check_reporting_verbs
@@ -51,7 +52,7 @@ from summarizer.guard.spans_of_time import check_spans_of_time
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.swaps import check_swaps
-from summarizer.guard.text import normalize, script_of
+from summarizer.guard.text import normalize, script_of, tidy
 from summarizer.guard.translation_framing import check_translation_framing
 from summarizer.guard.translation_given_names import check_given_names
 from summarizer.guard.translation_names import check_translation_names

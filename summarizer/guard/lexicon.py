@@ -12,7 +12,6 @@ reported speech and allowed; anywhere else they are the brief's own voice.
 from __future__ import annotations
 
 import hashlib
-import re
 import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from summarizer.guard.text import (
     fold,
     inside,
     quote_spans,
+    sentence_around,
     stems,
     words,
 )
@@ -258,7 +258,9 @@ class Lexicon:
             and not (law_names and self._names_the_law(text, h, source))
             and not other_sense(text, h, self.lang, source)
             and not abstract_noun(text, h, self.lang)
-            and not source_doubts(_sentence_of(text, h), h.term.text, self.lang, source)
+            and not source_doubts(
+                sentence_around(text, h.start, h.end), h.term.text, self.lang, source
+            )
             and (not h.term.of_a_side or pinned_on_a_side(text, h.start))
         ]
 
@@ -386,18 +388,3 @@ class Lexicons:
 
     def __getitem__(self, lang: str) -> Lexicon:
         return self.by_lang[lang]
-
-
-_SPACES = re.compile(r"[ \t]{2,}")
-
-
-def tidy(text: str) -> str:
-    """Collapse the double spaces a dropped word can leave behind."""
-    return _SPACES.sub(" ", text)
-
-
-def _sentence_of(text: str, hit: Hit) -> str:
-    """The sentence of the text that holds a hit."""
-    start = max(text.rfind(mark, 0, hit.start) for mark in ".!?؟") + 1
-    ends = [i for i in (text.find(mark, hit.end) for mark in ".!?؟") if i >= 0]
-    return text[start : min(ends) + 1 if ends else len(text)]

@@ -308,3 +308,18 @@ def script_of(text: str) -> str:
     latin = len(re.findall("[A-Za-z]", text))
     best = max((latin, "en"), (he, "he"), (ar, "ar"))
     return best[1]
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds the span ``start:end`` (by its end marks)."""
+    first = max(text.rfind(mark, 0, start) for mark in ".!?؟") + 1
+    ends = [i for i in (text.find(mark, end) for mark in ".!?؟") if i >= 0]
+    return text[first : min(ends) + 1 if ends else len(text)]
+
+
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def tidy(text: str) -> str:
+    """Collapse the double spaces a dropped word can leave behind (a lexicon repair)."""
+    return _SPACES.sub(" ", text)
