@@ -108,8 +108,8 @@ def may_clash(mine: str, lang: str) -> bool:
 def kind_moved(mine: str, candidates: list[int], index: SourceIndex, lang: str) -> str | None:
     """The speaker of the best-aligned attributed source sentence where the brief's
     speaker ``mine`` is of another kind than every speaker that sentence names; else
-    None."""
-    if not candidates or not may_clash(mine, lang):
+    None. The caller asks ``may_clash`` first."""
+    if not candidates:
         return None
     theirs = [sp for sp in speakers(index.sentences[candidates[0]].text, lang)]
     theirs = [sp for sp in theirs if not is_pronoun(sp)]

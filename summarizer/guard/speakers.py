@@ -59,14 +59,18 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         signature = _speaker_keys(mine[0], index, lang, heard)
         if signature and not signature & index.everywhere and unheard_speaker(mine[0], lang):
             problems.append(Problem("attribution", f"the source names no {mine[0]!r}", mine[0]))
-        moved = _kind_moved(sentence.text, mine[0], index, lang)
-        if moved:
-            problems.append(moved)
-            continue
+        said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
+        candidates = None  # the source sentences it rests on: found once, when needed
+        if speaker_kinds.may_clash(mine[0], lang):  # a party of another kind?
+            candidates = _candidates(sentence.text, said, index, lang)
+            other = speaker_kinds.kind_moved(mine[0], candidates, index, lang)
+            if other:
+                problems.append(speaker_kinds.moved_problem(other, mine[0], sentence.text))
+                continue
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
-        said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
-        candidates = _candidates(sentence.text, said, index, lang)
+        if candidates is None:
+            candidates = _candidates(sentence.text, said, index, lang)
         credited = _credited_in_own_clause(sentence.text, mine[0], index, lang)
         candidates = [i for i in candidates if i not in credited]
         if not candidates:
@@ -95,16 +99,6 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         problems += moved_speaker(theirs[0], mine[0], sentence.text, lang)
     return problems
-
-
-def _kind_moved(sentence: str, mine: str, index: SourceIndex, lang: str) -> Problem | None:
-    """The claim moved to a party of another kind than its source speaker's (see
-    :mod:`summarizer.guard.speaker_kinds`)."""
-    if not speaker_kinds.may_clash(mine, lang):
-        return None
-    said = _without(_said_by(sentence, mine, lang), mine)
-    theirs = speaker_kinds.kind_moved(mine, _candidates(sentence, said, index, lang), index, lang)
-    return speaker_kinds.moved_problem(theirs, mine, sentence) if theirs else None
 
 
 def _credited_in_own_clause(sentence: str, mine: str, index: SourceIndex, lang: str) -> set[int]:
