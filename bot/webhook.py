@@ -29,7 +29,10 @@ process's file descriptors, which the Bot API client and the database need as we
 most ``MAX_CONNECTIONS`` (256) are open at once, and one more is closed as soon as it is
 accepted, unread (one WARNING line, then a count at most once a minute while it lasts).
 Each request's headers must come whole within ``HEADER_TIMEOUT_SECONDS`` (10 s) of the
-moment the server starts waiting for them, however slowly they trickle in.
+moment the server starts waiting for them, however slowly they trickle in. The cap is half
+the process's descriptor limit where that is lower than 256; and should the process run
+out of descriptors all the same, the server stops accepting for ``ACCEPT_PAUSE_SECONDS``
+(one WARNING line) instead of spinning on a failing ``accept()`` (``bot.accept_loop``).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ import hmac
 import json
 import logging
 import secrets
+import socket
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +55,7 @@ import tornado.web
 from telegram import Update
 from telegram.ext import Application, ExtBot
 
+from bot.accept_loop import PausingAcceptor, descriptor_limit
 from bot.logging_setup import redact
 from bot.settings import TelegramSettings
 
@@ -78,7 +84,16 @@ MAX_CONNECTIONS = 256
 #: A flood of connections over the cap is logged as one WARNING line when it starts, then
 #: as a count of the connections closed since, at most once per this many seconds.
 REFUSAL_LOG_SECONDS = 60.0
+#: How long the server stops accepting when the process is out of file descriptors or
+#: socket memory (``bot.accept_loop``): one WARNING line, no busy loop.
+ACCEPT_PAUSE_SECONDS = 1.0
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+def connection_cap() -> int:
+    """``MAX_CONNECTIONS``, or half the process's descriptor limit when that is lower (256
+    on macOS by default): the other half stays for the Bot API client and the database."""
+    return max(1, min(MAX_CONNECTIONS, descriptor_limit() // 2))
 
 
 def webhook_secret(settings: TelegramSettings) -> str:
@@ -205,6 +220,14 @@ class _CappedHTTPServer(tornado.httpserver.HTTPServer):
         self._refused = 0  # closed unread since the last WARNING line
         self._count_timer: object | None = None  # while set, refusals are only counted
 
+    def add_sockets(self, sockets: Iterable[socket.socket]) -> None:
+        for sock in sockets:
+            self._sockets[sock.fileno()] = sock
+            acceptor = PausingAcceptor(
+                sock, self._handle_connection, pause_seconds=ACCEPT_PAUSE_SECONDS, name="webhook"
+            )
+            self._handlers[sock.fileno()] = acceptor.stop
+
     def handle_stream(self, stream: tornado.iostream.IOStream, address: tuple[Any, ...]) -> None:
         if self.open_connections >= self.max_connections:
             stream.close()  # nothing read, nothing answered: its descriptor is freed now
@@ -299,7 +322,7 @@ async def start_webhook_server(
         max_body_size=1 << 62,
         body_timeout=BODY_TIMEOUT_SECONDS,
         idle_connection_timeout=HEADER_TIMEOUT_SECONDS,
-        max_connections=MAX_CONNECTIONS,
+        max_connections=connection_cap(),
     )
     sockets = tornado.netutil.bind_sockets(port, address=host)
     server.add_sockets(sockets)
