@@ -1,0 +1,57 @@
+"""Guard round 16 (heldout18's attribution and unsupported misses): content hung on a
+true claim that the source's sentences about that event do not carry."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+# --- an outcome appended after a true clause --------------------------------------------
+
+FERRY_SOURCE = (
+    "A ferry carrying 300 passengers ran aground off the Greek island of Naxos on Tuesday"
+    " after its engine failed in rough seas.\n"
+    "The coast guard sent two patrol boats and towed the vessel to the port of Naxos.\n"
+    "Tourism on the island has grown sharply in the past decade, and local hotels were"
+    " almost fully booked this summer.\n"
+    "The operator said an inquiry into the engine failure would begin next week.\n"
+    "In July, a large crowd watched the island's annual sailing race.\n"
+)
+
+
+def test_appended_outcome_is_unsupported(guard: Guard) -> None:
+    faithful = (
+        "A ferry with 300 passengers ran aground off Naxos on Tuesday after its engine failed"
+        " in rough seas, and the coast guard towed it to port."
+    )
+    assert "unsupported" not in kinds(guard, FERRY_SOURCE, faithful)
+    added = (
+        "A ferry with 300 passengers ran aground off Naxos on Tuesday after its engine failed"
+        " in rough seas, drawing cheers from the crowd."
+    )
+    assert "unsupported" in kinds(guard, FERRY_SOURCE, added)
+
+
+def test_speakers_inference_after_a_cue_is_left_to_attribution(guard: Guard) -> None:
+    brief = (
+        "An inquiry into the engine failure will begin next week, the operator said,"
+        " suggesting the crowd of passengers will be heard."
+    )
+    details = [p.detail for p in guard.check(FERRY_SOURCE, brief).problems]
+    assert not any("added at the end" in d for d in details)
+
+
+MIGRATION_SOURCE = (
+    "قال الباحث السوداني إن البطالة بين الشباب تجاوزت نصف القوى العاملة في البلاد.\n"
+    "وأضاف أن كثيرا من الخريجين يبحثون عن الخلاص في الهجرة بعد سنوات من الانتظار.\n"
+    "وكانت الحكومة قد أعلنت في الصيف الماضي خطة لتشغيل الخريجين في القطاع الزراعي.\n"
+    "وتراجعت صادرات القطن هذا العام بسبب الجفاف.\n"
+    "وتلقت الخرطوم وعودا بمساعدات من دول عربية عدة.\n"
+)
+
+
+def test_appended_aside_is_unsupported_in_arabic(guard: Guard) -> None:
+    faithful = "وأضاف الباحث أن كثيرا من الخريجين يبحثون عن الخلاص في الهجرة."
+    assert "unsupported" not in kinds(guard, MIGRATION_SOURCE, faithful, lang="ar")
+    added = "وأضاف الباحث أن كثيرا من الخريجين يبحثون عن الخلاص في الهجرة، خصوصا إلى دول الخليج."
+    assert "unsupported" in kinds(guard, MIGRATION_SOURCE, added, lang="ar")
