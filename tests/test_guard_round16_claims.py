@@ -55,3 +55,35 @@ def test_appended_aside_is_unsupported_in_arabic(guard: Guard) -> None:
     assert "unsupported" not in kinds(guard, MIGRATION_SOURCE, faithful, lang="ar")
     added = "وأضاف الباحث أن كثيرا من الخريجين يبحثون عن الخلاص في الهجرة، خصوصا إلى دول الخليج."
     assert "unsupported" in kinds(guard, MIGRATION_SOURCE, added, lang="ar")
+
+
+# --- a described speaker's claim given to a person the source names elsewhere -----------
+
+CURFEW_SOURCE = (
+    "Lisbon will close bars at midnight from Friday, after health officials said young"
+    " adults now account for most new infections in the city.\n"
+    "Mayor Carlos Moedas had opposed earlier closures.\n"
+    "The rule will stay in place until the end of May, the pair of ministers said.\n"
+)
+
+
+def test_described_speakers_claim_moved_to_named_person(guard: Guard) -> None:
+    faithful = (
+        "Lisbon will close bars at midnight from Friday, after health officials said young"
+        " adults account for most new infections in the city."
+    )
+    assert "attribution" not in kinds(guard, CURFEW_SOURCE, faithful)
+    moved = (
+        "Lisbon will close bars at midnight from Friday, after Carlos Moedas said young"
+        " adults account for most new infections in the city."
+    )
+    assert "attribution" in kinds(guard, CURFEW_SOURCE, moved)
+
+
+def test_definite_noun_speaker_points_back(guard: Guard) -> None:
+    source = (
+        "Prince William and Kate visited a school in Cardiff on Tuesday.\n"
+        "The couple said the pupils' questions had been the best part of their day.\n"
+    )
+    brief = "William said the pupils' questions had been the best part of their day."
+    assert "attribution" not in kinds(guard, source, brief)
