@@ -87,3 +87,46 @@ def test_definite_noun_speaker_points_back(guard: Guard) -> None:
     )
     brief = "William said the pupils' questions had been the best part of their day."
     assert "attribution" not in kinds(guard, source, brief)
+
+
+# --- an attributed statement joined with ", and" to a true clause -----------------------
+
+BLAZE_SOURCE = (
+    "Firefighters are battling a forest fire spreading toward the village of Arbas in the"
+    " Pyrenees, with the help of two water-bombing planes.\n"
+    "The regional prefecture said a youth hostel near the village was at risk and had been"
+    " evacuated.\n"
+    "Roads into the valley were closed on Sunday afternoon.\n"
+)
+
+
+def test_dropped_attribution_in_coordinate_clause(guard: Guard) -> None:
+    faithful = (
+        "Firefighters backed by two water-bombing planes are battling a forest fire spreading"
+        " toward Arbas in the Pyrenees, and the prefecture said a youth hostel near the"
+        " village was at risk and had been evacuated."
+    )
+    assert "attribution" not in kinds(guard, BLAZE_SOURCE, faithful)
+    dropped = (
+        "Firefighters backed by two water-bombing planes are battling a forest fire spreading"
+        " toward Arbas in the Pyrenees, and a youth hostel near the village is at risk and"
+        " has been evacuated."
+    )
+    assert "attribution" in kinds(guard, BLAZE_SOURCE, dropped)
+
+
+def test_dropped_attribution_in_hebrew_coordinate_clause(guard: Guard) -> None:
+    source = (
+        "צוותי כיבוי פועלים בשריפת חורש המתפשטת לעבר הקיבוץ בגליל העליון.\n"
+        "לפי הדיווח, קיימת סכנה לבית הספר האזורי הסמוך לקיבוץ.\n"
+        "הכבישים באזור נחסמו לתנועה.\n"
+    )
+    faithful = (
+        "צוותי כיבוי פועלים בשריפת חורש המתפשטת לעבר הקיבוץ, ולפי הדיווח קיימת סכנה לבית"
+        " הספר האזורי הסמוך."
+    )
+    assert "attribution" not in kinds(guard, source, faithful, lang="he")
+    dropped = (
+        "צוותי כיבוי פועלים בשריפת חורש המתפשטת לעבר הקיבוץ, וקיימת סכנה לבית הספר האזורי הסמוך."
+    )
+    assert "attribution" in kinds(guard, source, dropped, lang="he")
