@@ -21,6 +21,7 @@ from functools import lru_cache, partial
 from summarizer.guard.accounts import own_account
 from summarizer.guard.attribution_words import content_words
 from summarizer.guard.carried_attribution import carries_attribution
+from summarizer.guard.coordinate import coordinate_clauses
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.dates import month_days
 from summarizer.guard.numbers import Number, find_numbers, same_number
@@ -343,6 +344,7 @@ def _attributed_source(
 ) -> str | None:
     """The attributed source clause a brief's sentence, or one of its clauses, rests on."""
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
+    parts += coordinate_clauses(sentence)
     units = [sentence] + [p for p in parts if len(content_words(p, lang)) >= MIN_CLAUSE_WORDS]
     units = units if len(parts) > 1 else [sentence]
     # an aside between commas may bring a claim of its own ("Red Wolf, part of a database

@@ -13,6 +13,7 @@ from summarizer.guard.addressees import check_addressees
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.agents import check_agents
 from summarizer.guard.align import align_all, map_back
+from summarizer.guard.appended_clauses import check_appended_clauses
 from summarizer.guard.attribution import check_attribution
 from summarizer.guard.borrowed_clauses import check_borrowed_clauses
 from summarizer.guard.consistency import (
@@ -136,6 +137,7 @@ class Guard:
                     map_back(aligned, pivot)
                 problems += check_support(alignments, index, lang)
                 problems += check_said_support(alignments, index, lang)
+                problems += check_appended_clauses(alignments, index, lang)
                 problems += check_swaps(alignments, index, lang)
                 problems += check_spans_of_time(alignments, index, lang)
                 problems += check_inserted_phrases(alignments, index, lang, title)

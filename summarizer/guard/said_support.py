@@ -100,20 +100,10 @@ def _unanchored_piece(alignment: Alignment, index: SourceIndex, lang: str) -> st
     military said had targeted militants nearby") which the sentences the claim's own
     event rests on (and their neighbours) mostly lack and which the source does not
     support well on its own."""
-    pieces = [p for p in _PIECE_BREAK.split(alignment.claim.text) if p.strip()]
-    while pieces and _frame(pieces[0], lang):
-        pieces = pieces[1:]  # "According to X, ...": the speaker, not the event
+    pieces = claim_pieces(alignment.claim.text, lang)
     if len(pieces) < 2 or not alignment.sentences:
         return ""
-    head = align(Claim(pieces[0], alignment.claim.sentence), index)
-    home = {*head.sentences[:1], *alignment.sentences[:1]}
-    around = {
-        j
-        for i in home
-        for j in range(i - NEIGHBOURS, i + NEIGHBOURS + 1)
-        if 0 <= j < len(index.sentences)
-    }
-    keys = frozenset().union(*(index.keys[j] for j in around))
+    keys = home_keys(alignment, pieces[0], index)
     for piece in pieces[1:]:
         if _goes_on_speaking(piece) and is_attributed(pieces[0], lang):
             continue  # "..., مؤكدا أن ...", "..., adding that ...": the same speaker goes on
@@ -136,6 +126,29 @@ def _unanchored_piece(alignment: Alignment, index: SourceIndex, lang: str) -> st
         if alone.support < ALONE_MIN:
             return piece
     return ""
+
+
+def claim_pieces(claim: str, lang: str) -> list[str]:
+    """The claim's comma-pieces, less a leading frame that names only its speaker
+    ("According to X, ..."): the speaker, not the event."""
+    pieces = [p for p in _PIECE_BREAK.split(claim) if p.strip()]
+    while pieces and frame(pieces[0], lang):
+        pieces = pieces[1:]
+    return pieces
+
+
+def home_keys(alignment: Alignment, head: str, index: SourceIndex) -> frozenset[str]:
+    """The word keys of the sentences a claim's event rests on: the best sentence for the
+    claim and for its first piece, with their neighbours."""
+    first = align(Claim(head, alignment.claim.sentence), index)
+    home = {*first.sentences[:1], *alignment.sentences[:1]}
+    around = {
+        j
+        for i in home
+        for j in range(i - NEIGHBOURS, i + NEIGHBOURS + 1)
+        if 0 <= j < len(index.sentences)
+    }
+    return frozenset().union(*(index.keys[j] for j in around))
 
 
 def _subjects_own_words(
@@ -173,5 +186,5 @@ def _goes_on_speaking(piece: str) -> bool:
 FRAME_WORDS = 8  # a piece this short with a cue names a speaker ("According to X,")
 
 
-def _frame(piece: str, lang: str) -> bool:
+def frame(piece: str, lang: str) -> bool:
     return len(words(piece)) <= FRAME_WORDS and has_cue(piece, lang)

@@ -91,7 +91,17 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             if _is_named(sp, lang)
         ]
         if not named:
-            continue  # "he said": whoever it points back to, no evidence of a swap
+            # "he said": whoever it points back to, no evidence of a swap; "health
+            # officials said", given to a person the source names elsewhere, moved it
+            described = _described(index, candidates, lang)
+            if (
+                described
+                and _is_named(mine[0], lang)
+                and not names_outlet(mine[0], lang)
+                and not _mostly_in(mine[0], context, lang, index)
+            ):
+                problems += moved_speaker(described[0], mine[0], sentence.text, lang)
+            continue
         theirs = named + [sp for i in candidates for sp in _resolved_speakers(index, i, lang)]
         if _mostly_in(mine[0], context, lang, index) or any(
             _same(mine[0], sp, lang) for sp in theirs
@@ -99,6 +109,31 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         problems += moved_speaker(theirs[0], mine[0], sentence.text, lang)
     return problems
+
+
+_DETERMINERS = {"the", "this", "that", "a", "an"}
+
+
+def _described(index: SourceIndex, candidates: list[int], lang: str) -> list[str]:
+    """The speakers of these source sentences that a bare description names ("health
+    officials this week", "Israeli officials"): no pronoun, no definite noun that points
+    back to someone named before ("the pair") or names a body ("the Health Ministry"),
+    and no capitalised word after the first (a name, or a clause misread as a speaker)."""
+    return [
+        sp
+        for i in candidates
+        for sp in speakers(index.sentences[i].text, lang)
+        if not is_pronoun(sp) and _bare_description(sp)
+    ]
+
+
+def _bare_description(speaker: str) -> bool:
+    said = words(speaker)
+    return (
+        bool(said)
+        and fold(said[0]) not in _DETERMINERS
+        and not any(w[:1].isupper() for w in said[1:])
+    )
 
 
 def _credited_in_own_clause(sentence: str, mine: str, index: SourceIndex, lang: str) -> set[int]:
