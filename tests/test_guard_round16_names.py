@@ -53,3 +53,18 @@ def test_the_doer_of_a_passive_act_swapped_is_a_name_fault(guard: Guard) -> None
     assert "name" not in kinds(guard, EN_LEAK, BRIEF_LEAK)
     swapped = BRIEF_LEAK.replace("Privacy Matters", "Human Rights Watch")
     assert "name" in kinds(guard, EN_LEAK, swapped)
+
+
+# --- a place after the relative particle and a locative ("שב...") moved to another ------
+
+HE_FIRE = (
+    "כבאים פועלים בשריפת חורש המתקרבת לקיבוץ נען שבשפלה. לא דווח על נפגעים."
+    " בשבוע שעבר פרצה שריפה דומה ליד מושב בית זית."
+)
+HE_BRIEF_FIRE = "כבאים נאבקים בשריפת חורש המתקרבת לקיבוץ נען שבשפלה, ללא נפגעים."
+
+
+def test_a_place_after_the_relative_particle_swapped_is_a_name_fault(guard: Guard) -> None:
+    assert "name" not in kinds(guard, HE_FIRE, HE_BRIEF_FIRE, lang="he")
+    moved = HE_BRIEF_FIRE.replace("שבשפלה", "שבגליל")
+    assert "name" in kinds(guard, HE_FIRE, moved, lang="he")
