@@ -68,7 +68,7 @@ def check_name_slots(
     problems: list[Problem] = []
     brief_tokens = _tokens(summary)
     brief_words = {_norm(t) for t in brief_tokens}
-    brief_names = [brief_tokens[a:b] for a, b in _names(brief_tokens)]
+    brief_names = _brief_names(brief_tokens)
     for alignment in alignments:
         claim = _tokens(alignment.claim.text)
         for start, end in _names(claim):
@@ -99,7 +99,7 @@ def _in_slot(
     start: int,
     end: int,
     sent: list[str],
-    brief: tuple[set[str], list[list[str]]],
+    brief: tuple[set[str], BriefNames],
 ) -> list[str] | None:
     """The source sentence's name that stands in the slot of ``claim[start:end]``, when it
     is another name, the brief has none of its own words, and the sentence has the claim's
@@ -136,7 +136,22 @@ def _in_slot(
 _DEMONYM = re.compile(r"(?:an|ish|ese|i)$")
 
 
-def _named_in_brief(theirs: list[str], brief_names: list[list[str]], brief: set[str]) -> bool:
+# The brief's names by each of their distinctive words: (that name's distinctive words,
+# its words), so a source name is compared only with names that share a word with it.
+BriefNames = dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]
+
+
+def _brief_names(tokens: list[str]) -> BriefNames:
+    out: BriefNames = {}
+    for a, b in _names(tokens):
+        own = frozenset(_own(tokens[a:b]))
+        whole = tuple(_norm(t) for t in tokens[a:b])
+        for word in own | set(whole):
+            out.setdefault(word, []).append((own, whole))
+    return out
+
+
+def _named_in_brief(theirs: list[str], brief_names: BriefNames, brief: set[str]) -> bool:
     """The source's name (its distinctive words) given somewhere in the brief. A one-word
     name: the word anywhere. A longer one: a name of the brief with more than half its
     distinctive words, or its last word alone ("Al-Kahlot" for "Mustafa Al-Kahlot"). One
@@ -144,11 +159,11 @@ def _named_in_brief(theirs: list[str], brief_names: list[list[str]], brief: set[
     "Western Washington University") does not give it."""
     if len(theirs) == 1:
         return theirs[0] in brief
-    for name in brief_names:
-        shared = set(theirs) & set(_own_list(name))
-        if 2 * len(shared) > len(theirs) or [_norm(t) for t in name] == theirs[-1:]:
-            return True
-    return False
+    return any(
+        2 * len(own.intersection(theirs)) > len(theirs) or whole == (theirs[-1],)
+        for word in theirs
+        for own, whole in brief_names.get(word, ())
+    )
 
 
 def _shared(mine: list[str], theirs: list[str]) -> bool:
