@@ -66,7 +66,9 @@ def check_name_slots(
 ) -> list[Problem]:
     """Names of the claim standing where the aligned source sentence has another name."""
     problems: list[Problem] = []
-    brief_words = {_norm(t) for t in _tokens(summary)}
+    brief_tokens = _tokens(summary)
+    brief_words = {_norm(t) for t in brief_tokens}
+    brief_names = _brief_names(brief_tokens)
     for alignment in alignments:
         claim = _tokens(alignment.claim.text)
         for start, end in _names(claim):
@@ -75,7 +77,7 @@ def check_name_slots(
                 continue
             for s in alignment.sentences:
                 sent = _tokens(index.sentences[s].text)
-                theirs = _in_slot(claim, start, end, sent, brief_words)
+                theirs = _in_slot(claim, start, end, sent, (brief_words, brief_names))
                 if theirs:
                     problems.append(
                         Problem(
@@ -93,19 +95,26 @@ def check_name_slots(
 
 
 def _in_slot(
-    claim: list[str], start: int, end: int, sent: list[str], claim_words: set[str]
+    claim: list[str],
+    start: int,
+    end: int,
+    sent: list[str],
+    brief: tuple[set[str], BriefNames],
 ) -> list[str] | None:
     """The source sentence's name that stands in the slot of ``claim[start:end]``, when it
     is another name, the brief has none of its own words, and the sentence has the claim's
     name nowhere."""
     mine = _own(claim[start:end])
+    claim_words, brief_names = brief
     sent_words = {_norm(t) for t in sent}
     mine_here = mine <= sent_words
     if mine_here:
         return None
     for m_start, m_end in _names(sent):
-        theirs = _own(sent[m_start:m_end])
-        if not theirs or not mine or theirs & mine or theirs & claim_words:
+        theirs = _own_list(sent[m_start:m_end])
+        if not theirs or not mine or _shared(claim[start:end], sent[m_start:m_end]):
+            continue
+        if _named_in_brief(theirs, brief_names, claim_words):
             continue
         if (
             _modifier(sent, m_start, m_end)
@@ -115,7 +124,7 @@ def _in_slot(
             continue
         if _same_lead(claim, start, sent, m_start):
             return sent[m_start:m_end]
-        if _same_act(claim, end, sent, m_end):
+        if _same_act(claim, end, sent, m_end) or _passive_doer(claim, end, sent, m_start):
             return sent[m_start:m_end]
         if _same_head(claim[start:end], sent[m_start:m_end], sent):
             return sent[m_start:m_end]
@@ -125,6 +134,45 @@ def _in_slot(
 # Endings of words for a people or a country's things ("Namibian", "Gazan", "Israeli",
 # "British", "Japanese"): before a noun they describe, they name no one.
 _DEMONYM = re.compile(r"(?:an|ish|ese|i)$")
+
+
+# The brief's names by each of their distinctive words: (that name's distinctive words,
+# its words), so a source name is compared only with names that share a word with it.
+BriefNames = dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]
+
+
+def _brief_names(tokens: list[str]) -> BriefNames:
+    out: BriefNames = {}
+    for a, b in _names(tokens):
+        own = frozenset(_own(tokens[a:b]))
+        whole = tuple(_norm(t) for t in tokens[a:b])
+        for word in own | set(whole):
+            out.setdefault(word, []).append((own, whole))
+    return out
+
+
+def _named_in_brief(theirs: list[str], brief_names: BriefNames, brief: set[str]) -> bool:
+    """The source's name (its distinctive words) given somewhere in the brief. A one-word
+    name: the word anywhere. A longer one: a name of the brief with more than half its
+    distinctive words, or its last word alone ("Al-Kahlot" for "Mustafa Al-Kahlot"). One
+    word shared with another name ("Washington" of "University of Washington", for
+    "Western Washington University") does not give it."""
+    if len(theirs) == 1:
+        return theirs[0] in brief
+    return any(
+        2 * len(own.intersection(theirs)) > len(theirs) or whole == (theirs[-1],)
+        for word in theirs
+        for own, whole in brief_names.get(word, ())
+    )
+
+
+def _shared(mine: list[str], theirs: list[str]) -> bool:
+    """Two names with a word in common, besides the kind both end in ("German Historical
+    Museum", "Berlin City Museum")."""
+    common = set(_own_list(mine)) & set(_own_list(theirs))
+    if len(mine) > 1 and len(theirs) > 1 and _norm(mine[-1]) == _norm(theirs[-1]):
+        common.discard(_norm(mine[-1]))
+    return bool(common)
 
 
 def _modifier(tokens: list[str], start: int, end: int) -> bool:
@@ -180,8 +228,10 @@ def _stem(word: str) -> str:
     word = _norm(word)
     for suffix in ("ing", "es", "ed", "s", "d"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # British and American spellings of one verb ("organised", "organized")
+    return word[:-2] + "iz" if len(word) > 5 and word.endswith("is") else word
 
 
 @lru_cache(maxsize=4096)
@@ -228,11 +278,16 @@ def _opens(tokens: tuple[str, ...], i: int) -> bool:
 
 def _own(tokens: list[str]) -> set[str]:
     """A name's distinctive words: less inner words and heads shared by many bodies."""
-    return {
+    return set(_own_list(tokens))
+
+
+def _own_list(tokens: list[str]) -> list[str]:
+    """A name's distinctive words in order."""
+    return [
         _norm(t)
         for t in tokens
         if _norm(t) not in _INNER and _norm(t) not in _BODY_HEADS and len(_norm(t)) > 1
-    }
+    ]
 
 
 def _lead(tokens: list[str], start: int) -> list[str]:
@@ -311,6 +366,16 @@ def _act(tokens: list[str], end: int) -> list[str]:
 def _same_act(claim: list[str], end: int, sent: list[str], m_end: int) -> bool:
     act = _act(claim, end)
     return bool(act) and _act(sent, m_end) == act
+
+
+def _passive_doer(claim: list[str], end: int, sent: list[str], m_start: int) -> bool:
+    """The claim's name doing an act ("<name> revealed") that the source gives, in the
+    passive, to another ("revealed by the NGO <name>")."""
+    act = _act(claim, end)
+    if not act:
+        return False
+    lead = [act[-1], "by"]
+    return any(_after_lead(sent, at) == m_start for at in _lead_positions(lead, sent))
 
 
 def _head(name: list[str]) -> str | None:

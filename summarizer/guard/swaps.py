@@ -183,10 +183,24 @@ def _same_setting(theirs: str, mine: str, lead: list[str], lang: str) -> bool:
         return True
     if _names_a_place(lead, lang):
         return True
-    first = fold(theirs)[:1]
-    if first in _LOCATIVE[lang] and fold(mine)[:1] == first:
+    theirs_bare, mine_bare = _shared_proclitics(fold(theirs), fold(mine), lang)
+    first = theirs_bare[:1]
+    if first in _LOCATIVE[lang] and mine_bare[:1] == first:
         return True
     return _modifier_of_a_name(theirs, mine, lead, lang)
+
+
+# The relative particle written onto a locative ("יצהר שבשומרון" / "יצהר שבבנימין": "that
+# is in ..."): a place's setting. Not "and" ("ובסיוע" / "ובעזרת", "and with the help of"),
+# which joins any phrase.
+_RELATIVE = {"ar": "", "he": "ש"}
+
+
+def _shared_proclitics(theirs: str, mine: str, lang: str) -> tuple[str, str]:
+    """Both words less the relative particle they both begin with."""
+    if len(theirs) > 3 and len(mine) > 3 and theirs[0] == mine[0] in _RELATIVE[lang]:
+        return theirs[1:], mine[1:]
+    return theirs, mine
 
 
 _ARTICLE = {"ar": "ال", "he": "ה"}
