@@ -1,0 +1,33 @@
+"""Guard round 16 (heldout18's false alarms): faithful wordings of three shapes that must
+pass, beside the fault of the same shape that must still be caught."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+# --- a sentence adverb before a titled name ("Separately, Dr ...") ------------------------
+
+CLINIC_SOURCE = (
+    "Lisbon's hospitals treated 312 flu patients last week, the health board said.\n"
+    "Dr Helena Matos, who heads the city's vaccination drive, said 40,000 people had been"
+    " vaccinated since October.\n"
+    "Mayor Carlos Moedas opened a new clinic in Alfama on Tuesday.\n"
+)
+CLINIC_BRIEF = (
+    "Lisbon's hospitals treated 312 flu patients last week. Separately, Dr Helena Matos"
+    " said 40,000 people had been vaccinated since October."
+)
+CLINIC_AR = (
+    "عالجت مستشفيات لشبونة 312 مريضا بالإنفلونزا الأسبوع الماضي. ومن جهة أخرى، قالت"
+    " الدكتورة هيلينا ماتوس إن 40 ألف شخص تلقوا اللقاح منذ أكتوبر."
+)
+
+
+def test_sentence_adverb_before_a_title_is_no_name(guard: Guard) -> None:
+    found = kinds(guard, CLINIC_SOURCE, CLINIC_AR, lang="ar", english_summary=CLINIC_BRIEF)
+    assert not found & {"translation_name", "translation_attribution"}
+    # the person the adverb stands before must still be written
+    renamed = CLINIC_AR.replace("هيلينا ماتوس", "كارلوس مويداس")
+    found = kinds(guard, CLINIC_SOURCE, renamed, lang="ar", english_summary=CLINIC_BRIEF)
+    assert "translation_name" in found
