@@ -31,3 +31,19 @@ def test_sentence_adverb_before_a_title_is_no_name(guard: Guard) -> None:
     renamed = CLINIC_AR.replace("هيلينا ماتوس", "كارلوس مويداس")
     found = kinds(guard, CLINIC_SOURCE, renamed, lang="ar", english_summary=CLINIC_BRIEF)
     assert "translation_name" in found
+
+
+# --- British and American spellings of a name ------------------------------------------
+
+ARMY_SOURCE = (
+    "The Defense Ministry said on Monday that 14 soldiers had completed the training course.\n"
+    "The course ran for six weeks at a base near Tartu.\n"
+)
+
+
+def test_british_spelling_of_a_name_is_the_same_name(guard: Guard) -> None:
+    brief = "The Defence Ministry said 14 soldiers had completed the training course near Tartu."
+    assert "name" not in kinds(guard, ARMY_SOURCE, brief)
+    # a ministry the source does not name is still a name it lacks
+    other = brief.replace("Defence", "Interior")
+    assert "name" in kinds(guard, ARMY_SOURCE, other)
