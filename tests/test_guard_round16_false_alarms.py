@@ -47,3 +47,27 @@ def test_british_spelling_of_a_name_is_the_same_name(guard: Guard) -> None:
     # a ministry the source does not name is still a name it lacks
     other = brief.replace("Defence", "Interior")
     assert "name" in kinds(guard, ARMY_SOURCE, other)
+
+
+# --- an interview retold: "asked whether ..." ---------------------------------------------
+
+INTERVIEW_SOURCE = (
+    "*هل الاقتصاد اليوم أقوى مما كان عليه قبل عامين؟\n"
+    "-كلا، التضخم ارتفع وتراجعت الصادرات الزراعية وأغلقت مصانع كثيرة في المدن الساحلية.\n"
+    "*وما رأيك في الانتخابات المقبلة؟\n"
+    "-أتوقع مشاركة ضعيفة لأن الناس فقدوا الثقة في الأحزاب.\n"
+)
+
+
+def test_question_and_answer_retold_is_supported(guard: Guard) -> None:
+    brief = (
+        "وردا على سؤال عما إذا كان الاقتصاد أقوى مما كان عليه قبل عامين، أجاب بالنفي، قائلا"
+        " إن التضخم ارتفع وتراجعت الصادرات الزراعية."
+    )
+    assert "unsupported" not in kinds(guard, INTERVIEW_SOURCE, brief, lang="ar")
+    # an invented answer in the same frame is still unsupported
+    invented = (
+        "وردا على سؤال عما إذا كان الاقتصاد أقوى، قال إن البنك المركزي طبع عملة جديدة"
+        " لتمويل ميزانية الجيش."
+    )
+    assert "unsupported" in kinds(guard, INTERVIEW_SOURCE, invented, lang="ar")
