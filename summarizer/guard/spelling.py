@@ -10,6 +10,7 @@ wrongly change is changed on both sides alike, which makes no two words one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (British ending, American ending), each tried at the end of a lower-case word with an
 # inflection after it or none.
@@ -21,8 +22,15 @@ _ENDINGS = (
 )
 
 
+# Every British ending at once: most words have none, and are passed by one search.
+_ANY = re.compile(r"(?:ences?|our(?:s|ed|ing|ite|ites|able)?|is(?:e|es|ed|ing|ations?)|tres?)$")
+
+
+@lru_cache(maxsize=16384)
 def american(word: str) -> str:
     """The American spelling of a lower-case English word (itself where it has none)."""
+    if _ANY.search(word) is None:
+        return word
     for pattern, replacement in _ENDINGS:
         new = pattern.sub(replacement, word)
         if new != word:
