@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from summarizer.guard.align import Alignment, SourceIndex
 from summarizer.guard.report import Problem
+from summarizer.guard.spelling import american
 from summarizer.guard.text import fold
 
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w’'+.-]*[\w+]|[A-Za-z0-9À-ÿ]|[,;:()\"“”]")
@@ -220,7 +221,7 @@ def _tokens(text: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def _norm(token: str) -> str:
     word = fold(token)
-    return re.sub(r"(?:['’]s|['’])$", "", word)
+    return american(re.sub(r"(?:['’]s|['’])$", "", word))
 
 
 @lru_cache(maxsize=16384)

@@ -12,6 +12,7 @@ import re
 from summarizer.guard.name_words import TITLES
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
+from summarizer.guard.spelling import american
 from summarizer.guard.text import sentences
 from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
@@ -48,7 +49,7 @@ def _key(word: str) -> str:
     for suffix in ("'s", "'"):
         if word.endswith(suffix):
             word = word[: -len(suffix)]
-    return word
+    return american(word)
 
 
 def _related(a: str, b: str) -> bool:

@@ -237,4 +237,12 @@ _HE_PRONOUN_PARTICLES = """
 """
 _AR_STOP |= {fold(w) for w in _AR_PRONOUN_PARTICLES.split()}
 _HE_STOP |= {fold(w) for w in _HE_PRONOUN_PARTICLES.split()}
+# An interview retold: the question put and the answer given ("asked whether", "ردا على
+# سؤال عما إذا", "أجاب بالنفي", "בתשובה לשאלה אם") frame what the speaker said, as a verb
+# of saying does; a source printed as questions and answers has no such words of its own.
+_EN_STOP |= {"whether", "asked", "answered", "replied", "responded", "responding"}
+_AR_QUESTIONS = "عما إذا ردا سؤال سؤالا أجاب أجابت أجابوا مجيبا يجيب"
+_AR_STOP |= {fold(w) for w in _AR_QUESTIONS.split()}
+_HE_STOP |= {"בתשובה", "לשאלה", "נשאל", "נשאלה"}
+
 STOP = {"en": _EN_STOP, "ar": _AR_STOP, "he": _HE_STOP}

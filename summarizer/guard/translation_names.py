@@ -53,7 +53,7 @@ def person_names(text: str) -> list[list[str]]:
             titled = [w for w in run if is_title(w, plural=False)]
             after = _AFTER_NAME.match(t, m.end())
             role = after is not None and (
-                (after.group(1) or "").lower() in TITLES
+                _appositive_role(t, after)
                 or (after.group(2) is not None and not _after_preposition(before))
             )
             if _not_a_person(run, before, titled):
@@ -68,6 +68,19 @@ def person_names(text: str) -> list[list[str]]:
             if word in surnames and [word] not in found:
                 found.append([word])
     return found
+
+
+_NEXT_WORD = re.compile(r"\.?\s+([A-Z][\w'’-]*)")
+
+
+def _appositive_role(text: str, after: re.Match[str]) -> bool:
+    """A role after a comma that describes the name before it ("Netanyahu, the prime
+    minister"), not the title of a name after it: in "Separately, Dr Anthony Fauci said"
+    the title belongs to Fauci, and "Separately" names nobody."""
+    if (after.group(1) or "").lower() not in TITLES:
+        return False
+    following = _NEXT_WORD.match(text, after.end(1))
+    return following is None or is_title(following.group(1), plural=False)
 
 
 def is_title(word: str, *, plural: bool = True) -> bool:
