@@ -231,8 +231,7 @@ def _stem(word: str) -> str:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
             break
-    # British and American spellings of one verb ("organised", "organized")
-    return word[:-2] + "iz" if len(word) > 5 and word.endswith("is") else word
+    return word
 
 
 @lru_cache(maxsize=4096)
