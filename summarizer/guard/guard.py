@@ -42,6 +42,7 @@ from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.other_titles import check_other_titles
 from summarizer.guard.quotations import check_quotations
 from summarizer.guard.relative_days import check_relative_days
+from summarizer.guard.relative_times import check_relative_times
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.reporting_verbs import check_reporting_verbs
 from summarizer.guard.role_ties import check_role_ties
@@ -149,6 +150,7 @@ class Guard:
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
                 problems += check_relative_days(src, text, lang)
+                problems += check_relative_times(src, text, lang)
                 problems += check_credit_lines(src, text, lang)
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
