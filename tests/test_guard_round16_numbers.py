@@ -38,3 +38,22 @@ def test_a_date_whose_day_the_source_never_gives_is_not_a_moved_date(guard: Guar
     brief = "Public pools will stay closed until 15 June; the closure was first planned for 3 July."
     problems = guard.check(EN_SOURCE, brief, lang="en").problems
     assert not any("another month" in p.detail for p in problems)
+
+
+# --- a translation that changes a number bound to its unit ("seven-year") ------------------
+
+EN_BRIEF = "The city is starting a seven-year plan with four partner groups to rebuild its port."
+
+
+def test_translation_of_a_measure_compound_keeps_its_number(guard: Guard) -> None:
+    faithful = "تبدأ المدينة خطة مدتها سبع سنوات مع أربع مجموعات شريكة لإعادة بناء مينائها."
+    assert (
+        "translation_number"
+        not in guard.check("", faithful, lang="ar", english_summary=EN_BRIEF).kinds()
+    )
+    # the plan's length becomes the partners' number, which the brief has elsewhere
+    changed = "تبدأ المدينة خطة مدتها أربع سنوات مع أربع مجموعات شريكة لإعادة بناء مينائها."
+    assert (
+        "translation_number"
+        in guard.check("", changed, lang="ar", english_summary=EN_BRIEF).kinds()
+    )
