@@ -57,3 +57,26 @@ def test_translation_of_a_measure_compound_keeps_its_number(guard: Guard) -> Non
         "translation_number"
         in guard.check("", changed, lang="ar", english_summary=EN_BRIEF).kinds()
     )
+
+
+# --- a fraction named in words, changed in a translation ---------------------------------
+
+FRACTION_BRIEF = "Officials said half of the town's 12 clinics have closed since March."
+
+
+def test_translation_changes_a_fraction_written_in_words(guard: Guard) -> None:
+    faithful = "قال مسؤولون إن نصف عيادات البلدة البالغ عددها 12 أغلقت منذ مارس."
+    assert (
+        "translation_number"
+        not in guard.check("", faithful, lang="ar", english_summary=FRACTION_BRIEF).kinds()
+    )
+    changed = "אמרו גורמים רשמיים כי רבע מ-12 המרפאות בעיירה נסגרו מאז מרץ."
+    assert (
+        "translation_number"
+        in guard.check("", changed, lang="he", english_summary=FRACTION_BRIEF).kinds()
+    )
+    kept = "אמרו גורמים רשמיים כי מחצית מ-12 המרפאות בעיירה נסגרו מאז מרץ."
+    assert (
+        "translation_number"
+        not in guard.check("", kept, lang="he", english_summary=FRACTION_BRIEF).kinds()
+    )

@@ -26,6 +26,7 @@ from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figure_counts import check_figure_counts
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.firsts import check_firsts
+from summarizer.guard.fractions import check_translation_fractions
 from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_grafts import check_headline_grafts
@@ -176,6 +177,7 @@ class Guard:
         if english_summary is not None and lang != "en":
             english = normalize(english_summary)
             problems += check_translation_numbers(english, text, lang)
+            problems += check_translation_fractions(english, text, lang)
             problems += check_weekdays(english, "en", text, lang, "translation_number")
             problems += check_translation_attribution(english, text, lang)
             article = src if source.strip() else ""
