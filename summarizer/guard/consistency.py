@@ -36,6 +36,13 @@ def percentages(text: str) -> set[float]:
 _GRAMMAR = (1, 2)
 
 
+def _measure_compound(span: str, value: float) -> bool:
+    """A number word bound to its unit ("five-year", "three-day"): always rendered with
+    its number (مدته خمس سنوات), unlike a bare "three" that may hide in a definite form or
+    a dual. Two and less stay exempt ("two-day" may be a dual: يومين)."""
+    return "-" in span and value > 2
+
+
 def check_translation_numbers(english: str, translated: str, lang: str) -> list[Problem]:
     """Every figure of the English brief is in the translation, and nothing else is."""
     ours = find_numbers(english, "en")
@@ -46,7 +53,7 @@ def check_translation_numbers(english: str, translated: str, lang: str) -> list[
     # "arrested at 16" is "اعتقل في السادسة عشرة من عمره": an age may become an ordinal
     their_ordinals = {round(v, 6) for v, _ in ordinals(translated, lang)}
     for number in named_figures:
-        if number.kind == "word":
+        if number.kind == "word" and not _measure_compound(number.span, number.value):
             continue  # "two" may become a dual form or vanish into grammar
         if round(number.value, 6) in their_ordinals and not same_number(number, theirs):
             continue

@@ -166,14 +166,24 @@ def month_days(text: str, lang: str) -> dict[tuple[str, float], str]:
 
 def check_days(source: str, summary: str, lang: str) -> list[Problem]:
     """A day of the month must be one the source gives that month: "the Oscars on Feb. 26"
-    where the source says "Feb. 9" (and 26 elsewhere, as an age) is a changed date."""
+    where the source says "Feb. 9" (and 26 elsewhere, as an age) is a changed date; and
+    "until 30 May" where the source's only 30th is "30 April" moves the date a month."""
     mine = month_days(summary, lang)
     if not mine:
         return []  # no date in the brief: the source need not be read
     theirs = month_days(source, lang)
     months = {month for month, _ in theirs}
-    return [
-        Problem("number", f"the source gives another day of this month, not {day:g}", span)
-        for (month, day), span in sorted(mine.items())
-        if month in months and (month, day) not in theirs
-    ]
+    days = {day for _, day in theirs}
+    problems = []
+    for (month, day), span in sorted(mine.items()):
+        if (month, day) in theirs:
+            continue
+        if month in months:
+            problems.append(
+                Problem("number", f"the source gives another day of this month, not {day:g}", span)
+            )
+        elif day in days:
+            problems.append(
+                Problem("number", "the source gives this day of another month, not this one", span)
+            )
+    return problems

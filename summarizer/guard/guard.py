@@ -27,6 +27,7 @@ from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.figure_counts import check_figure_counts
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.firsts import check_firsts
+from summarizer.guard.fractions import check_translation_fractions
 from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_grafts import check_headline_grafts
@@ -43,6 +44,7 @@ from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.other_titles import check_other_titles
 from summarizer.guard.quotations import check_quotations
 from summarizer.guard.relative_days import check_relative_days
+from summarizer.guard.relative_times import check_relative_times
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.reporting_verbs import check_reporting_verbs
 from summarizer.guard.role_ties import check_role_ties
@@ -151,6 +153,7 @@ class Guard:
                 problems += check_ranks(alignments, index, lang)
                 problems += check_days(src, text, lang)
                 problems += check_relative_days(src, text, lang)
+                problems += check_relative_times(src, text, lang)
                 problems += check_credit_lines(src, text, lang)
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
@@ -176,6 +179,7 @@ class Guard:
         if english_summary is not None and lang != "en":
             english = normalize(english_summary)
             problems += check_translation_numbers(english, text, lang)
+            problems += check_translation_fractions(english, text, lang)
             problems += check_weekdays(english, "en", text, lang, "translation_number")
             problems += check_translation_attribution(english, text, lang)
             article = src if source.strip() else ""

@@ -29,6 +29,7 @@ from summarizer.guard.lexicon_labels import (
 from summarizer.guard.lexicon_nouns import abstract_noun
 from summarizer.guard.repair_english import fit_replacement
 from summarizer.guard.report import Problem
+from summarizer.guard.source_only import brought_in, own_voice_entries
 from summarizer.guard.text import (
     WORD_RE,
     fold,
@@ -40,7 +41,7 @@ from summarizer.guard.text import (
 )
 from summarizer.languages import LANGUAGES
 
-_KEYS = {"loaded", "neutral", "note", "attributed_ok", "of_a_side"}
+_KEYS = {"loaded", "neutral", "note", "attributed_ok", "of_a_side", "source_only"}
 
 
 class LexiconError(ValueError):
@@ -58,6 +59,7 @@ class Term:
     attributed_ok: bool = False
     entry: int = 0  # which [[terms]] table it came from: its forms are one word
     of_a_side: bool = False  # loaded only when pinned on a side ("Israel's onslaught")
+    source_only: bool = False  # loaded only when the source does not use it: source_only.py
 
 
 @dataclass(frozen=True)
@@ -110,16 +112,18 @@ class Lexicon:
             if not isinstance(neutral, str):
                 raise LexiconError(f"{where}: 'neutral' must be a string")
             attributed_ok = entry.get("attributed_ok", False)
-            of_a_side = entry.get("of_a_side", False)
-            if not isinstance(attributed_ok, bool) or not isinstance(of_a_side, bool):
-                raise LexiconError(f"{where}: 'attributed_ok', 'of_a_side' must be true or false")
+            of_a_side, only = entry.get("of_a_side", False), entry.get("source_only", False)
+            if not all(isinstance(x, bool) for x in (attributed_ok, of_a_side, only)):
+                raise LexiconError(
+                    f"{where}: 'attributed_ok', 'of_a_side', 'source_only': true/false"
+                )
             note = str(entry.get("note", ""))
             for form in loaded:
                 key = tuple(fold(w) for w in form.split())
-                terms.append(Term(key, form, neutral, note, attributed_ok, n, of_a_side))
+                flags = (attributed_ok, n, of_a_side, only)
+                terms.append(Term(key, form, neutral, note, *flags))
                 for bound, bound_neutral in construct_forms(form, neutral, lang):
-                    key = (fold(bound),)
-                    terms.append(Term(key, bound, bound_neutral, note, attributed_ok, n, of_a_side))
+                    terms.append(Term((fold(bound),), bound, bound_neutral, note, *flags))
         names = data.get("names", [])
         if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
             raise LexiconError(f"{path}: 'names' must be a list of strings")
@@ -251,6 +255,7 @@ class Lexicon:
             and not original_charges()
         ):
             said = set()
+        own = own_voice_entries(hits, source, self.find)
         return [
             h
             for h in hits
@@ -262,6 +267,7 @@ class Lexicon:
                 sentence_around(text, h.start, h.end), h.term.text, self.lang, source
             )
             and (not h.term.of_a_side or pinned_on_a_side(text, h.start))
+            and brought_in(h, source, own)
         ]
 
     def _names_the_law(self, text: str, hit: Hit, source: str | None) -> bool:
