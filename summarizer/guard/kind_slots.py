@@ -84,6 +84,11 @@ def _kind(word: str, lang: str) -> str | None:
     return None
 
 
+def names_a_place_kind(word: str, lang: str) -> bool:
+    """A word for a kind of place ("منطقة", "حي", "שכונת"): the word after it is its name."""
+    return lang in _KINDS and _kind(word, lang) == "place"
+
+
 def _slots(text: str, lang: str) -> list[tuple[str, str, str]]:
     """(kind, name word, the word after it) for each kind noun followed by a content word
     that is no kind noun."""

@@ -11,9 +11,12 @@ swap even where the source names it elsewhere: the town of this sentence was mov
 
 from __future__ import annotations
 
+import re
+
 from summarizer.guard.abbreviations import abbreviated
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.dates import _AR_MONTHS, _HE_MONTHS
+from summarizer.guard.kind_slots import names_a_place_kind
 from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
 from summarizer.guard.slots import SPELLING_MIN
@@ -46,6 +49,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
             if (
                 keys & index.everywhere
                 and not _names_a_place(lead, lang)
+                and not _names_a_region(lead, lang)
                 and not _moved_name(word, keys, alignment, index, lang)
             ):
                 continue
@@ -169,6 +173,18 @@ def _names_a_place(lead: list[str], lang: str) -> bool:
     )
 
 
+def _names_a_region(lead: list[str], lang: str) -> bool:
+    """The lead words end in a word for a kind of place that ``_PLACE_NOUNS`` leaves out
+    ("منطقة", "حي", "שכונת"): a name follows, but such words also stand in a sentence's
+    other clauses, so a rival there must stand in the clause the claim retells."""
+    return (
+        lang != "en"
+        and bool(lead)
+        and not _names_a_place(lead, lang)
+        and names_a_place_kind(lead[-1], lang)
+    )
+
+
 def _same_setting(theirs: str, mine: str, lead: list[str], lang: str) -> bool:
     """In Arabic and Hebrew, both words a place: after the same locative proclitic
     ("בצפת" / "בטבריה"), after the same word for a kind of place ("بلدة قلدون" / "بلدة
@@ -181,7 +197,7 @@ def _same_setting(theirs: str, mine: str, lead: list[str], lang: str) -> bool:
         return False
     if place_of(theirs, lang) is not None and place_of(mine, lang) is not None:
         return True
-    if _names_a_place(lead, lang):
+    if _names_a_place(lead, lang) or _names_a_region(lead, lang):
         return True
     theirs_bare, mine_bare = _shared_proclitics(fold(theirs), fold(mine), lang)
     first = theirs_bare[:1]
@@ -234,7 +250,11 @@ def _replaced(
     lang: str,
     claim_keys: frozenset[str],
 ) -> str | None:
-    """The source's rare word after the same lead words, when the claim lacks it."""
+    """The source's rare word after the same lead words, when the claim lacks it; none
+    where an aligned sentence has the claim's own word after those lead words (two places
+    of one kind, "منطقة القلمون" and "منطقة السيدة زينب", both in the claim's sentences)."""
+    if _kept(mine_word, lead, alignment, index, lang):
+        return None
     for s in alignment.sentences:
         theirs = words(index.sentences[s].text)
         for j in range(len(theirs) - LEAD):
@@ -244,9 +264,14 @@ def _replaced(
             keys = word_keys(word, lang)
             if (
                 _candidate(word, lang)
+                and len(fold(word)) > 2
                 and _same_setting(word, mine_word, lead, lang)
                 and not keys & claim_keys
                 and (_names_a_place(lead, lang) or all(index.rare(k) for k in keys))
+                and (
+                    not _names_a_region(lead, lang)
+                    or _in_retold_part(index.sentences[s].text, j + LEAD, claim_keys, lang)
+                )
             ):
                 return word
     return None
@@ -261,3 +286,37 @@ def _moved_name(
     if not all(index.rare(k) for k in keys) or (lang != "en" and place_of(word, lang) is None):
         return False
     return not any(keys & keys_of(index.sentences[s].text, lang) for s in alignment.sentences)
+
+
+def _kept(
+    mine_word: str, lead: list[str], alignment: Alignment, index: SourceIndex, lang: str
+) -> bool:
+    """An aligned sentence has the claim's word after the same lead words."""
+    keys = word_keys(mine_word, lang)
+    for s in alignment.sentences:
+        theirs = words(index.sentences[s].text)
+        for j in range(len(theirs) - LEAD):
+            if [_kind_of(w, lang) for w in theirs[j : j + LEAD]] == lead and (
+                keys & word_keys(theirs[j + LEAD], lang)
+            ):
+                return True
+    return False
+
+
+_PIECE_BREAKS = re.compile(r"[،;؛]|,(?!\d)")
+
+
+def _in_retold_part(sentence: str, at: int, claim_keys: frozenset[str], lang: str) -> bool:
+    """The sentence's ``at``-th word stands in the comma-delimited piece of it that shares
+    the most of the claim's words: the part the claim retells, not another event the
+    sentence adds ("..., كما تجددت الاشتباكات ... في منطقة السيدة زينب")."""
+    shared: list[int] = []
+    start = 0
+    mine = 0
+    for piece in _PIECE_BREAKS.split(sentence):
+        count = len(words(piece))
+        if start <= at < start + count:
+            mine = len(shared)
+        shared.append(len(keys_of(piece, lang) & claim_keys))
+        start += count
+    return shared[mine] == max(shared)

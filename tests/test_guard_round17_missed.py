@@ -1,0 +1,39 @@
+"""Guard round 17 (heldout19's missed faults): a place of the article put in another
+place's slot, after a word for a kind of place ("منطقة", "حي")."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+# --- a region of one event moved into another event's clause ---------------------------
+
+VALLEY_SOURCE = (
+    "قال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن قوافل الإغاثة وصلت إلى أربع قرى"
+    " قرب بلدة كفرنبل في منطقة جبل الزاوية.\n"
+    "وبحسب المكتب فقد وزعت القوافل أغذية وأدوية على مئات العائلات النازحة,"
+    " كما اندلعت اشتباكات عنيفة بين الجيش والمسلحين في منطقة الحولة.\n"
+    "ولم يعلن عن سقوط ضحايا في صفوف عمال الإغاثة.\n"
+)
+
+
+def test_region_from_another_sentence_in_the_clashes_slot_is_a_name_fault(guard: Guard) -> None:
+    faithful = (
+        "وبحسب مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، اندلعت اشتباكات عنيفة بين الجيش"
+        " والمسلحين في منطقة الحولة."
+    )
+    assert "name" not in kinds(guard, VALLEY_SOURCE, faithful, "ar")
+    moved = (
+        "وبحسب مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، اندلعت اشتباكات عنيفة بين الجيش"
+        " والمسلحين في منطقة كفرنبل."
+    )
+    assert "name" in kinds(guard, VALLEY_SOURCE, moved, "ar")
+
+
+def test_region_carried_into_the_other_clause_is_no_name_fault(guard: Guard) -> None:
+    """The brief's aid clause names the region the first sentence set; the source's
+    sentence names another region only for its second event."""
+    carried = (
+        "وبحسب المكتب، وزعت القوافل أغذية وأدوية على مئات العائلات النازحة في منطقة جبل الزاوية."
+    )
+    assert "name" not in kinds(guard, VALLEY_SOURCE, carried, "ar")
