@@ -37,3 +37,17 @@ def test_region_carried_into_the_other_clause_is_no_name_fault(guard: Guard) -> 
         "وبحسب المكتب، وزعت القوافل أغذية وأدوية على مئات العائلات النازحة في منطقة جبل الزاوية."
     )
     assert "name" not in kinds(guard, VALLEY_SOURCE, carried, "ar")
+
+
+# --- a region swapped after a plural construct spelled another way ----------------------
+
+ALERT_SOURCE = (
+    "פיקוד העורף: האזעקה שנשמעה הבוקר בישובי עמק יזרעאל נבעה מתקלה במערכת.\nלא היה ירי לעבר ישראל."
+)
+
+
+def test_region_swapped_after_a_plene_plural_construct_is_a_name_fault(guard: Guard) -> None:
+    faithful = "האזעקה שנשמעה הבוקר ביישובי עמק יזרעאל נבעה מתקלה במערכת, לפי פיקוד העורף."
+    assert "name" not in kinds(guard, ALERT_SOURCE, faithful, "he")
+    swapped = "האזעקה שנשמעה הבוקר ביישובי בקעת הירדן נבעה מתקלה במערכת, לפי פיקוד העורף."
+    assert "name" in kinds(guard, ALERT_SOURCE, swapped, "he")

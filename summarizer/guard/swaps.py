@@ -166,11 +166,30 @@ _PLACE_NOUNS = {
 
 def _names_a_place(lead: list[str], lang: str) -> bool:
     """The lead words (folded) end in a word for a kind of place (ar/he)."""
-    return (
-        lang != "en"
-        and bool(lead)
-        and bool({lead[-1], *stems(lead[-1], lang)} & _PLACE_NOUNS[lang])
-    )
+    if lang == "en" or not lead:
+        return False
+    forms = {lead[-1], *stems(lead[-1], lang)}
+    # a Hebrew plural construct ("ביישובי הגליל", "כפרי הגליל"): the kind's own noun
+    forms |= {f[:-1] for f in forms if lang == "he" and f.endswith("י") and len(f) > 3}
+    return bool(forms & _PLACE_NOUNS[lang])
+
+
+def _same_lead(theirs: list[str], lead: list[str], lang: str) -> bool:
+    """The source's words are the claim's lead words: the same folded, or in Hebrew one
+    word spelled plene or defective ("בישובי" / "ביישובי"), its letters the same but for
+    the vowel letters ו and י after the first."""
+    mine = [_kind_of(w, lang) for w in theirs]
+    if mine == lead:
+        return True
+    return lang == "he" and [_defective(w) for w in mine] == [_defective(w) for w in lead]
+
+
+_HE_VOWEL_LETTERS = re.compile("[וי]")
+
+
+def _defective(word: str) -> str:
+    """A Hebrew word without the vowel letters after its first letter."""
+    return word[:1] + _HE_VOWEL_LETTERS.sub("", word[1:])
 
 
 def _names_a_region(lead: list[str], lang: str) -> bool:
@@ -258,7 +277,7 @@ def _replaced(
     for s in alignment.sentences:
         theirs = words(index.sentences[s].text)
         for j in range(len(theirs) - LEAD):
-            if [_kind_of(w, lang) for w in theirs[j : j + LEAD]] != lead:
+            if not _same_lead(theirs[j : j + LEAD], lead, lang):
                 continue
             word = theirs[j + LEAD]
             keys = word_keys(word, lang)
@@ -296,7 +315,7 @@ def _kept(
     for s in alignment.sentences:
         theirs = words(index.sentences[s].text)
         for j in range(len(theirs) - LEAD):
-            if [_kind_of(w, lang) for w in theirs[j : j + LEAD]] == lead and (
+            if _same_lead(theirs[j : j + LEAD], lead, lang) and (
                 keys & word_keys(theirs[j + LEAD], lang)
             ):
                 return True
