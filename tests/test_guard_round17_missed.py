@@ -51,3 +51,21 @@ def test_region_swapped_after_a_plene_plural_construct_is_a_name_fault(guard: Gu
     assert "name" not in kinds(guard, ALERT_SOURCE, faithful, "he")
     swapped = "האזעקה שנשמעה הבוקר ביישובי בקעת הירדן נבעה מתקלה במערכת, לפי פיקוד העורף."
     assert "name" in kinds(guard, ALERT_SOURCE, swapped, "he")
+
+
+# --- a name of another sentence moved into a copied "... in X" phrase ------------------
+
+MISSION_SOURCE = (
+    "قال المتحدث باسم البعثة إن الوفد سيزور بلدة سرمين الأسبوع المقبل.\n"
+    "وأضاف أن الأوضاع الإنسانية في بنش ما زالت صعبة بسبب نقص المياه.\n"
+    "وأكد أن فرق الإغاثة تعمل بلا توقف منذ أسابيع.\n"
+)
+
+
+def test_name_of_another_sentence_after_a_copied_in_phrase_is_a_name_fault(
+    guard: Guard,
+) -> None:
+    faithful = "وأضاف المتحدث أن الأوضاع الإنسانية في بنش ما زالت صعبة بسبب نقص المياه."
+    assert "name" not in kinds(guard, MISSION_SOURCE, faithful, "ar")
+    moved = "وأضاف المتحدث أن الأوضاع الإنسانية في سرمين ما زالت صعبة بسبب نقص المياه."
+    assert "name" in kinds(guard, MISSION_SOURCE, moved, "ar")

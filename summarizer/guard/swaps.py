@@ -17,6 +17,7 @@ from summarizer.guard.abbreviations import abbreviated
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.dates import _AR_MONTHS, _HE_MONTHS
 from summarizer.guard.kind_slots import names_a_place_kind
+from summarizer.guard.phrase_swaps import moved_after_phrase
 from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
 from summarizer.guard.slots import SPELLING_MIN
@@ -52,6 +53,15 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                 and not _names_a_region(lead, lang)
                 and not _moved_name(word, keys, alignment, index, lang)
             ):
+                moved = moved_after_phrase(mine, i, alignment, index, claim_keys, lang)
+                if moved is not None:
+                    problems.append(
+                        Problem(
+                            "name",
+                            f"where the source has {moved!r}, the summary has {word!r}",
+                            word,
+                        )
+                    )
                 continue
             named = _month(word, lang) or place_of(word, lang) is not None
             if not named and not any(is_content(w, lang) for w in mine[i - LEAD : i]):
