@@ -69,3 +69,82 @@ def test_the_speaker_after_a_fronted_topic_is_read(guard: Guard) -> None:
     # the announcement given to another party of the source is caught
     moved = told.replace("הודיע שמיר", "הודיע נמל חיפה")
     assert "attribution" in kinds(guard, TOUR_SOURCE, moved, lang="he")
+
+
+# --- a quotation mark after a proclitic (ב"יום ...) ------------------------------------------
+
+RALLY_SOURCE = (
+    'מזכ"ל הג\'יהאד האסלאמי זיאד נח\'אלה אמר בכנס לציון "יום האדמה" כי "ההתנגדות תימשך'
+    ' עד שהכיבוש ייעלם". הוא הוסיף: "האויב הוא הכוח הכובש".'
+)
+RALLY_BRIEF = (
+    "בכנס ב\"יום האדמה\" אמר מנהיג הג'יהאד האסלאמי זיאד נח'אלה כי ההתנגדות תימשך עד"
+    ' שהכיבוש ייעלם. עוד אמר כי "האויב" הוא הכוח הכובש.'
+)
+
+
+def test_a_quotation_opened_after_a_proclitic_is_read_as_written(guard: Guard) -> None:
+    assert "attribution" not in kinds(guard, RALLY_SOURCE, RALLY_BRIEF, lang="he")
+    # words put in the speaker's mouth are still caught
+    misquoted = RALLY_BRIEF.replace(
+        "כי ההתנגדות תימשך עד שהכיבוש ייעלם", 'כי "ההתנגדות תימשך לנצח ולעולם"'
+    )
+    assert "attribution" in kinds(guard, RALLY_SOURCE, misquoted, lang="he")
+
+
+# --- a reflexive verb whose root opens with ש (השתלטו of שליטה) ---------------------------
+
+PLANT_SOURCE = "השריפה במפעל באשדוד: הושגה שליטה על הלהבות, איש לא נפגע"
+PLANT_BRIEF = "צוותי הכבאות השתלטו על הלהבות במפעל באשדוד, ואיש לא נפגע."
+
+
+def test_a_reflexive_verb_meets_its_roots_noun(guard: Guard) -> None:
+    assert "unsupported" not in kinds(guard, PLANT_SOURCE, PLANT_BRIEF, lang="he")
+    # a struggle the item never tells of is still caught
+    longer = PLANT_BRIEF.replace(", ואיש לא נפגע", " לאחר מאבק ממושך שנמשך כל הלילה")
+    assert "unsupported" in kinds(guard, PLANT_SOURCE, longer, lang="he")
+
+
+# --- a currency's abbreviation for its name (ש"ח for שקל) ------------------------------------
+
+FINE_SOURCE = (
+    "בית משפט השלום בנתניה גזר על הקבלן, דוד אזולאי, עבודות שירות. עוד הוטלו עליו 50 שעות"
+    " של עבודות לתועלת הציבור ו-2,000 שקל קנס."
+)
+FINE_BRIEF = (
+    "על הקבלן דוד אזולאי נגזרו עבודות שירות, 50 שעות של עבודות לתועלת הציבור ותשלום קנס"
+    ' בסך 2,000 ש"ח.'
+)
+
+
+def test_a_currencys_abbreviation_is_its_name(guard: Guard) -> None:
+    assert "unsupported" not in kinds(guard, FINE_SOURCE, FINE_BRIEF, lang="he")
+    # another currency is still caught
+    euros = FINE_BRIEF.replace('ש"ח', "יורו")
+    assert "unsupported" in kinds(guard, FINE_SOURCE, euros, lang="he")
+
+
+# --- a quoted title between a speaker and their verb ('X מ"טד לאסו" אמר') --------------
+
+AWARDS_SOURCE = (
+    "Olivia Colman won best actress for Ted Lasso on Sunday. Jeremy Strong won best actor."
+    " Josh O'Connor, who plays a coach in Ted Lasso, said the drama prize should have gone"
+    " to Succession."
+)
+AWARDS_EN = (
+    'Olivia Colman won best actress for "Ted Lasso". "Ted Lasso" actor Josh O\'Connor said'
+    ' the drama prize should have gone to "Succession".'
+)
+AWARDS_HE = (
+    "אוליביה קולמן זכתה בפרס השחקנית הטובה ביותר על \"טד לאסו\". השחקן ג'וש או'קונור"
+    ' מ"טד לאסו" אמר שפרס הדרמה היה צריך ללכת ל"יורשים".'
+)
+
+
+def test_a_quoted_title_before_the_verb_names_no_speaker(guard: Guard) -> None:
+    found = kinds(guard, AWARDS_SOURCE, AWARDS_HE, lang="he", english_summary=AWARDS_EN)
+    assert "translation_attribution" not in found
+    # the words given to another person of the brief are still caught
+    moved = AWARDS_HE.replace("ג'וש או'קונור מ\"טד לאסו\" אמר", 'אוליביה קולמן מ"טד לאסו" אמרה')
+    found = kinds(guard, AWARDS_SOURCE, moved, lang="he", english_summary=AWARDS_EN)
+    assert "translation_attribution" in found
