@@ -77,6 +77,11 @@ _SYNONYMS: dict[str, dict[str, frozenset[str]]] = {
         "ar": frozenset(fold(w) for w in ["مستوطنة", "مستوطنات"]),
         "he": frozenset({"יישוב", "יישובים", "ישוב", "ישובים", "התנחלות", "התנחלויות"}),
     },
+    "#shekel": {  # 'ש"ח' (new shekels) for the source's "שקל"
+        "en": frozenset({"shekel", "shekels", "nis"}),
+        "ar": frozenset(fold(w) for w in ["شيكل", "شيكلا", "شواكل"]),
+        "he": frozenset({"שקל", "שקלים", 'ש"ח', "ש״ח"}),
+    },
     "#held": {
         "en": frozenset({"detained", "detainees", "arrested", "arrests", "detention"}),
         "ar": frozenset(fold(w) for w in _AR_HELD.split()),
@@ -118,10 +123,14 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
         keys |= {k for o in options for k in root_keys(o)}
     if lang == "he":  # and of the stem without its plural or feminine ending: חוזרים, חזר
         stems_ = options + [_unsuffixed(o, lang) for o in options]
+        stems_ += [_HE_METATHESIS.sub(r"\1", o) for o in stems_ if _HE_METATHESIS.match(o)]
         keys |= {s for s in (_he_skeleton(o) for o in stems_) if s}
     return frozenset(keys)
 
 
+# A reflexive verb of a root that opens with ש or ס swaps the root's letter and its ת
+# (השתלטו of שליטה, מסתיים of סיום): the root's letter first, the prefix dropped.
+_HE_METATHESIS = re.compile("^(?:ה|מ|י|נ|ת|א|לה)([שס])ת")
 _AR_PERSON = "اينت"  # the first letter of an imperfect verb: I, he, we, you / she
 
 

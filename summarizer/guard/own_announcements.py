@@ -25,7 +25,7 @@ def own_announcement(clause: str, sentence: str, lang: str) -> bool:
     brief that names them as its actor says who stands behind it."""
     if not _ANNOUNCING.search(clause):
         return False
-    mine = content_words(" ".join(words(sentence)[:OWN_ACT_WORDS]), lang)  # its subject
+    mine = content_words(" ".join(_subject_words(sentence)), lang)  # its subject
     own = _ANNOUNCING.search(sentence) if lang != "en" else None
     if own is not None:  # or the one named right after its own verb ("הודיע נתניהו")
         mine |= content_words(" ".join(words(sentence[own.end() :])[:OWN_ACT_WORDS]), lang)
@@ -38,6 +38,19 @@ def own_announcement(clause: str, sentence: str, lang: str) -> bool:
         if theirs and (len(theirs & mine) * 2 >= len(theirs) or surname & mine):
             return True
     return False
+
+
+FRONTED_WORDS = 4  # a phrase before the subject ("Because of the flu, ..."): a few words
+
+
+def _subject_words(sentence: str) -> list[str]:
+    """Where the brief's subject stands: at its head, or after a short fronted phrase of
+    cause, time or place closed by a comma ("בשל שפעת, ראש הממשלה לא ישתתף")."""
+    head, comma, rest = sentence.partition(",")
+    first = words(sentence)[:OWN_ACT_WORDS]
+    if comma and len(words(head)) <= FRONTED_WORDS:
+        return first + words(rest)[:OWN_ACT_WORDS]
+    return first
 
 
 ACT_WORDS = 4  # words after the announcing verb that may name the act announced

@@ -164,6 +164,8 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
             span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
             if span and all(w in _HE_ADVERBS for w in span):
                 span = _after_adverb(tokens, i, text, stops)
+            elif lang == "he" and _fronted_complement(tokens, i, text):
+                span = _after_complement(tokens, i, text, stops)
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
 
@@ -186,6 +188,33 @@ def _subject_before_qad(folded: list[str], i: int) -> list[str]:
 
 # "עוד אמר כי", "בנוסף הוסיף נסראללה": words that open the sentence before its verb and
 # name nobody; the speaker follows the verb, or is the one just spoken of.
+# "את ההחלטה נימק ב...", "על הביטול הודיעה הוועדה": a clause that opens with the verb's
+# object (את) or what it speaks of (על) puts its subject after the verb, or leaves it to
+# the one just spoken of.
+_HE_COMPLEMENTS = {"את", "על"}
+_HE_PREPOSITIONS = "בלמכ"  # proclitics that open a phrase after the verb: no subject
+
+
+def _fronted_complement(tokens: list[tuple[str, int, int]], i: int, text: str) -> bool:
+    """Whether the words before the cue at ``i`` open with את or על at their clause's
+    head (the sentence's start or right after a comma)."""
+    for k in range(max(0, i - 4), i):
+        if tokens[k][0] in _HE_COMPLEMENTS:
+            return (
+                k == 0
+                or speaker_spans.CLAUSE_END.search(text[tokens[k - 1][2] : tokens[k][1]])
+                is not None
+            )
+    return False
+
+
+def _after_complement(
+    tokens: list[tuple[str, int, int]], i: int, text: str, stops: set[str]
+) -> list[str]:
+    after = _after_adverb(tokens, i, text, stops)
+    return ["הוא"] if after[0][:1] in _HE_PREPOSITIONS else after
+
+
 _HE_ADVERBS = {"עוד", "בנוסף", "כמו", "כן", "גם", "אף", "עם", "זאת", "לבסוף", "ועוד"}
 
 

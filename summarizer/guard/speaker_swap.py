@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.stopwords import STOP
-from summarizer.guard.text import fold, words
+from summarizer.guard.text import fold, quote_spans, words
 from summarizer.guard.translation_names import is_title, person_names
 from summarizer.guard.transliteration import close, skeleton, token_skeletons
 
@@ -48,13 +48,21 @@ def _names_ending(before: list[str]) -> set[str]:
 
 
 def translated_speaker(sentence: str, lang: str) -> set[str]:
-    """Skeletons of the words beside each cue of a translated sentence."""
-    tokens = [fold(w) for w in words(sentence)]
+    """Skeletons of the words beside each cue of a translated sentence; a quoted title
+    ('השחקנית X מ"גברת מייזל" אמרה') names a work, not who speaks."""
+    tokens = [fold(w) for w in words(_unquoted(sentence))]
     beside: list[str] = []
     for i in range(len(tokens)):
         if cue_at(tokens, i, lang):
             beside += tokens[max(0, i - BEFORE) : i] + tokens[i + 1 : i + 1 + REACH]
     return token_skeletons([t for t in beside if t not in STOP[lang]], lang)
+
+
+def _unquoted(sentence: str) -> str:
+    """The sentence with its quoted passages left out."""
+    for start, end in reversed(quote_spans(sentence)):
+        sentence = sentence[:start] + " " + sentence[end:]
+    return sentence
 
 
 def _written(speaker: set[str], translation: str, lang: str) -> bool:

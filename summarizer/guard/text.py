@@ -138,12 +138,19 @@ _PAIRED_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’", "״": "�
 
 
 def is_gershayim(text: str, i: int) -> bool:
-    """A '"' between two Hebrew letters abbreviates a word (צה"ל), it is no quote mark."""
+    """A '"' between two Hebrew letters abbreviates a word (צה"ל), it is no quote mark;
+    but one after a word's proclitic and before a whole word opens a quotation (ב"יום
+    אל-קודס": an abbreviation's mark stands before its last letter)."""
     return (
         0 < i < len(text) - 1
         and re.match(f"[{_HEBREW_LETTER}]", text[i - 1]) is not None
         and re.match(f"[{_HEBREW_LETTER}]", text[i + 1]) is not None
+        and not (_AFTER_PROCLITIC.search(text, 0, i) and _WHOLE_WORD.match(text, i + 1))
     )
+
+
+_AFTER_PROCLITIC = re.compile(f"(?<![{_HEBREW_LETTER}])[בהוכלמש]{{1,2}}$")
+_WHOLE_WORD = re.compile(f"[{_HEBREW_LETTER}]{{2,}}")
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
