@@ -103,3 +103,13 @@ def test_two_decades_of_one_century_are_two_years(guard: Guard) -> None:
     assert "translation_number" in kinds(
         guard, MILL_SOURCE, wrong, lang="he", english_summary=MILL_BRIEF
     )
+
+
+def test_name_with_article_written_apart_is_written_together(guard: Guard) -> None:
+    source = (
+        "A new fund will pay for repairs to 40 schools damaged in the storm, the city said.\n"
+        "The fund was set up by Omar Al-Masri, a local builder.\n"
+    )
+    english = "A new fund will pay for repairs to 40 schools damaged in the storm, the city said."
+    named = "קרן חדשה של עומר אל מסרי תממן תיקונים ב-40 בתי ספר שנפגעו בסערה, כך מסרה העירייה."
+    assert "translation_name" in kinds(guard, source, named, lang="he", english_summary=english)

@@ -227,9 +227,13 @@ NAME_GAP = 2  # tokens from one word of a full name to the next (a particle betw
 def _skeletons_at(translated: str, lang: str) -> list[tuple[set[str], set[str]]]:
     """Each token's skeletons, read plain (no word that says who says so) and as a name
     with its article."""
-    return [
-        (set() if has_cue(w, lang) else token_skeletons([w], lang), article_skeletons([w], lang))
-        for w in words(translated)
+    tokens = words(translated)
+    return [  # the word before, for the Hebrew article written apart ("אל כחלות")
+        (
+            set() if has_cue(w, lang) else token_skeletons([w], lang),
+            article_skeletons(tokens[max(0, at - 1) : at + 1], lang),
+        )
+        for at, w in enumerate(tokens)
     ]
 
 
