@@ -25,6 +25,8 @@ _EN_CUES = re.compile(
     r"|cit(?:ed|es|ing)|quot(?:ed|ing)|describ(?:ed|es|ing)|acknowledg(?:ed|es|ing)"
     r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
     r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"
+    # "In his words, the state was ...": the words are named as someone's
+    r"|in\s+(?:his|her|their)\s+(?:own\s+)?words|in\s+the\s+words\s+of"
     r"|figures\s+from|data\s+from|responded|reaffirmed|vow(?:ed|s)|pledg(?:ed|es)"
     # a promise names its maker as a pledge does ("He also promised to protect ..."), not
     # "the promised aid" nor "a promising start"

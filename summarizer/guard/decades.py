@@ -26,25 +26,28 @@ _AR_CENTURIES = {
 }  # fmt: skip
 _HE_CENTURIES = {"השמונה עשרה": 18, "התשע עשרה": 19, "העשרים": 20}
 
+_HE_TEN = r"(?:[1-9]0|" + "|".join(_HE_TENS) + ")"
+_AR_TEN = r"(?:" + "|".join(_AR_TENS) + r")(?:يات|ات)"
+# "בשנות ה-80 וה-90 של המאה ה-19", "ثمانينيات وتسعينيات القرن التاسع عشر": decades joined
+# by "and" share the century named after the last of them
 _HE_RE = re.compile(
-    r"(?<!\w)[ובלמ]?שנות\sה[-־]?(?:(?P<digits>[1-9]0)|(?P<tens>"
-    + "|".join(_HE_TENS)
-    + r"))\sשל\sהמאה\s(?:ה[-־]?(?P<century>\d{1,2})(?!\d)|(?P<ordinal>"
+    rf"(?<!\w)[ובלמ]?שנות\sה[-־]?(?P<tens>{_HE_TEN}(?:\sו(?:שנות\s)?ה[-־]?{_HE_TEN})*)"
+    r"\sשל\sהמאה\s(?:ה[-־]?(?P<century>\d{1,2})(?!\d)|(?P<ordinal>"
     + "|".join(_HE_CENTURIES)
     + r")(?!\w))"
 )
 _AR_RE = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?P<tens>"
-    + "|".join(_AR_TENS)
-    + r")(?:يات|ات)\s(?:من\s)?القرن\s(?:ال)?(?:(?P<century>\d{1,2})(?!\d)|(?P<ordinal>"
+    rf"(?<!\w)[وفبل]?(?:ال)?(?P<tens>{_AR_TEN}(?:\sو(?:ال)?{_AR_TEN})*)"
+    r"\s(?:من\s)?القرن\s(?:ال)?(?:(?P<century>\d{1,2})(?!\d)|(?P<ordinal>"
     + "|".join(c.removeprefix("ال") for c in _AR_CENTURIES)
     + r")(?!\w))"
 )
+_TEN_WORD = re.compile(r"[1-9]0(?!\d)|" + "|".join([*_HE_TENS, *_AR_TENS]))
 
 
 def decades(text: str, lang: str) -> list[tuple[float, int, int]]:
     """(first year, start, end) of each decade of a century a normalised Arabic or Hebrew
-    text writes out."""
+    text writes out; decades joined by "and" each, with the span of the whole phrase."""
     if lang == "he":
         tens, centuries, pattern = _HE_TENS, _HE_CENTURIES, _HE_RE
     elif lang == "ar":
@@ -53,12 +56,14 @@ def decades(text: str, lang: str) -> list[tuple[float, int, int]]:
         return []
     out = []
     for m in pattern.finditer(text):
-        decade = int(m.group("digits")) if m.groupdict().get("digits") else tens[m.group("tens")]
         if m.group("century"):
             century = int(m.group("century"))
         else:
             ordinal = m.group("ordinal")
             century = centuries.get(ordinal, centuries.get("ال" + ordinal, 0))
-        if century:
+        if not century:
+            continue
+        for ten in _TEN_WORD.findall(m.group("tens")):
+            decade = int(ten) if ten.isdigit() else tens[ten]
             out.append((float((century - 1) * 100 + decade), m.start(), m.end()))
     return out

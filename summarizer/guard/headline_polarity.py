@@ -68,12 +68,16 @@ def check_headline_polarity(headline: str, summary: str, lang: str) -> list[Prob
         if shared < MIN_SHARED or shared < RESTATED * len(theirs):
             continue
         following = brief[at + 1].text if at + 1 < len(brief) else ""
-        if not negated(sentence.text, lang) and not _turned_over(following, theirs, lang):
+        twice = _negation_negated(sentence.text, claim, lang)
+        if twice or (
+            not negated(sentence.text, lang) and not _turned_over(following, theirs, lang)
+        ):
+            how = "with its negation negated" if twice else "without its negation"
             problems.append(
                 Problem(
                     "headline",
-                    f"restates the outlet's headline ({headline.strip()!r}) without its "
-                    "negation: the opposite of what it says",
+                    f"restates the outlet's headline ({headline.strip()!r}) {how}: the"
+                    " opposite of what it says",
                     sentence.text,
                 )
             )
@@ -91,3 +95,30 @@ def _turned_over(sentence: str, headline: tuple[frozenset[str], ...], lang: str)
         return False
     mine = frozenset().union(*content_words(sentence, lang))
     return sum(1 for w in headline if w & mine) >= TURNED_SHARED
+
+
+NEGATION_REACH = 3  # words from a negation to the headline's negation it turns over
+
+
+def _negation_words(text: str, lang: str) -> list[str | None]:
+    """Each word of a text: its negation (the word or the stem that negates), or None."""
+    found = _NEGATIONS[lang]
+    out: list[str | None] = []
+    for word in words(text):
+        folded = fold(word)
+        forms = [folded, *(stems(folded, lang) if lang != "en" else [])]
+        hit = next((f for f in forms if f in found), None)
+        out.append("not" if hit is None and folded.endswith("n't") else hit)
+    return out
+
+
+def _negation_negated(sentence: str, claim: str, lang: str) -> bool:
+    """Whether a sentence keeps the headline's negation ("a false alarm", "התרעת שווא")
+    but negates it in turn, a few words before ("was not a false alarm", "לא הייתה התרעת
+    שווא"): two negations make the headline's denial an assertion."""
+    theirs = {n for n in _negation_words(claim, lang) if n}
+    mine = _negation_words(sentence, lang)
+    return any(
+        n in theirs and any(m and m not in theirs for m in mine[max(0, at - NEGATION_REACH) : at])
+        for at, n in enumerate(mine)
+    )

@@ -140,15 +140,17 @@ def _role_holder(
         return None  # a name the source lacks: the name check reports it
     others = []
     for i, word in enumerate(lowered):
-        if word != title:
+        if word not in _titles_like(title):
             continue
         start, end = max(0, i - WINDOW), min(len(source), i + WINDOW + 1)
         breaks = [j for j in range(start, end) if source[j] == "\n"]
         start = max([j + 1 for j in breaks if j < i] or [start])
         end = min([j for j in breaks if j > i] or [end])
         near = source[start:end]
-        organisation = {w.lower() for w in near} & role
-        if len(organisation) < len(role) * 0.5:
+        # the body the role heads ("Mossad" in "Mossad chief") must be near; the title
+        # word itself, found at ``i``, says nothing of whose role this is
+        body = role - _titles_like(title)
+        if len({w.lower() for w in near} & body) < len(body) * 0.5:
             continue
         if surname in near:
             return None
@@ -157,11 +159,20 @@ def _role_holder(
     return " ".join(others[:2]) if others else None
 
 
+# titles a writer uses for one another's post: "Mossad chief" for "Mossad director"
+_HEADS = frozenset({"chief", "director", "head", "leader"})
+
+
+def _titles_like(title: str) -> frozenset[str]:
+    """The title and the titles that name the same post (the head of a body)."""
+    return _HEADS if title in _HEADS else frozenset({title})
+
+
 def _own_title(source: list[str], lowered: list[str], surname: str, title: str) -> str | None:
     """The title the source puts right before this name ("Chancellor Otto von Bismarck"),
     when the source never puts the brief's title (or its plural) near the name."""
     theirs = None
-    forms = {title, title + "s", title + "es"}
+    forms = {f for t in _titles_like(title) for f in (t, t + "s", t + "es")}
     for i, word in enumerate(lowered):
         if word != surname.lower():
             continue

@@ -165,8 +165,11 @@ def check_translation_names(
     if source:
         problems += _namesakes(people, translated, lang, source)
         with_article = article_skeletons(words(translated), lang)
+        at_token = _skeletons_at(translated, lang)
         for run in full_names(source):
-            if _brought_in(run, named, english, plain, with_article):
+            if _brought_in(run, named, english, plain, with_article) and _written_together(
+                run, at_token
+            ):
                 problems.append(
                     Problem(
                         "translation_name",
@@ -216,6 +219,37 @@ def _brought_in(
         and not _common_word(sk, english)
         for w, sk in told
     )
+
+
+NAME_GAP = 2  # tokens from one word of a full name to the next (a particle between)
+
+
+def _skeletons_at(translated: str, lang: str) -> list[tuple[set[str], set[str]]]:
+    """Each token's skeletons, read plain (no word that says who says so) and as a name
+    with its article."""
+    tokens = words(translated)
+    return [  # the word before, for the Hebrew article written apart ("אל כחלות")
+        (
+            set() if has_cue(w, lang) else token_skeletons([w], lang),
+            article_skeletons(tokens[max(0, at - 1) : at + 1], lang),
+        )
+        for at, w in enumerate(tokens)
+    ]
+
+
+def _written_together(run: list[str], at_token: list[tuple[set[str], set[str]]]) -> bool:
+    """Whether the translation writes a full name's words together, in order, as a name is
+    written: "Laguna Indian" read off a word for "term" here and one for "Native American"
+    there is two ordinary words, no name."""
+    told = [(w, skeleton(w)) for w in run if len(skeleton(w)) >= MIN_SKELETON]
+    ends = set(range(len(at_token)))
+    for k, (w, sk) in enumerate(told):
+        form = 1 if has_article(w) else 0
+        found = {i for i, sks in enumerate(at_token) if sk in sks[form]}
+        ends = found if k == 0 else {i for i in found if any(0 < i - j <= NAME_GAP for j in ends)}
+        if not ends:
+            return False
+    return True
 
 
 SHORT_SKELETON = 2  # a surname this short (Cuomo: KM) is also in ordinary words
