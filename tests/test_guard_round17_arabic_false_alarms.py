@@ -1,0 +1,48 @@
+"""Guard round 17 (heldout19's Arabic false alarms): faithful Arabic briefs of an
+interview, and of wire reports, that the guard flagged although a reader is not misled."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+# --- an interview: the interviewee named once, then told on with the subject dropped ------
+
+INTERVIEW_SOURCE = (
+    "الخبير الاقتصادي سمير الحداد لـ«الأخبار»: الأزمة أعمق مما تقوله الحكومة\n"
+    "حوار: ليلى منصور\n"
+    "التقينا الخبير الاقتصادي سمير الحداد على هامش مؤتمر المصارف في بيروت.\n"
+    "*كيف تقرأ قرار الحكومة رفع أسعار الوقود؟\n"
+    "-القرار جاء متأخرا وهو جزء من سياسة الترقيع التي تتبعها الحكومة منذ سنوات، والمواطن"
+    " وحده يدفع ثمن الفشل الاقتصادي وانهيار العملة وغياب الخطط المدروسة.\n"
+    "*وهل ترى مخرجا قريبا؟\n"
+    "-لا أرى مخرجا قريبا، فالنتيجة حتى الآن تضخم متسارع وبطالة واسعة وهجرة الشباب"
+    " وإغلاق المصانع الصغيرة، وهي الأعراض نفسها التي عرفتها دول الجوار.\n"
+)
+
+
+def test_interview_told_on_without_a_subject_is_not_an_attribution_alarm(guard: Guard) -> None:
+    faithful = (
+        "يرى الخبير سمير الحداد أن قرار رفع أسعار الوقود جاء متأخرا وأنه جزء من سياسة"
+        " الترقيع التي تتبعها الحكومة.\n"
+        "وعدد من نتائج ذلك التضخم المتسارع والبطالة الواسعة وهجرة الشباب وإغلاق المصانع"
+        " الصغيرة."
+    )
+    assert "attribution" not in kinds(guard, INTERVIEW_SOURCE, faithful, lang="ar")
+
+
+def test_interview_answer_with_a_new_subject_still_needs_a_speaker(guard: Guard) -> None:
+    dropped = (
+        "يرى الخبير سمير الحداد أن قرار رفع أسعار الوقود جاء متأخرا وأنه جزء من سياسة"
+        " الترقيع التي تتبعها الحكومة.\n"
+        "وتشهد البلاد تضخما متسارعا وبطالة واسعة وهجرة الشباب وإغلاق المصانع الصغيرة."
+    )
+    assert "attribution" in kinds(guard, INTERVIEW_SOURCE, dropped, lang="ar")
+
+
+def test_inference_after_the_speakers_clause_is_our_own_voice(guard: Guard) -> None:
+    inferred = (
+        "يرى الخبير سمير الحداد أن قرار رفع أسعار الوقود جاء متأخرا، فالمواطن وحده يدفع"
+        " ثمن الفشل الاقتصادي وانهيار العملة وغياب الخطط المدروسة."
+    )
+    assert "attribution" in kinds(guard, INTERVIEW_SOURCE, inferred, lang="ar")
