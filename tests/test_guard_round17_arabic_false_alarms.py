@@ -46,3 +46,30 @@ def test_inference_after_the_speakers_clause_is_our_own_voice(guard: Guard) -> N
         " ثمن الفشل الاقتصادي وانهيار العملة وغياب الخطط المدروسة."
     )
     assert "attribution" in kinds(guard, INTERVIEW_SOURCE, inferred, lang="ar")
+
+
+# --- a kind noun's slot: not across a comma, not after the noun with its article ---------
+
+BATTLE_SOURCE = (
+    "قال المرصد السوري إن اشتباكات عنيفة دارت قرب بلدة تل حميس في ريف الحسكة بين مقاتلين"
+    " أكراد ومقاتلي تنظيم الدولة، الذين حاولوا التقدم نحو البلدة.\n"
+    "وأضاف المرصد أن الطيران قصف المنطقة مرتين، مذكرا بأن المعارك في المحافظة مستمرة منذ"
+    " أسابيع.\n"
+)
+
+
+def test_verb_after_a_kind_noun_is_no_name(guard: Guard) -> None:
+    faithful = (
+        "قال المرصد السوري إن اشتباكات دارت قرب بلدة تل حميس بين مقاتلين أكراد ومقاتلي"
+        " التنظيم، وإن مقاتلي الأكراد والتنظيم كانوا يتبادلون القصف.\n"
+        "وأضاف أن الطيران قصف المنطقة، منبها إلى أن المعارك مستمرة منذ أسابيع."
+    )
+    assert "name" not in kinds(guard, BATTLE_SOURCE, faithful, lang="ar")
+
+
+def test_name_in_a_kind_nouns_slot_is_still_checked(guard: Guard) -> None:
+    changed = (
+        "قال المرصد السوري إن اشتباكات دارت قرب بلدة القحطانية بين مقاتلين أكراد ومقاتلي"
+        " التنظيم، وإن مقاتلي التنظيم حاولوا التقدم نحو البلدة."
+    )
+    assert "name" in kinds(guard, BATTLE_SOURCE, changed, lang="ar")
