@@ -73,3 +73,25 @@ def test_name_in_a_kind_nouns_slot_is_still_checked(guard: Guard) -> None:
         " التنظيم، وإن مقاتلي التنظيم حاولوا التقدم نحو البلدة."
     )
     assert "name" in kinds(guard, BATTLE_SOURCE, changed, lang="ar")
+
+
+# --- a report relayed: "نقل X عن Y" gives Y's word ----------------------------------------
+
+RELAYED_SOURCE = (
+    "عمان (رويترز) -- أكد مسؤولون في وزارة المياه الأردنية أن مخزون السدود انخفض إلى أدنى"
+    " مستوى له منذ عشرين عاما بسبب قلة الأمطار.\n"
+    "وقالت الوزارة إنها ستقلص ضخ المياه إلى المنازل خلال الصيف.\n"
+)
+
+
+def test_relayed_report_names_whose_word_it_is(guard: Guard) -> None:
+    faithful = (
+        "نقلت وكالة رويترز عن مسؤولين في وزارة المياه الأردنية أن مخزون السدود انخفض إلى"
+        " أدنى مستوى له منذ عشرين عاما بسبب قلة الأمطار."
+    )
+    assert "attribution" not in kinds(guard, RELAYED_SOURCE, faithful, lang="ar")
+
+
+def test_relayed_claim_stated_as_fact_is_still_flagged(guard: Guard) -> None:
+    stated = "انخفض مخزون السدود في الأردن إلى أدنى مستوى له منذ عشرين عاما بسبب قلة الأمطار."
+    assert "attribution" in kinds(guard, RELAYED_SOURCE, stated, lang="ar")
