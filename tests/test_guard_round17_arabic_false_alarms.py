@@ -95,3 +95,17 @@ def test_relayed_report_names_whose_word_it_is(guard: Guard) -> None:
 def test_relayed_claim_stated_as_fact_is_still_flagged(guard: Guard) -> None:
     stated = "انخفض مخزون السدود في الأردن إلى أدنى مستوى له منذ عشرين عاما بسبب قلة الأمطار."
     assert "attribution" in kinds(guard, RELAYED_SOURCE, stated, lang="ar")
+
+
+# --- a noun with the article is no speech verb: "الرأي العام" is no "رأى" ------------------
+
+
+def test_public_opinion_is_no_speaker(guard: Guard) -> None:
+    faithful = (
+        "يرى الخبير سمير الحداد أن قرار رفع أسعار الوقود جاء متأخرا.\n"
+        "ويقول الحداد إن الرأي العام لم يعد يقبل أن يدفع المواطن وحده ثمن الفشل الاقتصادي."
+    )
+    source = INTERVIEW_SOURCE.replace(
+        "والمواطن وحده يدفع", "والرأي العام لم يعد يقبل أن يدفع المواطن وحده"
+    )
+    assert "attribution" not in kinds(guard, source, faithful, lang="ar")
