@@ -109,3 +109,15 @@ def test_public_opinion_is_no_speaker(guard: Guard) -> None:
         "والمواطن وحده يدفع", "والرأي العام لم يعد يقبل أن يدفع المواطن وحده"
     )
     assert "attribution" not in kinds(guard, source, faithful, lang="ar")
+
+
+def test_interview_answer_given_to_a_man_it_speaks_of_is_flagged(guard: Guard) -> None:
+    source = INTERVIEW_SOURCE.replace(
+        "-لا أرى مخرجا قريبا،",
+        "-وزير المالية فادي الخوري وعد بالإصلاح ولم يفعل شيئا. لا أرى مخرجا قريبا،",
+    )
+    given = (
+        "وانتقد فادي الخوري قرار رفع أسعار الوقود، قائلا إنه جاء متأخرا وإنه جزء من سياسة"
+        " الترقيع التي تتبعها الحكومة."
+    )
+    assert "attribution" in kinds(guard, source, given, lang="ar")
