@@ -24,6 +24,7 @@ from summarizer.guard.carried_attribution import carries_attribution
 from summarizer.guard.coordinate import coordinate_clauses
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.dates import month_days
+from summarizer.guard.interview_frame import answer_clauses, framed_answer
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.own_announcements import own_announcement
 from summarizer.guard.report import Problem
@@ -277,6 +278,7 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     from summarizer.guard.clause_cover import uncovered_clauses  # builds on these cues
 
     brief = sentences(summary)
+    answers_said = answer_clauses(source_sentences, spoken, partial(clauses, lang=lang))
     sources: dict[str, str | None] = {}  # a sentence the brief repeats is matched once
 
     def attributed_source(unit: str) -> str | None:
@@ -299,10 +301,13 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
             continue
         following = brief[at + 1].text if at + 1 < len(brief) else ""
         previous = brief[at - 1].text if at else ""
+        attributed_before = bool(previous) and is_attributed(previous, lang)
+        if framed_answer(clause, answers_said, sentence.text, attributed_before, lang):
+            continue  # "يرى ماسا أن ... . وعدّد ...": the interviewee's word, told on
         if carries_attribution(
             sentence.text,
             previous,
-            bool(previous) and is_attributed(previous, lang),
+            attributed_before,
             clause,
             lang,
             partial(_best_attributed, previous, source_sentences, lang, spoken),

@@ -23,7 +23,11 @@ def uncovered_clauses(sentence: str, lang: str) -> list[str]:
     after_semicolon = _after_semicolon(sentence, lang)
     if after_semicolon:
         return after_semicolon
-    return _before_heading_cue(sentence, lang) + _after_relative_cue(sentence, lang)
+    return (
+        _before_heading_cue(sentence, lang)
+        + _after_relative_cue(sentence, lang)
+        + _after_consequence(sentence, lang)
+    )
 
 
 def _before_heading_cue(sentence: str, lang: str) -> list[str]:
@@ -82,3 +86,18 @@ def _after_semicolon(sentence: str, lang: str) -> list[str]:
     if not is_attributed(statements[0], lang):
         return []
     return [p for p in statements[1:] if not is_attributed(p, lang)]
+
+
+# "يرى ماسا أن ...، فالرئيس يشعر ...": after the speaker's clause, "ف" and a subject of its
+# own open a new statement (so-and-so is ...), the writer's inference, not the speaker's
+_CONSEQUENCE = re.compile(r"،\s*ف(?=ال\w{3,}\s)")
+
+
+def _after_consequence(sentence: str, lang: str) -> list[str]:
+    """An Arabic statement with its own subject after "، ف" that follows a cue's clause."""
+    if lang != "ar":
+        return []
+    parts = _CONSEQUENCE.split(sentence)
+    if len(parts) < 2 or not _cue_heads(parts[0], lang):
+        return []
+    return [p for p in parts[1:] if p.strip() and not is_attributed(p, lang)]

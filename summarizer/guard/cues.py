@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.cue_nouns import cue_options
 from summarizer.guard.text import fold, stems, words
 
 _EN_CUES = re.compile(
@@ -70,6 +71,7 @@ _AR_CUES = """
 لفت_*_إلى لفتت_*_إلى يلفت_*_إلى تلفت_*_إلى لفت_إلى لفتت_إلى يلفت_إلى تلفت_إلى
 يشدد_على تشدد_على يشدد_*_على تشدد_*_على متهما متهمة
 وعد وعدت وعدوا
+نقل_*_عن نقلت_*_عن نقلوا_*_عن ينقل_*_عن تنقل_*_عن
 أجاب أجابت أجابوا يجيب تجيب علل عللت عللوا برر بررت برروا
 """
 _HE_CUES = """
@@ -327,6 +329,7 @@ def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
     next word (קבע שביצעה)."""
     token = tokens[i]
     options = {token} | {s for s in stems(token, lang) if len(s) >= 3}
+    options = cue_options(token, options, lang)  # "الرأي العام" is no "رأى"
     # a one-word view takes no relative ש: "מי שחושב" is anyone who thinks so
     bare = {token, token[1:]} if token[:1] in "وفו" else {token}
     index = (_ALL_INDEX if views else _CUE_INDEX)[lang]

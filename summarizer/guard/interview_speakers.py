@@ -24,6 +24,7 @@ _PREPOSITIONAL = {
     "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
     "he": {"לפי", "לדברי", "לטענת"},
 }
+NAME_WORDS = 2  # words of a speaker span after the verb that name the speaker
 _PRONOUNS = {"he", "she", "they", "هو", "هي", "هم", "הוא", "היא", "הם", "הן"}
 
 
@@ -68,7 +69,9 @@ def check_interview_speakers(
         name = [w for w in name if w not in STOP[lang] and content_words(w, lang)]
         if not name or name[0] in _PRONOUNS or _after_first_cue(sentence.text, lang) != name[0]:
             continue  # the speaker of a later cue ("وأضاف أن الحراك يقترح مرحلة") is no name
-        if not any(set(name) <= said for said in answer_words):
+        # the verb's subject runs on into its object ("وانتقد X Y مشاركة السودان"): the
+        # name is its first words
+        if not any(set(name[:NAME_WORDS]) <= said for said in answer_words):
             continue  # the answers never speak of them
         if _on_whose_word(sentence.text, lang, answer_words):
             continue  # "ويقترح الحراك، بحسب ماسا، ...": the movement's plan on Massa's word

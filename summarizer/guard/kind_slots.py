@@ -15,6 +15,8 @@ aligned sentence. Two shapes are a changed name:
 
 from __future__ import annotations
 
+import re
+
 from summarizer.guard.align import Alignment, SourceIndex, is_content
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, stems, words
@@ -92,14 +94,31 @@ def names_a_place_kind(word: str, lang: str) -> bool:
 def _slots(text: str, lang: str) -> list[tuple[str, str, str]]:
     """(kind, name word, the word after it) for each kind noun followed by a content word
     that is no kind noun."""
-    tokens = words(text)
     out = []
-    for a, b, c in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
-        kind = _kind(a, lang)
-        name = b.strip(_QUOTES)
-        if kind and _kind(b, lang) is None and len(name) > 2 and is_content(name, lang):
-            out.append((kind, b, c))
+    for piece in _PUNCTUATION.split(text):  # "في المنطقة، مذكرا": a slot ends at a comma
+        tokens = words(piece)
+        for a, b, c in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
+            kind = _kind(a, lang)
+            name = b.strip(_QUOTES)
+            if kind is None or _definite(a, b, kind, lang):
+                continue
+            if _kind(b, lang) is None and len(name) > 2 and is_content(name, lang):
+                out.append((kind, b, c))
     return out
+
+
+_PUNCTUATION = re.compile(r"[,،.;؛:!?؟()]")
+_AR_ARTICLE = re.compile(r"^[وفبل]?(?:ال|لل)")
+
+
+def _definite(word: str, after: str, kind: str, lang: str) -> bool:
+    """An Arabic place or body noun with its article ("المدينة", "والتنظيم") before a word
+    without one is the noun itself, not a construct before a name ("مدينة غزة", "تنظيم
+    الدولة"), and not a name in apposition, which agrees with it ("الحزب الاتحادي"): the
+    word after it is its verb ("والتنظيم كانوا يحاولون")."""
+    if lang != "ar" or kind not in ("place", "body"):
+        return False
+    return bool(_AR_ARTICLE.match(fold(word))) and not _AR_ARTICLE.match(fold(after))
 
 
 def check_kind_slots(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:

@@ -155,11 +155,10 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
         elif verb_first and (
             lang == "ar" or folded[i] in _PREPOSITIONAL[lang] or i == 0 or after_quote or so_said
         ):
-            span = []
-            for word, start, _ in tokens[i + 1 : i + 1 + speaker_spans.AFTER_WORDS]:
-                if word in stops or speaker_spans.CLAUSE_END.search(text[tokens[i][2] : start]):
-                    break
-                span.append(word)
+            span = _words_after(tokens, i, text, stops)
+            if lang == "ar" and _relays(folded, i, len(span)):
+                # "نقلت شبكة CNN عن جهات معارضة أن ...": the words are those after عن
+                span = _words_after(tokens, i + len(span) + 1, text, stops)
         else:
             span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
             if span and all(w in _HE_ADVERBS for w in span):
@@ -168,6 +167,17 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
                 span = _after_complement(tokens, i, text, stops)
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
+
+
+_AR_RELAY = {fold(w) for w in ("نقل", "نقلت", "نقلوا", "ينقل", "تنقل")}
+_AR_FROM = fold("عن")
+
+
+def _relays(folded: list[str], i: int, named: int) -> bool:
+    """ "نقل X عن Y": X relays Y's words; the cue at ``i`` names ``named`` words, then عن."""
+    verb = folded[i].removeprefix("و").removeprefix("ف")
+    after = i + 1 + named
+    return verb in _AR_RELAY and after < len(folded) and folded[after] == _AR_FROM
 
 
 # "كان" and its forms: "وكان X قد قال" puts the subject X before the particle قد and the verb.
@@ -221,12 +231,19 @@ _HE_ADVERBS = {"עוד", "בנוסף", "כמו", "כן", "גם", "אף", "עם",
 def _after_adverb(
     tokens: list[tuple[str, int, int]], i: int, text: str, stops: set[str]
 ) -> list[str]:
+    return _words_after(tokens, i, text, stops) or ["הוא"]
+
+
+def _words_after(
+    tokens: list[tuple[str, int, int]], i: int, text: str, stops: set[str]
+) -> list[str]:
+    """The words after token ``i`` up to a stop word or the end of its clause."""
     span = []
     for word, start, _ in tokens[i + 1 : i + 1 + speaker_spans.AFTER_WORDS]:
         if word in stops or speaker_spans.CLAUSE_END.search(text[tokens[i][2] : start]):
             break
         span.append(word)
-    return span or ["הוא"]
+    return span
 
 
 def is_pronoun(speaker: str) -> bool:
