@@ -66,6 +66,8 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
             named = _month(word, lang) or place_of(word, lang) is not None
             if not named and not any(is_content(w, lang) for w in mine[i - LEAD : i]):
                 continue  # "to Chad" / "to Uganda", "in November": still a place, a month
+            if _names_a_region(lead, lang) and not _joined(claim, mine[i - 1], word):
+                continue  # "المنطقة، منبها": a comma ends the region noun's slot
             theirs = _replaced(word, lead, alignment, index, lang, claim_keys)
             if (
                 theirs is not None
@@ -299,7 +301,10 @@ def _replaced(
                 and (_names_a_place(lead, lang) or all(index.rare(k) for k in keys))
                 and (
                     not _names_a_region(lead, lang)
-                    or _in_retold_part(index.sentences[s].text, j + LEAD, claim_keys, lang)
+                    or (
+                        _in_retold_part(index.sentences[s].text, j + LEAD, claim_keys, lang)
+                        and _joined(index.sentences[s].text, theirs[j + LEAD - 1], word)
+                    )
                 )
             ):
                 return word
@@ -349,3 +354,9 @@ def _in_retold_part(sentence: str, at: int, claim_keys: frozenset[str], lang: st
         shared.append(len(keys_of(piece, lang) & claim_keys))
         start += count
     return shared[mine] == max(shared)
+
+
+def _joined(text: str, first: str, second: str) -> bool:
+    """``second`` follows ``first`` in ``text`` with only a space between: no punctuation
+    ends the first word's slot ("المنطقة مرتين،" names no region; "منطقة القلمون" does)."""
+    return re.search(rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}(?!\w)", text) is not None
