@@ -17,6 +17,7 @@ from summarizer.guard.abbreviations import abbreviated
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.dates import _AR_MONTHS, _HE_MONTHS
 from summarizer.guard.kind_slots import names_a_place_kind
+from summarizer.guard.locative_names import locative_name
 from summarizer.guard.phrase_swaps import moved_after_phrase
 from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
@@ -228,6 +229,8 @@ def _same_setting(theirs: str, mine: str, lead: list[str], lang: str) -> bool:
         return False
     if place_of(theirs, lang) is not None and place_of(mine, lang) is not None:
         return True
+    if not all(locative_name(w, lang) for w in (theirs, mine)):
+        return False  # "بينها", "باستقلالية": a pronoun's preposition, an abstract noun
     if _names_a_place(lead, lang) or _names_a_region(lead, lang):
         return True
     theirs_bare, mine_bare = _shared_proclitics(fold(theirs), fold(mine), lang)
