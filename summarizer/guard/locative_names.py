@@ -44,3 +44,16 @@ def _preposition_with_pronoun(word: str, lang: str) -> bool:
         if word.endswith(suffix) and len(stem) >= 2 and not is_content(stem, lang):
             return True
     return False
+
+
+# Possessive pronoun suffixes of more than one letter ("طريقها", "its way"; "رحلتهم"): a
+# noun with one written on is a common noun ("its way", "their trip"), never a name.
+_AR_POSSESSIVES = ("هما", "هم", "هن", "ها")
+
+
+def possessed_noun(word: str, lang: str) -> bool:
+    """``word`` is an Arabic noun with a possessive pronoun of two letters or more on it."""
+    folded = fold(word)
+    return lang == "ar" and any(
+        folded.endswith(s) and len(folded) - len(s) >= 3 for s in _AR_POSSESSIVES
+    )

@@ -11,6 +11,7 @@ words ("الذي اشتغل" / "الذي عمل") a brief rewords verbs and noun
 from __future__ import annotations
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
+from summarizer.guard.locative_names import possessed_noun
 from summarizer.guard.text import fold, words
 
 # The preposition of place ("in"): what follows it in a copied phrase is where.
@@ -35,6 +36,8 @@ def moved_after_phrase(
     if fold(second) not in _IN.get(lang, ()) or not is_content(first, lang):
         return None
     keys = word_keys(mine[at], lang)
+    if possessed_noun(mine[at], lang):
+        return None  # "في طريقها", "on its way": a possessed noun names no place
     if not keys & index.everywhere or not all(index.rare(k) for k in keys):
         return None
     aligned = [index.sentences[s].text for s in alignment.sentences]
