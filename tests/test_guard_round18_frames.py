@@ -40,3 +40,26 @@ def test_a_sentence_after_an_attributed_one_must_still_say_whose_word_it_is() ->
         "the northern town of Ain Sur."
     )
     assert "attribution" in _kinds(summary)
+
+
+AR_SOURCE = (
+    "عقدت الحكومة اجتماعا في العاصمة يوم الاثنين لمناقشة الميزانية. "
+    'أما نقابة المعلمين، فقد دعت في بيان لها الحكومة إلى "ضرورة رفع الأجور وصرف '
+    'المستحقات المتأخرة للمعلمين في كافة المحافظات". '
+    "وبقيت الأسواق مفتوحة في العاصمة."
+)
+
+
+def test_a_brief_that_says_who_calls_with_a_participle_is_not_flagged() -> None:
+    summary = (
+        "طالبت نقابة المعلمين الحكومة بصرف المستحقات المتأخرة للمعلمين في كافة المحافظات، "
+        "داعية إياها إلى رفع الأجور."
+    )
+    problems = check_attribution(AR_SOURCE, summary, "ar")
+    assert "attribution" not in [p.kind for p in problems]
+
+
+def test_the_call_stated_without_its_caller_is_still_caught() -> None:
+    summary = "يجب رفع الأجور وصرف المستحقات المتأخرة للمعلمين في كافة المحافظات."
+    problems = check_attribution(AR_SOURCE, summary, "ar")
+    assert "attribution" in [p.kind for p in problems]
