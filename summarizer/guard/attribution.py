@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 
 from summarizer.guard.accounts import own_account
 from summarizer.guard.attribution_words import content_words
-from summarizer.guard.carried_attribution import carries_attribution
+from summarizer.guard.carried_attribution import carries_attribution, frame_shared
 from summarizer.guard.coordinate import coordinate_clauses
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.dates import month_days
@@ -286,6 +286,7 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
             sources[unit] = _attributed_source(unit, source_sentences, lang, spoken)
         return sources[unit]
 
+    framing = partial(_best_attributed, source_sentences=source_sentences, lang=lang, spoken=spoken)
     for at, sentence in enumerate(brief):
         units = [sentence.text]
         if is_attributed(sentence.text, lang):
@@ -313,6 +314,8 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
             partial(_best_attributed, previous, source_sentences, lang, spoken),
         ):
             continue  # "X announced the hearing was cancelled. The reason is the flu."
+        if frame_shared(sentence.text, following, clause, lang, framing):
+            continue  # "A. According to the Observatory, B." on the Observatory's sentence
         if is_attributed(following, lang) and own_announcement(clause, following, lang):
             continue  # "The debate was cancelled. Netanyahu announced the cancellation."
         if keeps_the_allegation(sentence.text, clause, lang):

@@ -10,9 +10,11 @@ after an attributed one ("X said A. B.") must say whose word it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from summarizer.guard.align import content_words
+from summarizer.guard.cues import has_cue
 from summarizer.guard.text import fold, stems, words
 
 # nouns that name the cause of an event ("the reason for the cancellation"): a sentence
@@ -45,3 +47,21 @@ def carries_attribution(
     if not any(k & b for k in content_words(sentence, lang) for b in before):
         return False  # it does not name the event again
     return source_of() == clause
+
+
+# the head of a sentence up to its first comma: "According to the Observatory," / "وبحسب X،"
+_HEAD = re.compile(r"^([^,،;:.!?\"“”]{3,80})[,،]")
+
+
+def frame_shared(
+    sentence: str, following: str, clause: str, lang: str, source_of: Callable[[str], str | None]
+) -> bool:
+    """Whether the brief's next sentence opens with whose word the attributed source
+    clause (``clause``) is, and rests on that same clause: a lede that the next sentence
+    attributes ("Fighting rages around X. According to the Observatory, it began at
+    midnight near Y." told from one sentence of the Observatory's). A sentence after an
+    attributed one ("X said A. B.") must still say whose word it is."""
+    head = _HEAD.match(following)
+    if not sentence or head is None or not has_cue(head.group(1), lang):
+        return False
+    return source_of(following) == clause
