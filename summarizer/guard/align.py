@@ -23,7 +23,7 @@ from typing import cast
 from summarizer.guard.ar_roots import root_keys
 from summarizer.guard.numbers import Number, find_numbers
 from summarizer.guard.stopwords import STOP as _STOP
-from summarizer.guard.text import Sentence, fold, sentences, stems, words
+from summarizer.guard.text import PROCLITIC_LETTERS, Sentence, fold, sentences, stems, words
 
 # Claims end at these clause joins; "and" alone joins names as often as clauses, so a bare
 # "and" only splits when both sides are long enough to be clauses.
@@ -204,7 +204,7 @@ def part_keys(word: str, lang: str) -> list[frozenset[str]]:
     return [word_keys(part, lang) | whole for part in parts]
 
 
-_PROCLITIC_LETTERS = {"ar": "وفبلكال", "he": "ובלמשהכ"}
+_PROCLITIC_LETTERS = {"ar": PROCLITIC_LETTERS["ar"] + "ال", "he": PROCLITIC_LETTERS["he"]}
 
 
 def keys_of(text: str, lang: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.text import fold
+from summarizer.guard.text import PROCLITIC_LETTERS, fold
 
 APPOSITION_WORDS = 8  # an apposition ("director of Y") is at most this long
 AFTER_WORDS = 5  # words after a cue that may name its speaker
@@ -56,7 +56,7 @@ def inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < at < b for a, b in spans)
 
 
-_AR_PROCLITICS = tuple("وفبلك")
+_AR_PROCLITICS = tuple(PROCLITIC_LETTERS["ar"])
 
 
 def arabic_subject(speaker: str, named: set[str]) -> str:

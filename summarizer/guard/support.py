@@ -22,7 +22,7 @@ from summarizer.guard.hedges import is_hedge
 from summarizer.guard.numbers import find_numbers
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, words
+from summarizer.guard.text import PROCLITIC_LETTERS, fold, words
 
 SUPPORT_MIN = 0.5  # below this share of its content words, a claim is unsupported
 NOVEL_RUN = 3  # this many content words that the source nowhere has ...
@@ -100,7 +100,7 @@ def _names_the_report(claim_words: list[str], at: int, lang: str) -> bool:
 # Hebrew acronyms: ראשל"צ is ראשון לציון, צה"ל is צבא הגנה לישראל (a proclitic may stand
 # before either: בראשל"צ, בראשון לציון).
 ACRONYM_MARKS = ('"', "\u05f4")
-_HE_PROCLITICS = "ובלמשהכ"
+_HE_PROCLITICS = PROCLITIC_LETTERS["he"]
 ACRONYM_WORDS = 4  # the longest phrase an acronym stands for
 
 

@@ -26,6 +26,10 @@ _ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3"
 # One word: letters (any script), digits, inner apostrophes/hyphens/gershayim.
 WORD_RE = re.compile(r"[^\W_](?:[\w'\u05f4\u05f3\"-]*[^\W_])?")
 
+#: The single letters written onto the next word as proclitics (conjunctions, prepositions,
+#: Hebrew's article); Arabic's article ال is two letters, in ``_CLITICS`` below.
+PROCLITIC_LETTERS = {"ar": "وفبلك", "he": "ובלמשהכ"}
+
 # Proclitics: conjunction/preposition/article letters written onto the next word.
 _CLITICS = {
     "ar": ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"),
