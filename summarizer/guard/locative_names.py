@@ -48,7 +48,7 @@ def _preposition_with_pronoun(word: str, lang: str) -> bool:
 
 # Possessive pronoun suffixes of more than one letter ("طريقها", "its way"; "رحلتهم"): a
 # noun with one written on is a common noun ("its way", "their trip"), never a name.
-_AR_POSSESSIVES = ("هما", "هم", "هن", "ها")
+_AR_POSSESSIVES = tuple(s for s in _PRONOUN_SUFFIXES["ar"] if s[0] == "ه" and len(s) > 1)
 
 
 def possessed_noun(word: str, lang: str) -> bool:
