@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarizer.guard.article_clitics import article_prefix, join, lookup_keys
 from summarizer.guard.doubt_words import source_doubts
 from summarizer.guard.lexicon_forms import base_forms, construct_forms, possessive_end
 from summarizer.guard.lexicon_labels import (
@@ -197,7 +198,7 @@ class Lexicon:
             for term in terms:
                 index.setdefault(term.words[0], []).append(term)
             self._first_words[id(terms)] = index
-        keys = [token] if self.lang == "en" else _lookup_keys(token, self.lang)
+        keys = [token] if self.lang == "en" else lookup_keys(token, self.lang)
         keys += [b for k in keys for b in base_forms(k, self.lang)]
         found = [t for k in dict.fromkeys(keys) for t in index.get(k, ())]
         return sorted(found, key=lambda t: -len(t.words))
@@ -222,12 +223,7 @@ class Lexicon:
         for stem in stems(token, self.lang):
             if stem == word:
                 return token[: len(token) - len(stem)]
-        if self.lang == "ar" and word.startswith("ال"):
-            # ل + ال is written لل: للعدو is ل + العدو
-            i = token.find("لل")
-            if 0 <= i <= 1 and token[i + 2 :] == word[2:]:
-                return token[: i + 1]
-        return None
+        return article_prefix(token, word, self.lang)
 
     def loaded_in_own_voice(
         self,
@@ -336,30 +332,11 @@ class Lexicon:
                     continue  # no English wording keeps the sentence whole: fall back
                 head, replacement = fitted
             out.append(head)
-            out.append(_join(hit.prefix, replacement, self.lang))
+            elided = not fold(original[len(hit.prefix) :]).startswith(hit.term.words[0])
+            out.append(join(hit.prefix, replacement, self.lang, elided=elided))
             last = end
         out.append(text[last:])
         return "".join(out)
-
-
-def _lookup_keys(token: str, lang: str) -> list[str]:
-    """The forms a loaded term's first word may take inside this token: the token, its
-    stems without proclitics, and (Arabic) ل + ال written لل."""
-    keys = stems(token, lang)
-    i = token.find("لل")
-    if lang == "ar" and 0 <= i <= 1:
-        keys.append("ال" + token[i + 2 :])
-    return keys
-
-
-def _join(prefix: str, replacement: str, lang: str) -> str:
-    """Put a clitic back in front of a replacement (Arabic ل + ال is written لل)."""
-    if lang == "ar" and replacement.startswith("ال"):
-        if prefix.endswith("ال"):
-            return prefix[:-2] + replacement
-        if prefix.endswith("ل"):
-            return prefix + replacement[1:]
-    return prefix + replacement
 
 
 def _match_case(original: str, neutral: str) -> str:

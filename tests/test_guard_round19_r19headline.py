@@ -1,0 +1,92 @@
+"""Round 19 (loaded words behind clitics): a Hebrew preposition that swallows the article of
+a listed term (להתנחלות is ל + ההתנחלות) hides nothing, and an Arabic designating verb with
+its object pronoun written onto it (يصفهم, اعتبرها) reports the speaker's label as his.
+Own made-up sources and briefs."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from tests.auxil.guard import kinds
+
+# --- Hebrew: ב / כ / ל swallow the article of the term they precede -------------------------
+
+HE_SOURCE = (
+    "כוחות כיבוי הגיעו ביום שלישי להתנחלות גבעת ארז בעקבות שריפה בשטח פתוח. "
+    "לדברי דובר המשטרה, לא היו נפגעים.\n"
+)
+
+
+def test_a_listed_term_is_found_after_a_preposition_that_swallowed_its_article(
+    guard: Guard,
+) -> None:
+    faithful = "כוחות כיבוי הגיעו להתנחלות גבעת ארז בעקבות שריפה, ולא היו נפגעים."
+    loaded = "כוחות כיבוי הגיעו להתנחלות הקיצונית גבעת ארז בעקבות שריפה, ולא היו נפגעים."
+    assert "loaded" not in kinds(guard, HE_SOURCE, faithful, "he")
+    assert "loaded" in kinds(guard, HE_SOURCE, loaded, "he")
+
+
+def test_the_same_behind_a_conjunction_and_another_preposition(guard: Guard) -> None:
+    loaded = "השריפה פרצה בשטח פתוח ובהתנחלות הקיצונית גבעת ארז, ולא היו נפגעים."
+    assert "loaded" in kinds(guard, HE_SOURCE, loaded, "he")
+
+
+def test_the_repair_keeps_the_preposition_and_drops_the_article(guard: Guard) -> None:
+    loaded = "כוחות כיבוי הגיעו להתנחלות הקיצונית גבעת ארז."
+    assert guard.lexicons["he"].repair(loaded) == "כוחות כיבוי הגיעו להתנחלות גבעת ארז."
+
+
+# --- Arabic: a designating verb carries its object pronoun ----------------------------------
+
+AR_SOURCE = (
+    "قال الناشط سامي عادل إن الاحتجاجات مستمرة في المدينة منذ شهرين، وإن عدد الشهداء بلغ "
+    "عشرين منذ بدايتها. وأضاف أن السلطات اعتقلت نحو مئة شخص.\n"
+)
+
+
+def test_a_label_after_a_verb_with_an_object_pronoun_is_the_speakers(guard: Guard) -> None:
+    brief = (
+        "قال الناشط سامي عادل إن الاحتجاجات مستمرة منذ شهرين، وإن عدد القتلى، الذين "
+        "يصفهم بالشهداء، بلغ عشرين، فيما اعتقلت السلطات نحو مئة شخص."
+    )
+    assert "loaded" not in kinds(guard, AR_SOURCE, brief, "ar")
+    own_voice = (
+        "قال الناشط سامي عادل إن الاحتجاجات مستمرة منذ شهرين، وسقط عشرون من الشهداء، "
+        "فيما اعتقلت السلطات نحو مئة شخص."
+    )
+    assert "loaded" in kinds(guard, AR_SOURCE, own_voice, "ar")
+
+
+# --- Hebrew: doubt about a stated reason, and judging adjectives ----------------------------
+
+HE_FLU_SOURCE = (
+    "שר האוצר ביטל את הופעתו בוועדת הכספים בשל מחלה, כך נמסר מלשכתו. "
+    "הדיון נדחה לשבוע הבא.\n"
+)
+
+
+def test_calling_a_stated_reason_a_pretext_is_loaded(guard: Guard) -> None:
+    faithful = "שר האוצר ביטל את הופעתו בוועדת הכספים בשל מחלה, והדיון נדחה לשבוע הבא."
+    assert "loaded" not in kinds(guard, HE_FLU_SOURCE, faithful, "he")
+    for brief in (
+        "שר האוצר ביטל את הופעתו בוועדת הכספים בתירוץ של מחלה, והדיון נדחה לשבוע הבא.",
+        "שר האוצר ביטל את הופעתו בוועדת הכספים בתואנה של מחלה, והדיון נדחה לשבוע הבא.",
+    ):
+        assert "loaded" in kinds(guard, HE_FLU_SOURCE, brief, "he")
+
+
+def test_an_embarrassing_event_is_our_judgement(guard: Guard) -> None:
+    brief = "שר האוצר ביטל באופן מביך את הופעתו בוועדת הכספים בשל מחלה."
+    assert "loaded" in kinds(guard, HE_FLU_SOURCE, brief, "he")
+
+
+HE_ASSAULT_SOURCE = (
+    "בית המשפט גזר על הנאשם עבודות שירות בגין תקיפת שכנו. "
+    "לדברי השופטת, הנאשם הביע חרטה.\n"
+)
+
+
+def test_brutal_is_loaded_where_the_source_never_says_it(guard: Guard) -> None:
+    brief = "בית המשפט גזר על הנאשם עבודות שירות בגין התקיפה הברוטלית של שכנו."
+    assert "loaded" in kinds(guard, HE_ASSAULT_SOURCE, brief, "he")
+    brutal_source = HE_ASSAULT_SOURCE.replace("תקיפת שכנו", "תקיפה ברוטלית של שכנו")
+    assert "loaded" not in kinds(guard, brutal_source, brief, "he")
