@@ -59,8 +59,7 @@ def test_a_label_after_a_verb_with_an_object_pronoun_is_the_speakers(guard: Guar
 # --- Hebrew: doubt about a stated reason, and judging adjectives ----------------------------
 
 HE_FLU_SOURCE = (
-    "שר האוצר ביטל את הופעתו בוועדת הכספים בשל מחלה, כך נמסר מלשכתו. "
-    "הדיון נדחה לשבוע הבא.\n"
+    "שר האוצר ביטל את הופעתו בוועדת הכספים בשל מחלה, כך נמסר מלשכתו. הדיון נדחה לשבוע הבא.\n"
 )
 
 
@@ -80,8 +79,7 @@ def test_an_embarrassing_event_is_our_judgement(guard: Guard) -> None:
 
 
 HE_ASSAULT_SOURCE = (
-    "בית המשפט גזר על הנאשם עבודות שירות בגין תקיפת שכנו. "
-    "לדברי השופטת, הנאשם הביע חרטה.\n"
+    "בית המשפט גזר על הנאשם עבודות שירות בגין תקיפת שכנו. לדברי השופטת, הנאשם הביע חרטה.\n"
 )
 
 
