@@ -88,3 +88,42 @@ def test_brutal_is_loaded_where_the_source_never_says_it(guard: Guard) -> None:
     assert "loaded" in kinds(guard, HE_ASSAULT_SOURCE, brief, "he")
     brutal_source = HE_ASSAULT_SOURCE.replace("תקיפת שכנו", "תקיפה ברוטלית של שכנו")
     assert "loaded" not in kinds(guard, brutal_source, brief, "he")
+
+
+# --- headline: a word of nearness with its article is no claim of the headline's ------------
+
+HE_FIRE_TITLE = "שריפה משתוללת סמוך לקיבוץ גבעון שבגליל"
+HE_FIRE_SOURCE = (
+    HE_FIRE_TITLE + "\n"
+    "שריפה פרצה הבוקר בשטח פתוח ומתקדמת לעבר קיבוץ גבעון שבגליל. "
+    "כוחות כיבוי פועלים במקום בסיוע מטוסים. "
+    "נמסר כי קיימת סכנה למחסן תחמושת צבאי במקום. "
+    "לא היו נפגעים.\n"
+)
+
+
+def test_nearby_with_the_article_is_not_the_headlines_word(guard: Guard) -> None:
+    brief = (
+        "שריפה מתקדמת לעבר קיבוץ גבעון שבגליל וכוחות כיבוי פועלים במקום. "
+        "לפי הודעה, קיימת סכנה למחסן תחמושת צבאי הסמוך."
+    )
+    assert "headline" not in kinds(guard, HE_FIRE_SOURCE, brief, "he", headline=HE_FIRE_TITLE)
+
+
+# --- Hebrew: the verb of the incitement charge ----------------------------------------------
+
+HE_SPEECH_SOURCE = (
+    "ראש העירייה נאם אתמול בכיכר העיר ואמר כי יש להפגין נגד התוכנית. "
+    "המשטרה אמרה כי היא בודקת את דבריו.\n"
+)
+
+
+def test_incited_in_our_voice_is_loaded_and_passes_as_a_reported_charge(guard: Guard) -> None:
+    assert "loaded" in kinds(
+        guard, HE_SPEECH_SOURCE, "ראש העירייה הסית ואמר כי יש להפגין נגד התוכנית.", "he"
+    )
+    charged = HE_SPEECH_SOURCE.replace(
+        "היא בודקת את דבריו", "היא חושדת שראש העירייה הסית נגד התוכנית"
+    )
+    brief = "המשטרה אמרה כי ראש העירייה הסית נגד התוכנית."
+    assert "loaded" not in kinds(guard, charged, brief, "he")

@@ -29,7 +29,7 @@ from summarizer.guard.align import is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import body_text, headline_words
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, sentences, words
+from summarizer.guard.text import fold, sentences, stems, words
 
 MIN_PHRASE = 2  # a shared run shorter than this is vocabulary, not the headline's claim
 MIN_WORD = 3  # a shorter token is a clitic split off by a quotation mark (ماسا ل«الصباح»)
@@ -62,9 +62,15 @@ def _headline_only(word: str, body_keys: set[str], lang: str) -> bool:
     attribution check's question) that the body has in no form."""
     if not is_content(word, lang) or (lang == "en" and word[:1].isupper()):
         return False
-    if len(word) < MIN_WORD or has_cue(word, lang) or fold(word) in _PROXIMITY[lang]:
+    if len(word) < MIN_WORD or has_cue(word, lang) or _near(word, lang):
         return False
     return not word_keys(word, lang) & body_keys
+
+
+def _near(word: str, lang: str) -> bool:
+    """A preposition or adjective of nearness, behind any proclitic or article (הסמוך,
+    وبالقرب)."""
+    return any(s in _PROXIMITY[lang] for s in stems(fold(word), lang))
 
 
 def check_headline_only(headline: str, summary: str, source: str, lang: str) -> list[Problem]:
