@@ -127,3 +127,21 @@ def test_incited_in_our_voice_is_loaded_and_passes_as_a_reported_charge(guard: G
     )
     brief = "המשטרה אמרה כי ראש העירייה הסית נגד התוכנית."
     assert "loaded" not in kinds(guard, charged, brief, "he")
+
+
+# --- Arabic: "extremist" only where the source says it, as in English -----------------------
+
+AR_CLASH_SOURCE = (
+    "اندلعت اشتباكات بين مقاتلين أكراد وفصائل إسلامية في ريف حلب. وقال المرصد إن عشرة قتلوا.\n"
+)
+
+
+def test_extremist_is_loaded_where_the_source_never_says_it(guard: Guard) -> None:
+    brief = "اندلعت اشتباكات بين مقاتلين أكراد وجماعات إسلامية متطرفة في ريف حلب."
+    assert "loaded" in kinds(guard, AR_CLASH_SOURCE, brief, "ar")
+    said = AR_CLASH_SOURCE.replace("وفصائل إسلامية", "وفصائل إسلامية متطرفة")
+    assert "loaded" not in kinds(guard, said, brief, "ar")
+    # the far right is a fixed term of the political spectrum, not a label
+    source = "فاز حزب يميني بمقاعد جديدة في البرلمان. وقال الحزب إنه سيشكل كتلة.\n"
+    far_right = "فاز حزب من اليمين المتطرف بمقاعد جديدة في البرلمان."
+    assert "loaded" not in kinds(guard, source, far_right, "ar")
