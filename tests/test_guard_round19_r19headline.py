@@ -6,6 +6,7 @@ Own made-up sources and briefs."""
 from __future__ import annotations
 
 from summarizer.guard import Guard
+from summarizer.guard.headline_quotes import check_headline_quotes
 from tests.auxil.guard import kinds
 
 # --- Hebrew: ב / כ / ל swallow the article of the term they precede -------------------------
@@ -145,3 +146,57 @@ def test_extremist_is_loaded_where_the_source_never_says_it(guard: Guard) -> Non
     source = "فاز حزب يميني بمقاعد جديدة في البرلمان. وقال الحزب إنه سيشكل كتلة.\n"
     far_right = "فاز حزب من اليمين المتطرف بمقاعد جديدة في البرلمان."
     assert "loaded" not in kinds(guard, source, far_right, "ar")
+
+
+# --- headline: the headline's condensed quotation given as the speaker's words --------------
+
+EN_QUOTE_TITLE = 'Mayor: "Strikes will not change our plan for the bridge"'
+EN_QUOTE_BODY = (
+    "The mayor of Port Vale spoke to reporters on Monday about the bridge project. "
+    '"Whoever thinks that strikes or protests can change our plan for the bridge is '
+    'mistaken," he said. Workers have been on strike for a week. '
+    "The council will vote on the budget next month.\n"
+)
+
+
+def test_a_brief_quoting_the_headlines_condensed_quote_is_flagged(guard: Guard) -> None:
+    source = EN_QUOTE_TITLE + "\n" + EN_QUOTE_BODY
+    brief = 'The mayor of Port Vale said: "Strikes will not change our plan for the bridge."'
+    assert "headline" in kinds(guard, source, brief, "en", headline=EN_QUOTE_TITLE)
+    faithful = (
+        "The mayor of Port Vale said that whoever thinks strikes or protests can change "
+        "the plan for the bridge is mistaken."
+    )
+    assert "headline" not in kinds(guard, source, faithful, "en", headline=EN_QUOTE_TITLE)
+    # a body that quotes no one leaves the headline's quotation the item's only wording
+    unquoted = EN_QUOTE_BODY.replace('"', "")
+    source = EN_QUOTE_TITLE + "\n" + unquoted
+    assert check_headline_quotes(EN_QUOTE_TITLE, brief, source) == []
+
+
+HE_QUOTE_TITLE = 'ראש העירייה: "שום שביתה לא תעצור את הגשר החדש"'
+HE_QUOTE_SOURCE = (
+    HE_QUOTE_TITLE + "\n"
+    "ראש עיריית גבעון שוחח עם כתבים ביום שני על פרויקט הגשר. "
+    '"מי שחושב ששביתות או הפגנות ישנו את התוכנית שלנו לגשר טועה", אמר. '
+    "העובדים שובתים זה שבוע. מועצת העיר תצביע על התקציב בחודש הבא.\n"
+)
+
+
+def test_a_hebrew_brief_quoting_the_headlines_condensed_quote_is_flagged(guard: Guard) -> None:
+    brief = 'ראש עיריית גבעון אמר: "שום שביתה לא תעצור את הגשר החדש".'
+    assert "headline" in kinds(guard, HE_QUOTE_SOURCE, brief, "he", headline=HE_QUOTE_TITLE)
+
+
+AR_QUOTE_TITLE = 'رئيس البلدية: "لن يوقف أي إضراب الجسر الجديد"'
+AR_QUOTE_SOURCE = (
+    AR_QUOTE_TITLE + "\n"
+    "تحدث رئيس بلدية السلام إلى الصحفيين يوم الاثنين عن مشروع الجسر. "
+    'وقال: "من يظن أن الإضرابات أو الاحتجاجات ستغير خطتنا للجسر مخطئ". '
+    "ويضرب العمال منذ أسبوع. وسيصوت المجلس على الميزانية الشهر المقبل.\n"
+)
+
+
+def test_an_arabic_brief_quoting_the_headlines_condensed_quote_is_flagged(guard: Guard) -> None:
+    brief = 'قال رئيس بلدية السلام: "لن يوقف أي إضراب الجسر الجديد".'
+    assert "headline" in kinds(guard, AR_QUOTE_SOURCE, brief, "ar", headline=AR_QUOTE_TITLE)

@@ -33,6 +33,7 @@ from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_grafts import check_headline_grafts
 from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
+from summarizer.guard.headline_quotes import check_headline_quotes
 from summarizer.guard.inserted_connectives import check_inserted_connectives
 from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.interview_speakers import check_interview_speakers
@@ -213,6 +214,7 @@ class Guard:
             problems += check_headline_polarity(same_title, text, lang)
             if source.strip():
                 problems += check_headline_only(same_title, text, src, lang)
+                problems += check_headline_quotes(same_title, text, src)
         return GuardReport.of(problems, aligned)
 
     # --- reviewing: check, repair, retry, fall back -----------------------------------------
