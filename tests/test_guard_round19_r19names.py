@@ -1,0 +1,38 @@
+"""Round 19 (names): a full name followed by an ordinary word is no longer, unknown name."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+
+HE_SOURCE = (
+    "שר האוצר, משה כהנוביץ, ביטל את נסיעתו לוושינגטון בשל מחלה. "
+    "לדברי לשכתו, כהנוביץ חלה בדלקת ריאות וישוב לעבודה בשבוע הבא."
+)
+AR_SOURCE = (
+    "وقال الباحث أحمد عبد الرحيم سالم لـ«الأخبار» إن الأزمة ستطول أشهرا. "
+    "ويرى سالم أن الحل لن يكون إلا سياسيا."
+)
+EN_SOURCE = (
+    "The engineer, a native of Nablus who now works in Jenin, said the new road "
+    "had cut his commute from two hours to forty minutes."
+)
+
+
+def _names(guard: Guard, source: str, summary: str, lang: str) -> list[str]:
+    report = guard.check(source, summary, lang=lang)
+    return [p.detail for p in report.problems if p.kind == "name"]
+
+
+def test_he_a_verb_after_the_sources_full_name_is_no_family_name(guard: Guard) -> None:
+    summary = "שר האוצר משה כהנוביץ מאושפז עם דלקת ריאות, ולכן ביטל את נסיעתו לוושינגטון."
+    assert _names(guard, HE_SOURCE, summary, "he") == []
+
+
+def test_ar_a_noun_after_the_sources_full_name_is_no_family_name(guard: Guard) -> None:
+    summary = "يتوقع الباحث أحمد عبد الرحيم سالم شهورا صعبة، ويرى أن الحل سياسي."
+    assert _names(guard, AR_SOURCE, summary, "ar") == []
+
+
+def test_en_a_place_with_a_lower_case_compound_part_is_the_place(guard: Guard) -> None:
+    summary = "A Nablus-born engineer who works in Jenin says the new road cut his commute."
+    assert _names(guard, EN_SOURCE, summary, "en") == []
