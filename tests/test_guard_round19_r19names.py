@@ -36,3 +36,34 @@ def test_ar_a_noun_after_the_sources_full_name_is_no_family_name(guard: Guard) -
 def test_en_a_place_with_a_lower_case_compound_part_is_the_place(guard: Guard) -> None:
     summary = "A Nablus-born engineer who works in Jenin says the new road cut his commute."
     assert _names(guard, EN_SOURCE, summary, "en") == []
+
+
+# --- "leader" for the holder of a body's top office -------------------------------------------
+
+HE_MOVEMENT = (
+    "מזכ\"ל תנועת אל-פג'ר סלים חדאד אמר בנאום בביירות כי התנועה תמשיך במאבק. "
+    "חדאד נשא את הנאום מול אלפי תומכים."
+)
+AR_MOVEMENT = (
+    "قال الأمين العام لحركة الفجر سليم حداد في خطاب ببيروت إن الحركة ستواصل النضال. "
+    "وألقى حداد خطابه أمام آلاف المؤيدين."
+)
+
+
+def test_he_the_leader_of_a_movement_is_its_secretary_general(guard: Guard) -> None:
+    summary = "מנהיג תנועת אל-פג'ר סלים חדאד אמר בנאום בביירות כי התנועה תמשיך במאבק."
+    assert _names(guard, HE_MOVEMENT, summary, "he") == []
+    other_body = summary.replace("תנועת אל-פג'ר", "מפלגת העבודה")  # the wrong movement
+    assert _names(guard, HE_MOVEMENT, other_body, "he") != []
+
+
+def test_he_at_the_head_of_a_movement_is_its_secretary_general(guard: Guard) -> None:
+    summary = "חדאד, העומד בראש תנועת אל-פג'ר, אמר בנאום בביירות כי התנועה תמשיך במאבק."
+    assert _names(guard, HE_MOVEMENT, summary, "he") == []
+
+
+def test_ar_the_leader_of_a_movement_is_its_secretary_general(guard: Guard) -> None:
+    summary = "قال زعيم حركة الفجر سليم حداد في خطاب ببيروت إن الحركة ستواصل النضال."
+    assert _names(guard, AR_MOVEMENT, summary, "ar") == []
+    other_body = summary.replace("حركة الفجر", "حزب العمال")  # the wrong movement
+    assert _names(guard, AR_MOVEMENT, other_body, "ar") != []
