@@ -67,3 +67,24 @@ def test_ar_the_leader_of_a_movement_is_its_secretary_general(guard: Guard) -> N
     assert _names(guard, AR_MOVEMENT, summary, "ar") == []
     other_body = summary.replace("حركة الفجر", "حزب العمال")  # the wrong movement
     assert _names(guard, AR_MOVEMENT, other_body, "ar") != []
+
+
+# --- a two-word name the source has whole, in another sentence --------------------------------
+
+EN_JUDGE = (
+    "Born in Bend, Maria Lopez studied law in Portland and served as chief judge for three "
+    "Oregon Klamath tribes.\n"
+    "Lopez is a member of the Klamath nation.\n"
+    "She also served on the Oregon Circuit Court from January 2010 to December 2016.\n"
+    "On Monday she was sworn in as a justice of the state's highest court."
+)
+
+
+def test_en_a_court_the_source_names_elsewhere_is_no_swapped_name(guard: Guard) -> None:
+    summary = (
+        "Born in Bend, Lopez studied law in Portland, was chief judge for three tribes and, "
+        "from 2010 to 2016, an Oregon Circuit Court judge."
+    )
+    assert _names(guard, EN_JUDGE, summary, "en") == []
+    elsewhere = summary.replace("Oregon Circuit", "Oregon Appeals")  # a court nowhere named
+    assert _names(guard, EN_JUDGE, elsewhere, "en") != []
