@@ -88,3 +88,23 @@ def test_en_a_court_the_source_names_elsewhere_is_no_swapped_name(guard: Guard) 
     assert _names(guard, EN_JUDGE, summary, "en") == []
     elsewhere = summary.replace("Oregon Circuit", "Oregon Appeals")  # a court nowhere named
     assert _names(guard, EN_JUDGE, elsewhere, "en") != []
+
+
+# --- a heading's verb before a country is no person's given name -----------------------------
+
+EN_HISTORIAN = (
+    "Remembering France's colonial past\n"
+    "In May, two deputies from the National Rally of France invited the writer Eric Dumont "
+    "to Lyon to give a talk on French rule in Algeria.\n"
+    "The talk drew protests from several groups.\n"
+    '"The political right is trying to play down colonial crimes," historian Paul Martin '
+    "told reporters."
+)
+
+
+def test_en_a_country_in_a_heading_is_no_person_of_the_claims_sentence(guard: Guard) -> None:
+    summary = (
+        "Paul Martin said two National Rally deputies invited the writer Eric Dumont to Lyon "
+        "to give a talk on French rule in Algeria."
+    )
+    assert _names(guard, EN_HISTORIAN, summary, "en") == []
