@@ -193,6 +193,8 @@ def _known(word: str, vocabulary: set[str]) -> bool:
     if len(capitalised) >= COMPOUND_PARTS:  # the whole, not its parts, is the name
         compounds = {v for v in vocabulary if "-" in v}  # "Cornelius-Fredericks-Strasse"
         return key in compounds or any(_related(key, v) for v in compounds)
+    if capitalised and len(capitalised) < len(parts):  # "Hebron-born", "Iran-backed"
+        parts = [_key(p) for p in capitalised]  # (the lower-case part is no name)
     return all(_part_known(p, vocabulary) for p in parts)
 
 

@@ -13,7 +13,10 @@ that name one office in other words (المتحدث / الناطق, spokesman) c
 
 from __future__ import annotations
 
+from typing import cast
+
 from summarizer.guard.align import SourceIndex, content_words, word_keys
+from summarizer.guard.complete_names import comma_after
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, sentences, stems, words
 
@@ -38,6 +41,17 @@ _OFFICES = {
         ('מזכ"ל',),
         ("מלך", "נסיך"),
     ),
+}
+# The top office of a body (a state's president, a party's secretary-general, a king) in
+# general words: "leader", "at the head of". A brief may call the holder of any top office
+# the body's leader; the source's particular title supports it.
+_GENERIC_HEADS = {
+    "ar": {fold(w) for w in ("زعيم", "قائد")},
+    "he": {fold(w) for w in ("מנהיג", "מנהיגת", "בראש")},
+}
+_TOP_OFFICES = {
+    "ar": {fold(w) for w in ("رئيس", "أمين", "الأمين", "ملك", "الملك", "أمير", "الأمير")},
+    "he": {fold(w) for w in ("נשיא", "נשיאת", 'מזכ"ל', "מלך", 'יו"ר')},
 }
 NEAR = 3  # words on either side of a brief's title that may be its holder's name
 SOURCE_NEAR = 6  # words between a name and its title in the source
@@ -78,6 +92,8 @@ def check_other_titles(summary: str, index: SourceIndex, lang: str) -> list[Prob
                 ),
                 None,
             )
+            if holder and _generic_head(token, lang) and _heads_body(sentence.text, i, index):
+                continue  # "מנהיג חיזבאללה" for its secretary-general
             if holder:
                 problems.append(
                     Problem(
@@ -109,3 +125,45 @@ def _titled_keys(
             if any(o is not None for o in row[max(0, j - SOURCE_NEAR) : j + SOURCE_NEAR + 1]):
                 out |= word_keys(token, lang)
     return frozenset(out)
+
+
+def _generic_head(token: str, lang: str) -> bool:
+    """Whether a title is the general word for a body's top office (no particular one)."""
+    return bool({fold(token), *stems(fold(token), lang)} & _GENERIC_HEADS[lang])
+
+
+BODY_AFTER = 3  # words between a top office and its body ("الأمين العام لحركة الفجر")
+BODY_WORDS = 2  # words of a body's name after a general head title ("زعيم حركة الفجر")
+
+
+def _heads_body(text: str, i: int, index: SourceIndex) -> bool:
+    """Whether the body a general head title (the ``i``-th word of ``text``) names, its
+    next words up to a comma ("מנהיג חיזבאללה", "העומד בראש חיזבאללה,"), is one the
+    source gives a top office ("מזכ\"ל חיזבאללה"): the title then names the top office
+    of the right body, whatever the source calls that office."""
+    tokens = words(text)
+    ends = comma_after(text, tokens)
+    body: list[str] = []
+    for j in range(i + 1, len(tokens)):
+        if content_words(tokens[j], index.lang):
+            body.append(tokens[j])
+        if len(body) == BODY_WORDS or j in ends:
+            break
+    tops = _top_bodies(index)
+    return bool(body) and all(word_keys(w, index.lang) & tops for w in body)
+
+
+def _top_bodies(index: SourceIndex) -> frozenset[str]:
+    """The keys of the words up to BODY_AFTER after each top office title of the source."""
+    key = ("other_titles.top_bodies",)
+    if key not in index.memo:
+        tops = _TOP_OFFICES[index.lang]
+        out: set[str] = set()
+        for sentence in index.sentences:
+            tokens = words(sentence.text)
+            for j, token in enumerate(tokens):
+                if {fold(token), *stems(fold(token), index.lang)} & tops:
+                    for w in tokens[j + 1 : j + 1 + BODY_AFTER]:
+                        out |= word_keys(w, index.lang)
+        index.memo[key] = frozenset(out)
+    return cast("frozenset[str]", index.memo[key])

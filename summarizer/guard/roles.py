@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.align import SourceIndex, content_words, word_keys
+from summarizer.guard.complete_names import comma_after, name_ends
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, sentences, stems, words
 
@@ -225,7 +226,7 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
     heads: list[frozenset[tuple[str, ...]]] = []  # the source's name runs, on first use
     for sentence in sentences(summary):
         tokens = words(sentence.text)  # بـ"الجيش: the proclitic and the quoted word apart
-        breaks = _comma_after(sentence.text, tokens)
+        breaks = comma_after(sentence.text, tokens)
         for i, token in enumerate(tokens):
             forms = {fold(token), *stems(fold(token), lang)}
             end = min((b for b in breaks if b >= i), default=len(tokens) - 1) + 1
@@ -263,25 +264,6 @@ def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
     return problems
 
 
-_COMMA = re.compile(r"\s*[,،;؛]")
-
-
-def _comma_after(text: str, tokens: list[str]) -> set[int]:
-    """The indices of the tokens a comma follows in ``text``: a name never runs across
-    one (though a title may stand before its holder's name with one between:
-    "מזכ\"ל חיזבאללה, חסן נסראללה")."""
-    out: set[int] = set()
-    at = 0
-    for j, token in enumerate(tokens):
-        found = text.find(token, at)
-        if found < 0:
-            break
-        at = found + len(token)
-        if _COMMA.match(text, at):
-            out.add(j)
-    return out
-
-
 NAME_TAIL = 2  # words after a given name that may go on as in the source before the change
 
 
@@ -294,8 +276,14 @@ def _renamed_tail(
 ) -> str | None:
     """A name that begins as the source writes it and ends otherwise: "خالد عبد الكريم
     موسى" where the source has "خالد عبد الكريم ماسا" and no موسى anywhere (the family
-    name changed, the given names kept). ``heads``: the source's runs (see
-    :func:`_name_heads`), filled on first use."""
+    name changed, the given names kept), unless the source ends its name where the
+    brief's begins and the brief's sentence goes on from the next word (see
+    :mod:`summarizer.guard.complete_names`). ``heads``: the source's runs (see
+    :func:`_name_heads`), filled on first use. A given name after a given name is the
+    second part of a compound name ("خالد عبد الكريم ماسا"): the name began one word
+    earlier and is read from there, not from its middle."""
+    if i and fold(tokens[i - 1]) in _GIVEN[lang]:
+        return None
     for k in range(NAME_TAIL, 0, -1):
         head = tuple(fold(w) for w in tokens[i : i + k + 1])
         tail = tokens[i + k + 1 : i + k + 2]
@@ -305,7 +293,12 @@ def _renamed_tail(
             continue  # the brief's next word is the source's
         if not heads:
             heads.append(_name_heads(index, lang))
-        if head in heads[0]:
+        if head not in heads[0]:
+            continue
+        # a name the brief closes after the new word ("בנימין נתניהו לוי,") is renamed;
+        # a word its sentence goes on from is a predicate where the source's name ends
+        closed = i + k + 2 >= len(tokens)
+        if closed or not name_ends(head, index, lang):
             return " ".join(tokens[i : i + k + 2])
     return None
 

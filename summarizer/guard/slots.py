@@ -14,6 +14,7 @@ import re
 from summarizer.guard.align import Alignment, SourceIndex
 from summarizer.guard.name_words import TITLES
 from summarizer.guard.names import _STARTERS
+from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
 from summarizer.guard.transliteration import one_edit
 
@@ -62,9 +63,10 @@ _PLACE_BEFORE = {"in", "on", "at", "from", "to", "near", "into", "across", "off"
 
 def _a_person(parts: list[str], source: str) -> bool:
     """Whether a full name may be a person's: not a place or a body ("Hart Island", "the
-    German Reich", "in Beit Lahia"), which a brief may name from another sentence."""
-    if any(_bare(w) in _PLACE_HEADS for w in parts):
-        return False
+    German Reich", "in Beit Lahia", a run ending in a country), which a brief may name
+    from another sentence."""
+    if any(_bare(w) in _PLACE_HEADS for w in parts) or place_of(parts[-1], "en") is not None:
+        return False  # (a run ending in a place, "Recognizing Germany", names no person)
     name = " ".join(p[:-2] if p.endswith(("'s", "’s")) else p for p in parts)
     at = source.find(name)
     while at >= 0:  # the word before each mention of the name

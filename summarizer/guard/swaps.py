@@ -22,6 +22,7 @@ from summarizer.guard.phrase_swaps import moved_after_phrase
 from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
 from summarizer.guard.slots import SPELLING_MIN
+from summarizer.guard.source_phrases import copied_name, joined
 from summarizer.guard.support import ACRONYM_MARKS, acronym_words
 from summarizer.guard.text import fold, stems, words
 from summarizer.guard.transliteration import one_edit
@@ -67,7 +68,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
             named = _month(word, lang) or place_of(word, lang) is not None
             if not named and not any(is_content(w, lang) for w in mine[i - LEAD : i]):
                 continue  # "to Chad" / "to Uganda", "in November": still a place, a month
-            if _names_a_region(lead, lang) and not _joined(claim, mine[i - 1], word):
+            if _names_a_region(lead, lang) and not joined(claim, mine[i - 1], word):
                 continue  # "المنطقة، منبها": a comma ends the region noun's slot
             theirs = _replaced(word, lead, alignment, index, lang, claim_keys)
             if (
@@ -76,6 +77,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                 and not _same_place(theirs, word, lang)
                 and not _respelt(theirs, word, lang)
                 and not _place_in_aligned(word, alignment, index, lang)
+                and not copied_name(claim, mine[i - 1], word, index, lang)
                 and not (
                     lang == "en"
                     and abbreviated(
@@ -306,7 +308,7 @@ def _replaced(
                     not _names_a_region(lead, lang)
                     or (
                         _in_retold_part(index.sentences[s].text, j + LEAD, claim_keys, lang)
-                        and _joined(index.sentences[s].text, theirs[j + LEAD - 1], word)
+                        and joined(index.sentences[s].text, theirs[j + LEAD - 1], word)
                     )
                 )
             ):
@@ -357,9 +359,3 @@ def _in_retold_part(sentence: str, at: int, claim_keys: frozenset[str], lang: st
         shared.append(len(keys_of(piece, lang) & claim_keys))
         start += count
     return shared[mine] == max(shared)
-
-
-def _joined(text: str, first: str, second: str) -> bool:
-    """``second`` follows ``first`` in ``text`` with only a space between: no punctuation
-    ends the first word's slot ("المنطقة مرتين،" names no region; "منطقة القلمون" does)."""
-    return re.search(rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}(?!\w)", text) is not None
