@@ -6,23 +6,25 @@ York ramps up mass burials", "סופת הציקלון בדרום אסיה: "..."
 the first attributes what follows. Which one it is, the rest of the source tells: a
 topic is a common noun, which the article writes in lower case where it is no sentence's
 first word ("... deaths from the coronavirus"), and it never speaks; a speaker's name is
-capitalised wherever it stands, or speaks in the article ("the Observatory said"). A
+capitalised wherever it stands, or heads a speaker of the article ("police said"). A
 title attributed by nothing but a topic's colon is the writer's own statement. A quotation
-after the colon stays someone's words whatever the label is: its marks say so.
+after the colon stays someone's words whatever the label is: its marks say so. English
+only: the other languages mark no speaker by a bare colon, and write no capitals.
 """
 
 from __future__ import annotations
 
-from summarizer.guard.attribution_words import content_words
 from summarizer.guard.cues import has_cue
 from summarizer.guard.speaker_finding import speakers
 from summarizer.guard.text import Sentence, quote_spans, words
 
 
 def topic_labelled(source_sentences: list[Sentence], lang: str) -> frozenset[int]:
-    """The starts of source titles attributed only by a colon (and quoting nobody) whose
-    label (the words before the colon) names no speaker of the source and has a word the
-    source writes in lower case within a sentence."""
+    """The starts of English source titles attributed only by a colon (and quoting
+    nobody) whose label (the words before the colon) heads no speaker of the source, and
+    has a word the source writes in lower case within a sentence."""
+    if lang != "en":
+        return frozenset()
     labels = {
         s.start: label
         for s in source_sentences
@@ -32,15 +34,25 @@ def topic_labelled(source_sentences: list[Sentence], lang: str) -> frozenset[int
     }
     if not labels:
         return frozenset()
-    heard: frozenset[str] = frozenset().union(
-        *(content_words(sp, lang) for s in source_sentences for sp in speakers(s.text, lang))
-    )
+    heard = {_head(sp) for s in source_sentences for sp in speakers(s.text, lang)}
     lower = {w for s in source_sentences for w in words(s.text)[1:] if w.islower()}
     return frozenset(
         at
         for at, label in labels.items()
-        if not content_words(label, lang) & heard and any(w.lower() in lower for w in words(label))
+        if not any(w.lower() in heard for w in words(label))
+        and any(w.lower() in lower for w in words(label))
     )
+
+
+_PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "to", "by"}
+
+
+def _head(speaker: str) -> str:
+    """The head noun of an English speaker phrase: its last word before a preposition
+    ("Health officials" → officials; "the director of the hospital" → director)."""
+    said = words(speaker)
+    cut = next((k for k, w in enumerate(said) if w.lower() in _PREPOSITIONS), len(said))
+    return said[cut - 1].lower() if cut else ""
 
 
 MAX_LABEL_WORDS = 6  # a headline's label is a name or a short topic, not a clause
