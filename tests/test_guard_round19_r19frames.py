@@ -116,3 +116,63 @@ def test_he_a_speaker_named_after_a_quoted_opening_is_not_moved() -> None:
     summary = '"אנחנו לא נוותר": כהן אמר כי התוכנית הכלכלית תאושר בשבוע הבא.'
     report = Guard.from_settings().check(source, summary, lang="he")
     assert not [p for p in report.problems if p.kind == "attribution"]
+
+
+# --- a sentence that points back with a demonstrative to the report before it -------------
+
+EN_DEMO_SOURCE = (
+    "The council met on Tuesday. The monitoring group reported clashes after midnight near "
+    "the village of Tel Rana, between border units and armed smugglers, with no casualties."
+)
+EN_DEMO_OTHER = (
+    "The monitoring group reported clashes after midnight near the village of Tel Rana. "
+    "Local officials said the clashes were between border units and armed smugglers."
+)
+
+
+def test_en_a_these_sentence_stays_in_the_voice_of_the_report_before_it() -> None:
+    summary = (
+        "The monitoring group reported clashes after midnight near the village of Tel Rana. "
+        "These clashes were between border units and armed smugglers."
+    )
+    assert "attribution" not in _kinds(EN_DEMO_SOURCE, summary, "en")
+    # where another speaker says it, the brief's earlier frame does not cover it
+    assert "attribution" in _kinds(EN_DEMO_OTHER, summary, "en")
+
+
+AR_DEMO_SOURCE = (
+    "اجتمع المجلس يوم الثلاثاء. وأفاد المرصد عن اشتباكات بعد منتصف الليل قرب قرية تل رانا "
+    "بين وحدات الحدود ومهربين مسلحين، ولم ترد تقارير عن إصابات."
+)
+AR_DEMO_OTHER = (
+    "أفاد المرصد عن اشتباكات بعد منتصف الليل قرب قرية تل رانا. "
+    "وقالت جهات محلية إن الاشتباكات دارت بين وحدات الحدود ومهربين مسلحين."
+)
+
+
+def test_ar_a_haadhihi_sentence_stays_in_the_voice_of_the_report_before_it() -> None:
+    summary = (
+        "أفاد المرصد عن اشتباكات بعد منتصف الليل قرب قرية تل رانا. "
+        "وتدور هذه الاشتباكات بين وحدات الحدود ومهربين مسلحين."
+    )
+    assert "attribution" not in _kinds(AR_DEMO_SOURCE, summary, "ar")
+    assert "attribution" in _kinds(AR_DEMO_OTHER, summary, "ar")
+
+
+HE_DEMO_SOURCE = (
+    "המועצה התכנסה ביום שלישי. לפי ארגון הניטור, התפתחו עימותים אחרי חצות ליד הכפר תל רנה "
+    "בין יחידות הגבול למבריחים חמושים, ולא דווח על נפגעים."
+)
+HE_DEMO_OTHER = (
+    "לפי ארגון הניטור, התפתחו עימותים אחרי חצות ליד הכפר תל רנה. "
+    "גורמים מקומיים אמרו כי העימותים היו בין יחידות הגבול למבריחים חמושים."
+)
+
+
+def test_he_a_haele_sentence_stays_in_the_voice_of_the_report_before_it() -> None:
+    summary = (
+        "לפי ארגון הניטור, התפתחו עימותים אחרי חצות ליד הכפר תל רנה. "
+        "העימותים האלה היו בין יחידות הגבול למבריחים חמושים."
+    )
+    assert "attribution" not in _kinds(HE_DEMO_SOURCE, summary, "he")
+    assert "attribution" in _kinds(HE_DEMO_OTHER, summary, "he")

@@ -14,6 +14,8 @@ only: the other languages mark no speaker by a bare colon, and write no capitals
 
 from __future__ import annotations
 
+from summarizer.guard.attribution_words import content_words
+from summarizer.guard.carried_frames import speaker_head
 from summarizer.guard.cues import has_cue
 from summarizer.guard.speaker_finding import speakers
 from summarizer.guard.text import Sentence, quote_spans, words
@@ -34,25 +36,15 @@ def topic_labelled(source_sentences: list[Sentence], lang: str) -> frozenset[int
     }
     if not labels:
         return frozenset()
-    heard = {_head(sp) for s in source_sentences for sp in speakers(s.text, lang)}
+    heard = frozenset().union(
+        *(speaker_head(sp, lang) for s in source_sentences for sp in speakers(s.text, lang))
+    )
     lower = {w for s in source_sentences for w in words(s.text)[1:] if w.islower()}
     return frozenset(
         at
         for at, label in labels.items()
-        if not any(w.lower() in heard for w in words(label))
-        and any(w.lower() in lower for w in words(label))
+        if not content_words(label, lang) & heard and any(w.lower() in lower for w in words(label))
     )
-
-
-_PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "to", "by"}
-
-
-def _head(speaker: str) -> str:
-    """The head noun of an English speaker phrase: its last word before a preposition
-    ("Health officials" → officials; "the director of the hospital" → director)."""
-    said = words(speaker)
-    cut = next((k for k, w in enumerate(said) if w.lower() in _PREPOSITIONS), len(said))
-    return said[cut - 1].lower() if cut else ""
 
 
 MAX_LABEL_WORDS = 6  # a headline's label is a name or a short topic, not a clause
