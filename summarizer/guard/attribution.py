@@ -21,10 +21,13 @@ from functools import lru_cache, partial
 from summarizer.guard.accounts import own_account
 from summarizer.guard.attribution_words import content_words
 from summarizer.guard.carried_attribution import carries_attribution, frame_shared
+from summarizer.guard.carried_frames import frame_carried
+from summarizer.guard.colon_labels import topic_labelled
 from summarizer.guard.coordinate import coordinate_clauses
 from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
 from summarizer.guard.dates import month_days
 from summarizer.guard.interview_frame import answer_clauses, framed_answer
+from summarizer.guard.interview_layout import interview_answers
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.own_announcements import own_announcement
 from summarizer.guard.report import Problem
@@ -183,39 +186,18 @@ def _as_after_speaker(part: str) -> list[str]:
     return [part] if m is None else [part[: m.end()].rstrip(" ,"), part[m.end() :]]
 
 
-# Interviews attribute by layout: a question ("*...", "Q: ...", "س: ...", "...?") and then
-# the interviewee's answer ("-...", "A: ...", "ج: ...", "ת: ...").
-_QUESTION = re.compile(r"^\s*(?:[*•]|Q\s*:|س\s*:|ש\s*:)|[?؟]\s*$")
-_ANSWER = re.compile(r"^\s*(?:[-–—]\s*\S|A\s*:|ج\s*:|ת\s*:)")
-
-
-def interview_answers(source: str) -> list[tuple[int, int]]:
-    """(start, end) of the paragraphs that answer an interviewer's question."""
-    spans, offset, after_question = [], 0, False
-    for line in source.split("\n"):
-        if line.strip():
-            if after_question and _ANSWER.match(line):
-                spans.append((offset, offset + len(line)))
-                # an answer may run over several paragraphs until the next question
-            elif _QUESTION.search(line) and not _ANSWER.match(line):
-                # a list item that asks ("- A SIMPLE GUIDE: How do I protect myself?") is
-                # a link of the page, not an interviewer's question
-                after_question = True
-            elif spans and spans[-1][1] == offset - 1:
-                spans.append((offset, offset + len(line)))
-            else:
-                after_question = False
-        offset += len(line) + 1
-    return spans
-
-
 def supporting_clause(
-    summary_sentence: str, source_sentences: list[Sentence], lang: str, spoken: frozenset[int]
+    summary_sentence: str,
+    source_sentences: list[Sentence],
+    lang: str,
+    spoken: frozenset[int],
+    labelled: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, float] | None, tuple[str, float] | None]:
     """The source clauses a summary sentence rests on: the best of all, and the best of
     the attributed ones, each with its score (share of the sentence's content words it
     has, plus a bonus when it states the same figure). ``spoken``: the starts of source
-    sentences that are someone's answer in an interview (attributed as a whole)."""
+    sentences that are someone's answer in an interview (attributed as a whole);
+    ``labelled``: those of titles whose colon follows a topic, not a speaker."""
     mine = content_words(summary_sentence, lang)
     figures = without_designators(summary_sentence)  # Covid-19 and F-16 are no figures
     my_numbers = [n for n in find_numbers(figures, lang) if n.kind == "digits"]
@@ -223,9 +205,11 @@ def supporting_clause(
     best_attributed: tuple[str, float] | None = None
     for sentence in source_sentences:
         for clause, attributed_here in clauses(sentence.text, lang):
-            attributed = (attributed_here and not names_nobody(clause, lang)) or (
-                sentence.start in spoken
-            )
+            attributed = (
+                attributed_here
+                and not names_nobody(clause, lang)
+                and sentence.start not in labelled
+            ) or (sentence.start in spoken)
             if attributed and sentence.start not in spoken and rests_on_frame(mine, clause, lang):
                 attributed = False  # "Stocks rose after the government said ...": the writer's
             theirs = content_words(said_part(clause) if attributed else clause, lang)
@@ -273,6 +257,7 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     spoken = frozenset(
         s.start for s in source_sentences if any(a <= s.start < b for a, b in answers)
     )
+    labelled = topic_labelled(source_sentences, lang)  # "Coronavirus: New York ramps up ..."
     problems = []
     from summarizer.guard.allegations import keeps_the_allegation
     from summarizer.guard.clause_cover import uncovered_clauses  # builds on these cues
@@ -283,10 +268,16 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
 
     def attributed_source(unit: str) -> str | None:
         if unit not in sources:
-            sources[unit] = _attributed_source(unit, source_sentences, lang, spoken)
+            sources[unit] = _attributed_source(unit, source_sentences, lang, spoken, labelled)
         return sources[unit]
 
-    framing = partial(_best_attributed, source_sentences=source_sentences, lang=lang, spoken=spoken)
+    framing = partial(
+        _best_attributed,
+        source_sentences=source_sentences,
+        lang=lang,
+        spoken=spoken,
+        labelled=labelled,
+    )
     for at, sentence in enumerate(brief):
         units = [sentence.text]
         if is_attributed(sentence.text, lang):
@@ -305,15 +296,13 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
         attributed_before = bool(previous) and is_attributed(previous, lang)
         if framed_answer(clause, answers_said, sentence.text, attributed_before, lang):
             continue  # "يرى ماسا أن ... . وعدّد ...": the interviewee's word, told on
+        told_before = partial(_best_attributed, previous, source_sentences, lang, spoken, labelled)
         if carries_attribution(
-            sentence.text,
-            previous,
-            attributed_before,
-            clause,
-            lang,
-            partial(_best_attributed, previous, source_sentences, lang, spoken),
+            sentence.text, previous, attributed_before, clause, lang, told_before
         ):
             continue  # "X announced the hearing was cancelled. The reason is the flu."
+        if frame_carried(brief, at, clause, source_sentences, lang, told_before):
+            continue  # "According to the Observatory, A. B." on the Observatory's word
         if frame_shared(sentence.text, following, clause, lang, framing):
             continue  # "A. According to the Observatory, B." on the Observatory's sentence
         if is_attributed(following, lang) and own_announcement(clause, following, lang):
@@ -340,15 +329,23 @@ _ASIDE = re.compile(r"(?<=,\s)[^,;:.!?\"“”]{3,80}(?=,\s)")
 
 
 def _best_attributed(
-    sentence: str, source_sentences: list[Sentence], lang: str, spoken: frozenset[int]
+    sentence: str,
+    source_sentences: list[Sentence],
+    lang: str,
+    spoken: frozenset[int],
+    labelled: frozenset[int],
 ) -> str | None:
     """The attributed source clause closest to a brief's sentence, if it backs half of it."""
-    attributed = supporting_clause(sentence, source_sentences, lang, spoken)[1]
+    attributed = supporting_clause(sentence, source_sentences, lang, spoken, labelled)[1]
     return attributed[0] if attributed and attributed[1] >= SUPPORT_MIN else None
 
 
 def _attributed_source(
-    sentence: str, source_sentences: list[Sentence], lang: str, spoken: frozenset[int]
+    sentence: str,
+    source_sentences: list[Sentence],
+    lang: str,
+    spoken: frozenset[int],
+    labelled: frozenset[int],
 ) -> str | None:
     """The attributed source clause a brief's sentence, or one of its clauses, rests on."""
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
@@ -372,7 +369,7 @@ def _attributed_source(
         if _counts(tail, lang) and len(content_words(tail, lang)) >= FIGURE_WORDS:
             units.append(tail)
     for unit in units:
-        best, attributed = supporting_clause(unit, source_sentences, lang, spoken)
+        best, attributed = supporting_clause(unit, source_sentences, lang, spoken, labelled)
         # When in doubt, attribute: an attributed clause nearly as close as the closest one
         # counts as the sentence's source.
         if best is None or attributed is None or attributed[1] < SUPPORT_MIN:

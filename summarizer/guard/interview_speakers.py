@@ -12,8 +12,8 @@ that opens the claim.
 from __future__ import annotations
 
 from summarizer.guard.align import SourceIndex, align, content_words, split_claims
-from summarizer.guard.attribution import interview_answers
 from summarizer.guard.cues import cue_at
+from summarizer.guard.interview_layout import interview_answers
 from summarizer.guard.report import Problem
 from summarizer.guard.speaker_finding import speakers
 from summarizer.guard.stopwords import STOP

@@ -160,13 +160,29 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
                 # "نقلت شبكة CNN عن جهات معارضة أن ...": the words are those after عن
                 span = _words_after(tokens, i + len(span) + 1, text, stops)
         else:
-            span = [w for w, _, _ in tokens[max(0, i - 4) : i]]  # "X, Y, אמר": X and Y
+            span = _words_before(tokens, i, text)  # "X, Y, אמר": X and Y
             if span and all(w in _HE_ADVERBS for w in span):
                 span = _after_adverb(tokens, i, text, stops)
             elif lang == "he" and _fronted_complement(tokens, i, text):
                 span = _after_complement(tokens, i, text, stops)
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
+
+
+BEFORE_WORDS_RTL = 4  # words before a verb that may name its subject ("X, Y, אמר")
+# a quotation, a colon or a sentence's end closes what may name the speaker before a verb
+# ('"אנחנו חוזרים ואומרים": נתניהו הזהיר': the quoted words are not the speaker)
+_SUBJECT_BREAK = re.compile(r"[;:.!?؛\"“”«»]")
+
+
+def _words_before(tokens: list[tuple[str, int, int]], i: int, text: str) -> list[str]:
+    """The words before the cue at ``i`` that may name its subject: up to four, none
+    across a quotation mark, a colon or a semicolon (commas of a list stay inside)."""
+    start = max(0, i - BEFORE_WORDS_RTL)
+    for k in range(i - 1, start - 1, -1):
+        if _SUBJECT_BREAK.search(text[tokens[k][2] : tokens[k + 1][1]]):
+            return [w for w, _, _ in tokens[k + 1 : i]]
+    return [w for w, _, _ in tokens[start:i]]
 
 
 _AR_RELAY = {fold(w) for w in ("نقل", "نقلت", "نقلوا", "ينقل", "تنقل")}
