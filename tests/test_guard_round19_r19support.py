@@ -1,0 +1,43 @@
+"""Round 19: an Arabic word the source has in another spelling is not an invented one.
+
+A faithful Arabic brief often writes a noun with a pronoun suffix, whose ة is then written
+ت ("سلميته" for the source's "سلمية"), or a derived verb's participle for its imperfect
+("متمسكون" for "يتمسكون"). Neither adds a fact; both were read as words the source
+nowhere has.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.align import align_all
+from summarizer.guard.ar_roots import inflected_stems
+from summarizer.guard.support import check_support
+
+SOURCE = (
+    "بدأ عمال مصنع النسيج إضرابا مفتوحا يوم الأحد للمطالبة برفع الأجور. "
+    "وشدد ممثل العمال على سلمية الإضراب، وقال إن العمال يتمسكون بمطالبهم حتى تستجيب "
+    "الإدارة. "
+    "وتعهدت الإدارة بدراسة المطالب خلال أسبوع."
+)
+
+
+def _kinds(summary: str) -> list[str]:
+    index, alignments = align_all(summary, SOURCE, "ar")
+    return [p.kind for p in check_support(alignments, index, "ar")]
+
+
+def test_a_suffixed_noun_and_a_participle_are_the_sources_words() -> None:
+    summary = "قال ممثل العمال إن الإضراب حافظ على سلميته متمسكا بالمطالب حتى تستجيب الإدارة."
+    assert "unsupported" not in _kinds(summary)
+
+
+def test_a_short_claim_in_other_spellings_is_supported() -> None:
+    summary = "العمال متمسكون بسلميته."
+    assert "unsupported" not in _kinds(summary)
+
+
+def test_other_spellings_of_a_stem() -> None:
+    assert "سلمية" in inflected_stems("سلميته")
+    assert "حكومة" in inflected_stems("حكومتها")
+    assert "يتمسك" in inflected_stems("متمسك")
+    assert "يستخدم" in inflected_stems("مستخدم")
+    assert inflected_stems("بيته") == []  # a ت of the root, no ة: nothing to read
