@@ -16,16 +16,15 @@ from summarizer.guard.align import (
     SourceIndex,
     content_words,
     is_content,
-    part_keys,
     word_keys,
 )
-from summarizer.guard.ar_roots import inflected_stems
 from summarizer.guard.cues import has_cue
 from summarizer.guard.hedges import is_hedge
 from summarizer.guard.numbers import find_numbers
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
-from summarizer.guard.text import PROCLITIC_LETTERS, fold, stems, words
+from summarizer.guard.respellings import any_keys, known_anywhere
+from summarizer.guard.text import PROCLITIC_LETTERS, fold, words
 
 SUPPORT_MIN = 0.5  # below this share of its content words, a claim is unsupported
 NOVEL_RUN = 3  # this many content words that the source nowhere has ...
@@ -74,7 +73,7 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
             continue  # a figure ("26-year", "מ-5") is the number checks' to judge
         if is_hedge(word) or _names_the_report(claim_words, at, lang) or has_cue(word, lang):
             continue  # "more than", "לפי הדיווח", "כך דיווח": how sure, and on whose word
-        known = at in spelled_out or _known(word, index, lang)
+        known = at in spelled_out or known_anywhere(word, index, lang)
         window = [*window, None if known else word][-NOVEL_WINDOW:]
         novel = [w for w in window if w is not None]
         if len(novel) > len(best):
@@ -84,36 +83,18 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
 
 def _respelled_support(alignment: Alignment, index: SourceIndex) -> float:
     """The claim's support (:func:`align`'s share) counting an Arabic word as found where
-    the source has another spelling of it (:func:`_other_keys`); else the support as
+    the source has another spelling of it (:mod:`respellings`); else the support as
     aligned."""
     if index.lang != "ar" or not alignment.sentences:
         return alignment.support
     covered = frozenset().union(*(index.keys[i] for i in alignment.sentences))
-    found = 0.0
     claim_words = [w for w in words(alignment.claim.text) if is_content(w, "ar")]
     distinct = {word_keys(w, "ar"): w for w in claim_words}
-    for keys, word in distinct.items():
-        keys = keys | _other_keys(word)
+    found = 0.0
+    for word in distinct.values():
+        keys = any_keys(word, "ar")
         found += 1.0 if keys & covered else ELSEWHERE_CREDIT if keys & index.everywhere else 0
     return found / len(distinct) if distinct else alignment.support
-
-
-def _other_keys(word: str) -> frozenset[str]:
-    """The keys of an Arabic word's other spellings (:func:`inflected_stems`)."""
-    other = (v for s in stems(fold(word), "ar") for v in inflected_stems(s))
-    return frozenset().union(*(word_keys(v, "ar") for v in other))
-
-
-def _known(word: str, index: SourceIndex, lang: str) -> bool:
-    """Whether the source has the word somewhere: its keys, or in Arabic the keys of
-    another spelling of it (:func:`inflected_stems`: "بسلميته" where the source has
-    "السلمية"). Only here, where a word is sought in the whole source: read into every
-    key, such spellings would move the alignment of claims as well."""
-    if all(k & index.everywhere for k in part_keys(word, lang)):
-        return True
-    if lang != "ar":
-        return False
-    return bool(_other_keys(word) & index.everywhere)
 
 
 # "according to the report", "לפי הדיווח", "بحسب التقرير": the report the brief retells,
