@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from summarizer.guard.align import align_all
 from summarizer.guard.ar_roots import inflected_stems
+from summarizer.guard.inserted_connectives import check_inserted_connectives
 from summarizer.guard.support import check_support
 
 SOURCE = (
@@ -41,3 +42,37 @@ def test_other_spellings_of_a_stem() -> None:
     assert "يتمسك" in inflected_stems("متمسك")
     assert "يستخدم" in inflected_stems("مستخدم")
     assert inflected_stems("بيته") == []  # a ت of the root, no ة: nothing to read
+
+
+# --- a cause, an order or a time added after a connective, in Arabic and Hebrew ---------
+
+AR_EVENT = (
+    "أعلنت البلدية يوم الخميس إغلاق السوق المركزي في وسط المدينة. "
+    "وقال رئيس البلدية إن التجار سيعودون إلى محلاتهم الأسبوع المقبل. "
+    "وشهدت المدينة أمطارا غزيرة الشهر الماضي."
+)
+HE_EVENT = (
+    "ראש העירייה הודיע ביום חמישי על סגירת השוק המרכזי במרכז העיר. "
+    "לדבריו, הסוחרים יחזרו לחנויות בשבוע הבא. "
+    "בחודש שעבר ירדו בעיר גשמים כבדים."
+)
+
+
+def _connective_kinds(source: str, summary: str, lang: str) -> list[str]:
+    index, alignments = align_all(summary, source, lang)
+    return [p.kind for p in check_inserted_connectives(alignments, index, lang)]
+
+
+def test_an_arabic_cause_the_source_does_not_give_is_caught() -> None:
+    summary = "أعلنت البلدية يوم الخميس إغلاق السوق المركزي في وسط المدينة بسبب انهيار السقف."
+    assert "unsupported" in _connective_kinds(AR_EVENT, summary, "ar")
+
+
+def test_a_hebrew_order_the_source_does_not_give_is_caught() -> None:
+    summary = "ראש העירייה הודיע ביום חמישי על סגירת השוק המרכזי במרכז העיר בהוראת המשטרה."
+    assert "unsupported" in _connective_kinds(HE_EVENT, summary, "he")
+
+
+def test_a_hebrew_time_the_source_does_not_give_is_caught() -> None:
+    summary = "ראש העירייה הודיע על סגירת השוק המרכזי במרכז העיר לאחר שהתגלו בו עכברים."
+    assert "unsupported" in _connective_kinds(HE_EVENT, summary, "he")

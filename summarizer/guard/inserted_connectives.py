@@ -5,16 +5,26 @@ The aside check (:mod:`inserted_phrases`) reads phrases set off by commas; these
 A phrase opened by a connective of time, cause or manner ("after", "because of", "by",
 "made by"), or a closing appositive (", the first such ... ."), none of
 whose content words the claim's aligned source sentences have, and at least one of which
-the whole source never uses, adds a fact the source does not state. English only.
+the whole source never uses, adds a fact the source does not state.
+
+In Arabic and Hebrew the same connectives ("بسبب", "خلال", "בשל", "בהוראת", "לאחר ש")
+open such a phrase ("ألغى زيارته بسبب عاصفة", "בוטל בהוראת רופאיו"); there it is read
+from the connective to the end of its clause, only where the claim has said something
+before it (a concession that opens the sentence is the claim's frame, aligned with it),
+and of at most :data:`MAX_PHRASE_WORDS` content words (a longer one is a clause of its
+own, which the support checks weigh).
 """
 
 from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.align import Alignment, SourceIndex, is_content
+from summarizer.guard.cues import has_cue
 from summarizer.guard.inserted_phrases import aligned_keys, unaligned_words
 from summarizer.guard.report import Problem
+from summarizer.guard.respellings import any_keys, known_anywhere
+from summarizer.guard.text import words
 
 _PHRASE = re.compile(
     r"\b(?:after|following|amid|because of|due to|to a|to an|by|made by|before|until"
@@ -29,7 +39,7 @@ def check_inserted_connectives(
 ) -> list[Problem]:
     """Claims with a connective phrase their aligned sentences have no word of."""
     if lang != "en":
-        return []
+        return _source_language_phrases(alignments, index, lang)
     problems = []
     for alignment in alignments:
         if alignment.support < SUPPORTED or not alignment.sentences:
@@ -48,4 +58,53 @@ def check_inserted_connectives(
                     alignment.claim.text,
                 )
             )
+    return problems
+
+
+# after / following / amid / because of / by order of / before / until / despite / during
+_CONNECTIVES = {
+    "ar": "بعد|بعدما|إثر|اثر|عقب|في ظل|بسبب|بفعل|جراء|بأمر|قبل|حتى|رغم|برغم|خلال",
+    "he": "לאחר|אחרי|בעקבות|על רקע|בשל|בגלל|עקב|בהוראת|לפני|עד|למרות|במהלך",
+}
+_AND = {"ar": "و", "he": "ו"}
+_SOURCE_PHRASE = {
+    # a lookahead, so that a phrase inside another's ("بعد ... بسبب ...") is read too
+    lang: re.compile(rf"(?<!\S)(?=({_AND[lang]}?(?:{connectives})\s([^,;:.!?\"“”()،؛]{{2,60}})))")
+    for lang, connectives in _CONNECTIVES.items()
+}
+MAX_PHRASE_WORDS = 4
+
+
+def _source_language_phrases(
+    alignments: list[Alignment], index: SourceIndex, lang: str
+) -> list[Problem]:
+    """Arabic and Hebrew claims with a connective phrase after their own words that their
+    aligned sentences have no word of (in any spelling) and the source lacks a word of."""
+    problems = []
+    for alignment in alignments:
+        if alignment.support < SUPPORTED or not alignment.sentences:
+            continue
+        claim = alignment.claim.text
+        theirs = aligned_keys(alignment, index)
+        for m in _SOURCE_PHRASE[lang].finditer(claim):
+            phrase = m.group(2)
+            if any(ch.isdigit() for ch in phrase) or has_cue(phrase, lang):
+                continue  # a figure or a speaker: the number and attribution checks'
+            if not any(is_content(w, lang) for w in words(claim[: m.start()])):
+                continue
+            mine = [w for w in words(phrase) if is_content(w, lang)]
+            if not 1 <= len(mine) <= MAX_PHRASE_WORDS:
+                continue
+            if any(any_keys(w, lang) & theirs for w in mine):
+                continue
+            if all(known_anywhere(w, index, lang) for w in mine):
+                continue  # every word is the source's, said of something else: paraphrase
+            problems.append(
+                Problem(
+                    "unsupported",
+                    f"the sentence this rests on does not say: {m.group(1).strip()!r}",
+                    claim,
+                )
+            )
+            break  # one phrase per claim: a phrase inside it would name the same words
     return problems
