@@ -76,3 +76,13 @@ def test_a_hebrew_order_the_source_does_not_give_is_caught() -> None:
 def test_a_hebrew_time_the_source_does_not_give_is_caught() -> None:
     summary = "ראש העירייה הודיע על סגירת השוק המרכזי במרכז העיר לאחר שהתגלו בו עכברים."
     assert "unsupported" in _connective_kinds(HE_EVENT, summary, "he")
+
+
+def test_an_arabic_cause_sharing_one_word_with_its_sentence_is_caught() -> None:
+    summary = "أعلنت البلدية إغلاق السوق المركزي بعد حريق دمر محلات المدينة."
+    assert "unsupported" in _connective_kinds(AR_EVENT, summary, "ar")
+
+
+def test_a_hebrew_cause_sharing_one_word_with_its_sentence_is_caught() -> None:
+    summary = "ראש העירייה הודיע על סגירת השוק המרכזי בשל שריפה שפרצה בעיר."
+    assert "unsupported" in _connective_kinds(HE_EVENT, summary, "he")
