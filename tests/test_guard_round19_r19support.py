@@ -86,3 +86,14 @@ def test_an_arabic_cause_sharing_one_word_with_its_sentence_is_caught() -> None:
 def test_a_hebrew_cause_sharing_one_word_with_its_sentence_is_caught() -> None:
     summary = "ראש העירייה הודיע על סגירת השוק המרכזי בשל שריפה שפרצה בעיר."
     assert "unsupported" in _connective_kinds(HE_EVENT, summary, "he")
+
+
+EN_EVENT = (
+    "The hospital's generators stopped on Monday, and doctors moved patients to other "
+    "wards. Officials said repairs would take a week."
+)
+
+
+def test_an_english_cause_sharing_one_word_with_its_sentence_is_caught() -> None:
+    summary = "The hospital's generators stopped on Monday after a storm damaged the generators."
+    assert "unsupported" in _connective_kinds(EN_EVENT, summary, "en")

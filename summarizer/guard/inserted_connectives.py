@@ -3,19 +3,19 @@ ovation", "withdraw from Bashiqa by the end of the month", "after being ordered 
 
 The aside check (:mod:`inserted_phrases`) reads phrases set off by commas; these are not.
 A phrase opened by a connective of time, cause or manner ("after", "because of", "by",
-"made by"), or a closing appositive (", the first such ... ."), none of
-whose content words the claim's aligned source sentences have, and at least one of which
-the whole source never uses, adds a fact the source does not state.
+"made by"), or a closing appositive (", the first such ... ."), adds a fact the source
+does not state where the claim's aligned source sentences lack its first word (the
+connective's object) and half its words, and the whole source never uses one of them
+("after a strike hit its generators", where the sentence names the generators but no
+strike). Where the sentences have the connective's object ("בשל עומס" for the source's
+"בשל עומס"), the phrase is the source's own cause or time, perhaps retold at more length.
 
 In Arabic and Hebrew the same connectives ("بسبب", "خلال", "בשל", "בהוראת", "לאחר ש")
 open such a phrase ("ألغى زيارته بسبب عاصفة", "בוטל בהוראת רופאיו"); there it is read
 from the connective to the end of its clause, only where the claim has said something
 before it (a concession that opens the sentence is the claim's frame, aligned with it),
-and of at most :data:`MAX_PHRASE_WORDS` content words (a longer one is a clause of its
-own, which the support checks weigh). The aligned sentences may have a word of it
-("بعد مقتل عشرات المدنيين", whose المدنيين they name), but not its first word (the
-connective's object: "בשל עומס" where the source says "בשל עומס" is the source's cause,
-perhaps retold at more length) nor half its words.
+and of at most four content words (:data:`PHRASE_WORDS`: a longer one is a clause of
+its own, which the support checks weigh).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import re
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content
 from summarizer.guard.cues import has_cue
-from summarizer.guard.inserted_phrases import aligned_keys, unaligned_words
+from summarizer.guard.inserted_phrases import aligned_keys
 from summarizer.guard.report import Problem
 from summarizer.guard.respellings import any_keys, known_anywhere
 from summarizer.guard.text import words
@@ -49,11 +49,8 @@ def check_inserted_connectives(
             continue
         theirs = aligned_keys(alignment, index)
         for m in _PHRASE.finditer(alignment.claim.text):
-            found = unaligned_words(m.group(1) or m.group(2), theirs)
-            if found is None:
+            if not _adds_a_fact(m.group(1) or m.group(2), theirs, index, lang):
                 continue
-            if all(keys & index.everywhere for keys in found):
-                continue  # every word is the source's, said of something else: paraphrase
             problems.append(
                 Problem(
                     "unsupported",
@@ -75,7 +72,8 @@ _SOURCE_PHRASE = {
     lang: re.compile(rf"(?<!\S)(?=({_AND[lang]}?(?:{connectives})\s([^,;:.!?\"“”()،؛]{{2,60}})))")
     for lang, connectives in _CONNECTIVES.items()
 }
-MAX_PHRASE_WORDS = 4
+# content words of a phrase judged: English reads only set phrases, the others any
+PHRASE_WORDS = {"en": (2, 6), "ar": (1, 4), "he": (1, 4)}
 
 
 def _source_language_phrases(
@@ -90,19 +88,10 @@ def _source_language_phrases(
         claim = alignment.claim.text
         theirs = aligned_keys(alignment, index)
         for m in _SOURCE_PHRASE[lang].finditer(claim):
-            phrase = m.group(2)
-            if any(ch.isdigit() for ch in phrase) or has_cue(phrase, lang):
-                continue  # a figure or a speaker: the number and attribution checks'
             if not any(is_content(w, lang) for w in words(claim[: m.start()])):
                 continue
-            mine = [w for w in words(phrase) if is_content(w, lang)]
-            if not 1 <= len(mine) <= MAX_PHRASE_WORDS:
+            if not _adds_a_fact(m.group(2), theirs, index, lang):
                 continue
-            aligned = [bool(any_keys(w, lang) & theirs) for w in mine]
-            if aligned[0] or 2 * sum(aligned) >= len(mine):
-                continue  # the sentence's own cause or time, perhaps retold at more length
-            if all(known_anywhere(w, index, lang) for w in mine):
-                continue  # every word is the source's, said of something else: paraphrase
             problems.append(
                 Problem(
                     "unsupported",
@@ -112,3 +101,20 @@ def _source_language_phrases(
             )
             break  # one phrase per claim: a phrase inside it would name the same words
     return problems
+
+
+def _adds_a_fact(phrase: str, theirs: frozenset[str], index: SourceIndex, lang: str) -> bool:
+    """Whether a connective's phrase adds what the aligned sentences (``theirs``) do not
+    say: not a figure or a speaker (the number and attribution checks'), its first word
+    and half its words not theirs (in any spelling), a word of it nowhere in the source."""
+    if any(ch.isdigit() for ch in phrase) or has_cue(phrase, lang):
+        return False
+    mine = list(dict.fromkeys(w for w in words(phrase) if is_content(w, lang)))
+    least, most = PHRASE_WORDS[lang]
+    if not least <= len(mine) <= most:
+        return False
+    aligned = [bool(any_keys(w, lang) & theirs) for w in mine]
+    if aligned[0] or 2 * sum(aligned) >= len(mine):
+        return False  # the sentence's own cause or time, perhaps retold at more length
+    # every word the source's, said of something else: a paraphrase
+    return not all(known_anywhere(w, index, lang) for w in mine)
