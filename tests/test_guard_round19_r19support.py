@@ -97,3 +97,14 @@ EN_EVENT = (
 def test_an_english_cause_sharing_one_word_with_its_sentence_is_caught() -> None:
     summary = "The hospital's generators stopped on Monday after a storm damaged the generators."
     assert "unsupported" in _connective_kinds(EN_EVENT, summary, "en")
+
+
+# --- a subordinating conjunction states no fact of its own ---------------------------------
+
+TERM = "The council appointed the mayor to serve to the election in March. She was sworn in."
+
+
+def test_a_conjunction_is_not_an_invented_word() -> None:
+    summary = "The mayor will serve until voters choose in the March election."
+    index, alignments = align_all(summary, TERM, "en")
+    assert "unsupported" not in [p.kind for p in check_support(alignments, index, "en")]
