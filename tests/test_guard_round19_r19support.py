@@ -108,3 +108,8 @@ def test_a_conjunction_is_not_an_invented_word() -> None:
     summary = "The mayor will serve until voters choose in the March election."
     index, alignments = align_all(summary, TERM, "en")
     assert "unsupported" not in [p.kind for p in check_support(alignments, index, "en")]
+
+
+def test_a_cause_whose_object_the_sentence_names_without_the_connective_is_caught() -> None:
+    summary = "ראש העירייה הודיע ביום חמישי על סגירת השוק המרכזי בשל השוק החדש שנפתח בצפון."
+    assert "unsupported" in _connective_kinds(HE_EVENT, summary, "he")

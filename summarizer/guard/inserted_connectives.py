@@ -7,8 +7,9 @@ A phrase opened by a connective of time, cause or manner ("after", "because of",
 does not state where the claim's aligned source sentences lack its first word (the
 connective's object) and half its words, and the whole source never uses one of them
 ("after a strike hit its generators", where the sentence names the generators but no
-strike). Where the sentences have the connective's object ("בשל עומס" for the source's
-"בשל עומס"), the phrase is the source's own cause or time, perhaps retold at more length.
+strike). Where the sentences have the connective and its object ("לאחר שעות של מאמצים"
+for the source's "לאחר שעות"), the phrase is the source's own cause or time, perhaps
+retold at more length (in Arabic and Hebrew; English is read so for any object).
 
 In Arabic and Hebrew the same connectives ("بسبب", "خلال", "בשל", "בהוראת", "לאחר ש")
 open such a phrase ("ألغى زيارته بسبب عاصفة", "בוטל בהוראת רופאיו"); there it is read
@@ -27,7 +28,7 @@ from summarizer.guard.cues import has_cue
 from summarizer.guard.inserted_phrases import aligned_keys
 from summarizer.guard.report import Problem
 from summarizer.guard.respellings import any_keys, known_anywhere
-from summarizer.guard.text import words
+from summarizer.guard.text import PROCLITIC_LETTERS, fold, words
 
 _PHRASE = re.compile(
     r"\b(?:after|following|amid|because of|due to|to a|to an|by|made by|before|until"
@@ -90,7 +91,9 @@ def _source_language_phrases(
         for m in _SOURCE_PHRASE[lang].finditer(claim):
             if not any(is_content(w, lang) for w in words(claim[: m.start()])):
                 continue
-            if not _adds_a_fact(m.group(2), theirs, index, lang):
+            texts = [index.sentences[i].text for i in alignment.sentences]
+            own = _has_connective(m.group(1)[: -len(m.group(2))], texts, lang)
+            if not _adds_a_fact(m.group(2), theirs, index, lang, own):
                 continue
             problems.append(
                 Problem(
@@ -103,10 +106,23 @@ def _source_language_phrases(
     return problems
 
 
-def _adds_a_fact(phrase: str, theirs: frozenset[str], index: SourceIndex, lang: str) -> bool:
+def _has_connective(connective: str, texts: list[str], lang: str) -> bool:
+    """Whether the sentences use the connective ("לאחר" in "לאחר שעות: ..."), with or
+    without a proclitic (its "and")."""
+    core = connective.strip()
+    if core[:1] == _AND[lang] and core[1:] and _SOURCE_PHRASE[lang].match(core[1:] + " x"):
+        core = core[1:]
+    pattern = re.compile(rf"(?<!\S)[{PROCLITIC_LETTERS[lang]}]?{re.escape(fold(core))}(?!\S)")
+    return any(pattern.search(fold(text)) for text in texts)
+
+
+def _adds_a_fact(
+    phrase: str, theirs: frozenset[str], index: SourceIndex, lang: str, own: bool = True
+) -> bool:
     """Whether a connective's phrase adds what the aligned sentences (``theirs``) do not
     say: not a figure or a speaker (the number and attribution checks'), its first word
-    and half its words not theirs (in any spelling), a word of it nowhere in the source."""
+    (where they use the connective too: ``own``) and half its words not theirs (in any
+    spelling), a word of it nowhere in the source."""
     if any(ch.isdigit() for ch in phrase) or has_cue(phrase, lang):
         return False
     mine = list(dict.fromkeys(w for w in words(phrase) if is_content(w, lang)))
@@ -114,7 +130,7 @@ def _adds_a_fact(phrase: str, theirs: frozenset[str], index: SourceIndex, lang: 
     if not least <= len(mine) <= most:
         return False
     aligned = [bool(any_keys(w, lang) & theirs) for w in mine]
-    if aligned[0] or 2 * sum(aligned) >= len(mine):
+    if (own and aligned[0]) or 2 * sum(aligned) >= len(mine):
         return False  # the sentence's own cause or time, perhaps retold at more length
     # every word the source's, said of something else: a paraphrase
     return not all(known_anywhere(w, index, lang) for w in mine)
