@@ -113,3 +113,9 @@ def test_a_conjunction_is_not_an_invented_word() -> None:
 def test_a_cause_whose_object_the_sentence_names_without_the_connective_is_caught() -> None:
     summary = "ראש העירייה הודיע ביום חמישי על סגירת השוק המרכזי בשל השוק החדש שנפתח בצפון."
     assert "unsupported" in _connective_kinds(HE_EVENT, summary, "he")
+
+
+def test_a_cause_that_outweighs_a_short_claim_is_still_read() -> None:
+    source = "סערה חזקה פגעה בעיר ביום שני. תושבים פונו מבתיהם."
+    summary = "תושבים פונו מבתיהם בשל הצפה בשכונה הדרומית."
+    assert "unsupported" in _connective_kinds(source, summary, "he")

@@ -16,7 +16,9 @@ open such a phrase ("ألغى زيارته بسبب عاصفة", "בוטל בה�
 from the connective to the end of its clause, only where the claim has said something
 before it (a concession that opens the sentence is the claim's frame, aligned with it),
 and of at most four content words (:data:`PHRASE_WORDS`: a longer one is a clause of
-its own, which the support checks weigh).
+its own, which the support checks weigh). The rest of the claim must rest on its
+sentences, judged with or without the phrase: in a short claim the phrase alone may
+outweigh the source's words ("ותושבים פונו מבתיהם לאחר שהאש התקרבה לשכונה").
 """
 
 from __future__ import annotations
@@ -84,13 +86,16 @@ def _source_language_phrases(
     aligned sentences have little of (in any spelling) and the source lacks a word of."""
     problems = []
     for alignment in alignments:
-        if alignment.support < SUPPORTED or not alignment.sentences:
+        if not alignment.sentences:
             continue
         claim = alignment.claim.text
         theirs = aligned_keys(alignment, index)
         for m in _SOURCE_PHRASE[lang].finditer(claim):
             if not any(is_content(w, lang) for w in words(claim[: m.start()])):
                 continue
+            rest = claim[: m.start()] + claim[m.end(1) :]
+            if alignment.support < SUPPORTED and _share(rest, theirs, lang) < SUPPORTED:
+                continue  # the claim's own words must rest on its sentences
             texts = [index.sentences[i].text for i in alignment.sentences]
             own = _has_connective(m.group(1)[: -len(m.group(2))], texts, lang)
             if not _adds_a_fact(m.group(2), theirs, index, lang, own):
@@ -104,6 +109,12 @@ def _source_language_phrases(
             )
             break  # one phrase per claim: a phrase inside it would name the same words
     return problems
+
+
+def _share(text: str, theirs: frozenset[str], lang: str) -> float:
+    """The share of the text's content words that the aligned sentences have."""
+    mine = list(dict.fromkeys(w for w in words(text) if is_content(w, lang)))
+    return sum(1 for w in mine if any_keys(w, lang) & theirs) / len(mine) if mine else 0.0
 
 
 def _has_connective(connective: str, texts: list[str], lang: str) -> bool:
