@@ -35,3 +35,25 @@ def root_keys(option: str) -> set[str]:
         if option[1] == "ي":
             out.add("و" + option[2] + option[4])  # إيقاف: و ق ف
     return {ROOT + r for r in out}
+
+
+# Pronoun suffixes after which a noun's ة is written ت ("سلميته": سلمية + ه).
+_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك")
+_DERIVED = ("مست", "مت")  # participles of forms X and V/VI: مُ for يَ
+
+
+def inflected_stems(option: str) -> list[str]:
+    """Other spellings of one Arabic stem (folded, proclitics already taken off) that the
+    source may use for the same word:
+    - a noun with a pronoun suffix, its ة written ت, read bare: "سلميته" is "سلمية";
+    - the participle of a derived form read as its imperfect verb, whose مُ is the verb's
+      يَ ("متمسك", holding on, is "يتمسك"; "مستلهما" is "يستلهم")."""
+    out = []
+    for pronoun in _PRONOUNS:
+        base = option[: -len(pronoun)]
+        if option.endswith(pronoun) and base.endswith("ت") and len(base) >= 4:
+            out.append(base[:-1] + "ة")
+            break
+    if option.startswith(_DERIVED) and len(option) >= 5:
+        out.append("ي" + option[1:])
+    return out

@@ -197,6 +197,9 @@ _HE_STOP = {
 }
 _EN_STOP |= {"out", "up", "off", "down", "back"}  # particles of phrasal verbs
 _EN_STOP |= {"do", "does", "did", "done"}  # auxiliaries ("the first film to do so")
+# subordinating conjunctions, as "after", "before" and "since" above: they join clauses
+# and state no fact of their own ("a term that runs until she faces voters")
+_EN_STOP |= {"until", "till", "though", "although", "unless", "whereas"}
 
 # Verbs and participles of reporting ("pointing out that", "adding that"): they say who
 # says so, which the attribution check judges; as content they would make a faithful

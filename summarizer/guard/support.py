@@ -11,17 +11,19 @@ from __future__ import annotations
 from typing import cast
 
 from summarizer.guard.align import (
+    ELSEWHERE_CREDIT,
     Alignment,
     SourceIndex,
     content_words,
     is_content,
-    part_keys,
+    word_keys,
 )
 from summarizer.guard.cues import has_cue
 from summarizer.guard.hedges import is_hedge
 from summarizer.guard.numbers import find_numbers
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
+from summarizer.guard.respellings import any_keys, known_anywhere
 from summarizer.guard.text import PROCLITIC_LETTERS, fold, words
 
 SUPPORT_MIN = 0.5  # below this share of its content words, a claim is unsupported
@@ -44,7 +46,7 @@ def check_support(alignments: list[Alignment], index: SourceIndex, lang: str) ->
             continue
         if len(content_words(claim, lang)) < MIN_CONTENT_WORDS:
             continue
-        if alignment.support < SUPPORT_MIN:
+        if alignment.support < SUPPORT_MIN and _respelled_support(alignment, index) < SUPPORT_MIN:
             shown = ", ".join(alignment.missing[:6])
             problems.append(
                 Problem(
@@ -71,12 +73,28 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
             continue  # a figure ("26-year", "מ-5") is the number checks' to judge
         if is_hedge(word) or _names_the_report(claim_words, at, lang) or has_cue(word, lang):
             continue  # "more than", "לפי הדיווח", "כך דיווח": how sure, and on whose word
-        known = at in spelled_out or all(k & index.everywhere for k in part_keys(word, lang))
+        known = at in spelled_out or known_anywhere(word, index, lang)
         window = [*window, None if known else word][-NOVEL_WINDOW:]
         novel = [w for w in window if w is not None]
         if len(novel) > len(best):
             best = novel
     return best
+
+
+def _respelled_support(alignment: Alignment, index: SourceIndex) -> float:
+    """The claim's support (:func:`align`'s share) counting an Arabic word as found where
+    the source has another spelling of it (:mod:`respellings`); else the support as
+    aligned."""
+    if index.lang != "ar" or not alignment.sentences:
+        return alignment.support
+    covered = frozenset().union(*(index.keys[i] for i in alignment.sentences))
+    claim_words = [w for w in words(alignment.claim.text) if is_content(w, "ar")]
+    distinct = {word_keys(w, "ar"): w for w in claim_words}
+    found = 0.0
+    for word in distinct.values():
+        keys = any_keys(word, "ar")
+        found += 1.0 if keys & covered else ELSEWHERE_CREDIT if keys & index.everywhere else 0
+    return found / len(distinct) if distinct else alignment.support
 
 
 # "according to the report", "לפי הדיווח", "بحسب التقرير": the report the brief retells,

@@ -1,0 +1,34 @@
+"""Words the source has in another spelling: the keys a check may also seek a brief's word
+by, where it asks whether the source (or a sentence of it) has that word.
+
+Only Arabic for now (:func:`ar_roots.inflected_stems`: "سلميته" for "سلمية", "متمسك" for
+"يتمسك"). These are not read into every word's keys (:func:`align.word_keys`): there they
+would move the alignment of claims as well, and what a check finds in the sentences a
+claim is aligned with.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.align import SourceIndex, part_keys, word_keys
+from summarizer.guard.ar_roots import inflected_stems
+from summarizer.guard.text import fold, stems
+
+
+def other_keys(word: str, lang: str) -> frozenset[str]:
+    """The keys of the word's other spellings (none outside Arabic)."""
+    if lang != "ar":
+        return frozenset()
+    other = (v for s in stems(fold(word), lang) for v in inflected_stems(s))
+    return frozenset().union(*(word_keys(v, lang) for v in other))
+
+
+def any_keys(word: str, lang: str) -> frozenset[str]:
+    """The word's keys and those of its other spellings."""
+    return word_keys(word, lang) | other_keys(word, lang)
+
+
+def known_anywhere(word: str, index: SourceIndex, lang: str) -> bool:
+    """Whether the source has the word somewhere, in this spelling or another."""
+    if all(k & index.everywhere for k in part_keys(word, lang)):
+        return True
+    return bool(other_keys(word, lang) & index.everywhere)
