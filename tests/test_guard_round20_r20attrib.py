@@ -85,3 +85,45 @@ def test_he_emotive_words_in_our_voice_are_loaded(
     # where the source says it itself, the brief repeats the source's word
     source = HE_SOURCE.replace(*in_source)
     assert "loaded" not in kinds(guard, source, own_voice, "he")
+
+
+# --- a hedge dropped: the brief states as fact what the source only allows ------------------
+
+EN_HEDGE_SOURCE = (
+    "Police in Lyon said on Monday that the driver who fled the crash may have got the van "
+    "from a rental agency in Marseille. The investigation continues.\n"
+)
+
+
+def test_en_a_claim_after_a_light_verb_hedge_stated_as_fact_is_an_attribution_fault(
+    guard: Guard,
+) -> None:
+    hedged = "Police said the driver who fled the crash may have rented the van in Marseille."
+    flat = hedged.replace("may have rented", "rented")
+    assert "attribution" not in kinds(guard, EN_HEDGE_SOURCE, hedged, "en")
+    assert "attribution" in kinds(guard, EN_HEDGE_SOURCE, flat, "en")
+
+
+AR_HEDGE_SOURCE = (
+    "أعلنت الشرطة يوم الاثنين أن السائق الفار ربما استأجر الشاحنة من وكالة تأجير في "
+    "مرسيليا. ولا يزال التحقيق جاريا.\n"
+)
+
+
+def test_ar_a_dropped_hedge_is_an_attribution_fault(guard: Guard) -> None:
+    hedged = "أعلنت الشرطة أن السائق الفار ربما استأجر الشاحنة من وكالة تأجير في مرسيليا."
+    flat = hedged.replace("ربما ", "")
+    assert "attribution" not in kinds(guard, AR_HEDGE_SOURCE, hedged, "ar")
+    assert "attribution" in kinds(guard, AR_HEDGE_SOURCE, flat, "ar")
+
+
+HE_HEDGE_SOURCE = (
+    "המשטרה מסרה ביום שני כי ייתכן שהנהג שנמלט שכר את המשאית בסוכנות השכרה במרסיי. החקירה נמשכת.\n"
+)
+
+
+def test_he_a_dropped_hedge_is_an_attribution_fault(guard: Guard) -> None:
+    hedged = "המשטרה מסרה כי ייתכן שהנהג שנמלט שכר את המשאית בסוכנות השכרה במרסיי."
+    flat = hedged.replace("ייתכן שהנהג", "הנהג")
+    assert "attribution" not in kinds(guard, HE_HEDGE_SOURCE, hedged, "he")
+    assert "attribution" in kinds(guard, HE_HEDGE_SOURCE, flat, "he")
