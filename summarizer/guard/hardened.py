@@ -5,7 +5,9 @@
 sure the claim is, like a figure's "about": a brief that drops it claims more than the
 source does. A hedged predicate is the words after a modal hedge ("may have", "ربما",
 "ייתכן") up to the end of its clause; a brief sentence that repeats most of its content
-words with no hedge of its own (and no other brief sentence hedging them) hardens it.
+words with no hedge of its own (and no other brief sentence hedging them) hardens it. That
+is a fault of framing (headline, since round 12) and of attribution as well: the brief
+states on its own word what the source only allows.
 
 And an intensifier of finality ("definitively", "نهائيا", "סופית") that neither the source
 nor its headline uses: the brief makes an outcome final that the source leaves open.
@@ -37,6 +39,11 @@ _CLAUSE_END = re.compile(
     r"|(?:^|\s)(?:الذي|التي|الذين|حيث|عندما|بعد|قبل|لأن|כאשר|כש|אחרי|לפני|משום|מפני)(?=\s)"
 )
 PREDICATE_WORDS = 10  # words after the hedge that may belong to its claim
+# English light verbs: "may have got a gun" says little by its verb, and a brief that
+# restates it says "obtained", "bought", "acquired"; the claim rests on what follows.
+_LIGHT_VERBS = frozenset(
+    ["get", "gets", "got", "gotten", "getting", "take", "took", "taken", "make", "made"]
+)
 MIN_PREDICATE = 2  # content words a hedged predicate needs to be recognised
 STRONG = 3  # words of it that restate it even in other words for its verb
 SHARE = 0.6  # of them a brief sentence must repeat to restate it
@@ -83,7 +90,10 @@ def _predicates(text: str, lang: str) -> list[tuple[frozenset[str], ...]]:
     for m in _SOURCE_HEDGE[lang].finditer(text):
         rest = text[m.end() :]
         end = _CLAUSE_END.search(rest)
-        clause = " ".join(words(rest[: end.start() if end else len(rest)])[:PREDICATE_WORDS])
+        said = words(rest[: end.start() if end else len(rest)])[:PREDICATE_WORDS]
+        if lang == "en" and said and said[0].lower() in _LIGHT_VERBS:
+            said = said[1:]
+        clause = " ".join(said)
         found = content_words(clause, lang)
         if len(found) >= MIN_PREDICATE:
             out.append(found)
@@ -114,14 +124,15 @@ def check_hardened(source: str, summary: str, lang: str, headline: str | None) -
                 continue  # a brief sentence keeps the hedge
             for i, h in enumerate(hits):
                 if h >= need:
-                    problems.append(
+                    problems += [
                         Problem(
-                            "headline",
+                            kind,
                             "the source hedges this claim (may, might, perhaps); the summary"
                             " states it as fact",
                             claims[i],
                         )
-                    )
+                        for kind in ("headline", "attribution")
+                    ]
     return problems
 
 
