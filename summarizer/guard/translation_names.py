@@ -22,11 +22,9 @@ from summarizer.guard.text import fold, sentences, stems, word_before, words
 from summarizer.guard.transliteration import (
     article_skeletons,
     close,
-    ends_in_vowel,
     has_article,
     skeleton,
     token_skeletons,
-    vowel_final_skeletons,
 )
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]*")
@@ -182,7 +180,6 @@ def check_translation_names(
         article_people = person_names(source)
         names = named | {skeleton(w) for run in article_people for w in run}
         by_token = skeletons_by_token(words(translated), lang)
-        vowel_final = vowel_final_skeletons(words(translated), lang)
         for run in article_people:
             for at, word in enumerate(run):
                 sk = skeleton(word)
@@ -195,8 +192,7 @@ def check_translation_names(
                 given = at < len(run) - 1  # a given name counts before a name only
                 if given and not adds_person(run, at, by_token, named, names):
                     continue
-                pool = with_article if has_article(word) else plain
-                if sk in pool and (not ends_in_vowel(word) or sk in vowel_final):
+                if sk in (with_article if has_article(word) else plain):
                     problems.append(
                         Problem(
                             "translation_name",

@@ -127,22 +127,3 @@ def article_skeletons(text_words: list[str], lang: str) -> set[str]:
                 if sk:
                     out.add(sk)
     return out
-
-
-# Letters that write a vowel at the end of a word: a name that ends in a vowel is written
-# with one (Netanyahu: נתניהו, نتنياهو; Gaza: עזה, غزة; Al-Shifa: الشفاء).
-_FINAL_VOWEL_LETTERS = "אהויע" + "اةهويىء"
-# "e" is left out: mostly silent in English spelling (Bruce, Blake).
-_LATIN_FINAL_VOWELS = ("a", "i", "o", "u", "y")
-
-
-def ends_in_vowel(name: str) -> bool:
-    """Whether an English name ends in a sounded vowel ("Netanyahu", "Gaza")."""
-    return fold(name).endswith(_LATIN_FINAL_VOWELS)
-
-
-def vowel_final_skeletons(text_words: list[str], lang: str) -> set[str]:
-    """Skeletons of the words of an Arabic or Hebrew text that end in a vowel letter, as a
-    name that ends in a vowel is written: "ניתן" ("possible", NTN) ends in a consonant and
-    is no Netanyahu."""
-    return token_skeletons([w for w in text_words if fold(w)[-1:] in _FINAL_VOWEL_LETTERS], lang)
