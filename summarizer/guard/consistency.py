@@ -6,6 +6,7 @@ import re
 
 from summarizer.guard.align import split_claims
 from summarizer.guard.attribution import cue_count, is_attributed
+from summarizer.guard.continued_speech import attributed_clauses
 from summarizer.guard.cues import directive_count, speaker_cue_count, warning_count
 from summarizer.guard.hedges import agrees, hedge_before
 from summarizer.guard.numbers import Number, find_numbers, is_time_dual, same_number
@@ -207,7 +208,8 @@ def _clause_lost(sentence: str, translated: str, lang: str) -> bool:
     if len(mine) < 2 or len(mine) != len(theirs):
         return False
     attributed = sum(_says_who(c) for c in mine)
-    return sum(is_attributed(c, lang) for c in theirs) < attributed
+    own = [is_attributed(c, lang) for c in theirs]
+    return attributed_clauses(theirs, lang, own) < attributed
 
 
 def _speaker_swapped(english: str, sentence: str, translated: str, lang: str) -> bool:

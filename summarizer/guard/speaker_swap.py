@@ -10,6 +10,8 @@ the English speaker's, moved the claim.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, quote_spans, words
@@ -28,6 +30,27 @@ def english_subject(sentence: str) -> set[str]:
             continue
         return _names_ending(sentence[: m.start()].split())
     return set()
+
+
+def _speaker_phrase(sentence: str) -> set[str]:
+    """Skeletons of the capitalised words of the phrase that names the speaker of an English
+    sentence, its clause's last words before the first speech verb: in "German broadcaster
+    ZDF reported", "German" says whose broadcaster, and is no second speaker."""
+    for m in _EN_CUES.finditer(sentence):
+        if _not_attribution_en(sentence, m):
+            continue
+        phrase = re.split(r"[,;:]", sentence[: m.start()])[-1].split()[-REACH:]
+        return {skeleton(w) for w in phrase if w[:1].isupper()}
+    return set()
+
+
+MIN_KEPT = 3  # a speaker's name this long, written in the translated sentence, is no accident
+
+
+def _named_in(speaker: set[str], theirs: str, lang: str) -> bool:
+    """Whether the translated sentence writes the English speaker's name anywhere in it."""
+    written = token_skeletons(words(theirs), lang)
+    return any(close(s, t) for s in speaker if len(s) >= MIN_KEPT for t in written)
 
 
 _ADVERBS = {"later", "also", "then", "again", "however", "further"}
@@ -87,5 +110,7 @@ def speaker_swapped(english: str, mine: str, theirs: str, lang: str, translation
         for w in words(english)
         if w[:1].isupper() and not is_title(w) and len(sk := skeleton(w)) >= MIN_NAME
     }
-    others = brief_names - speaker
+    if _named_in(speaker, theirs, lang):
+        return False  # the speaker is kept, past an apposition ("Dr X, a doctor at Y, said")
+    others = brief_names - speaker - _speaker_phrase(mine)
     return any(o == t or close(o, t) for o in others for t in beside)
