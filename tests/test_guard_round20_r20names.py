@@ -1,0 +1,62 @@
+"""Round 20 (names): a place the source never names, put where the aligned source sentence
+names its place (the source marks its word a place: a word for a kind of place before it,
+a proclitic "to"/"in" on it, or in Hebrew a relative "that is in ..." after it)."""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+
+HE_SOURCE = (
+    "צוותי כיבוי נאבקים בשריפת חורש שמתקרבת לעבר היישוב כרמית שבנגב. "
+    "המשטרה סגרה את הכביש הראשי באזור. לא דווח על נפגעים."
+)
+HE_NEAR_SOURCE = (
+    "צוותי כיבוי נאבקים בשריפת חורש שמתפשטת סמוך לכרמית שבנגב. המשטרה סגרה את הכביש הראשי באזור."
+)
+AR_SOURCE = (
+    "اندلعت اشتباكات عنيفة قرب مدينة الميادين في ريف دير الزور الشرقي، وفق مصادر محلية. "
+    "وأغلقت الطرق المؤدية إلى المدينة طوال الليل."
+)
+HE_RULING_SOURCE = (
+    "בית המשפט קבע שביצעה עבירה של סיוע לתקיפה, אך החליט שלא להרשיע אותה. "
+    "היא תבצע שירות לתועלת הציבור."
+)
+
+
+def _names(guard: Guard, source: str, summary: str, lang: str) -> list[str]:
+    report = guard.check(source, summary, lang=lang)
+    return [p.detail for p in report.problems if p.kind == "name"]
+
+
+def test_he_another_place_after_the_sources_preposition_with_the_kind_noun_dropped(
+    guard: Guard,
+) -> None:
+    summary = "שריפת חורש מתקרבת לעבר עומר, וצוותי כיבוי נאבקים בה."
+    assert _names(guard, HE_SOURCE, summary, "he")
+    faithful = "שריפת חורש מתקרבת לעבר כרמית, וצוותי כיבוי נאבקים בה."
+    assert _names(guard, HE_SOURCE, faithful, "he") == []
+
+
+def test_he_another_place_with_the_same_proclitic_and_the_same_region_after_it(
+    guard: Guard,
+) -> None:
+    summary = "שריפת חורש מתפשטת סמוך לעומר שבנגב, וצוותי כיבוי נאבקים בה."
+    assert _names(guard, HE_NEAR_SOURCE, summary, "he")
+    faithful = "שריפת חורש מתפשטת סמוך לכרמית שבנגב, וצוותי כיבוי נאבקים בה."
+    assert _names(guard, HE_NEAR_SOURCE, faithful, "he") == []
+
+
+def test_he_the_sources_place_put_in_another_region(guard: Guard) -> None:
+    summary = "צוותי כיבוי נאבקים בשריפת חורש שמתקרבת לעבר היישוב כרמית שבגליל."
+    assert _names(guard, HE_SOURCE, summary, "he")
+    # "קבע שביצעה" ("ruled that she committed"): "that" after a verb, no place's region,
+    # so another verb there ("החליט שביצעה") is no place swapped
+    ruling = "בית המשפט החליט שביצעה עבירה של סיוע לתקיפה, אך לא הרשיע אותה."
+    assert _names(guard, HE_RULING_SOURCE, ruling, "he") == []
+
+
+def test_ar_another_town_where_the_source_has_its_town_after_a_kind_noun(guard: Guard) -> None:
+    summary = "اندلعت اشتباكات عنيفة قرب البوكمال في ريف دير الزور الشرقي، بحسب مصادر محلية."
+    assert _names(guard, AR_SOURCE, summary, "ar")
+    faithful = "اندلعت اشتباكات عنيفة قرب الميادين في ريف دير الزور الشرقي، بحسب مصادر محلية."
+    assert _names(guard, AR_SOURCE, faithful, "ar") == []
