@@ -13,6 +13,10 @@ HE_SOURCE = (
 HE_NEAR_SOURCE = (
     "צוותי כיבוי נאבקים בשריפת חורש שמתפשטת סמוך לכרמית שבנגב. המשטרה סגרה את הכביש הראשי באזור."
 )
+HE_TWO_SENTENCES = (
+    "שריפת חורש פרצה אמש סמוך ליישוב כרמית שבנגב. "
+    "כבאים פועלים למנוע את התקדמות האש לכרמית בעזרת מטוסי כיבוי."
+)
 AR_SOURCE = (
     "اندلعت اشتباكات عنيفة قرب مدينة الميادين في ريف دير الزور الشرقي، وفق مصادر محلية. "
     "وأغلقت الطرق المؤدية إلى المدينة طوال الليل."
@@ -46,9 +50,14 @@ def test_he_another_place_with_the_same_proclitic_and_the_same_region_after_it(
     assert _names(guard, HE_NEAR_SOURCE, faithful, "he") == []
 
 
-def test_he_the_sources_place_put_in_another_region(guard: Guard) -> None:
-    summary = "צוותי כיבוי נאבקים בשריפת חורש שמתקרבת לעבר היישוב כרמית שבגליל."
-    assert _names(guard, HE_SOURCE, summary, "he")
+def test_he_the_sources_place_put_in_another_region_than_its_other_sentence_gives(
+    guard: Guard,
+) -> None:
+    """The claim retells the second sentence; the first says where the place lies."""
+    summary = "כבאים פועלים למנוע את התקדמות האש לכרמית שבגליל בעזרת מטוסי כיבוי."
+    assert _names(guard, HE_TWO_SENTENCES, summary, "he")
+    faithful = "כבאים פועלים למנוע את התקדמות האש לכרמית שבנגב בעזרת מטוסי כיבוי."
+    assert _names(guard, HE_TWO_SENTENCES, faithful, "he") == []
     # "קבע שביצעה" ("ruled that she committed"): "that" after a verb, no place's region,
     # so another verb there ("החליט שביצעה") is no place swapped
     ruling = "בית המשפט החליט שביצעה עבירה של סיוע לתקיפה, אך לא הרשיע אותה."

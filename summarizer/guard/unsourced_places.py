@@ -32,13 +32,15 @@ _MIN_PLACE = 3  # letters of the place after the relative locative
 
 
 def check_unsourced_places(
-    alignments: list[Alignment], index: SourceIndex, lang: str
+    alignments: list[Alignment], index: SourceIndex, lang: str, swapped: list[Problem]
 ) -> list[Problem]:
     """Claims with a word the source never has in the slot of a place of an aligned
-    sentence that the claim lacks."""
+    sentence that the claim lacks; a word ``swapped`` (``swaps``) already reports is left
+    to it."""
     if lang not in _PLACE_PROCLITICS:
         return []
     places = _source_places(index, lang)
+    reported = {p.span for p in swapped if p.kind == "name"}
     problems = []
     for alignment in alignments:
         claim = alignment.claim.text
@@ -46,7 +48,8 @@ def check_unsourced_places(
         claim_keys = keys_of(claim, lang)
         for i, word in enumerate(mine):
             if (
-                not is_content(word, lang)
+                word in reported
+                or not is_content(word, lang)
                 or word_keys(word, lang) & index.everywhere
                 or names_a_place_kind(word, lang)  # "near the settlement": no other place
             ):
