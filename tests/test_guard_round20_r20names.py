@@ -69,3 +69,26 @@ def test_ar_another_town_where_the_source_has_its_town_after_a_kind_noun(guard: 
     assert _names(guard, AR_SOURCE, summary, "ar")
     faithful = "اندلعت اشتباكات عنيفة قرب الميادين في ريف دير الزور الشرقي، بحسب مصادر محلية."
     assert _names(guard, AR_SOURCE, faithful, "ar") == []
+
+
+# --- English: the dateline's place put in an apposition's slot ------------------------------
+
+EN_SOURCE = (
+    "LAGOS, Nigeria (Reuters) - Protesters marched through Nigeria's capital, Abuja, on "
+    "Monday, demanding lower fuel prices, witnesses said. Police fired tear gas near the "
+    "national assembly."
+)
+
+
+def test_en_the_datelines_city_in_the_sentences_apposition_is_a_name_swapped(
+    guard: Guard,
+) -> None:
+    """ "Nigeria's capital, Abuja" where the brief says "Nigeria's capital, Lagos": the
+    dateline (where the report was filed) is no place of the sentence's news."""
+    summary = (
+        "Protesters marched through Nigeria's capital, Lagos, on Monday, demanding lower "
+        "fuel prices."
+    )
+    assert _names(guard, EN_SOURCE, summary, "en")
+    faithful = summary.replace("Lagos", "Abuja")
+    assert _names(guard, EN_SOURCE, faithful, "en") == []
