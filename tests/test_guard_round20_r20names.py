@@ -92,3 +92,22 @@ def test_en_the_datelines_city_in_the_sentences_apposition_is_a_name_swapped(
     assert _names(guard, EN_SOURCE, summary, "en")
     faithful = summary.replace("Lagos", "Abuja")
     assert _names(guard, EN_SOURCE, faithful, "en") == []
+
+
+# --- Arabic: a village of another sentence put in the town's slot ---------------------------
+
+AR_TWO_PLACES = (
+    "قالت مصادر محلية إن اشتباكات عنيفة دارت ليل الأحد في محيط بلدة تل أبيض شمال الرقة. "
+    "وفي تطور آخر، قصفت طائرات حربية قرية الخالدية وأوقعت أضرارا في المنازل."
+)
+
+
+def test_ar_a_village_of_another_sentence_in_the_towns_slot_is_a_name_swapped(
+    guard: Guard,
+) -> None:
+    """Village, town and city are one kind of place: "محيط قرية الخالدية" stands where the
+    sentence has "محيط بلدة تل أبيض" (a name whose first word is short)."""
+    summary = "قالت مصادر محلية إن اشتباكات عنيفة دارت ليل الأحد في محيط قرية الخالدية شمال الرقة."
+    assert _names(guard, AR_TWO_PLACES, summary, "ar")
+    faithful = "قالت مصادر محلية إن اشتباكات عنيفة دارت ليل الأحد في محيط بلدة تل أبيض شمال الرقة."
+    assert _names(guard, AR_TWO_PLACES, faithful, "ar") == []
