@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.attribution import has_cue
+from summarizer.guard.datelines import strip_dateline
 from summarizer.guard.headline import MAX_SHARED, MIN_HEADLINE_WORDS, headline_words, overlap
 from summarizer.guard.lexicon import Lexicon
 from summarizer.guard.text import is_gershayim, quote_spans, sentences, tidy, words
@@ -35,16 +36,6 @@ _DANGLING_RTL = {
 _BOILERPLATE = re.compile(r"https?://|©|subscribe|sign in|click|cookie|newsletter", re.I)
 _ENDS = tuple(".!”\"»'’")
 _QUOTE_MARKS = re.compile('["“”«»]')
-# "CAIRO: ", "KHAN YOUNIS, GAZA — ", "BAGHDAD (Reuters) - ": where and by whom, not news.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[:—–-]\s+(?=[A-Z\"“])")
-
-
-# The Arabic and Hebrew form: "دمشق، سوريا (CNN) -- ".
-_DATELINE_RTL = re.compile(r"^[\u0590-\u06ff ،,]{2,40}\s*\([^)]{1,30}\)\s*(?:--|[:—–-])\s*")
-
-
-def strip_dateline(sentence: str) -> str:
-    return _DATELINE_RTL.sub("", _DATELINE.sub("", sentence, count=1), count=1)
 
 
 def usable(sentence: str, lang: str, headline: list[str], *, strict: bool = True) -> bool:

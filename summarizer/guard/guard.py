@@ -63,6 +63,7 @@ from summarizer.guard.translation_given_names import check_given_names
 from summarizer.guard.translation_names import check_translation_names
 from summarizer.guard.translation_sources import check_translated_sources
 from summarizer.guard.unanchored_claims import check_unanchored_claims
+from summarizer.guard.unsourced_places import check_unsourced_places
 from summarizer.guard.weekdays import check_weekdays
 from summarizer.languages import LANGUAGES
 from summarizer.settings import GuardSettings
@@ -142,7 +143,8 @@ class Guard:
                 problems += check_support(alignments, index, lang)
                 problems += check_said_support(alignments, index, lang)
                 problems += check_appended_clauses(alignments, index, lang)
-                problems += check_swaps(alignments, index, lang)
+                swapped = check_swaps(alignments, index, lang)
+                problems += swapped + check_unsourced_places(alignments, index, lang, swapped)
                 problems += check_spans_of_time(alignments, index, lang)
                 problems += check_inserted_phrases(alignments, index, lang, title)
                 problems += check_inserted_connectives(alignments, index, lang)

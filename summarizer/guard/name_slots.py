@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.datelines import strip_dateline
 from summarizer.guard.report import Problem
 from summarizer.guard.spelling import american
 from summarizer.guard.text import fold
@@ -77,7 +78,8 @@ def check_name_slots(
             if _modifier(claim, start, end) or _back_reference(claim, start, end):
                 continue
             for s in alignment.sentences:
-                sent = _tokens(index.sentences[s].text)
+                # "BOUAKE, Ivory Coast (Reuters) - ...": the dateline's place is no slot
+                sent = _tokens(strip_dateline(index.sentences[s].text))
                 theirs = _in_slot(claim, start, end, sent, (brief_words, brief_names))
                 if theirs:
                     problems.append(
@@ -295,6 +297,8 @@ def _lead(tokens: list[str], start: int) -> list[str]:
     word or a name), articles skipped: "professor at", "Phoenix and", "become"."""
     out: list[str] = []
     i = start - 1
+    if i > 0 and tokens[i] == "," and tokens[i - 1][:1].islower():
+        i -= 1  # an apposition: "the commercial capital, Abidjan"
     while i >= 0 and len(out) < LEAD:
         word = _norm(tokens[i])
         if not word[:1].isalnum():
@@ -335,6 +339,8 @@ def _after_lead(sent: list[str], at: int) -> int | None:
     for j in range(at, min(at + GAP + 1, len(sent))):
         if _capital(sent[j]) and _norm(sent[j]) not in _NOT_NAMES:
             return j
+        if j == at and sent[j] == "," and sent[j - 1][:1].islower():
+            continue  # the apposition, as in ``_lead``
         if not sent[j][:1].islower() or (
             _norm(sent[j]) in _FUNCTION and _norm(sent[j]) not in _ARTICLES
         ):

@@ -258,9 +258,10 @@ def _shared_proclitics(theirs: str, mine: str, lang: str) -> tuple[str, str]:
 _ARTICLE = {"ar": "ال", "he": "ה"}
 
 # Words for one kind of body, one for all ("جريدة الجريدة" in the source, "صحيفة الصباح" in
-# the brief: the same slot, the paper's name).
+# the brief: the same slot, the paper's name); in Arabic village, town and city are one
+# kind, a place people live in ("بلدة تل حلف" / "قرية التويمية": the slot of its name).
 _SAME_KIND = {
-    "ar": {fold("جريدة"): fold("صحيفة")},
+    "ar": {fold("جريدة"): fold("صحيفة"), fold("قرية"): fold("بلدة"), fold("مدينة"): fold("بلدة")},
     "he": {"העיתון": "עיתון"},
 }
 
@@ -300,7 +301,8 @@ def _replaced(
             keys = word_keys(word, lang)
             if (
                 _candidate(word, lang)
-                and len(fold(word)) > 2
+                # a name's first word after a kind of place may be short ("بلدة تل حلف")
+                and len(fold(word)) > (1 if _names_a_place(lead, lang) else 2)
                 and _same_setting(word, mine_word, lead, lang)
                 and not keys & claim_keys
                 and (_names_a_place(lead, lang) or all(index.rare(k) for k in keys))
