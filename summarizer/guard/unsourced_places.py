@@ -20,13 +20,17 @@ from __future__ import annotations
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.kind_slots import names_a_place_kind
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, words
+from summarizer.guard.text import fold, stems, words
 
 # Proclitic prepositions of place ("to", "in") a copied slot keeps on the place.
 _PLACE_PROCLITICS = {"ar": "بل", "he": "בל"}
 # The Hebrew relative "that is in" ("שבשומרון"): "ש" then the locative "ב", then a word.
 _HE_RELATIVE_LOCATIVE = "שב"
 _HE_WEEK = "שבוע"  # "שבוע", "שבועות": week(s), no relative locative
+# "area, region": unvocalised "באזור" is "in the area" as often as "in the area of", so it
+# is no kind noun on its own (``kind_slots``); before a word with a relative locative after
+# it ("באזור יצהר שבשומרון") it can only be the construct "in the area of".
+_HE_REGION = "אזור"
 _MIN_NEIGHBOUR = 3  # letters of a copied neighbour: no bare particle
 _MIN_PLACE = 3  # letters of the place after the relative locative
 
@@ -75,7 +79,10 @@ def _source_places(index: SourceIndex, lang: str) -> frozenset[str]:
             before = tokens[at - 1] if at else ""
             after = tokens[at + 1] if at + 1 < len(tokens) else ""
             after_kind = bool(before) and names_a_place_kind(before, lang)
-            if after_kind or (_relative_locative(after, lang) and _located(word, before, lang)):
+            if after_kind or (
+                _relative_locative(after, lang)
+                and (_located(word, before, lang) or _region_noun(before, lang))
+            ):
                 found |= word_keys(word, lang)
             if (
                 at >= 2
@@ -91,6 +98,11 @@ def _located(word: str, before: str, lang: str) -> bool:
     word for a kind of place before it ("ההתנחלות יצהר"). A relative after any other word
     is "that" opening a clause ("קבע שביצעה", "ruled that she committed")."""
     return bool(_proclitic(word, lang)) or (bool(before) and names_a_place_kind(before, lang))
+
+
+def _region_noun(word: str, lang: str) -> bool:
+    """ "אזור", "באזור", "מאזור": the word for an area, with or without a proclitic."""
+    return lang == "he" and _HE_REGION in stems(fold(word), lang)
 
 
 def _relative_locative(word: str, lang: str) -> bool:
