@@ -45,3 +45,36 @@ def test_en_count_after_a_day_month_date_is_no_day(guard: Guard) -> None:
 def test_he_count_after_a_day_month_date_is_no_day(guard: Guard) -> None:
     summary = "לפי ועדת הרופאים, מאז 20 בנובמבר 43 בני אדם נהרגו."
     assert not _days(guard, HE_SOURCE, summary, "he")
+
+
+# A speaker span that runs into the verb's object: "دعا هذا البرنامج الموحد كل العمال"
+# ("this joint programme called on all workers") has the programme for its subject, and a
+# brief that reports the programme's call in the interviewee's words still gives it to it.
+AR_INTERVIEW = (
+    "قال الناشط سامي حداد في حوار مع الصحيفة إن النقابات توحدت خلف برنامج واحد. "
+    "وقد دعا هذا البرنامج الموحد كل العمال في البلاد والأحزاب إلى دعمه والتوقيع عليه. "
+    "وأضاف حداد أن الحكومة تجاهلت المطالب."
+)
+
+
+def _attributions(guard: Guard, source: str, summary: str) -> list[str]:
+    report = guard.check(source, summary, lang="ar")
+    return [p.detail for p in report.problems if p.kind == "attribution"]
+
+
+def test_ar_demonstrative_subject_before_a_quantified_object_is_no_other_speaker(
+    guard: Guard,
+) -> None:
+    summary = "وأوضح حداد أن البرنامج الموحد دعا جميع العمال والأحزاب في البلاد إلى التوقيع عليه."
+    assert not _attributions(guard, AR_INTERVIEW, summary)
+
+
+def test_ar_invented_detail_in_a_reported_call_is_unsupported_not_misattributed(
+    guard: Guard,
+) -> None:
+    summary = (
+        "وأوضح حداد أن البرنامج الموحد دعا جميع العمال والأحزاب في البلاد إلى التوقيع "
+        "عليه بعد أشهر من التردد."
+    )
+    report = guard.check(AR_INTERVIEW, summary, lang="ar")
+    assert [p.kind for p in report.problems] == ["unsupported"]

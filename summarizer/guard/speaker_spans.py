@@ -59,6 +59,24 @@ def inside(at: int, spans: list[tuple[int, int]]) -> bool:
 _AR_PROCLITICS = tuple(PROCLITIC_LETTERS["ar"])
 
 
+_AR_DEMONSTRATIVES = {fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء")}
+# quantifiers open a noun phrase of their own: after the subject, the verb's object
+_AR_QUANTIFIERS = {fold(w) for w in ("كل", "جميع", "كافة", "بعض", "معظم")}
+
+
+def arabic_noun_phrase(speaker: str) -> str:
+    """The subject's noun phrase without a demonstrative before it or a quantified object
+    after it: "هذا الميثاق المشترك كل المهنيين" (of "دعا هذا الميثاق المشترك كل
+    المهنيين", "this joint charter called on all professionals") is الميثاق المشترك."""
+    kept = speaker.split()
+    if len(kept) > 1 and fold(kept[0]) in _AR_DEMONSTRATIVES:
+        kept = kept[1:]
+    for i, word in enumerate(kept[1:], start=1):
+        if fold(word) in _AR_QUANTIFIERS:
+            return " ".join(kept[:i])
+    return " ".join(kept)
+
+
 def arabic_subject(speaker: str, named: set[str]) -> str:
     """The subject of an Arabic verb-first cue without the object that follows it:
     "أعلن المرصد سيطرة فصائل ..." is the Observatory's announcing, its subject المرصد. A
