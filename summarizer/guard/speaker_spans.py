@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.text import PROCLITIC_LETTERS, fold
+from summarizer.guard.text import PROCLITIC_LETTERS, fold, words
 
 APPOSITION_WORDS = 8  # an apposition ("director of Y") is at most this long
 AFTER_WORDS = 5  # words after a cue that may name its speaker
@@ -75,6 +75,21 @@ def arabic_noun_phrase(speaker: str) -> str:
         if fold(word) in _AR_QUANTIFIERS:
             return " ".join(kept[:i])
     return " ".join(kept)
+
+
+# "that" opening a reported clause: its subject follows it ("قال إن المجلس دعا")
+_AR_THAT = {fold(w) for w in ("أن", "إن", "بأن", "وأن", "وإن")}
+
+
+def reported_subject(speaker: str, sentence: str) -> bool:
+    """Whether the speaker's noun phrase opens a clause that "أن" / "إن" reports in the
+    sentence ("أوضح ماسا أن الميثاق المشترك دعا ..."): the brief gives the act to it."""
+    phrase = [fold(w) for w in arabic_noun_phrase(speaker).split()]
+    folded = [fold(w) for w in words(sentence)]
+    return bool(phrase) and any(
+        folded[i] in _AR_THAT and folded[i + 1 : i + 1 + len(phrase)] == phrase
+        for i in range(len(folded) - len(phrase))
+    )
 
 
 def arabic_subject(speaker: str, named: set[str]) -> str:

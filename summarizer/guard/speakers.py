@@ -107,21 +107,10 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             _same(mine[0], sp, lang) for sp in theirs
         ):
             continue
-        if lang == "ar" and _reported_in(theirs, sentence.text, lang):
+        if lang == "ar" and any(speaker_spans.reported_subject(sp, sentence.text) for sp in theirs):
             continue  # "أوضح ماسا أن الميثاق دعا ...": the source's speaker still speaks
         problems += moved_speaker(theirs[0], mine[0], sentence.text, lang)
     return problems
-
-
-def _reported_in(theirs: list[str], sentence: str, lang: str) -> bool:
-    """Whether the brief names one of the source's speakers (its noun phrase) as the
-    subject of what the brief's speaker reports: the claim stays theirs."""
-    keys = keys_of(sentence, lang)
-    for speaker in theirs:
-        phrase = keys_of(speaker_spans.arabic_noun_phrase(speaker), lang)
-        if phrase and phrase <= keys:
-            return True
-    return False
 
 
 _DETERMINERS = {"the", "this", "that", "a", "an"}
