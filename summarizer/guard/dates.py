@@ -148,13 +148,12 @@ def _month_key(word: str) -> str:
 def month_days(text: str, lang: str) -> dict[tuple[str, float], str]:
     """(month, day) of every date a text writes, with the date as written: "Feb. 9",
     "30 April", "13 ديسمبر", "30 באפריל", "السابع من أكتوبر"."""
-    out = {
-        (_month_key(m.group("month")), float(m.group("day"))): m.group(0)
-        for m in _DAY_MONTH.finditer(text)
-    }
+    before = list(_DAY_MONTH.finditer(text))
+    out = {(_month_key(m.group("month")), float(m.group("day"))): m.group(0) for m in before}
+    dated = {m.start("month") for m in before}
     for m in _DAY.finditer(text):
         month = _MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        if month is not None:
+        if month is not None and _day_after(month.start(), m.group(0), dated):
             day = float(m.group(0).rstrip("stndrh"))
             out[(_month_key(month.group("month")), day)] = text[month.start() : m.end()]
     for day, start, end in ordinal_dates(text, lang):
@@ -162,6 +161,13 @@ def month_days(text: str, lang: str) -> dict[tuple[str, float], str]:
         if month is not None:
             out[(_month_key(month.group("month")), day)] = text[start:end]
     return out
+
+
+def _day_after(month_at: int, figure: str, dated: set[int]) -> bool:
+    """Whether a figure right after a month name is that month's day: not where a day
+    already stands before the month ("١٣ ديسمبر ٥٦ شخصا", "13 December 56 people": the
+    figure counts something else), nor where it is past any month's last day."""
+    return month_at not in dated and float(figure.rstrip("stndrh")) <= 31
 
 
 def check_days(source: str, summary: str, lang: str) -> list[Problem]:

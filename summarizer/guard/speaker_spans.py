@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.text import PROCLITIC_LETTERS, fold
+from summarizer.guard.text import PROCLITIC_LETTERS, fold, words
 
 APPOSITION_WORDS = 8  # an apposition ("director of Y") is at most this long
 AFTER_WORDS = 5  # words after a cue that may name its speaker
@@ -57,6 +57,39 @@ def inside(at: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _AR_PROCLITICS = tuple(PROCLITIC_LETTERS["ar"])
+
+
+_AR_DEMONSTRATIVES = {fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء")}
+# quantifiers open a noun phrase of their own: after the subject, the verb's object
+_AR_QUANTIFIERS = {fold(w) for w in ("كل", "جميع", "كافة", "بعض", "معظم")}
+
+
+def arabic_noun_phrase(speaker: str) -> str:
+    """The subject's noun phrase without a demonstrative before it or a quantified object
+    after it: "هذا الميثاق المشترك كل المهنيين" (of "دعا هذا الميثاق المشترك كل
+    المهنيين", "this joint charter called on all professionals") is الميثاق المشترك."""
+    kept = speaker.split()
+    if len(kept) > 1 and fold(kept[0]) in _AR_DEMONSTRATIVES:
+        kept = kept[1:]
+    for i, word in enumerate(kept[1:], start=1):
+        if fold(word) in _AR_QUANTIFIERS:
+            return " ".join(kept[:i])
+    return " ".join(kept)
+
+
+# "that" opening a reported clause: its subject follows it ("قال إن المجلس دعا")
+_AR_THAT = {fold(w) for w in ("أن", "إن", "بأن", "وأن", "وإن")}
+
+
+def reported_subject(speaker: str, sentence: str) -> bool:
+    """Whether the speaker's noun phrase opens a clause that "أن" / "إن" reports in the
+    sentence ("أوضح ماسا أن الميثاق المشترك دعا ..."): the brief gives the act to it."""
+    phrase = [fold(w) for w in arabic_noun_phrase(speaker).split()]
+    folded = [fold(w) for w in words(sentence)]
+    return bool(phrase) and any(
+        folded[i] in _AR_THAT and folded[i + 1 : i + 1 + len(phrase)] == phrase
+        for i in range(len(folded) - len(phrase))
+    )
 
 
 def arabic_subject(speaker: str, named: set[str]) -> str:
