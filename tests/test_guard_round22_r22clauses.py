@@ -65,7 +65,7 @@ def test_en_cue_after_as_does_not_cover_the_clause_before(guard: Guard) -> None:
     assert "attribution" not in _kinds(guard, SOURCES["en"], KEPT["en"], "en")
 
 
-# (Arabic فيما/بينما/في حين and Hebrew בעוד were already cut off as clauses of their own.)
+# (Hebrew בעוד was already cut off as a clause of its own.)
 @pytest.mark.parametrize("opener", ["ואילו", "כאשר"])
 def test_he_cue_after_contrast_does_not_cover_the_clause_before(guard: Guard, opener: str) -> None:
     dropped = DROPPED["he"].replace("בעוד", opener)
@@ -81,3 +81,22 @@ def test_translation_keeping_only_the_contrasting_cue(guard: Guard, lang: str) -
     assert "translation_attribution" in dropped
     kept = _kinds(guard, SOURCES["en"], KEPT[lang], lang, english_summary=english)
     assert "translation_attribution" not in kept
+
+
+AR_SOURCE = (
+    "أكدت مصادر محلية أن مسلحين سيطروا على مخزن للوقود في ريف حلب يضم آلاف البراميل. "
+    "ودعا المجلس البلدي سكان القرى المجاورة إلى التزام منازلهم."
+)
+
+
+def test_ar_cue_after_contrast_does_not_cover_the_clause_before(guard: Guard) -> None:
+    dropped = (
+        "سيطر مسلحون على مخزن للوقود في ريف حلب، فيما دعا المجلس البلدي سكان القرى "
+        "المجاورة إلى التزام منازلهم."
+    )
+    assert "attribution" in _kinds(guard, AR_SOURCE, dropped, "ar")
+    kept = (
+        "سيطر مسلحون على مخزن للوقود في ريف حلب، بحسب مصادر محلية، فيما دعا المجلس "
+        "البلدي سكان القرى المجاورة إلى التزام منازلهم."
+    )
+    assert "attribution" not in _kinds(guard, AR_SOURCE, kept, "ar")
