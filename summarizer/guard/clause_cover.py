@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.attribution import _CLAUSE_BREAK, is_attributed
+from summarizer.guard.contrast_cover import uncovered_before_contrast
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.text import fold, words
 
@@ -27,13 +28,14 @@ def uncovered_clauses(sentence: str, lang: str) -> list[str]:
         _before_heading_cue(sentence, lang)
         + _after_relative_cue(sentence, lang)
         + _after_consequence(sentence, lang)
+        + uncovered_before_contrast(sentence, lang)
     )
 
 
 def _before_heading_cue(sentence: str, lang: str) -> list[str]:
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
     for at, part in enumerate(parts):
-        if _cue_heads(part, lang):
+        if cue_heads(part, lang):
             return [p for p in parts[:at] if not is_attributed(p, lang)]
         if is_attributed(part, lang):
             return []  # attributed before any cue heads a clause: covered as written
@@ -60,7 +62,7 @@ def _after_relative_cue(sentence: str, lang: str) -> list[str]:
     return [after] if after.strip() and not is_attributed(after, lang) else []
 
 
-def _cue_heads(clause: str, lang: str) -> bool:
+def cue_heads(clause: str, lang: str) -> bool:
     """Whether a cue in the clause has a statement after it ("the government says it
     built ..."), not only a speaker ("..., officials said", "according to the army")."""
     if lang == "en":
@@ -98,6 +100,6 @@ def _after_consequence(sentence: str, lang: str) -> list[str]:
     if lang != "ar":
         return []
     parts = _CONSEQUENCE.split(sentence)
-    if len(parts) < 2 or not _cue_heads(parts[0], lang):
+    if len(parts) < 2 or not cue_heads(parts[0], lang):
         return []
     return [p for p in parts[1:] if p.strip() and not is_attributed(p, lang)]

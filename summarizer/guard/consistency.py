@@ -7,6 +7,7 @@ import re
 from summarizer.guard.align import split_claims
 from summarizer.guard.attribution import cue_count, is_attributed
 from summarizer.guard.continued_speech import attributed_clauses
+from summarizer.guard.contrast_cover import contrast_attribution_lost
 from summarizer.guard.cues import directive_count, speaker_cue_count, warning_count
 from summarizer.guard.hedges import agrees, hedge_before
 from summarizer.guard.numbers import Number, find_numbers, is_time_dual, same_number
@@ -150,6 +151,15 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                         "translation_attribution",
                         f"a clause the English sentence attributes is stated as fact in its"
                         f" {lang} translation",
+                        theirs.text,
+                    )
+                )
+            elif _says_who(mine.text) and contrast_attribution_lost(mine.text, theirs.text, lang):
+                problems.append(
+                    Problem(
+                        "translation_attribution",
+                        f"the clause before the contrast is attributed in English; in the"
+                        f" {lang} translation only the contrasting clause says who says so",
                         theirs.text,
                     )
                 )
