@@ -42,3 +42,38 @@ def test_ar_brief_naming_the_party_it_reports_is_no_moved_speaker(guard: Guard) 
 def test_ar_party_words_given_to_another_are_still_caught(guard: Guard) -> None:
     summary = "قال وزير الداخلية إن النقابات مدعوة إلى إضراب عام يوم الأحد المقبل."
     assert _attribution(guard, summary)
+
+
+SWAP_SOURCE = (
+    "وصل الوفد إلى بغداد صباح الاثنين بعد رحلة طويلة. "
+    "وقال رئيس الوفد إن المحادثات في بغداد ستتناول ملف المياه. "
+    "وأضاف أن الإدارة المحلية في الموصل تتعامل مع النازحين بكثير من الحذر. "
+    "ومن المقرر أن يغادر الوفد بغداد يوم الخميس."
+)
+
+
+def _names(guard: Guard, summary: str) -> list[str]:
+    report = guard.check(SWAP_SOURCE, summary, lang="ar")
+    return [p.detail for p in report.problems if p.kind == "name"]
+
+
+def test_ar_city_of_the_article_put_in_another_city_slot_is_a_swap(guard: Guard) -> None:
+    summary = "قال رئيس الوفد إن الإدارة المحلية في بغداد تتعامل مع النازحين بحذر."
+    assert _names(guard, summary)
+
+
+def test_ar_city_kept_in_its_slot_is_no_swap(guard: Guard) -> None:
+    summary = "قال رئيس الوفد إن الإدارة المحلية في الموصل تتعامل مع النازحين بحذر."
+    assert not _names(guard, summary)
+
+
+RARE_SOURCE = (
+    "وصل الوفد إلى القاهرة صباح الاثنين بعد رحلة طويلة. "
+    "وأضاف رئيس الوفد أن الإدارة المحلية في كسلا تتعامل مع النازحين بكثير من الحذر."
+)
+
+
+def test_ar_place_of_another_sentence_in_an_unknown_place_slot_is_a_swap(guard: Guard) -> None:
+    summary = "قال رئيس الوفد إن الإدارة المحلية في القاهرة تتعامل مع النازحين بحذر."
+    report = guard.check(RARE_SOURCE, summary, lang="ar")
+    assert any(p.kind == "name" for p in report.problems)
