@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.locative_names import possessed_noun
+from summarizer.guard.places import place_of
 from summarizer.guard.text import fold, words
 
 # The preposition of place ("in"): what follows it in a copied phrase is where.
@@ -38,7 +39,12 @@ def moved_after_phrase(
     keys = word_keys(mine[at], lang)
     if possessed_noun(mine[at], lang):
         return None  # "في طريقها", "on its way": a possessed noun names no place
-    if not keys & index.everywhere or not all(index.rare(k) for k in keys):
+    # a frequent word of the article is moved too where it is a place of the table ("في
+    # الخرطوم" for the sentence's "في جوبا"): a city the article keeps naming is still a
+    # name, and a brief that copies the phrase keeps where it happened
+    if not keys & index.everywhere or not (
+        all(index.rare(k) for k in keys) or place_of(mine[at], lang) is not None
+    ):
         return None
     aligned = [index.sentences[s].text for s in alignment.sentences]
     if any(keys & keys_of(text, lang) for text in aligned):

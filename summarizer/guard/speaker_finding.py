@@ -159,6 +159,8 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
             if lang == "ar" and _relays(folded, i, len(span)):
                 # "نقلت شبكة CNN عن جهات معارضة أن ...": the words are those after عن
                 span = _words_after(tokens, i + len(span) + 1, text, stops)
+            if lang == "ar":  # "دعا هذا الميثاق كل المهنيين": the subject ends at the object
+                span = speaker_spans.arabic_noun_phrase(" ".join(span)).split()
         else:
             span = _words_before(tokens, i, text)  # "X, Y, אמר": X and Y
             if span and all(w in _HE_ADVERBS for w in span):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.text import PROCLITIC_LETTERS, fold, words
+from summarizer.guard.text import PROCLITIC_LETTERS, fold, stems, words
 
 APPOSITION_WORDS = 8  # an apposition ("director of Y") is at most this long
 AFTER_WORDS = 5  # words after a cue that may name its speaker
@@ -89,6 +89,23 @@ def reported_subject(speaker: str, sentence: str) -> bool:
     return bool(phrase) and any(
         folded[i] in _AR_THAT and folded[i + 1 : i + 1 + len(phrase)] == phrase
         for i in range(len(folded) - len(phrase))
+    )
+
+
+MIN_PHRASE_WORDS = 2  # a noun and its adjective ("الميثاق المشترك") name a party outright
+
+
+def names_party(speaker: str, sentence: str) -> bool:
+    """Whether the sentence names the source speaker's noun phrase in full, with or without
+    its article or a proclitic ("مشيرا إلى ميثاق مشترك يطالب ..." of "دعا هذا الميثاق
+    المشترك ..."): the brief reports what that party does, on its own speaker's word,
+    rather than giving that party's words to someone else. A one-word phrase is no such
+    sign (it is matched only where أن reports it, :func:`reported_subject`)."""
+    phrase = [set(stems(fold(w), "ar")) for w in arabic_noun_phrase(speaker).split()]
+    folded = [set(stems(fold(w), "ar")) for w in words(sentence)]
+    n = len(phrase)
+    return n >= MIN_PHRASE_WORDS and any(
+        all(phrase[k] & folded[i + k] for k in range(n)) for i in range(len(folded) - n + 1)
     )
 
 

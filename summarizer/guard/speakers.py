@@ -107,7 +107,11 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             _same(mine[0], sp, lang) for sp in theirs
         ):
             continue
-        if lang == "ar" and any(speaker_spans.reported_subject(sp, sentence.text) for sp in theirs):
+        if lang == "ar" and any(
+            speaker_spans.reported_subject(sp, sentence.text)
+            or speaker_spans.names_party(sp, sentence.text)
+            for sp in theirs
+        ):
             continue  # "أوضح ماسا أن الميثاق دعا ...": the source's speaker still speaks
         problems += moved_speaker(theirs[0], mine[0], sentence.text, lang)
     return problems

@@ -71,6 +71,10 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
             if _names_a_region(lead, lang) and not joined(claim, mine[i - 1], word):
                 continue  # "المنطقة، منبها": a comma ends the region noun's slot
             theirs = _replaced(word, lead, alignment, index, lang, claim_keys)
+            if theirs is None and keys & index.everywhere:
+                # "السلطة في الخرطوم" for the sentence's "السلطة في جوبا": a place of the
+                # article moved into the copied phrase, whatever the sentence's word is
+                theirs = moved_after_phrase(mine, i, alignment, index, claim_keys, lang)
             if (
                 theirs is not None
                 and not _same_month(theirs, word, lang)
