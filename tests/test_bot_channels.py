@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from bot.runtime import Parts
 from bot.store.models import Channel, Delivery
+from bot.store.status import ChannelStatus
 from tests.auxil.bot_harness import RunningBot, has_link, running_bot, write_config
 from tests.auxil.channels import (
     CHANNELS,
@@ -202,7 +203,16 @@ async def test_a_channel_answering_403_is_paused_and_reported(
         await add_article(sessions, 1)
         await briefs_in(bot, CHANNELS["ar"], 1)
         await bot.api.wait_for_messages(READER, 1)
-        [listing] = await bot.say(ADMIN, "/channels", until=lambda m: "paused" in m.plain)
+
+        async def en_paused() -> bool:  # the refused post is answered, then committed
+            async with sessions() as session:
+                status = await session.scalar(
+                    select(Channel.status).where(Channel.chat_ref == "@triglot_en")
+                )
+            return status == ChannelStatus.PAUSED
+
+        await eventually(en_paused, "the refused channel recorded as paused")
+        [listing] = await bot.say(ADMIN, "/channels")
         [stats] = await bot.say(ADMIN, "/stats")
         await add_article(sessions, 2)  # the reader still gets it; the paused channel not
         await bot.api.wait_for_messages(READER, 2)
