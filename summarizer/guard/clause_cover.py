@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.attribution import _CLAUSE_BREAK, is_attributed
-from summarizer.guard.contrast_cover import uncovered_before_contrast
+from summarizer.guard.contrast_cover import contrast_split
 from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
 from summarizer.guard.text import fold, words
 
@@ -28,7 +28,7 @@ def uncovered_clauses(sentence: str, lang: str) -> list[str]:
         _before_heading_cue(sentence, lang)
         + _after_relative_cue(sentence, lang)
         + _after_consequence(sentence, lang)
-        + uncovered_before_contrast(sentence, lang)
+        + _before_contrast(sentence, lang)
     )
 
 
@@ -76,6 +76,18 @@ def cue_heads(clause: str, lang: str) -> bool:
     return any(
         cue_at(tokens, i, lang) and len(tokens) - i - 1 >= HEAD_WORDS for i in range(len(tokens))
     )
+
+
+def _before_contrast(sentence: str, lang: str) -> list[str]:
+    """The clause before a contrastive opener, when it says nothing of who says so and
+    the attribution of the sentence is a cue heading the clause after the opener."""
+    parts = contrast_split(sentence, lang)
+    if parts is None:
+        return []
+    before, after = parts
+    if is_attributed(before, lang) or not cue_heads(after, lang):
+        return []
+    return [before]
 
 
 def _after_semicolon(sentence: str, lang: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.attribution import is_attributed
+from summarizer.guard.cues import cue_count, speaker_cue_count
 
 # The openers of a coordinate or contrastive clause, after a comma.
 _CONTRAST = {
@@ -31,26 +32,10 @@ def contrast_split(sentence: str, lang: str) -> tuple[str, str] | None:
     return sentence[: m.start()], sentence[m.end() :]
 
 
-def uncovered_before_contrast(sentence: str, lang: str) -> list[str]:
-    """The clause before a contrastive opener, when it says nothing of who says so and
-    the attribution of the sentence is a cue heading the clause after the opener."""
-    from summarizer.guard.clause_cover import cue_heads  # builds on these cues
-
-    parts = contrast_split(sentence, lang)
-    if parts is None:
-        return []
-    before, after = parts
-    if is_attributed(before, lang) or not cue_heads(after, lang):
-        return []
-    return [before]
-
-
 def contrast_attribution_lost(english: str, translated: str, lang: str) -> bool:
     """The English sentence attributes its clause before the contrast ("X, according to
     the ministry, as an inquiry describes Y"); its translation keeps the contrast but not
     that attribution, and did not move it into the clause after ("X, فيما يصف تحقيق Y")."""
-    from summarizer.guard.cues import cue_count, speaker_cue_count
-
     mine, theirs = contrast_split(english, "en"), contrast_split(translated, lang)
     if mine is None or theirs is None or not speaker_cue_count(mine[0]):
         return False
