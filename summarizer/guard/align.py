@@ -160,6 +160,8 @@ def _he_skeleton(stem: str) -> str:
 
 def _cut(word: str, lang: str) -> str:
     for suffix in _SUFFIXES[lang]:
+        if lang == "en" and suffix == "s" and word.endswith("us"):
+            continue  # "focus" is no plural: it keeps its s, as "focuses", "focusing" do
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_KEY[lang]:
             word = word[: -len(suffix)]
             break

@@ -200,6 +200,10 @@ _EN_STOP |= {"do", "does", "did", "done"}  # auxiliaries ("the first film to do 
 # subordinating conjunctions, as "after", "before" and "since" above: they join clauses
 # and state no fact of their own ("a term that runs until she faces voters")
 _EN_STOP |= {"until", "till", "though", "although", "unless", "whereas"}
+# and those of concession in the other two languages, with "despite" (a preposition that
+# does the same job): "אף שמצא כי", "رغم أن", "despite a truce" join a clause and its
+# contrary; what each side states is in its own words.
+_EN_STOP |= {"despite"}
 
 # Verbs and participles of reporting ("pointing out that", "adding that"): they say who
 # says so, which the attribution check judges; as content they would make a faithful
@@ -227,6 +231,8 @@ _HE_STOP |= {fold(w) for w in _HE_REPORTING.split()}
 # "when" and "where" are in English: they join two statements and state nothing.
 _AR_STOP |= {fold(w) for w in ("فيما", "بينما", "حيث", "عندما", "حينما", "إذ")}
 _HE_STOP |= {"בעוד", "כאשר", "כשם"}
+_AR_STOP |= {fold(w) for w in ("رغم", "برغم", "بالرغم")}
+_HE_STOP |= {"אף", "למרות"}
 # Prepositions and particles carrying a pronoun ("فيها", "שאותה" once its ש is off), and
 # connectives ("علما أن", "משום ש", "קודם לכן"): they point back at what the claim already
 # names, so as content they would make a faithful relative clause look invented.
