@@ -13,6 +13,7 @@ entity" or "the occupation".
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from summarizer.guard.places import ISRAEL, place_name, place_of
@@ -90,7 +91,8 @@ def check_translation_places(english: str, text: str, lang: str) -> list[Problem
     named = {ISRAEL} | {place_of(w, "en") for w in words(english)}
     rendered = {place_of(w, lang) for w in words(text)}
     if not named - rendered - {None, ISRAEL}:
-        return []  # every place of the brief is rendered: nothing was replaced
+        # every place of the brief is rendered somewhere: compare sentence by sentence
+        return _moved_between_sentences(english, text, lang)
     problems = []
     for word, place in _new_places(text, lang, named):
         problems.append(
@@ -100,6 +102,36 @@ def check_translation_places(english: str, text: str, lang: str) -> list[Problem
                 word,
             )
         )
+    return problems
+
+
+def _moved_between_sentences(english: str, text: str, lang: str) -> list[Problem]:
+    """ "Qatar-brokered" rendered "בתיווך מצרים" where the brief names Egypt only in its
+    first sentence: with the brief's sentences rendered one for one, a translated sentence
+    that names a place of another of the brief's sentences, not of its own, and names a
+    place of its own fewer times than the English sentence does, has moved the one into
+    the other's slot. A place of no sentence of the brief is a gloss ("الأمريكية" after
+    the CIA), and so is one added where every mention of the sentence's own is kept."""
+    pairs = list(zip(sentences(english), sentences(text), strict=False))
+    if len(sentences(english)) != len(sentences(text)) or len(pairs) < 2:
+        return []
+    in_brief = {place_of(w, "en") for w in words(english)}
+    problems = []
+    for mine, theirs in pairs:
+        named = Counter(place_of(w, "en") for w in words(mine.text))
+        rendered = Counter(place_of(w, lang) for w in words(theirs.text))
+        if not any(rendered[p] < n for p, n in named.items() if p not in (None, ISRAEL)):
+            continue
+        for word, place in _new_places(theirs.text, lang, {ISRAEL, *named}):
+            if place in in_brief:
+                problems.append(
+                    Problem(
+                        "translation_name",
+                        f"this sentence of the English brief names no {place_name(place)}:"
+                        f" {word!r}",
+                        word,
+                    )
+                )
     return problems
 
 

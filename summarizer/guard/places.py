@@ -123,7 +123,7 @@ _PLACES: tuple[tuple[str, str, str], ...] = (
     ("beirut", "بيروت", "ביירות"),
     ("damascus", "دمشق", "דמשק"),
     ("tehran", "طهران", "טהרן"),
-    ("baghdad", "بغداد", "בגדאד"),
+    ("baghdad", "بغداد", "בגדאד בגדד"),
     ("doha", "الدوحة", "דוחא"),
     ("moscow", "موسكو", "מוסקבה"),
     ("london", "لندن", "לונדון"),
@@ -132,6 +132,8 @@ _PLACES: tuple[tuple[str, str, str], ...] = (
     ("istanbul", "إسطنبول", "איסטנבול"),
     ("jerusalem", "القدس", "ירושלים"),
     ("khartoum", "الخرطوم", "חרטום"),
+    ("juba", "جوبا", "ג'ובה"),
+    ("ababa", "أبابا", "אבבה"),  # Addis Ababa, by its second word (as Tel Aviv by "aviv")
     ("rafah", "رفح", "רפיח"),
     ("jenin", "جنين", "ג'נין"),
     ("nablus", "نابلس", "שכם"),
