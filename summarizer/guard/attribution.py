@@ -24,7 +24,7 @@ from summarizer.guard.carried_attribution import carries_attribution, frame_shar
 from summarizer.guard.carried_frames import frame_carried
 from summarizer.guard.colon_labels import topic_labelled
 from summarizer.guard.coordinate import coordinate_clauses
-from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
+from summarizer.guard.cues import CUE_WORDS, EN_CUES, cue_count, has_cue, matches_at
 from summarizer.guard.dates import month_days
 from summarizer.guard.interview_frame import answer_clauses, framed_answer
 from summarizer.guard.interview_layout import interview_answers
@@ -102,12 +102,12 @@ _PREPOSITIONAL = {
 
 def _speech_attributed(clause: str, lang: str) -> bool:
     if lang == "en":
-        return any(not m.lower().startswith("according") for m in _EN_CUES.findall(clause))
+        return any(not m.lower().startswith("according") for m in EN_CUES.findall(clause))
     tokens = [fold(part) for w in words(clause) for part in w.split("-") if part]
     return any(
-        cue[0] not in _PREPOSITIONAL[lang] and _matches_at(tokens, i, cue, lang)
+        cue[0] not in _PREPOSITIONAL[lang] and matches_at(tokens, i, cue, lang)
         for i in range(len(tokens))
-        for cue in _CUE_WORDS[lang]
+        for cue in CUE_WORDS[lang]
     )
 
 

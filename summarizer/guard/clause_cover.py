@@ -12,7 +12,7 @@ import re
 
 from summarizer.guard.attribution import _CLAUSE_BREAK, is_attributed
 from summarizer.guard.contrast_cover import contrast_split
-from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
+from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
 from summarizer.guard.text import fold, words
 
 HEAD_WORDS = 3  # a cue with this many words after it in its clause heads what it says
@@ -69,8 +69,8 @@ def cue_heads(clause: str, lang: str) -> bool:
         return any(
             len(words(clause[m.end() :])) >= HEAD_WORDS
             and not m.group(0).lower().startswith("according")
-            for m in _EN_CUES.finditer(clause)
-            if not _not_attribution_en(clause, m)
+            for m in EN_CUES.finditer(clause)
+            if not not_attribution_en(clause, m)
         )
     tokens = [fold(part) for w in words(clause) for part in w.split("-") if part]
     return any(
