@@ -100,7 +100,9 @@ _PREPOSITIONAL = {
 }
 
 
-def _speech_attributed(clause: str, lang: str) -> bool:
+def speech_attributed(clause: str, lang: str) -> bool:
+    """Whether a verb of speech attributes the clause ("X said", "قال X"), not only a
+    frame ("according to X", "بحسب X"), which covers a whole sentence, not a complement."""
     if lang == "en":
         return any(not m.lower().startswith("according") for m in EN_CUES.findall(clause))
     tokens = [fold(part) for w in words(clause) for part in w.split("-") if part]
@@ -141,7 +143,7 @@ def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
     if lang == "en":
         parts = [q for p in parts for q in _but_after_circumstance(p)]
         parts = [q for p in parts for q in _as_after_speaker(p)]
-    trailing = _speech_attributed(parts[-1], lang) and not _APPOSITION.match(parts[-1])
+    trailing = speech_attributed(parts[-1], lang) and not _APPOSITION.match(parts[-1])
     if len(parts) <= 1 or _colon_quote(sentence) or trailing:
         whole = is_attributed(sentence, lang)
         return tuple((p, whole) for p in parts) or ((sentence, whole),)
