@@ -24,7 +24,7 @@ from summarizer.guard.carried_attribution import carries_attribution, frame_shar
 from summarizer.guard.carried_frames import frame_carried
 from summarizer.guard.colon_labels import topic_labelled
 from summarizer.guard.coordinate import coordinate_clauses
-from summarizer.guard.cues import _CUE_WORDS, _EN_CUES, _matches_at, cue_count, has_cue
+from summarizer.guard.cues import CUE_WORDS, EN_CUES, cue_count, has_cue, matches_at
 from summarizer.guard.dates import month_days
 from summarizer.guard.interview_frame import answer_clauses, framed_answer
 from summarizer.guard.interview_layout import interview_answers
@@ -100,14 +100,16 @@ _PREPOSITIONAL = {
 }
 
 
-def _speech_attributed(clause: str, lang: str) -> bool:
+def speech_attributed(clause: str, lang: str) -> bool:
+    """Whether a verb of speech attributes the clause ("X said", "قال X"), not only a
+    frame ("according to X", "بحسب X"), which covers a whole sentence, not a complement."""
     if lang == "en":
-        return any(not m.lower().startswith("according") for m in _EN_CUES.findall(clause))
+        return any(not m.lower().startswith("according") for m in EN_CUES.findall(clause))
     tokens = [fold(part) for w in words(clause) for part in w.split("-") if part]
     return any(
-        cue[0] not in _PREPOSITIONAL[lang] and _matches_at(tokens, i, cue, lang)
+        cue[0] not in _PREPOSITIONAL[lang] and matches_at(tokens, i, cue, lang)
         for i in range(len(tokens))
-        for cue in _CUE_WORDS[lang]
+        for cue in CUE_WORDS[lang]
     )
 
 
@@ -141,7 +143,7 @@ def clauses(sentence: str, lang: str) -> tuple[tuple[str, bool], ...]:
     if lang == "en":
         parts = [q for p in parts for q in _but_after_circumstance(p)]
         parts = [q for p in parts for q in _as_after_speaker(p)]
-    trailing = _speech_attributed(parts[-1], lang) and not _APPOSITION.match(parts[-1])
+    trailing = speech_attributed(parts[-1], lang) and not _APPOSITION.match(parts[-1])
     if len(parts) <= 1 or _colon_quote(sentence) or trailing:
         whole = is_attributed(sentence, lang)
         return tuple((p, whole) for p in parts) or ((sentence, whole),)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.attribution import _CLAUSE_BREAK, is_attributed
+from summarizer.guard.attribution import _CLAUSE_BREAK, is_attributed, speech_attributed
 from summarizer.guard.contrast_cover import contrast_split
-from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
+from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
 from summarizer.guard.text import fold, words
 
 HEAD_WORDS = 3  # a cue with this many words after it in its clause heads what it says
@@ -29,6 +29,7 @@ def uncovered_clauses(sentence: str, lang: str) -> list[str]:
         + _after_relative_cue(sentence, lang)
         + _after_consequence(sentence, lang)
         + _before_contrast(sentence, lang)
+        + _after_contrast(sentence, lang)
     )
 
 
@@ -69,8 +70,8 @@ def cue_heads(clause: str, lang: str) -> bool:
         return any(
             len(words(clause[m.end() :])) >= HEAD_WORDS
             and not m.group(0).lower().startswith("according")
-            for m in _EN_CUES.finditer(clause)
-            if not _not_attribution_en(clause, m)
+            for m in EN_CUES.finditer(clause)
+            if not not_attribution_en(clause, m)
         )
     tokens = [fold(part) for w in words(clause) for part in w.split("-") if part]
     return any(
@@ -88,6 +89,30 @@ def _before_contrast(sentence: str, lang: str) -> list[str]:
     if is_attributed(before, lang) or not cue_heads(after, lang):
         return []
     return [before]
+
+
+# An Arabic imperfect verb ("يشعر", "تمهد"): a state or an expectation, the stuff of an
+# assessment; a past verb after the opener ("فيما تجددت الاشتباكات") tells an event
+# beside the speaker's words, as the source's narration does.
+_IMPERFECT = re.compile(r"\s*(?:ي\w{2,}|ت\w{2,}(?<![تا]))(?:\s|$)")
+
+
+def _after_contrast(sentence: str, lang: str) -> list[str]:
+    """The Arabic clause a contrastive opener heads with an imperfect verb, after a clause
+    whose cue heads what it says ("وصف X الزيارة بأنها ...، فيما يشعر الرئيس بالضيق"):
+    the opener starts a statement with its own subject, which the cue does not reach;
+    unless it says who says so itself, it is stated in our own voice. A frame ("بحسب X،
+    ...") is no verb with a complement: it covers the whole sentence. Arabic only: an
+    English "while" or "as" clause after "X said" is as often still X's word."""
+    parts = contrast_split(sentence, lang) if lang == "ar" else None
+    if parts is None or not _IMPERFECT.match(fold(parts[1])):
+        return []
+    before, after = parts
+    if not (cue_heads(before, lang) and speech_attributed(before, lang)):
+        return []
+    if is_attributed(after, lang):
+        return []
+    return [after]
 
 
 def _after_semicolon(sentence: str, lang: str) -> list[str]:

@@ -8,11 +8,11 @@ from summarizer.guard.align import split_claims
 from summarizer.guard.attribution import cue_count, is_attributed
 from summarizer.guard.continued_speech import attributed_clauses
 from summarizer.guard.contrast_cover import contrast_attribution_lost
-from summarizer.guard.cues import directive_count, speaker_cue_count, warning_count
 from summarizer.guard.hedges import agrees, hedge_before
 from summarizer.guard.numbers import Number, find_numbers, is_time_dual, same_number
 from summarizer.guard.ordinals import ordinals
 from summarizer.guard.report import Problem
+from summarizer.guard.speech_acts import directive_count, speaker_cue_count, warning_count
 from summarizer.guard.text import normalize, sentences, without_designators, words
 from summarizer.guard.translation_speakers import check_speakers_moved
 from summarizer.guard.transliteration import close, skeleton, token_skeletons

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.attribution import is_attributed
-from summarizer.guard.cues import cue_count, speaker_cue_count
+from summarizer.guard.cues import cue_count
+from summarizer.guard.speech_acts import speaker_cue_count
 
 # The openers of a coordinate or contrastive clause, after a comma.
 _CONTRAST = {

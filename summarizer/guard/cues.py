@@ -3,6 +3,10 @@
 A cue counts only when it can name a speaker: "according to estimates" and "on current
 projections" have nobody behind them, and "told residents to leave" is part of the event,
 not a report of what someone says.
+
+This module finds the cues; speech_acts.py counts the ones a comparison of summary and
+source weighs (cues that name a speaker, orders of the event), reading EN_CUES,
+not_attribution_en and DIRECTIVE_VERB from here.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import re
 from summarizer.guard.cue_nouns import cue_options
 from summarizer.guard.text import fold, stems, words
 
-_EN_CUES = re.compile(
+EN_CUES = re.compile(
     r"\b(?:according\s+to|said|says|say|saying|told|tells|tell"
     # "claimed the lives of two" is a death toll, not a claim
     r"|claim(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:\w+\s+)?lives\b)"
@@ -102,7 +106,7 @@ def _sequences(text: str) -> list[tuple[str, ...]]:
     return [tuple(fold(w).replace("-", "_").split("_")) for w in text.split()]
 
 
-_CUE_WORDS = {"ar": _sequences(_AR_CUES), "he": _sequences(_HE_CUES)}
+CUE_WORDS = {"ar": _sequences(_AR_CUES), "he": _sequences(_HE_CUES)}
 _VIEW_WORDS = {"ar": _sequences(_AR_VIEWS), "he": _sequences(_HE_VIEWS)}
 
 
@@ -116,7 +120,7 @@ def cue_count(text: str, lang: str) -> int:
     the event such as "told residents to leave" is none: neither names who says so)."""
     if lang == "en":
         views = len(_EN_VIEWS.findall(text))
-        return views + sum(1 for m in _EN_CUES.finditer(text) if not _not_attribution_en(text, m))
+        return views + sum(1 for m in EN_CUES.finditer(text) if not not_attribution_en(text, m))
     tokens = [fold(part) for w in words(text) for part in w.split("-") if part]
     return sum(
         cue_at(tokens, i, lang, views=True) and not _no_speaker(tokens, i, lang)
@@ -132,7 +136,7 @@ _SPEAKERLESS = re.compile(
 )
 # "told residents to leave", "urged civilians to move south": an order, part of the event.
 _DIRECTIVE = re.compile(r"^(?:\s+[\w'’-]+){1,5}?\s+to\s+(?!say\b)[a-z]+", re.IGNORECASE)
-_DIRECTIVE_VERB = re.compile(
+DIRECTIVE_VERB = re.compile(
     r"told|tells?|warn(?:ed|ing)|urg(?:ed|es)|advis(?:ed|es)", re.IGNORECASE
 )
 _NOUN_BEFORE = re.compile(
@@ -154,63 +158,7 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
-def speaker_cue_count(text: str) -> int:
-    """How many cues of an English text say who says so: :func:`cue_count` without the
-    participles that name nobody ("what was said", "deaths announced on Friday was 777"),
-    which a translation may render as the thing said rather than as an attribution, as it
-    may the noun of a speech act ("he linked the prediction to": "קשר את התחזית")."""
-    return cue_count(text, "en") - sum(
-        1
-        for m in _EN_CUES.finditer(text)
-        if not _not_attribution_en(text, m)
-        and (
-            _unspoken_participle(m.group(0), text[: m.start()], text[m.end() :])
-            or _SPEECH_ACT_NOUN.search(m.group(0)) is not None
-        )
-    )
-
-
-# the noun that ends a cue of several words ("made the remarks", "his prediction")
-_SPEECH_ACT_NOUN = re.compile(
-    r"\s(?:predictions?|remarks|comments|claims?|statements?|allegations?|accusations?)$",
-    re.IGNORECASE,
-)
-
-
-def directive_count(text: str) -> int:
-    """How many orders of the event an English text gives ("warned people to move south"):
-    verbs of warning and urging that are no attribution there."""
-    return sum(
-        1
-        for m in _EN_CUES.finditer(text)
-        if _DIRECTIVE_VERB.fullmatch(m.group(0)) and _not_attribution_en(text, m)
-    )
-
-
-# Verbs of warning, urging and ordering in Arabic and Hebrew: a translation of "warned
-# people to leave" uses one, and it is then the event, not who says so.
-_AR_WARNINGS = """
-حذر حذرت حذروا يحذر تحذر دعا دعت دعوا يدعو تدعو طالب طالبت أمر أمرت ناشد ناشدت أوصى أوصت
-نصح نصحت أنذر أنذرت حض حضت يحض تحض حث حثت يحث تحث
-"""
-_HE_WARNINGS = """
-הזהיר הזהירה הזהירו מזהיר מזהירה קרא קראה קראו הורה הורתה הורו דרש דרשה דרשו המליץ המליצה
-המליצו ממליץ ממליצה
-"""
-_WARNINGS = {
-    "ar": {fold(w) for w in _AR_WARNINGS.split()},
-    "he": {fold(w) for w in _HE_WARNINGS.split()},
-}
-
-
-def warning_count(text: str, lang: str) -> int:
-    """How many verbs of warning or ordering an Arabic or Hebrew text holds."""
-    return sum(
-        1 for w in words(text) if {fold(w), *stems(fold(w), lang)} & _WARNINGS.get(lang, set())
-    )
-
-
-def _not_attribution_en(text: str, m: re.Match[str]) -> bool:
+def not_attribution_en(text: str, m: re.Match[str]) -> bool:
     cue, after = m.group(0), text[m.end() :]
     if _COUNT_PARTICIPLE.fullmatch(cue) and _FIGURE_BEFORE.search(text[: m.start()]):
         return True
@@ -220,7 +168,7 @@ def _not_attribution_en(text: str, m: re.Match[str]) -> bool:
         return True
     if cue.lower() == "warning" and _OWNER_BEFORE.search(text[: m.start()]):
         return re.match(r"\s+that\b", after) is None
-    if _DIRECTIVE_VERB.fullmatch(cue):
+    if DIRECTIVE_VERB.fullmatch(cue):
         head = after[:60]
         return _DIRECTIVE.match(head) is not None and " that " not in head
     if cue.lower() in _PLURAL_NOUNS and _VERB_AFTER.match(after):
@@ -239,41 +187,6 @@ _PLURAL_NOUNS = {"claims", "reports"}
 _VERB_AFTER = re.compile(
     r"\s+(?:[a-z]{2,}ed|rose|fell|grew|hit|were|are|have|had|remain|remained|stood)\b"
 )
-
-# "what was said", "deaths announced on Friday was 777": a participle with nobody behind
-# it, the thing said or announced and not who says so.
-_PARTICIPLES = {"said", "announced", "reported", "confirmed", "stated"}
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.IGNORECASE)
-_GOES_ON = re.compile(r"^\s*(?:by|to|that)\b", re.IGNORECASE)
-_CLAUSE_OVER = re.compile(r"^\s*(?:[.,;:!?]|$)")
-_TIME_OR_PLACE = {"on", "in", "at", "during", "last", "earlier", "yesterday", "today"}
-_MAIN_VERBS = {"was", "were", "is", "are", "stood", "rose", "fell", "reached", "remains"}
-# words that open a clause of its own: "said on Monday the toll was 40" reports
-_NO_SUBJECT = {
-    *("it", "he", "she", "they", "we", "i", "that", "there", "this", "the", "a", "an"),
-    *("its", "his", "her", "their", "our"),
-}
-REDUCED_RELATIVE_WORDS = 6  # the time or place phrase between participle and main verb
-
-
-def _unspoken_participle(cue: str, before: str, after: str) -> bool:
-    """A passive participle without its agent ("Harry declined to share what was said"),
-    or a participle that qualifies a noun before the clause's own verb ("the daily rise in
-    deaths announced on Friday was 777"): nobody is named as saying anything."""
-    if cue.lower() not in _PARTICIPLES:
-        return False
-    if _PASSIVE_BEFORE.search(before):
-        return _GOES_ON.match(after) is None and _CLAUSE_OVER.match(after) is not None
-    following = [w.lower() for w in after.split()[: REDUCED_RELATIVE_WORDS + 1]]
-    if not following or following[0] not in _TIME_OR_PLACE:
-        return False
-    for at, word in enumerate(following[1:], start=1):
-        if word in _NO_SUBJECT or not word.isalnum():
-            return False
-        if word in _MAIN_VERBS:
-            return at > 1
-    return False
-
 
 # "neither responded to requests for comment", "has not confirmed": nobody says anything.
 # "did not say", and "declined to say" / "refused to comment": nothing said, nobody quoted
@@ -341,7 +254,7 @@ def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
     )
 
 
-def _matches_at(tokens: list[str], i: int, cue: tuple[str, ...], lang: str) -> bool:
+def matches_at(tokens: list[str], i: int, cue: tuple[str, ...], lang: str) -> bool:
     return _first_word_matches(tokens[i], cue[0], lang) and _follows(
         tokens[i + 1 : i + len(cue) + GAP + 1], cue[1:]
     )
@@ -396,5 +309,5 @@ def _index(
     return out
 
 
-_CUE_INDEX = _index((_CUE_WORDS, False))
-_ALL_INDEX = _index((_CUE_WORDS, False), (_VIEW_WORDS, True))
+_CUE_INDEX = _index((CUE_WORDS, False))
+_ALL_INDEX = _index((CUE_WORDS, False), (_VIEW_WORDS, True))

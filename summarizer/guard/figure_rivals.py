@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import cast
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
-from summarizer.guard.cues import _EN_CUES
+from summarizer.guard.cues import EN_CUES
 from summarizer.guard.durations import same_span, unit_days
 from summarizer.guard.figure_kinds import same_sort
 from summarizer.guard.hedges import agrees, hedge_before
@@ -47,7 +47,7 @@ def hedge_clash(number: Number, hedge: str | None, i: int, index: SourceIndex) -
 
 # Where a sentence turns from its speaker to what they say: words before a figure stop there.
 _TURN = {
-    "en": re.compile(_EN_CUES.pattern + r"|\b(?:that|explained)\b", re.IGNORECASE),
+    "en": re.compile(EN_CUES.pattern + r"|\b(?:that|explained)\b", re.IGNORECASE),
     "ar": re.compile(r"(?<!\w)(?:أن|إن|بأن|ان)(?!\w)"),
     "he": re.compile(r"(?<!\w)כי(?!\w)"),
 }

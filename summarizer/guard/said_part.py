@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.guard.cues import _EN_CUES, has_cue, speaker_cue_count
+from summarizer.guard.cues import EN_CUES, has_cue
+from summarizer.guard.speech_acts import speaker_cue_count
 from summarizer.guard.text import quote_spans
 
 # '“…,” said Dr. X, a neonatologist at Y, who now serves at Z': after a quotation, the
 # inverted verb's speaker and the words that describe them, not what was said.
 _INVERTED_AFTER_QUOTE = re.compile(r"[”\"]\s?,?\s?(?:said|says|told)\s")
 # "X, author of ..., argued that ...": what is said comes after the verb and "that"
-_CUE_THAT = re.compile(_EN_CUES.pattern + r"\s+that\b", re.IGNORECASE)
+_CUE_THAT = re.compile(EN_CUES.pattern + r"\s+that\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 
 from summarizer.guard.align import keys_of
-from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
+from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
 from summarizer.guard.text import WORD_RE, fold, inside, quote_spans
 
 OWN_PART = 0.5  # share of what the brief says that one part must hold
@@ -47,7 +47,7 @@ def _cue_starts(text: str, lang: str) -> list[int]:
     """Where the sentence's attribution cues outside quotations start."""
     quotes = quote_spans(text)
     if lang == "en":
-        found = [m.start() for m in _EN_CUES.finditer(text) if not _not_attribution_en(text, m)]
+        found = [m.start() for m in EN_CUES.finditer(text) if not not_attribution_en(text, m)]
     else:
         tokens = list(WORD_RE.finditer(text))
         folded = [fold(t.group(0)) for t in tokens]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard import speaker_spans
-from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
+from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
 from summarizer.guard.text import WORD_RE, fold, quote_spans
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "هو", "هي", "هم", "הוא", "היא", "הם", "הן"}
@@ -35,8 +35,8 @@ def speakers(text: str, lang: str) -> list[str]:
 def _speakers_en(text: str) -> list[str]:
     out = []
     quoted = quote_spans(text)
-    for m in _EN_CUES.finditer(text):
-        if _not_attribution_en(text, m) or speaker_spans.inside(m.start(), quoted):
+    for m in EN_CUES.finditer(text):
+        if not_attribution_en(text, m) or speaker_spans.inside(m.start(), quoted):
             continue
         after = speaker_spans.CLAUSE_END.split(text[m.end() :], maxsplit=1)[0].split()
         if m.group(0).lower().startswith("according"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.cues import _EN_CUES, _not_attribution_en, cue_at
+from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, quote_spans, words
 from summarizer.guard.translation_names import is_title, person_names
@@ -25,8 +25,8 @@ MIN_NAME = 2  # the shortest skeleton of a name looked for (Fauci: PS)
 
 def english_subject(sentence: str) -> set[str]:
     """Skeletons of the names just before an English sentence's first speech verb."""
-    for m in _EN_CUES.finditer(sentence):
-        if _not_attribution_en(sentence, m):
+    for m in EN_CUES.finditer(sentence):
+        if not_attribution_en(sentence, m):
             continue
         return _names_ending(sentence[: m.start()].split())
     return set()
@@ -36,8 +36,8 @@ def _speaker_phrase(sentence: str) -> set[str]:
     """Skeletons of the capitalised words of the phrase that names the speaker of an English
     sentence, its clause's last words before the first speech verb: in "German broadcaster
     ZDF reported", "German" says whose broadcaster, and is no second speaker."""
-    for m in _EN_CUES.finditer(sentence):
-        if _not_attribution_en(sentence, m):
+    for m in EN_CUES.finditer(sentence):
+        if not_attribution_en(sentence, m):
             continue
         phrase = re.split(r"[,;:]", sentence[: m.start()])[-1].split()[-REACH:]
         return {skeleton(w) for w in phrase if w[:1].isupper()}
