@@ -17,7 +17,17 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 
-from summarizer.guard import Guard, align, hedges, name_slots, numbers, text
+from summarizer.guard import (
+    Guard,
+    align,
+    cues,
+    headline_only,
+    headline_polarity,
+    hedges,
+    name_slots,
+    numbers,
+    text,
+)
 from tests.auxil.guard_cases import Labelled
 
 TARGET_MS = 50.0
@@ -96,7 +106,8 @@ def _clear_caches() -> None:
         align.index_source, align.content_words, align.word_keys, align.is_content,
         numbers._find_numbers, text.fold, text._sentences, text._stems, text._quote_spans,
         text._words, hedges._hedge_before, name_slots._tokens, name_slots._names_of,
-        name_slots._norm, name_slots._stem, name_slots._sentence_stems,
+        name_slots._norm, name_slots._stem, name_slots._sentence_stems, cues.cue_count,
+        headline_polarity.negated, headline_only._runs_at,
     ):  # fmt: skip
         cached.cache_clear()
 

@@ -12,6 +12,7 @@ not_attribution_en and DIRECTIVE_VERB from here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.guard.cue_nouns import cue_options
 from summarizer.guard.text import fold, stems, words
@@ -115,9 +116,11 @@ def has_cue(text: str, lang: str) -> bool:
     return cue_count(text, lang) > 0
 
 
+@lru_cache(maxsize=16384)
 def cue_count(text: str, lang: str) -> int:
     """How many attribution cues a text holds (a noun such as "estimates" or a verb of
-    the event such as "told residents to leave" is none: neither names who says so)."""
+    the event such as "told residents to leave" is none: neither names who says so).
+    (Cached: the checks ask it of the same words and sentences many times a check.)"""
     if lang == "en":
         views = len(_EN_VIEWS.findall(text))
         return views + sum(1 for m in EN_CUES.finditer(text) if not not_attribution_en(text, m))

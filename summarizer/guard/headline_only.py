@@ -24,6 +24,7 @@ headline's.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from summarizer.guard.align import is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
@@ -196,9 +197,7 @@ def _swap(
 def _shared_run_ends(body: list[str], brief: list[str]) -> list[tuple[int, int]]:
     """Where each run of SWAP_FRAME or more words in a row that the brief shares with the
     body ends: (index past it in ``body``, index past it in ``brief``)."""
-    at: dict[tuple[str, ...], list[int]] = {}
-    for j in range(len(body) - SWAP_FRAME + 1):
-        at.setdefault(tuple(body[j : j + SWAP_FRAME]), []).append(j)
+    at = _runs_at(tuple(body))
     ends = []
     for i in range(len(brief) - SWAP_FRAME + 1):
         for j in at.get(tuple(brief[i : i + SWAP_FRAME]), ()):
@@ -207,3 +206,13 @@ def _shared_run_ends(body: list[str], brief: list[str]) -> list[tuple[int, int]]
                 continue  # the run goes on: judged where it ends
             ends.append((a, b))
     return ends
+
+
+@lru_cache(maxsize=1024)
+def _runs_at(body: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
+    """Where each run of SWAP_FRAME words of a body sentence starts (cached: every brief
+    sentence is compared with every body sentence; read it, never change it)."""
+    at: dict[tuple[str, ...], list[int]] = {}
+    for j in range(len(body) - SWAP_FRAME + 1):
+        at.setdefault(body[j : j + SWAP_FRAME], []).append(j)
+    return at

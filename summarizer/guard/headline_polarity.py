@@ -9,6 +9,8 @@ must keep the negation.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from summarizer.guard.align import content_words
 from summarizer.guard.headline import headline_words
 from summarizer.guard.report import Problem
@@ -40,8 +42,10 @@ RESTATED = 0.5  # share of the headline's content words a sentence restating it 
 MIN_SHARED = 3  # and at least this many of them
 
 
+@lru_cache(maxsize=16384)
 def negated(text: str, lang: str) -> bool:
-    """Whether a text holds a word of negation or denial (with any proclitics)."""
+    """Whether a text holds a word of negation or denial (with any proclitics). (Cached:
+    the stance and polarity checks ask it of each word of the source.)"""
     found = _NEGATIONS[lang]
     for word in words(text):
         folded = fold(word)

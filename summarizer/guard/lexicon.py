@@ -197,8 +197,12 @@ class Lexicon:
             index = {}
             for term in terms:
                 index.setdefault(term.words[0], []).append(term)
+            for key, found in index.items():  # longest first, once (a stable sort)
+                index[key] = sorted(found, key=lambda t: -len(t.words))
             self._first_words[id(terms)] = index
-        keys = [token] if self.lang == "en" else lookup_keys(token, self.lang)
+        if self.lang == "en":  # no proclitics, no base forms: most words open no term
+            return index.get(token, [])
+        keys = lookup_keys(token, self.lang)
         keys += [b for k in keys for b in base_forms(k, self.lang)]
         found = [t for k in dict.fromkeys(keys) for t in index.get(k, ())]
         return sorted(found, key=lambda t: -len(t.words))

@@ -19,6 +19,13 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 # Arabic thousands separator and decimal separator, as the ASCII ones.
 _SEPARATORS = str.maketrans({"٬": ",", "٫": "."})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+# The three tables as one, read in one pass (no table maps a character onto another's key).
+_ONE_PASS = str.maketrans(
+    {
+        chr(k): chr(k).translate(_DIGITS).translate(_SEPARATORS).translate(_APOSTROPHES)
+        for k in {**_DIGITS, **_SEPARATORS, **_APOSTROPHES}
+    }
+)
 
 _HEBREW_LETTER = "\u05d0-\u05ea"
 _ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3"
@@ -43,14 +50,16 @@ MIN_STEM = 2
 
 def normalize(text: str) -> str:
     """NFC, ASCII digits and separators, straight apostrophes, no vowel marks or tatweel."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.translate(_DIGITS).translate(_SEPARATORS).translate(_APOSTROPHES)
-    return strip_marks(text)
+    if text.isascii() and "`" not in text:  # the tables and marks hold no other ASCII
+        return text
+    return strip_marks(unicodedata.normalize("NFC", text).translate(_ONE_PASS))
 
 
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """A comparison key: normalised, lower case, one alef, final ى as ي."""
+    if word.isascii() and "`" not in word:  # English: only the case to fold
+        return word.lower()
     return normalize(word).lower().translate(ALEF_FOLD)
 
 
