@@ -35,6 +35,7 @@ from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.headline_quotes import check_headline_quotes
 from summarizer.guard.headline_stance import check_headline_stance
+from summarizer.guard.headline_swaps import check_headline_swaps
 from summarizer.guard.inserted_connectives import check_inserted_connectives
 from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.interview_speakers import check_interview_speakers
@@ -219,6 +220,7 @@ class Guard:
                 problems += check_headline_only(same_title, text, src, lang)
                 problems += check_headline_quotes(same_title, text, src)
                 problems += check_headline_stance(same_title, text, src, lang)
+                problems += check_headline_swaps(same_title, text, src, lang)
         return GuardReport.of(problems, aligned)
 
     # --- reviewing: check, repair, retry, fall back -----------------------------------------
