@@ -78,6 +78,7 @@ _AR_CUES = """
 وعد وعدت وعدوا داعيا داعية يصف تصف يصفون
 نقل_*_عن نقلت_*_عن نقلوا_*_عن ينقل_*_عن تنقل_*_عن
 أجاب أجابت أجابوا يجيب تجيب علل عللت عللوا برر بررت برروا
+تحدث_*_=عن تحدثت_*_=عن تحدثوا_*_=عن
 """
 _HE_CUES = """
 לפי לדברי לטענת על_פי על-פי מסר מסרה מסרו נמסר מוסר מוסרת מוסרים הודיע הודיעה הודיעו
@@ -238,6 +239,12 @@ def _no_speaker(tokens: list[str], i: int, lang: str) -> bool:
     )
 
 
+_AR_TALKED = {fold(w) for w in ("تحدث", "تحدثت", "تحدثوا")}
+# an addressee right after "تحدث": a conversation (with the writer, with someone) is told
+# of, with what it was about, not a claim given to its speaker
+_AR_TO_US = [[fold(w)] for w in ("إلينا", "إليه", "إليها", "إليهم", "لنا", "معنا", "معه", "معها")]
+
+
 def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
     """Whether an Arabic or Hebrew cue (with ``views``: or a verb of belief or finding)
     starts at folded token i (looked up by its first word, the token or the token behind
@@ -246,6 +253,8 @@ def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
     token = tokens[i]
     options = {token} | {s for s in stems(token, lang) if len(s) >= 3}
     options = cue_options(token, options, lang)  # "الرأي العام" is no "رأى"
+    if lang == "ar" and options & _AR_TALKED and tokens[i + 1 : i + 2] in _AR_TO_US:
+        return False  # "تحدث إلينا عن المشهد": a talk with the writer, and its topic
     # a one-word view takes no relative ש: "מי שחושב" is anyone who thinks so
     bare = {token, token[1:]} if token[:1] in "وفו" else {token}
     index = (_ALL_INDEX if views else _CUE_INDEX)[lang]
@@ -279,7 +288,8 @@ GAP = 8  # words a cue's second part may stand after its first ("شدد المت
 def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
     """Whether the tokens after a cue's first word go on as the cue does. A "*" in a cue
     lets its subject stand between the verb and what completes it ("وشدد المتحدث باسم
-    الوزارة على", "جدد نتنياهو التزامه"): the word after it may then carry suffixes."""
+    الوزارة على", "جدد نتنياهو التزامه"): the word after it may then carry suffixes,
+    unless "=" marks it as a whole word ("تحدث" is also "occurs": "تحدث أعمال عنف")."""
     if "*" in rest:
         at = rest.index("*")
         if not _follows(tokens[:at], rest[:at]) or at + 1 >= len(rest):
@@ -288,7 +298,10 @@ def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
         for t in tokens[at + 1 : at + 1 + GAP + 1]:
             if t in _TIGHTENED:
                 return False  # "شددت القوات الحصار على المدينة": tightened, not stressed
-            if t.startswith(target) or t.startswith("ال" + target):
+            if target.startswith("="):  # "تحدث المرصد عن", not "تحدث أعمال عنف"
+                if t == target[1:]:
+                    return True
+            elif t.startswith(target) or t.startswith("ال" + target):
                 return True
         return False
     tokens = tokens[: len(rest)]

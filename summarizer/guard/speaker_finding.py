@@ -50,7 +50,7 @@ def _speakers_en(text: str) -> list[str]:
         # "..., said Dr. X", "“...,” says X", "“...” he said": the speaker follows the cue
         tail = before.rstrip()
         if after and (
-            (tail.endswith(",") and after[0][:1].isupper())
+            (tail.endswith(",") and after[0][:1].isupper() and not _opens_clause(after))
             or (tail.endswith(('"', "”")) and (after[0][:1].isupper() or is_pronoun(after[0])))
         ):
             out.append(" ".join(after[: speaker_spans.AFTER_WORDS]))
@@ -61,6 +61,15 @@ def _speakers_en(text: str) -> list[str]:
         else:
             out.append(" ".join(_subject(before_words)))
     return [s for s in out if s.strip()]
+
+
+def _opens_clause(after: list[str]) -> bool:
+    """ "Dr. X, director of Y, said Gaza has more than ...": the words after the cue hold
+    an auxiliary or a figure within a speaker's reach, so they are what is said (a clause),
+    not a speaker after an inverted cue ("..., said Dr. X")."""
+    return any(
+        w.lower() in _AUXILIARIES or w[:1].isdigit() for w in after[: speaker_spans.AFTER_WORDS]
+    )
 
 
 def _subject(before: list[str]) -> list[str]:
@@ -167,6 +176,8 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
                 span = _after_adverb(tokens, i, text, stops)
             elif lang == "he" and _fronted_complement(tokens, i, text):
                 span = _after_complement(tokens, i, text, stops)
+            elif lang == "he" and (subject := _subject_after_phrase(tokens, i, text, stops)):
+                span = subject
         out.append(" ".join(span))
     return [s for s in out if s.strip()]
 
@@ -241,6 +252,39 @@ def _after_complement(
 ) -> list[str]:
     after = _after_adverb(tokens, i, text, stops)
     return ["הוא"] if after[0][:1] in _HE_PREPOSITIONS else after
+
+
+# after a speech verb, an addressee (ל) or a setting (ב); מ and כ open nouns too (מזכ"ל)
+_HE_AFTER_VERB = "בל"
+_HE_TIMES = {"היום", "אתמול", "הבוקר", "הערב", "הלילה", "מחר", "שוב", "כבר"}
+
+
+def _subject_after_phrase(
+    tokens: list[tuple[str, int, int]], i: int, text: str, stops: set[str]
+) -> list[str]:
+    """ "בנאום לציון יום X אמר מזכ"ל הארגון כי ...": a sentence that opens with a
+    prepositional phrase (a proclitic ב/ל/מ/כ on its first word) puts its subject after
+    the verb, where a noun phrase then stands before כי; the phrase before the verb is the
+    occasion, not the speaker. Empty where no such noun phrase follows the verb ("בית
+    המשפט קבע כי": the subject stood before it)."""
+    if i == 0 or tokens[0][0][:1] not in _HE_PREPOSITIONS:
+        return []
+    after: list[str] = []
+    for k in range(i + 1, min(len(tokens), i + 1 + speaker_spans.AFTER_WORDS)):
+        if tokens[k][0] in stops:
+            break  # (the gaps between words only: an acronym's own mark, מזכ"ל, ends nothing)
+        if speaker_spans.CLAUSE_END.search(text[tokens[k - 1][2] : tokens[k][1]]):
+            return []
+        after.append(tokens[k][0])
+    else:
+        return []  # no כי after the noun phrase: no subject shown to stand there
+    if (
+        not after
+        or after[0][:1] in _HE_AFTER_VERB  # "אמר לכתבים", "אמר בכנס": no subject
+        or any(w in _HE_TIMES or w in _HE_ADVERBS for w in after)
+    ):
+        return []
+    return after
 
 
 _HE_ADVERBS = {"עוד", "בנוסף", "כמו", "כן", "גם", "אף", "עם", "זאת", "לבסוף", "ועוד"}

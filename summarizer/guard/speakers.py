@@ -19,6 +19,7 @@ from summarizer.guard.outlets import names_outlet
 from summarizer.guard.report import Problem
 from summarizer.guard.said_segments import part_owner
 from summarizer.guard.speaker_finding import is_pronoun, speakers
+from summarizer.guard.speaker_forms import fuller_form
 from summarizer.guard.speaker_roles import moved_speaker
 from summarizer.guard.text import Sentence, fold, quote_spans, sentences, words
 from summarizer.guard.unheard_speakers import unheard_speaker
@@ -99,6 +100,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
                 and _is_named(mine[0], lang)
                 and not names_outlet(mine[0], lang)
                 and not _mostly_in(mine[0], context, lang, index)
+                and not any(fuller_form(mine[0], sp) for sp in described)
             ):
                 problems += moved_speaker(described[0], mine[0], sentence.text, lang)
             continue
@@ -261,6 +263,8 @@ def _is_named(speaker: str, lang: str) -> bool:
 def _same(mine: str, theirs: str, lang: str) -> bool:
     """Whether most of the words naming one speaker name the other too (titles and
     institution words aside): "Dr. Skaik" and "Skaik, of the Turkish Friendship Hospital"."""
+    if fuller_form(mine, theirs) or fuller_form(theirs, mine):
+        return True
     a, b = _plain_words(mine, lang), _plain_words(theirs, lang)
     if _body_name(mine, lang) and not _named_apart(mine):  # "The Health Ministry"
         b = list(content_words(" ".join(_body_name(theirs, lang)), lang)) or b

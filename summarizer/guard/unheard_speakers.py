@@ -2,9 +2,10 @@
 
 "ולדברי צה"ל" or "המשטרה ממליצה" where the source names neither the army nor the police
 moves the claim to someone new; the support check sees only one unknown word, so the
-attribution check says so. Reports and responses are no speakers ("לפי הדיווח",
-"בתגובה"). Only Hebrew: English briefs credit outlets the source need not name ("the
-Jerusalem Post reports"), and Arabic speaker spans reach too far to be read this way.
+attribution check says so. Reports, responses and documents are no speakers
+("לפי הדיווח", "בתגובה", "לפי ההחלטה"). Only Hebrew: English briefs credit outlets the
+source need not name ("the Jerusalem Post reports"), and Arabic speaker spans reach too
+far to be read this way.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from summarizer.guard.support import REPORT_NOUNS
 from summarizer.guard.text import fold, stems, words
 
 _RESPONSES = {"תגובה", "תגובתו", "תגובתה", "תגובתם"}  # "בתגובה": in response, nobody's name
+# "לפי ההחלטה", "לפי פסק הדין": a decision, a ruling or a letter is what its author (a
+# court, a committee) issued, not a party of its own; the author's name is checked apart.
+_DOCUMENTS = {"החלטה", "החלטת", "פסק", "גזר", "הכרעה", "הכרעת", "מכתב", "מסמך", "הודעה"}
+_NO_PARTIES = _RESPONSES | _DOCUMENTS
 
 
 def unheard_speaker(speaker: str, lang: str) -> bool:
@@ -22,6 +27,6 @@ def unheard_speaker(speaker: str, lang: str) -> bool:
         return False
     names = words(speaker)
     return bool(names) and not any(
-        fold(w) in REPORT_NOUNS or has_cue(w, lang) or set(stems(fold(w), lang)) & _RESPONSES
+        fold(w) in REPORT_NOUNS or has_cue(w, lang) or set(stems(fold(w), lang)) & _NO_PARTIES
         for w in names
     )
