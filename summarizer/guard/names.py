@@ -2,7 +2,8 @@
 
 A name is a capitalised word that does not start a sentence (or a run of two or more
 capitalised words anywhere). It passes when the source has the same word in any case, a
-related form (Israel / Israeli, Qatar / Qatari) or a known alias (US / United States).
+related form (Israel / Israeli, Qatar / Qatari), a known alias (US / United States) or
+the abbreviation of a US state after a town ("Decatur, Ga." for Georgia: :mod:`us_states`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
 from summarizer.guard.spelling import american
 from summarizer.guard.text import sentences
+from summarizer.guard.us_states import states_named
 from summarizer.text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z'-]*[A-Za-z]|[A-Z]")
@@ -70,6 +72,7 @@ def check_names(source: str, summary: str) -> list[Problem]:
     for part in [v for v in vocabulary if "-" in v]:  # (a word without one is its own part)
         vocabulary.update(p for p in part.split("-") if p)
     vocabulary |= _acronyms(source)
+    vocabulary |= {_key(w) for state in states_named(source) for w in state.split()}
     abbreviated = _abbreviations(source)
     problems: list[Problem] = []
     seen: set[str] = set()

@@ -200,6 +200,10 @@ _EN_STOP |= {"do", "does", "did", "done"}  # auxiliaries ("the first film to do 
 # subordinating conjunctions, as "after", "before" and "since" above: they join clauses
 # and state no fact of their own ("a term that runs until she faces voters")
 _EN_STOP |= {"until", "till", "though", "although", "unless", "whereas"}
+# "ahead of", "לקראת", "قبيل": "before" in other words, a preposition of time as "before",
+# "לפני" and "قبل" are; a brief that writes "ahead of the Oscars" for "before the Oscars"
+# adds nothing.
+_EN_STOP |= {"ahead"}
 # and those of concession in the other two languages, with "despite" (a preposition that
 # does the same job): "אף שמצא כי", "رغم أن", "despite a truce" join a clause and its
 # contrary; what each side states is in its own words.
@@ -253,5 +257,8 @@ _EN_STOP |= {"whether", "asked", "answered", "replied", "responded", "responding
 _AR_QUESTIONS = "عما إذا ردا سؤال سؤالا أجاب أجابت أجابوا مجيبا يجيب"
 _AR_STOP |= {fold(w) for w in _AR_QUESTIONS.split()}
 _HE_STOP |= {"בתשובה", "לשאלה", "נשאל", "נשאלה"}
+
+_HE_STOP |= {"לקראת"}
+_AR_STOP |= {fold("قبيل")}
 
 STOP = {"en": _EN_STOP, "ar": _AR_STOP, "he": _HE_STOP}

@@ -26,6 +26,7 @@ from summarizer.guard.source_phrases import copied_name, joined
 from summarizer.guard.support import ACRONYM_MARKS, acronym_words
 from summarizer.guard.text import fold, stems, words
 from summarizer.guard.transliteration import one_edit
+from summarizer.guard.us_states import same_state
 from summarizer.text import MONTH_NAMES
 
 LEAD = 1  # words before the swap that must stand, in order, before the source's word
@@ -80,6 +81,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                 and not _same_month(theirs, word, lang)
                 and not _same_place(theirs, word, lang)
                 and not _respelt(theirs, word, lang)
+                and not (lang == "en" and same_state(theirs, word))
                 and not _place_in_aligned(word, alignment, index, lang)
                 and not copied_name(claim, mine[i - 1], word, index, lang)
                 and not (

@@ -24,7 +24,9 @@ from summarizer.guard.transliteration import (
     close,
     has_article,
     skeleton,
+    starts_with_vowel,
     token_skeletons,
+    vowel_skeletons,
 )
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]*")
@@ -146,7 +148,9 @@ def check_translation_names(
     not."""
     theirs = token_skeletons(words(translated), lang)
     # without the words that say who says so (قالت, "she said", is KLT like Al-Kahlout)
-    plain = token_skeletons([w for w in words(translated) if not has_cue(w, lang)], lang)
+    plain_words = [w for w in words(translated) if not has_cue(w, lang)]
+    plain = token_skeletons(plain_words, lang)
+    vowelled = vowel_skeletons(plain_words, lang)
     people = person_names(english)
     people += [r for r in _listed(english, people) if r not in people]
     named = {skeleton(w) for run in people for w in run}
@@ -192,7 +196,11 @@ def check_translation_names(
                 given = at < len(run) - 1  # a given name counts before a name only
                 if given and not adds_person(run, at, by_token, named, names):
                     continue
-                if sk in (with_article if has_article(word) else plain):
+                if has_article(word):
+                    written = with_article
+                else:
+                    written = vowelled if starts_with_vowel(word) else plain
+                if sk in written:
                     problems.append(
                         Problem(
                             "translation_name",

@@ -127,3 +127,27 @@ def article_skeletons(text_words: list[str], lang: str) -> set[str]:
                 if sk:
                     out.add(sk)
     return out
+
+
+# The letters that write a name's first vowel: Inslee is אינסלי, Omar عمر or עומר.
+_VOWEL_LETTERS = {"he": "אעיו", "ar": "اأإآعيوى"}
+_LATIN_VOWELS = "aeiou"
+
+
+def vowel_skeletons(text_words: list[str], lang: str) -> set[str]:
+    """Skeletons of the words of an Arabic or Hebrew text (with or without proclitics) that
+    start with a letter that writes a vowel: only such a word can render a name that starts
+    with one. "כשנשאלה" (when asked) has Inslee's skeleton, but no Inslee starts with נ."""
+    letters = _VOWEL_LETTERS.get(lang, "")
+    return {
+        sk
+        for word in text_words
+        for option in stems(fold(word), lang)
+        if option[:1] in letters and (sk := skeleton(option))
+    }
+
+
+def starts_with_vowel(name: str) -> bool:
+    """Whether an English name starts with a vowel (written with a vowel letter in Arabic
+    and Hebrew)."""
+    return name[:1].lower() in _LATIN_VOWELS
