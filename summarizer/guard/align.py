@@ -214,6 +214,14 @@ def keys_of(text: str, lang: str) -> frozenset[str]:
     return frozenset().union(*content_words(text, lang))
 
 
+def all_word_keys(text: str, lang: str) -> set[str]:
+    """Every key of every word of a text, content word or not (used by headline checks)."""
+    keys: set[str] = set()
+    for word in words(text):
+        keys |= word_keys(word, lang)
+    return keys
+
+
 @dataclass(frozen=True)
 class Claim:
     """One claim of a brief: its text, and the sentence of the brief it belongs to."""

@@ -26,7 +26,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from summarizer.guard.align import is_content, part_keys, word_keys
+from summarizer.guard.align import all_word_keys, is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import body_text, headline_words
 from summarizer.guard.report import Problem
@@ -48,14 +48,6 @@ _PROXIMITY = {
     "ar": frozenset(fold(w) for w in ("قرب", "بالقرب", "قريب", "قريبا", "بجوار", "محيط")),
     "he": frozenset(fold(w) for w in ("סמוך", "בסמוך", "ליד", "בקרבת", "בסמיכות")),
 }
-
-
-def _keys_of(text: str, lang: str) -> set[str]:
-    """Every comparison key of every word of a text."""
-    keys: set[str] = set()
-    for word in words(text):
-        keys |= word_keys(word, lang)
-    return keys
 
 
 def _headline_only(word: str, body_keys: set[str], lang: str) -> bool:
@@ -81,8 +73,8 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
     if len(own) < MIN_PHRASE:
         return []
     body_sentences = sentences(source.replace(headline.strip(), " "))
-    headline_keys = _keys_of(" ".join(own), lang)  # its own words: no quoted name (الصباح)
-    body_keys = _keys_of(body, lang)
+    headline_keys = all_word_keys(" ".join(own), lang)  # its own words: no quoted name (الصباح)
+    body_keys = all_word_keys(body, lang)
     bodies = [[fold(w) for w in words(b.text) if is_content(w, lang)] for b in body_sentences]
     problems = _swapped_for_headline(summary, bodies, headline_keys, body_keys, lang)
     if problems:
@@ -182,7 +174,7 @@ def _swap(
     ends = _shared_run_ends(body, folded)
     if not ends:
         return ""
-    brief_keys = _keys_of(" ".join(brief), lang)
+    brief_keys = all_word_keys(" ".join(brief), lang)
     for a, b in ends:
         next_body = body[a : a + SWAP_NEXT]
         next_brief = brief[b : b + SWAP_NEXT]

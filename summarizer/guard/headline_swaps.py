@@ -17,7 +17,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from summarizer.guard.align import is_content, word_keys
+from summarizer.guard.align import all_word_keys, is_content, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import headline_words
 from summarizer.guard.report import Problem
@@ -27,14 +27,6 @@ MAX_STRETCH = 4  # brief words between the kept parts: a longer stretch is a new
 MIN_KEPT = 3  # headline words kept on the two sides of the stretch together
 KEPT_AFTER = 3  # headline words kept after a one-word change that make it the headline's
 MIN_NEW = 2  # words of the stretch no text has that make a claim of their own
-
-
-def _keys_of(text: str, lang: str) -> set[str]:
-    """Every comparison key of every word of a text."""
-    keys: set[str] = set()
-    for word in words(text):
-        keys |= word_keys(word, lang)
-    return keys
 
 
 def _new(word: str, known: set[str], lang: str) -> bool:
@@ -49,8 +41,8 @@ def check_headline_swaps(headline: str, summary: str, source: str, lang: str) ->
     own = headline_words(headline)
     if lang == "en" or len(own) < MIN_KEPT:
         return []
-    body_keys = _keys_of(source.replace(headline.strip(), " "), lang)
-    known = body_keys | _keys_of(headline, lang)
+    body_keys = all_word_keys(source.replace(headline.strip(), " "), lang)
+    known = body_keys | all_word_keys(headline, lang)
     problems = []
     for sentence in sentences(summary):
         mine = words(sentence.text)
