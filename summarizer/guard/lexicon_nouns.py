@@ -2,7 +2,10 @@
 "cruel (f. pl.)" and "cruelty". The adjective follows the noun it describes (פעולות
 אכזריות); the noun stands after a preposition (הוחזר בשל אכזריות מופרזת: recalled for
 excessive cruelty), where it names the charge or reason, not our judgement, as English
-"cruelty" is not "cruel". Used by :mod:`summarizer.guard.lexicon`."""
+"cruelty" is not "cruel". Likewise its feminine singular in ־ה is spelt like a feminine
+noun: שפלה is "vile (f.)" and "lowland" (the Shephelah). An adjective takes no preposition
+of its own; a proclitic "in", "to", "from", "as" on the word (בשפלה, "קריית גת שבשפלה")
+makes it the noun. Used by :mod:`summarizer.guard.lexicon`."""
 
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ _PREPOSITIONS = frozenset(
     )
 )
 _NOUN_ENDING = "ות"
+_FEMININE_ENDING = "ה"
+_PREPOSITION_CLITICS = "בלמכ"  # in, to, from, as: the last proclitic before the word
 
 
 class _Term(Protocol):
@@ -54,10 +59,17 @@ class _Hit(Protocol):
 
 def abstract_noun(text: str, hit: _Hit, lang: str) -> bool:
     """Whether a dropped Hebrew adjective found in its ות form, with no proclitic, right
-    after a preposition, is the abstract noun (בשל אכזריות) rather than the adjective."""
-    if lang != "he" or hit.prefix or hit.term.neutral or len(hit.term.words) != 1:
+    after a preposition, is the abstract noun (בשל אכזריות) rather than the adjective; or
+    found in its ה form behind a proclitic preposition, the noun spelt like it (בשפלה)."""
+    if lang != "he" or hit.term.neutral or len(hit.term.words) != 1:
         return False
     word = fold(text[hit.start : hit.end])
+    if hit.prefix:
+        return (
+            fold(hit.prefix)[-1] in _PREPOSITION_CLITICS
+            and word.endswith(_FEMININE_ENDING)
+            and not hit.term.words[0].endswith(_FEMININE_ENDING)
+        )
     if not word.endswith(_NOUN_ENDING) or hit.term.words[0].endswith(_NOUN_ENDING):
         return False
     before = text[: hit.start].split()

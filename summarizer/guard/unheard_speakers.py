@@ -14,11 +14,15 @@ from summarizer.guard.cues import has_cue
 from summarizer.guard.support import REPORT_NOUNS
 from summarizer.guard.text import fold, stems, words
 
-_RESPONSES = {"תגובה", "תגובתו", "תגובתה", "תגובתם"}  # "בתגובה": in response, nobody's name
+_RESPONSES = {"תגובה"}  # "בתגובה": in response, nobody's name
 # "לפי ההחלטה", "לפי פסק הדין": a decision, a ruling or a letter is what its author (a
 # court, a committee) issued, not a party of its own; the author's name is checked apart.
 _DOCUMENTS = {"החלטה", "החלטת", "פסק", "גזר", "הכרעה", "הכרעת", "מכתב", "מסמך", "הודעה"}
 _NO_PARTIES = _RESPONSES | _DOCUMENTS
+# Possessive suffixes ("his", "her", "their"): "הודעתו", "מכתבם" are the noun's own author's
+# document, "his announcement"; longest first. A feminine noun takes them on its ת form.
+_POSSESSIVES = ("יהם", "יהן", "הם", "הן", "יו", "יה", "ו", "ה", "ם", "ן")
+_MIN_NOUN = 3
 
 
 def unheard_speaker(speaker: str, lang: str) -> bool:
@@ -27,6 +31,20 @@ def unheard_speaker(speaker: str, lang: str) -> bool:
         return False
     names = words(speaker)
     return bool(names) and not any(
-        fold(w) in REPORT_NOUNS or has_cue(w, lang) or set(stems(fold(w), lang)) & _NO_PARTIES
-        for w in names
+        fold(w) in REPORT_NOUNS or has_cue(w, lang) or _no_party(fold(w), lang) for w in names
     )
+
+
+def _no_party(word: str, lang: str) -> bool:
+    """A response or a document, bare or with a possessive suffix ("הודעתו": "his
+    announcement" names the document of someone the sentence has named already)."""
+    for stem in stems(word, lang):
+        if stem in _NO_PARTIES:
+            return True
+        for suffix in _POSSESSIVES:
+            base = stem[: -len(suffix)]
+            if not stem.endswith(suffix) or len(base) < _MIN_NOUN:
+                continue
+            if base in _NO_PARTIES or (base.endswith("ת") and base[:-1] + "ה" in _NO_PARTIES):
+                return True
+    return False

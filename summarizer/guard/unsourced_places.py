@@ -17,6 +17,8 @@ Arabic and Hebrew only: in English, ``swaps`` and ``name_slots`` compare capital
 
 from __future__ import annotations
 
+import re
+
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.kind_slots import names_a_place_kind
 from summarizer.guard.report import Problem
@@ -33,6 +35,11 @@ _HE_WEEK = "שבוע"  # "שבוע", "שבועות": week(s), no relative locati
 _HE_REGION = "אזור"
 _MIN_NEIGHBOUR = 3  # letters of a copied neighbour: no bare particle
 _MIN_PLACE = 3  # letters of the place after the relative locative
+# A Hebrew infinitive of a derived stem: "ל" then the stem's "ה" prefix, as in hitpa'el
+# "להתקדם", nif'al "להיכנס", hif'il "להגיע" / "להפסיק" (a "י" before the last root
+# letter). Written Hebrew drops the article's "ה" after "ל" ("ליישוב", "to the village"),
+# so "לה" opens such a verb far more often than a place: the verb fills no place's slot.
+_HE_INFINITIVE = re.compile(r"לה(?:ת\w{3,}|י\w{3,}|\w{1,2}י\w)")
 
 
 def check_unsourced_places(
@@ -56,6 +63,7 @@ def check_unsourced_places(
                 or not is_content(word, lang)
                 or word_keys(word, lang) & index.everywhere
                 or names_a_place_kind(word, lang)  # "near the settlement": no other place
+                or (lang == "he" and _HE_INFINITIVE.fullmatch(fold(word)) is not None)
             ):
                 continue
             theirs = _replaced(mine, i, alignment, index, places, claim_keys, lang)
