@@ -144,8 +144,9 @@ def starts_clause(text: str, start: int) -> bool:
     return not before or before[-1] in ',;:.،؛"“”«»' or len(before.split()) <= 0
 
 
-# Verbs of replying: a cue word right after one names what is answered ("השיב לדברי
-# חמינאי"), not whose words follow.
+# Verbs of replying, and the phrases "in response to", "referring to": a cue word right
+# after one names what is answered ("השיב לדברי חמינאי", "בתגובה לדברי חמינאי, אמר
+# נתניהו"), not whose words follow.
 REPLIED = {
     fold(w) for w in ("השיב", "השיבה", "השיבו", "הגיב", "הגיבה", "הגיבו", "ענה", "ענתה", "ענו")
-}
+} | {fold(w) for w in ("בתגובה", "ובתגובה", "כתגובה", "בהתייחס", "ובהתייחס")}
