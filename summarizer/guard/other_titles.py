@@ -43,11 +43,13 @@ _OFFICES = {
     ),
 }
 # The top office of a body (a state's president, a party's secretary-general, a king) in
-# general words: "leader", "at the head of". A brief may call the holder of any top office
+# general words: "leader", "head of", "at the head of". A brief may call the holder of any top office
 # the body's leader; the source's particular title supports it.
 _GENERIC_HEADS = {
     "ar": {fold(w) for w in ("زعيم", "قائد")},
-    "he": {fold(w) for w in ("מנהיג", "מנהיגת", "בראש")},
+    # "ראש חיזבאללה", "head of": the body's name follows; "ראש הממשלה" is an office of its
+    # own, and its body (the government) is then one the source gives no top office
+    "he": {fold(w) for w in ("מנהיג", "מנהיגת", "בראש", "ראש")},
 }
 _TOP_OFFICES = {
     "ar": {fold(w) for w in ("رئيس", "أمين", "الأمين", "ملك", "الملك", "أمير", "الأمير")},
