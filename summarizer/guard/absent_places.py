@@ -108,14 +108,14 @@ def check_translation_places(english: str, text: str, lang: str) -> list[Problem
 def _moved_between_sentences(english: str, text: str, lang: str) -> list[Problem]:
     """ "Qatar-brokered" rendered "בתיווך מצרים" where the brief names Egypt only in its
     first sentence: with the brief's sentences rendered one for one, a translated sentence
-    that names a place of another of the brief's sentences, not of its own, and names a
-    place of its own fewer times than the English sentence does, has moved the one into
-    the other's slot. A place of no sentence of the brief is a gloss ("الأمريكية" after
-    the CIA), and so is one added where every mention of the sentence's own is kept."""
+    that names a place not of its own, and names a place of its own fewer times than the
+    English sentence does, has moved the one into the other's slot: a place of another of
+    the brief's sentences, or one the brief has nowhere ("ברפיח" for "in Gaza"). A place
+    added where every mention of the sentence's own is kept is a gloss ("الأمريكية" after
+    the CIA)."""
     pairs = list(zip(sentences(english), sentences(text), strict=False))
     if len(sentences(english)) != len(sentences(text)) or len(pairs) < 2:
         return []
-    in_brief = {place_of(w, "en") for w in words(english)}
     problems = []
     for mine, theirs in pairs:
         named = Counter(place_of(w, "en") for w in words(mine.text))
@@ -123,15 +123,13 @@ def _moved_between_sentences(english: str, text: str, lang: str) -> list[Problem
         if not any(rendered[p] < n for p, n in named.items() if p not in (None, ISRAEL)):
             continue
         for word, place in _new_places(theirs.text, lang, {ISRAEL, *named}):
-            if place in in_brief:
-                problems.append(
-                    Problem(
-                        "translation_name",
-                        f"this sentence of the English brief names no {place_name(place)}:"
-                        f" {word!r}",
-                        word,
-                    )
+            problems.append(
+                Problem(
+                    "translation_name",
+                    f"this sentence of the English brief names no {place_name(place)}: {word!r}",
+                    word,
                 )
+            )
     return problems
 
 

@@ -43,8 +43,8 @@ _OFFICES = {
     ),
 }
 # The top office of a body (a state's president, a party's secretary-general, a king) in
-# general words: "leader", "head of", "at the head of". A brief may call the holder of any top office
-# the body's leader; the source's particular title supports it.
+# general words: "leader", "head of", "at the head of". A brief may call the holder of any
+# top office the body's leader; the source's particular title supports it.
 _GENERIC_HEADS = {
     "ar": {fold(w) for w in ("زعيم", "قائد")},
     # "ראש חיזבאללה", "head of": the body's name follows; "ראש הממשלה" is an office of its

@@ -22,6 +22,8 @@ from summarizer.guard.text import fold, sentences, stems, word_before, words
 from summarizer.guard.transliteration import (
     article_skeletons,
     close,
+    ends_with_vowel,
+    final_vowel_skeletons,
     has_article,
     skeleton,
     starts_with_vowel,
@@ -169,6 +171,7 @@ def check_translation_names(
     if source:
         problems += _namesakes(people, translated, lang, source)
         with_article = article_skeletons(words(translated), lang)
+        vowel_ended = final_vowel_skeletons(plain_words) if lang == "he" else None
         at_token = _skeletons_at(translated, lang)
         for run in full_names(source):
             if _brought_in(run, named, english, plain, with_article) and _written_together(
@@ -196,11 +199,8 @@ def check_translation_names(
                 given = at < len(run) - 1  # a given name counts before a name only
                 if given and not adds_person(run, at, by_token, named, names):
                     continue
-                if has_article(word):
-                    written = with_article
-                else:
-                    written = vowelled if starts_with_vowel(word) else plain
-                if sk in written:
+                first = vowelled if starts_with_vowel(word) else plain
+                if sk in _written_as(word, first, with_article, vowel_ended):
                     problems.append(
                         Problem(
                             "translation_name",
@@ -227,6 +227,19 @@ def _brought_in(
         and not _common_word(sk, english)
         for w, sk in told
     )
+
+
+def _written_as(
+    word: str, plain: set[str], with_article: set[str], vowel_ended: set[str] | None
+) -> set[str]:
+    """The translation's skeletons that may write an English name's ``word`` (``plain``:
+    of any word; with ``vowel_ended``, Hebrew, a name that ends in a vowel is written in a
+    word that ends in a vowel letter)."""
+    if has_article(word):
+        return with_article
+    if vowel_ended is not None and ends_with_vowel(word):
+        return plain & vowel_ended
+    return plain
 
 
 NAME_GAP = 2  # tokens from one word of a full name to the next (a particle between)

@@ -151,3 +151,26 @@ def starts_with_vowel(name: str) -> bool:
     """Whether an English name starts with a vowel (written with a vowel letter in Arabic
     and Hebrew)."""
     return name[:1].lower() in _LATIN_VOWELS
+
+
+# A name's final vowel is written in Hebrew with a vowel letter: Netanyahu נתניהו, Givati
+# גבעתי, Dana דנה. A final silent English e ("Steve", סטיב) writes none.
+_HE_FINAL_VOWEL_LETTERS = "אהויע"
+_LATIN_FINAL_VOWELS = "aiouy"
+
+
+def ends_with_vowel(name: str) -> bool:
+    """Whether an English name ends in a sounded vowel."""
+    return name[-1:].lower() in _LATIN_FINAL_VOWELS
+
+
+def final_vowel_skeletons(text_words: list[str]) -> set[str]:
+    """Skeletons of the words of a Hebrew text (with or without proclitics) that end in a
+    vowel letter: only such a word can render a name that ends in a vowel. "ניתן" (it can
+    be) has Netanyahu's skeleton, but ends in its consonant."""
+    return {
+        sk
+        for word in text_words
+        for option in stems(fold(word), "he")
+        if option[-1:] in _HE_FINAL_VOWEL_LETTERS and (sk := skeleton(option))
+    }
