@@ -60,3 +60,22 @@ def test_ar_labelled_headline_claim_said_by_its_speaker_passes(guard: Guard) -> 
         " عاما، في حوار تناول الموسم الزراعي وأسعار الأسمدة."
     )
     assert "headline" not in kinds(guard, source, brief, "ar", headline=headline)
+
+
+POLARITY_HEADLINE = "Union leader: the strike will go ahead on Monday and no talks are planned"
+POLARITY_SOURCE = (
+    f"{POLARITY_HEADLINE}\nThe union's leader told reporters that dock workers will strike on"
+    " Monday and that the employers have offered no new date for talks."
+)
+
+
+def test_en_plain_conjunct_of_a_negated_headline_restated_passes(guard: Guard) -> None:
+    brief = "The union's leader said the strike will go ahead on Monday as dock workers walk out."
+    assert "headline" not in kinds(guard, POLARITY_SOURCE, brief, headline=POLARITY_HEADLINE)
+
+
+def test_en_negated_conjunct_restated_without_its_negation_is_still_caught(
+    guard: Guard,
+) -> None:
+    brief = "The union's leader said the strike will go ahead on Monday and talks are planned."
+    assert "headline" in kinds(guard, POLARITY_SOURCE, brief, headline=POLARITY_HEADLINE)
