@@ -214,7 +214,7 @@ class Guard:
         if source_script == lang:
             problems += check_hardened(src, text, lang, same_title)
         if same_title is not None:
-            problems += check_headline(same_title, text, src)
+            problems += check_headline(same_title, text, src, lang)
             problems += check_headline_polarity(same_title, text, lang)
             if source.strip():
                 problems += check_headline_only(same_title, text, src, lang)

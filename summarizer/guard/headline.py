@@ -3,13 +3,15 @@
 Headlines carry the outlet's framing ("... Has Put the West Bank on Lockdown"). A summary
 sentence that copies most of the headline's own words, in phrases of two or more words, is
 flagged. Words the headline quotes from someone are left out of the comparison: quoting a
-speaker, with attribution, is allowed.
+speaker, with attribution, is allowed; so is saying that the speaker the headline itself
+names said its claim (headline_speakers.py).
 """
 
 from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from summarizer.guard.headline_speakers import reports_headline_speaker
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, quote_spans, sentences, words
 
@@ -40,14 +42,20 @@ def overlap(headline: list[str], sentence: str, body: str = "") -> float:
     """
     if not headline:
         return 0.0
+    return sum(len(run.split()) for run in copied_runs(headline, sentence, body)) / len(headline)
+
+
+def copied_runs(headline: list[str], sentence: str, body: str = "") -> list[str]:
+    """The headline's runs of two or more words that the sentence copies (folded) and the
+    article's own text does not have word for word."""
     mine = [fold(w) for w in words(sentence)]
     matcher = SequenceMatcher(a=headline, b=mine, autojunk=False)
-    shared = 0
+    runs = []
     for block in matcher.get_matching_blocks():
         run = " ".join(headline[block.a : block.a + block.size])
         if block.size >= MIN_PHRASE and f" {run} " not in body:
-            shared += block.size
-    return shared / len(headline)
+            runs.append(run)
+    return runs
 
 
 def body_text(source: str, headline: str) -> str:
@@ -56,7 +64,9 @@ def body_text(source: str, headline: str) -> str:
     return " " + " ".join(fold(w) for w in words(text)) + " "
 
 
-def check_headline(headline: str, summary: str, source: str = "") -> list[Problem]:
+def check_headline(
+    headline: str, summary: str, source: str = "", lang: str = "en"
+) -> list[Problem]:
     own = headline_words(headline)
     if len(own) < MIN_HEADLINE_WORDS:
         return []
@@ -65,8 +75,11 @@ def check_headline(headline: str, summary: str, source: str = "") -> list[Proble
     limit = MAX_SHARED_SHORT if short else MAX_SHARED
     problems = []
     for sentence in sentences(summary):
-        share = overlap(own, sentence.text, body)
-        if share >= limit:
+        runs = copied_runs(own, sentence.text, body)
+        share = sum(len(run.split()) for run in runs) / len(own)
+        if share >= limit and not reports_headline_speaker(
+            headline, sentence.text, lang, runs, whole=runs == [" ".join(own)]
+        ):
             problems.append(
                 Problem(
                     "headline",

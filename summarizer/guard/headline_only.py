@@ -19,6 +19,10 @@ sentence word for word on either side of a short stretch, where the body's words
 stretch gave way to a word only the headline has ("rivals will seek to depose him" → "rivals
 will end up killing him", the headline's "killed"), swaps the body's claim for the
 headline's.
+
+A run that the brief says the headline's own speaker said ("..., and officials say he may
+have heard voices", for "..., Officials Say") is reported speech, as in the headline, not
+the headline's framing adopted (headline_speakers.py).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from functools import lru_cache
 from summarizer.guard.align import all_word_keys, is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import body_text, headline_words
+from summarizer.guard.headline_speakers import reports_headline_speaker
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, sentences, stems, words
 
@@ -97,7 +102,10 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
                 continue
             unsupported = [w for w in run if _headline_only(w, body_keys, lang)]
             told = sum(len(part_keys(w, lang)) for w in unsupported)  # "attack-dog": two
-            if told >= (TEASER_CLAIM if teaser else 1):
+            said = " ".join(folded[block.b : block.b + block.size])
+            if told >= (TEASER_CLAIM if teaser else 1) and not reports_headline_speaker(
+                headline, sentence.text, lang, [said], whole=False
+            ):
                 problems.append(
                     Problem(
                         "headline",

@@ -4,7 +4,10 @@
 "Netanyahu said Israel had committed to freezing settlement construction" in the brief
 share the claim's words, but one denies what the other states. A brief sentence that
 restates most of a negated headline's own words ("not", "false alarm"; لم، ليس; לא، שווא)
-must keep the negation.
+must keep the negation. Of a headline that joins a plain claim to a negated one ("all
+conditions are there for a revolution and there is no need to import one"), a sentence
+that restates only the plain one keeps its sense; it must restate the negated conjunct
+too before its missing negation counts.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ def check_headline_polarity(headline: str, summary: str, lang: str) -> list[Prob
     theirs = content_words(claim, lang)
     if len(theirs) < MIN_SHARED or not negated(claim, lang):
         return []
+    denial = _negated_conjunct(claim, lang)
     problems = []
     brief = sentences(summary)
     for at, sentence in enumerate(brief):
@@ -71,6 +75,8 @@ def check_headline_polarity(headline: str, summary: str, lang: str) -> list[Prob
         shared = sum(1 for w in theirs if w & mine)
         if shared < MIN_SHARED or shared < RESTATED * len(theirs):
             continue
+        if sum(1 for w in denial if w & mine) < RESTATED * len(denial):
+            continue  # restates the headline's plain conjunct, not the one it negates
         following = brief[at + 1].text if at + 1 < len(brief) else ""
         twice = _negation_negated(sentence.text, claim, lang)
         if twice or (
@@ -86,6 +92,28 @@ def check_headline_polarity(headline: str, summary: str, lang: str) -> list[Prob
                 )
             )
     return problems
+
+
+_CONJUNCTIONS = {"en": {"and", "but"}, "ar": set(), "he": set()}
+_CONJUNCTION_LETTER = {"en": "", "ar": "و", "he": "ו"}
+
+
+def _negated_conjunct(claim: str, lang: str) -> tuple[frozenset[str], ...]:
+    """The content words of the conjunct of a coordinated claim that holds the negation
+    ("all conditions are there for a revolution and there is no need to import one": the
+    second); of a claim that is not coordinated, or whose every conjunct is negated, none
+    (the whole claim is the denial)."""
+    parts: list[list[str]] = [[]]
+    letter = _CONJUNCTION_LETTER[lang]
+    for word in claim.split():
+        joined = letter and word.startswith(letter) and negated(word[len(letter) :], lang)
+        if parts[-1] and (word in _CONJUNCTIONS[lang] or joined):  # "and not", "ولا", "ולא"
+            parts.append([])
+        parts[-1].append(word)
+    denials = [p for p in parts if negated(" ".join(p), lang)]
+    if len(denials) in (0, len(parts)):
+        return ()
+    return tuple(w for p in denials for w in content_words(" ".join(p), lang))
 
 
 TURNED_SHARED = 2  # headline words the next sentence must repeat to turn the claim over
