@@ -21,11 +21,12 @@ from summarizer.guard import (
     Guard,
     align,
     cues,
-    headline_only,
     headline_polarity,
     hedges,
-    name_slots,
+    name_tokens,
+    names,
     numbers,
+    speaker_finding,
     text,
 )
 from tests.auxil.guard_cases import Labelled
@@ -105,9 +106,10 @@ def _clear_caches() -> None:
     for cached in (
         align.index_source, align.content_words, align.word_keys, align.is_content,
         numbers._find_numbers, text.fold, text._sentences, text._stems, text._quote_spans,
-        text._words, hedges._hedge_before, name_slots._tokens, name_slots._names_of,
-        name_slots._norm, name_slots._stem, name_slots._sentence_stems, cues.cue_count,
-        headline_polarity.negated, headline_only._runs_at,
+        text._words, hedges._hedge_before, name_tokens.tokens_of, name_tokens._names_of,
+        name_tokens.norm, name_tokens.stem, name_tokens.sentence_stems,
+        name_tokens.stem_positions, names._vocabulary, cues.cue_count,
+        headline_polarity.negated, speaker_finding._speakers,
     ):  # fmt: skip
         cached.cache_clear()
 

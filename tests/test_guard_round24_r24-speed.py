@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from summarizer.guard.headline_only import _runs_at
+from summarizer.guard.headline_only import _runs_of
 from summarizer.guard.text import _APOSTROPHES, _DIGITS, _SEPARATORS, fold, normalize
 from summarizer.text import ALEF_FOLD, strip_marks
 
@@ -32,10 +32,11 @@ def test_normalize_and_fold_take_the_ascii_shortcut_only_where_nothing_changes()
 
 
 def test_body_runs_are_kept_per_body_sentence() -> None:
-    # two body sentences never share their runs, however alike
-    first = _runs_at(("talks", "cairo", "truce", "hostages"))
-    second = _runs_at(("talks", "cairo", "truce", "captives"))
-    assert first is not second
-    assert first == {("talks", "cairo", "truce"): [0], ("cairo", "truce", "hostages"): [1]}
-    assert ("cairo", "truce", "captives") in second
-    assert ("cairo", "truce", "hostages") not in second
+    # two body sentences never share their runs, however alike: each run is kept with the
+    # sentence (and the place in it) it comes from
+    runs = _runs_of(
+        [["talks", "cairo", "truce", "hostages"], ["talks", "cairo", "truce", "captives"]]
+    )
+    assert runs[("talks", "cairo", "truce")] == [(0, 0), (1, 0)]
+    assert runs[("cairo", "truce", "hostages")] == [(0, 1)]
+    assert runs[("cairo", "truce", "captives")] == [(1, 1)]

@@ -97,7 +97,7 @@ def word_keys(word: str, lang: str) -> frozenset[str]:
     keys = _word_keys(word, lang)
     folded = fold(word).strip("'\"-")
     options = {folded} if lang == "en" else set(stems(folded, lang))
-    return keys | {name for name, by_lang in _SYNONYMS.items() if options & by_lang[lang]}
+    return keys | {name for name, by in _SYNONYMS.items() if not options.isdisjoint(by[lang])}
 
 
 def _word_keys(word: str, lang: str) -> frozenset[str]:
@@ -359,7 +359,7 @@ def align(claim: Claim, index: SourceIndex) -> Alignment:
     total = sum(weights)
     scored = []
     for i, theirs in enumerate(index.keys):
-        score = sum(wt for w, wt in zip(mine, weights, strict=True) if w & theirs)
+        score = sum(wt for w, wt in zip(mine, weights, strict=True) if not w.isdisjoint(theirs))
         if score:
             scored.append((score / total, i))
     scored.sort(reverse=True)
@@ -369,8 +369,8 @@ def align(claim: Claim, index: SourceIndex) -> Alignment:
     chosen = [i for s, i in scored[:MAX_ALIGNED] if s >= max(MIN_ALIGN, ALIGN_SHARE * best)]
     chosen = chosen or [scored[0][1]]
     covered = frozenset().union(*(index.keys[i] for i in chosen))
-    found = sum(1.0 for w in mine if w & covered)
-    elsewhere = [w for w in mine if not w & covered]
+    found = sum(1.0 for w in mine if not w.isdisjoint(covered))
+    elsewhere = [w for w in mine if w.isdisjoint(covered)]
     found += ELSEWHERE_CREDIT * sum(1 for w in elsewhere if w & index.everywhere)
     missing = tuple(min(w) for w in elsewhere)
     near = tuple(i for s, i in scored if s >= max(MIN_ALIGN, NEAR_SHARE * best))

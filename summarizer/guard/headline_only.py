@@ -28,7 +28,6 @@ the headline's framing adopted (headline_speakers.py).
 from __future__ import annotations
 
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from summarizer.guard.align import all_word_keys, is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
@@ -145,12 +144,14 @@ def _swapped_for_headline(
     words) but for a short stretch where a word only the headline has stands in for the
     body's own words."""
     problems = []
+    runs = _runs_of(bodies)
     for sentence in sentences(summary):
         brief = [w for w in words(sentence.text) if is_content(w, lang)]
-        folded = [fold(w) for w in brief]
+        ends = _shared_run_ends(bodies, runs, [fold(w) for w in brief])
+        brief_keys = all_word_keys(" ".join(brief), lang) if ends else set()
         swapped = ""
-        for body in bodies:
-            swapped = _swap(body, brief, folded, headline_keys, body_keys, lang)
+        for k in sorted(ends):  # the body sentences in order, each with a run shared
+            swapped = _swap(bodies[k], ends[k], brief, (brief_keys, headline_keys, body_keys), lang)
             if swapped:
                 break
         if swapped:
@@ -167,22 +168,19 @@ def _swapped_for_headline(
 
 def _swap(
     body: list[str],
+    ends: list[tuple[int, int]],
     brief: list[str],
-    folded: list[str],
-    headline_keys: set[str],
-    body_keys: set[str],
+    keys: tuple[set[str], set[str], set[str]],
     lang: str,
 ) -> str:
     """The headline-only word of the brief that, right after content words it shares in a
-    row with a body sentence, stands where that sentence goes on with words the brief lacks
-    ('' when there is none). Content words only (folded in ``body`` and ``folded``): "to"
-    or "him" anchor nothing. Every shared run counts, in whatever order the brief retells
-    the sentence's parts ("X said that rivals will kill him as Y" for "As Y, rivals will
-    seek to depose him, X said"), not only the runs that keep the sentence's order."""
-    ends = _shared_run_ends(body, folded)
-    if not ends:
-        return ""
-    brief_keys = all_word_keys(" ".join(brief), lang)
+    row with a body sentence (each run ending at ``ends``), stands where that sentence goes
+    on with words the brief lacks ('' when there is none); ``keys``: the brief's, the
+    headline's and the body's. Content words only (folded in ``body``): "to" or "him"
+    anchor nothing. Every shared run counts, in whatever order the brief retells the
+    sentence's parts ("X said that rivals will kill him as Y" for "As Y, rivals will seek to
+    depose him, X said"), not only the runs that keep the sentence's order."""
+    brief_keys, headline_keys, body_keys = keys
     for a, b in ends:
         next_body = body[a : a + SWAP_NEXT]
         next_brief = brief[b : b + SWAP_NEXT]
@@ -194,25 +192,31 @@ def _swap(
     return ""
 
 
-def _shared_run_ends(body: list[str], brief: list[str]) -> list[tuple[int, int]]:
-    """Where each run of SWAP_FRAME or more words in a row that the brief shares with the
-    body ends: (index past it in ``body``, index past it in ``brief``)."""
-    at = _runs_at(tuple(body))
-    ends = []
+Runs = dict[tuple[str, ...], list[tuple[int, int]]]
+
+
+def _runs_of(bodies: list[list[str]]) -> Runs:
+    """Where each run of SWAP_FRAME words of the body sentences starts: (sentence, index),
+    in order. One index of every sentence: a brief's run is looked up once, not once per
+    body sentence."""
+    at: Runs = {}
+    for k, body in enumerate(bodies):
+        for j in range(len(body) - SWAP_FRAME + 1):
+            at.setdefault(tuple(body[j : j + SWAP_FRAME]), []).append((k, j))
+    return at
+
+
+def _shared_run_ends(
+    bodies: list[list[str]], runs: Runs, brief: list[str]
+) -> dict[int, list[tuple[int, int]]]:
+    """For each body sentence (by index) that shares a run of SWAP_FRAME or more words in a
+    row with the brief, where each such run ends: (index past it in the body sentence,
+    index past it in ``brief``), in the brief's order."""
+    ends: dict[int, list[tuple[int, int]]] = {}
     for i in range(len(brief) - SWAP_FRAME + 1):
-        for j in at.get(tuple(brief[i : i + SWAP_FRAME]), ()):
-            a, b = j + SWAP_FRAME, i + SWAP_FRAME
+        for k, j in runs.get(tuple(brief[i : i + SWAP_FRAME]), ()):
+            body, a, b = bodies[k], j + SWAP_FRAME, i + SWAP_FRAME
             if a < len(body) and b < len(brief) and body[a] == brief[b]:
                 continue  # the run goes on: judged where it ends
-            ends.append((a, b))
+            ends.setdefault(k, []).append((a, b))
     return ends
-
-
-@lru_cache(maxsize=1024)
-def _runs_at(body: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
-    """Where each run of SWAP_FRAME words of a body sentence starts (cached: every brief
-    sentence is compared with every body sentence; read it, never change it)."""
-    at: dict[tuple[str, ...], list[int]] = {}
-    for j in range(len(body) - SWAP_FRAME + 1):
-        at.setdefault(body[j : j + SWAP_FRAME], []).append(j)
-    return at

@@ -46,13 +46,16 @@ _INSTEAD = {
 _CLAUSE = re.compile(r"[.!?\n,;:()\u060c\u061b\u061f\"“”«»]")
 
 
-def _stanced(text: str, lang: str) -> list[tuple[str, frozenset[str], bool]]:
+def _stanced(
+    text: str, lang: str, wanted: frozenset[str] | None = None
+) -> list[tuple[str, frozenset[str], bool]]:
     """Each content word of a text: the word, its comparison keys, and whether it is the
     first content word after a negation or a word of abstention, a few words on in its
     clause (what "not" turns over is the predicate it stands before, not every word of
     the clause: "decided not to convict Orna" denies the conviction, not Orna). A second
     negation in the clause restricts the first rather than adding to it ("we know no
-    season but summer", لا نعرف غير الصيف): it asserts the word it stands before."""
+    season but summer", لا نعرف غير الصيف): it asserts the word it stands before.
+    With ``wanted``, only the words with one of those keys (the rest are not asked)."""
     out = []
     for clause in _CLAUSE.split(text):
         pending, seen = 0, 0  # words a negation still waits for its predicate; negations
@@ -64,11 +67,12 @@ def _stanced(text: str, lang: str) -> list[tuple[str, frozenset[str], bool]]:
                 pending = max(0, pending - 1)
                 continue
             denied, pending = pending > 0 and seen % 2 == 1, 0
-            if len(fold(word)) < MIN_WORD or has_cue(word, lang):
+            if len(fold(word)) < MIN_WORD or (lang == "en" and word[:1].isupper()):
+                continue  # too short to carry a stance; a name has no polarity
+            keys = word_keys(word, lang)
+            if (wanted is not None and keys.isdisjoint(wanted)) or has_cue(word, lang):
                 continue  # who says it is the attribution check's question
-            if lang == "en" and word[:1].isupper():
-                continue  # a name has no polarity
-            out.append((word, word_keys(word, lang), denied))
+            out.append((word, keys, denied))
     return out
 
 
@@ -85,16 +89,24 @@ def check_headline_stance(headline: str, summary: str, source: str, lang: str) -
     theirs = content_words(" ".join(headline_words(headline)), lang)
     if len(theirs) < MIN_SHARED:
         return []
+    restating = []  # each sentence that restates the headline's claim, and its words
+    for sentence in sentences(summary):
+        mine = frozenset().union(*content_words(sentence.text, lang))
+        if sum(1 for w in theirs if w & mine) >= MIN_SHARED:
+            restating.append((sentence, _stanced(sentence.text, lang)))
+    # the body is read only for the words those sentences assert
+    wanted = frozenset(
+        k for _, stanced in restating for _, keys, denied in stanced if not denied for k in keys
+    )
+    if not wanted:
+        return []
     body: dict[str, set[bool]] = {}
-    for _, keys, denied in _stanced(source.replace(headline.strip(), " "), lang):
+    for _, keys, denied in _stanced(source.replace(headline.strip(), " "), lang, wanted):
         for key in keys:
             body.setdefault(key, set()).add(denied)
     problems = []
-    for sentence in sentences(summary):
-        mine = frozenset().union(*content_words(sentence.text, lang))
-        if sum(1 for w in theirs if w & mine) < MIN_SHARED:
-            continue
-        for word, keys, denied in _stanced(sentence.text, lang):
+    for sentence, stanced in restating:
+        for word, keys, denied in stanced:
             seen = set().union(*(body.get(k, set()) for k in keys))
             if not denied and seen == {True}:
                 problems.append(

@@ -34,6 +34,8 @@ _HEDGE_WINDOW = 3  # words before the figure that may hedge it
 def is_hedge(word: str) -> bool:
     """Whether a word hedges a figure ("about", "למעלה", "قرابة"), with any proclitics."""
     folded = fold(word)
+    if folded.isascii():  # no proclitic of either script: the word alone
+        return folded in _HEDGE_WORDS
     return any(o in _HEDGE_WORDS for o in (folded, *stems(folded, "he"), *stems(folded, "ar")))
 
 

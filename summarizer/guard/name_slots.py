@@ -21,29 +21,25 @@ source sentence, so a brief that names both
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
 
 from summarizer.guard.align import Alignment, SourceIndex
 from summarizer.guard.datelines import strip_dateline
+from summarizer.guard.name_tokens import (
+    INNER,
+    NOT_NAMES,
+    capital,
+    name_runs,
+    norm,
+    sentence_stems,
+    stem,
+    stem_positions,
+    tokens_of,
+)
 from summarizer.guard.report import Problem
-from summarizer.guard.spelling import american
-from summarizer.guard.text import fold
 
-_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w’'+.-]*[\w+]|[A-Za-z0-9À-ÿ]|[,;:()\"“”]")
 # Articles and titles: they stand before a name in any slot ("the", "Dr").
 _ARTICLES = {"the", "a", "an", "mr", "mrs", "ms", "dr", "prof"}
-# Lower-case words that may stand inside a name ("Pueblo of Isleta", "Bill de Blasio").
-_INNER = {"of", "de", "al", "el", "von", "van", "bin", "la", "du", "der"}
-# Words that open sentences or stand capitalised without naming anyone.
-_NOT_NAMES = {
-    "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "his", "her",
-    "its", "their", "this", "that", "these", "those", "but", "and", "as", "after", "before",
-    "when", "while", "since", "some", "many", "mr", "mrs", "ms", "dr", "prof", "president",
-    "governor", "minister", "director", "health", "police", "officials", "sunday", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-}  # fmt: skip
 _FUNCTION = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from",
     "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
@@ -68,19 +64,21 @@ def check_name_slots(
 ) -> list[Problem]:
     """Names of the claim standing where the aligned source sentence has another name."""
     problems: list[Problem] = []
-    brief_tokens = _tokens(summary)
-    brief_words = {_norm(t) for t in brief_tokens}
+    brief_tokens = tokens_of(summary)
+    brief_words = {norm(t) for t in brief_tokens}
     brief_names = _brief_names(brief_tokens)
+    read: dict[int, _Sentence] = {}  # each aligned sentence read once, for every name
     for alignment in alignments:
-        claim = _tokens(alignment.claim.text)
-        for start, end in _names(claim):
+        claim = tokens_of(alignment.claim.text)
+        for start, end in name_runs(claim):
             mine = claim[start:end]
             if _modifier(claim, start, end) or _back_reference(claim, start, end):
                 continue
+            name = _Name(claim, start, end, _own(mine), _lead(claim, start), _act(claim, end))
             for s in alignment.sentences:
-                # "BOUAKE, Ivory Coast (Reuters) - ...": the dateline's place is no slot
-                sent = _tokens(strip_dateline(index.sentences[s].text))
-                theirs = _in_slot(claim, start, end, sent, (brief_words, brief_names))
+                if s not in read:
+                    read[s] = _read(index.sentences[s].text, brief_words, brief_names)
+                theirs = _in_slot(name, read[s])
                 if theirs:
                     problems.append(
                         Problem(
@@ -97,37 +95,68 @@ def check_name_slots(
     return problems
 
 
-def _in_slot(
-    claim: list[str],
-    start: int,
-    end: int,
-    sent: list[str],
-    brief: tuple[set[str], BriefNames],
-) -> list[str] | None:
-    """The source sentence's name that stands in the slot of ``claim[start:end]``, when it
+@dataclass(frozen=True)
+class _Name:
+    """A name of a claim (``claim[start:end]``), its distinctive words, and the words that
+    tie it to its slot: the lead before it and the act after it (:func:`_lead`,
+    :func:`_act`), read once for all the claim's aligned sentences."""
+
+    claim: list[str]
+    start: int
+    end: int
+    own: set[str]
+    lead: list[str]
+    act: list[str]
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """An aligned source sentence's tokens, their words (:func:`norm`), and the names that
+    may have been replaced: each (start, end, distinctive words), less a name the brief
+    gives itself, a word for a people, a possessive (the check's own tests, read once for
+    all the brief's names)."""
+
+    tokens: list[str]
+    words: set[str]
+    names: list[tuple[int, int, frozenset[str]]]
+
+
+def _read(text: str, brief_words: set[str], brief_names: BriefNames) -> _Sentence:
+    """An aligned source sentence as :class:`_Sentence` reads it, once per check."""
+    # "BOUAKE, Ivory Coast (Reuters) - ...": the dateline's place is no slot
+    sent = tokens_of(strip_dateline(text))
+    names = [
+        (m_start, m_end, frozenset(theirs))
+        for m_start, m_end in name_runs(sent)
+        if (theirs := _own_list(sent[m_start:m_end]))
+        and not _named_in_brief(theirs, brief_names, brief_words)
+        and not _modifier(sent, m_start, m_end)
+        and not _possessive(sent[m_end - 1])
+    ]
+    return _Sentence(sent, {norm(t) for t in sent}, names)
+
+
+def _in_slot(name: _Name, sentence: _Sentence) -> list[str] | None:
+    """The source sentence's name that stands in the slot of the claim's name, when it
     is another name, the brief has none of its own words, and the sentence has the claim's
     name nowhere."""
-    mine = _own(claim[start:end])
-    claim_words, brief_names = brief
-    sent_words = {_norm(t) for t in sent}
-    mine_here = mine <= sent_words
-    if mine_here:
+    claim, start, end, mine = name.claim, name.start, name.end, name.own
+    sent = sentence.tokens
+    if not mine or mine <= sentence.words:
         return None
-    for m_start, m_end in _names(sent):
-        theirs = _own_list(sent[m_start:m_end])
-        if not theirs or not mine or _shared(claim[start:end], sent[m_start:m_end]):
+    starts: tuple[set[int], set[int]] | None = None  # where the lead and the doer's slot lead
+    for m_start, m_end, theirs in sentence.names:
+        shared = not mine.isdisjoint(theirs) and _shared(claim[start:end], sent[m_start:m_end])
+        if shared or _initials(sent[m_start:m_end], claim[start:end]):
             continue
-        if _named_in_brief(theirs, brief_names, claim_words):
-            continue
-        if (
-            _modifier(sent, m_start, m_end)
-            or _possessive(sent[m_end - 1])
-            or _initials(sent[m_start:m_end], claim[start:end])
-        ):
-            continue
-        if _same_lead(claim, start, sent, m_start):
+        if starts is None:
+            # the claim's act given in the passive to another ("revealed by the NGO <name>")
+            doer_lead = [name.act[-1], "by"] if name.act else []
+            starts = (_name_starts(name.lead, sent), _name_starts(doer_lead, sent))
+        lead_starts, doer_starts = starts
+        if m_start in lead_starts:
             return sent[m_start:m_end]
-        if _same_act(claim, end, sent, m_end) or _passive_doer(claim, end, sent, m_start):
+        if (name.act and _act(sent, m_end) == name.act) or m_start in doer_starts:
             return sent[m_start:m_end]
         if _same_head(claim[start:end], sent[m_start:m_end], sent):
             return sent[m_start:m_end]
@@ -146,9 +175,9 @@ BriefNames = dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]
 
 def _brief_names(tokens: list[str]) -> BriefNames:
     out: BriefNames = {}
-    for a, b in _names(tokens):
+    for a, b in name_runs(tokens):
         own = frozenset(_own(tokens[a:b]))
-        whole = tuple(_norm(t) for t in tokens[a:b])
+        whole = tuple(norm(t) for t in tokens[a:b])
         for word in own | set(whole):
             out.setdefault(word, []).append((own, whole))
     return out
@@ -173,8 +202,8 @@ def _shared(mine: list[str], theirs: list[str]) -> bool:
     """Two names with a word in common, besides the kind both end in ("German Historical
     Museum", "Berlin City Museum")."""
     common = set(_own_list(mine)) & set(_own_list(theirs))
-    if len(mine) > 1 and len(theirs) > 1 and _norm(mine[-1]) == _norm(theirs[-1]):
-        common.discard(_norm(mine[-1]))
+    if len(mine) > 1 and len(theirs) > 1 and norm(mine[-1]) == norm(theirs[-1]):
+        common.discard(norm(mine[-1]))
     return bool(common)
 
 
@@ -183,9 +212,9 @@ def _modifier(tokens: list[str], start: int, end: int) -> bool:
     people before a lower-case noun ("a Namibian campaigner", "Gazan hospitals")."""
     if end - start != 1:
         return False
-    before = _norm(tokens[start - 1]) if start else ""
+    before = norm(tokens[start - 1]) if start else ""
     after = tokens[end] if end < len(tokens) else ""
-    word = _norm(tokens[start])
+    word = norm(tokens[start])
     return (
         before in {"a", "an"}
         or (bool(_DEMONYM.search(word)) and after[:1].islower())
@@ -212,70 +241,7 @@ def _possessive(token: str) -> bool:
 def _back_reference(tokens: list[str], start: int, end: int) -> bool:
     """ "the Strip", "the Kingdom": one capitalised word after "the" points back to a
     name the brief or the source gave in full."""
-    return end - start == 1 and start > 0 and _norm(tokens[start - 1]) == "the"
-
-
-@lru_cache(maxsize=4096)
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
-
-
-@lru_cache(maxsize=16384)
-def _norm(token: str) -> str:
-    word = fold(token)
-    return american(re.sub(r"(?:['’]s|['’])$", "", word))
-
-
-@lru_cache(maxsize=16384)
-def _stem(word: str) -> str:
-    word = _norm(word)
-    for suffix in ("ing", "es", "ed", "s", "d"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
-    return word
-
-
-@lru_cache(maxsize=4096)
-def _sentence_stems(tokens: tuple[str, ...]) -> list[str]:
-    return [_stem(t) for t in tokens]
-
-
-def _capital(token: str) -> bool:
-    return token[:1].isupper() and any(ch.isalpha() for ch in token)
-
-
-def _names(tokens: list[str]) -> list[tuple[int, int]]:
-    return _names_of(tuple(tokens))
-
-
-@lru_cache(maxsize=4096)
-def _names_of(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Runs of capitalised words (with "of", "de" inside), less words that open
-    sentences or name a day or a title."""
-    out = []
-    i = 0
-    while i < len(tokens):
-        if not _capital(tokens[i]) or _norm(tokens[i]) in _NOT_NAMES or _opens(tokens, i):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens):
-            if _capital(tokens[j]) and _norm(tokens[j]) not in _NOT_NAMES:
-                j += 1
-            elif _norm(tokens[j]) in _INNER and j + 1 < len(tokens) and _capital(tokens[j + 1]):
-                j += 2
-            else:
-                break
-        out.append((i, j))
-        i = j
-    return out
-
-
-def _opens(tokens: tuple[str, ...], i: int) -> bool:
-    """A lone capitalised word that opens the sentence ("Weeks later"): capitalised for
-    its place, not as a name."""
-    return i == 0 and (len(tokens) < 2 or not _capital(tokens[1]))
+    return end - start == 1 and start > 0 and norm(tokens[start - 1]) == "the"
 
 
 def _own(tokens: list[str]) -> set[str]:
@@ -286,9 +252,9 @@ def _own(tokens: list[str]) -> set[str]:
 def _own_list(tokens: list[str]) -> list[str]:
     """A name's distinctive words in order."""
     return [
-        _norm(t)
+        norm(t)
         for t in tokens
-        if _norm(t) not in _INNER and _norm(t) not in _BODY_HEADS and len(_norm(t)) > 1
+        if norm(t) not in INNER and norm(t) not in _BODY_HEADS and len(norm(t)) > 1
     ]
 
 
@@ -300,13 +266,13 @@ def _lead(tokens: list[str], start: int) -> list[str]:
     if i > 0 and tokens[i] == "," and tokens[i - 1][:1].islower():
         i -= 1  # an apposition: "the commercial capital, Abidjan"
     while i >= 0 and len(out) < LEAD:
-        word = _norm(tokens[i])
+        word = norm(tokens[i])
         if not word[:1].isalnum():
             break
         if word in _SAYING:
             return []
         if word not in _ARTICLES:
-            out.insert(0, _stem(tokens[i]))
+            out.insert(0, stem(tokens[i]))
             if word not in _FUNCTION:
                 return out
         i -= 1
@@ -316,11 +282,9 @@ def _lead(tokens: list[str], start: int) -> list[str]:
 def _lead_positions(lead: list[str], sent: list[str]) -> list[int]:
     """Where in the sentence the lead ends (the index after it), allowing a function word
     between its words ("becomes" / "will become")."""
-    stems = _sentence_stems(tuple(sent))
+    stems = sentence_stems(tuple(sent))
     out = []
-    for i, first in enumerate(stems):
-        if first != lead[0]:
-            continue
+    for i in stem_positions(tuple(sent)).get(lead[0], ()):
         k, j = 1, i + 1
         while k < len(lead) and j < len(stems) and j <= i + k + 1:
             if stems[j] == lead[k]:
@@ -337,22 +301,23 @@ def _after_lead(sent: list[str], at: int) -> int | None:
     """The start of the name that follows a lead ending at ``at``, within GAP lower-case
     words."""
     for j in range(at, min(at + GAP + 1, len(sent))):
-        if _capital(sent[j]) and _norm(sent[j]) not in _NOT_NAMES:
+        if capital(sent[j]) and norm(sent[j]) not in NOT_NAMES:
             return j
         if j == at and sent[j] == "," and sent[j - 1][:1].islower():
             continue  # the apposition, as in ``_lead``
         if not sent[j][:1].islower() or (
-            _norm(sent[j]) in _FUNCTION and _norm(sent[j]) not in _ARTICLES
+            norm(sent[j]) in _FUNCTION and norm(sent[j]) not in _ARTICLES
         ):
             return None  # "director of the X": X is another slot, the director's body
     return None
 
 
-def _same_lead(claim: list[str], start: int, sent: list[str], m_start: int) -> bool:
-    lead = _lead(claim, start)
+def _name_starts(lead: list[str], sent: list[str]) -> set[int]:
+    """Where in the sentence a name starts right after the lead (none for no lead)."""
     if not lead:
-        return False
-    return any(_after_lead(sent, at) == m_start for at in _lead_positions(lead, sent))
+        return set()
+    found = (_after_lead(sent, at) for at in _lead_positions(lead, sent))
+    return {at for at in found if at is not None}
 
 
 def _act(tokens: list[str], end: int) -> list[str]:
@@ -361,33 +326,18 @@ def _act(tokens: list[str], end: int) -> list[str]:
     for t in tokens[end : end + 3]:
         if not t[:1].islower():
             return []
-        if _norm(t) in _SAYING:
+        if norm(t) in _SAYING:
             return []
-        out.append(_stem(t))
-        if _norm(t) not in _FUNCTION:
+        out.append(stem(t))
+        if norm(t) not in _FUNCTION:
             return out
     return []
 
 
-def _same_act(claim: list[str], end: int, sent: list[str], m_end: int) -> bool:
-    act = _act(claim, end)
-    return bool(act) and _act(sent, m_end) == act
-
-
-def _passive_doer(claim: list[str], end: int, sent: list[str], m_start: int) -> bool:
-    """The claim's name doing an act ("<name> revealed") that the source gives, in the
-    passive, to another ("revealed by the NGO <name>")."""
-    act = _act(claim, end)
-    if not act:
-        return False
-    lead = [act[-1], "by"]
-    return any(_after_lead(sent, at) == m_start for at in _lead_positions(lead, sent))
-
-
 def _head(name: list[str]) -> str | None:
     for t in (name[-1], name[0]):
-        if _norm(t) in _BODY_HEADS:
-            return _norm(t)
+        if norm(t) in _BODY_HEADS:
+            return norm(t)
     return None
 
 
@@ -396,4 +346,4 @@ def _same_head(mine: list[str], theirs: list[str], sent: list[str]) -> bool:
     head = _head(mine)
     if head is None or _head(theirs) != head:
         return False
-    return sum(_head(sent[a:b]) == head for a, b in _names(sent)) == 1
+    return sum(_head(sent[a:b]) == head for a, b in name_runs(sent)) == 1

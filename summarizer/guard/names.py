@@ -9,6 +9,7 @@ the abbreviation of a US state after a town ("Decatur, Ga." for Georgia: :mod:`u
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.guard.name_words import TITLES
 from summarizer.guard.outlets import without_credits
@@ -68,11 +69,7 @@ def check_names(source: str, summary: str) -> list[Problem]:
     """Capitalised words of the summary that the source never mentions (an outlet the
     brief credits, "the Jerusalem Post reports", is no name of the story)."""
     summary = without_credits(summary)
-    vocabulary = {_key(w) for w in _WORD.findall(_DOTTED.sub(r"\1\2", source))}
-    for part in [v for v in vocabulary if "-" in v]:  # (a word without one is its own part)
-        vocabulary.update(p for p in part.split("-") if p)
-    vocabulary |= _acronyms(source)
-    vocabulary |= {_key(w) for state in states_named(source) for w in state.split()}
+    vocabulary = _vocabulary(source)
     abbreviated = _abbreviations(source)
     problems: list[Problem] = []
     seen: set[str] = set()
@@ -88,6 +85,38 @@ def check_names(source: str, summary: str) -> list[Problem]:
                 Problem("name", "not in the source: " + ", ".join(dict.fromkeys(missing)), span)
             )
     return problems
+
+
+class _Vocabulary:
+    """The keys of the source's words, and the same indexed for :func:`_related`: by their
+    first ``_RELATED_PREFIX`` letters, which a related form shares (a name part is compared
+    with the few words that could be a form of it, not with every word of the source),
+    and the hyphenated ones apart."""
+
+    def __init__(self, keys: set[str]) -> None:
+        self.keys = keys
+        self.compounds = {v for v in keys if "-" in v}  # "Cornelius-Fredericks-Strasse"
+        self.by_prefix: dict[str, list[str]] = {}
+        for v in keys:
+            if len(v) >= _RELATED_PREFIX:
+                self.by_prefix.setdefault(v[:_RELATED_PREFIX], []).append(v)
+
+    def related(self, key: str) -> bool:
+        """Whether the source has a word related to ``key`` (:func:`_related`)."""
+        return any(_related(key, v) for v in self.by_prefix.get(key[:_RELATED_PREFIX], ()))
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(source: str) -> _Vocabulary:
+    """The source's words, their hyphenated words' parts, the initials of its names and
+    the US states it abbreviates. (Cached: one source is checked against several briefs
+    in a row.)"""
+    vocabulary = {_key(w) for w in set(_WORD.findall(_DOTTED.sub(r"\1\2", source)))}
+    for part in [v for v in vocabulary if "-" in v]:  # (a word without one is its own part)
+        vocabulary.update(p for p in part.split("-") if p)
+    vocabulary |= _acronyms(source)
+    vocabulary |= {_key(w) for state in states_named(source) for w in state.split()}
+    return _Vocabulary(vocabulary)
 
 
 _SPEECH_VERB = re.compile(r"\s++(?:said|says|told|added|claimed|wrote|warned|denied)\b")
@@ -144,17 +173,15 @@ def _acronyms(source: str) -> set[str]:
     initials: list[str] = []
     end = 0
     for m in _WORD.finditer(source):
-        word, gap, end = m.group(0), source[end : m.start()], m.end()
-        if gap.strip():  # punctuation ends a name
+        word, start, end_before, end = m.group(0), m.start(), end, m.end()
+        if initials and source[end_before:start].strip():  # punctuation ends a name
             out |= _stretches(initials)
             initials = []
         if word[:1].isupper():
             initials.append(word[0].lower())
-            continue
-        if word in _ACRONYM_LINKS and initials:
-            continue
-        out |= _stretches(initials)
-        initials = []
+        elif initials and word not in _ACRONYM_LINKS:
+            out |= _stretches(initials)
+            initials = []
     return out | _stretches(initials)
 
 
@@ -189,21 +216,19 @@ def _stretches(initials: list[str]) -> set[str]:
 COMPOUND_PARTS = 3  # a name of this many capitalised parts is one name ("Manga-Bell-Platz")
 
 
-def _known(word: str, vocabulary: set[str]) -> bool:
+def _known(word: str, vocabulary: _Vocabulary) -> bool:
     key = _key(word)
     parts = [p for p in key.split("-") if p]
     capitalised = [p for p in word.split("-") if p[:1].isupper()]
     if len(capitalised) >= COMPOUND_PARTS:  # the whole, not its parts, is the name
-        compounds = {v for v in vocabulary if "-" in v}  # "Cornelius-Fredericks-Strasse"
+        compounds = vocabulary.compounds
         return key in compounds or any(_related(key, v) for v in compounds)
     if capitalised and len(capitalised) < len(parts):  # "Hebron-born", "Iran-backed"
         parts = [_key(p) for p in capitalised]  # (the lower-case part is no name)
     return all(_part_known(p, vocabulary) for p in parts)
 
 
-def _part_known(key: str, vocabulary: set[str]) -> bool:
-    if key in vocabulary or key in _STARTERS:
+def _part_known(key: str, vocabulary: _Vocabulary) -> bool:
+    if key in vocabulary.keys or key in _STARTERS or vocabulary.related(key):
         return True
-    if any(_related(key, v) for v in vocabulary if v[:1] == key[:1]):
-        return True
-    return any(key in group and group & vocabulary for group in _ALIASES)
+    return any(key in group and group & vocabulary.keys for group in _ALIASES)

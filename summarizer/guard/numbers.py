@@ -109,6 +109,10 @@ _DIGITS_RE = re.compile(
 )
 
 
+# Every English word that may open a number (a hyphenated one may too: "twenty-five").
+_EN_OPENERS = frozenset({*_VAGUE, *_EN_WORDS, *_EN_MULTIPLES, *_SCALES})
+
+
 def is_time_dual(span: str) -> bool:
     """Whether a number word is the dual of a unit of time (שבועיים, أسبوعين): a span of
     two, never a "two" that grammar alone adds."""
@@ -256,8 +260,8 @@ def _find_numbers(text: str, lang: str) -> tuple[Number, ...]:
     i = 0
     while i < len(tokens):
         word, start, _ = tokens[i]
-        if taken[start]:
-            i += 1
+        if taken[start] or (lang == "en" and "-" not in word and word.lower() not in _EN_OPENERS):
+            i += 1  # (an English word no table has opens no number: most words, skipped)
             continue
         previous = tokens[i - 1][0] if i else ""
         following = tokens[i + 1][0] if i + 1 < len(tokens) else ""

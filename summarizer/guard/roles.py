@@ -19,7 +19,7 @@ import re
 from summarizer.guard.align import SourceIndex, content_words, word_keys
 from summarizer.guard.complete_names import comma_after, name_ends
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, sentences, stems, words
+from summarizer.guard.text import fold, last_words, sentences, stems, words
 
 _EN_TITLES = {
     *("chief", "director", "head", "spokesman", "spokeswoman", "spokesperson", "minister"),
@@ -68,7 +68,7 @@ def _check_en(summary: str, source: str) -> list[Problem]:
     for sentence in sentences(summary):
         for m in _RUN.finditer(sentence.text):
             run = m.group(0).split()
-            before = words(sentence.text[: m.start()])[-3:]
+            before = last_words(sentence.text, m.start(), 3)
             title = [w for w in run[:-1] + before if _is_title(w)]
             if not title or len(run) < 2 or _not_a_person(sentence.text, m.start(), before):
                 continue

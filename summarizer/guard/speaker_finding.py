@@ -4,6 +4,7 @@ X", "said X", "قال X إن", "לדברי X", "X אמר"), in the order they st
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.guard import speaker_spans
 from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
@@ -24,12 +25,22 @@ _PREPOSITIONAL = {
 }
 
 
-_TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr)\.")
+# (The look-ahead is the titles' first letters: other words are passed over at once.)
+_TITLE_DOT = re.compile(
+    r"\b(?=[CDGJLMPRS])(Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr)\."
+)
 
 
 def speakers(text: str, lang: str) -> list[str]:
     """The words naming the speaker of each attribution cue in a sentence."""
-    return _speakers_en(_TITLE_DOT.sub(r"\1", text)) if lang == "en" else _speakers_rtl(text, lang)
+    return list(_speakers(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _speakers(text: str, lang: str) -> tuple[str, ...]:
+    """(Cached: the speaker checks ask it of each source sentence several times a check.)"""
+    found = _speakers_en(_TITLE_DOT.sub(r"\1", text)) if lang == "en" else _speakers_rtl(text, lang)
+    return tuple(found)
 
 
 def _speakers_en(text: str) -> list[str]:

@@ -12,6 +12,7 @@ swap even where the source names it elsewhere: the town of this sentence was mov
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from summarizer.guard.abbreviations import abbreviated
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
@@ -197,14 +198,25 @@ def _names_a_place(lead: list[str], lang: str) -> bool:
     return bool(forms & _PLACE_NOUNS[lang])
 
 
-def _same_lead(theirs: list[str], lead: list[str], lang: str) -> bool:
-    """The source's words are the claim's lead words: the same folded, or in Hebrew one
-    word spelled plene or defective ("בישובי" / "ביישובי"), its letters the same but for
-    the vowel letters ו and י after the first."""
-    mine = [_kind_of(w, lang) for w in theirs]
-    if mine == lead:
-        return True
-    return lang == "he" and [_defective(w) for w in mine] == [_defective(w) for w in lead]
+def _lead_key(lead: list[str], lang: str) -> tuple[str, ...]:
+    """What two runs of lead words (each :func:`_kind_of`) share when they are the same:
+    the words, or in Hebrew the words spelled defective ("בישובי" / "ביישובי"), their
+    letters the same but for the vowel letters ו and י after the first."""
+    return tuple(_defective(w) for w in lead) if lang == "he" else tuple(lead)
+
+
+def _after_lead(s: int, lead: list[str], index: SourceIndex, lang: str) -> list[int]:
+    """Where in source sentence ``s`` a word stands after the claim's lead words, in order
+    (the index of that word). The sentence's runs of lead words are indexed once per
+    source, so a brief of many names does not read each sentence once per name."""
+    key = ("swaps.leads", s, lang)
+    if key not in index.memo:
+        theirs = [_kind_of(w, lang) for w in words(index.sentences[s].text)]
+        at: dict[tuple[str, ...], list[int]] = {}
+        for j in range(len(theirs) - LEAD):
+            at.setdefault(_lead_key(theirs[j : j + LEAD], lang), []).append(j + LEAD)
+        index.memo[key] = at
+    return cast("dict[tuple[str, ...], list[int]]", index.memo[key]).get(_lead_key(lead, lang), [])
 
 
 _HE_VOWEL_LETTERS = re.compile("[וי]")
@@ -302,10 +314,8 @@ def _replaced(
         return None
     for s in alignment.sentences:
         theirs = words(index.sentences[s].text)
-        for j in range(len(theirs) - LEAD):
-            if not _same_lead(theirs[j : j + LEAD], lead, lang):
-                continue
-            word = theirs[j + LEAD]
+        for at in _after_lead(s, lead, index, lang):
+            word = theirs[at]
             keys = word_keys(word, lang)
             if (
                 _candidate(word, lang)
@@ -317,8 +327,8 @@ def _replaced(
                 and (
                     not _names_a_region(lead, lang)
                     or (
-                        _in_retold_part(index.sentences[s].text, j + LEAD, claim_keys, lang)
-                        and joined(index.sentences[s].text, theirs[j + LEAD - 1], word)
+                        _in_retold_part(index.sentences[s].text, at, claim_keys, lang)
+                        and joined(index.sentences[s].text, theirs[at - 1], word)
                     )
                 )
             ):
@@ -344,11 +354,8 @@ def _kept(
     keys = word_keys(mine_word, lang)
     for s in alignment.sentences:
         theirs = words(index.sentences[s].text)
-        for j in range(len(theirs) - LEAD):
-            if _same_lead(theirs[j : j + LEAD], lead, lang) and (
-                keys & word_keys(theirs[j + LEAD], lang)
-            ):
-                return True
+        if any(keys & word_keys(theirs[at], lang) for at in _after_lead(s, lead, index, lang)):
+            return True
     return False
 
 

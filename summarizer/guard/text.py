@@ -72,6 +72,27 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
+    return _read_words(text)
+
+
+def last_words(text: str, end: int, count: int) -> list[str]:
+    """``words(text[:end])[-count:]`` (``count`` >= 1), reading back only as far as those
+    words: the words before each name of a long sentence cost the same as in a short one.
+    (A word never holds a space, so the words after a space are read alike from there or
+    from the start.)"""
+    start, spaces = end, count + 1
+    while True:
+        for _ in range(spaces):
+            start = text.rfind(" ", 0, start)
+            if start < 0:
+                return list(_read_words(text[:end])[-count:])
+        found = _read_words(text[start + 1 : end])
+        if len(found) >= count:
+            return list(found[-count:])
+        spaces *= 2
+
+
+def _read_words(text: str) -> tuple[str, ...]:
     out = []
     for w in WORD_RE.findall(text):
         if '"' not in w:  # a match opens and closes with a letter or digit: nothing to strip

@@ -23,7 +23,7 @@ _AR = {
     "الاربعاء": 3, "الخميس": 4, "الجمعة": 5, "السبت": 6,
 }  # fmt: skip
 _HE = {"ראשון": 0, "שני": 1, "שלישי": 2, "רביעי": 3, "חמישי": 4, "שישי": 5}
-_EN_RE = re.compile(rf"\b({'|'.join(_EN)})s?\b", re.IGNORECASE)
+_EN_RE = re.compile(rf"\b(?=[fmstw])({'|'.join(_EN)})s?\b", re.IGNORECASE)  # (first letters)
 # Arabic: the day's name with the article, after any of و ف ب ل; "الأحد عشر" is eleven.
 _AR_RE = re.compile(rf"(?<!\w)[وفبل]{{0,2}}({'|'.join(_AR)})(?!\w)(?!\s+عشر)")
 # Hebrew: "יום" and an ordinal without the article (היום השני is "the second day"), or שבת.
@@ -33,8 +33,9 @@ _HE_RE = re.compile(
 # "Tomorrow", "yesterday": a reference that counts from a day it names also names the
 # days either side of it ("today (Sunday) … tomorrow" is Monday).
 _RELATIVE = re.compile(
-    r"\b(?:tomorrow|yesterday)\b|(?<!\w)[ול]?(?:מחר|אתמול|מחרתיים|שלשום)(?!\w)"
-    r"|(?<!\w)[وف]?(?:غدا|غداً|أمس|الأمس|امس)(?!\w)",
+    # (the look-ahead is every first letter below: other places are passed over at once)
+    r"(?=[tyולמאשوفغأا])(?:\b(?:tomorrow|yesterday)\b|(?<!\w)[ול]?(?:מחר|אתמול|מחרתיים|שלשום)(?!\w)"
+    r"|(?<!\w)[وف]?(?:غدا|غداً|أمس|الأمس|امس)(?!\w))",
     re.IGNORECASE,
 )
 
