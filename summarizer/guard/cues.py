@@ -77,6 +77,7 @@ _AR_CUES = """
 يشدد_على تشدد_على يشدد_*_على تشدد_*_على متهما متهمة
 وعد وعدت وعدوا داعيا داعية يصف تصف يصفون
 نقل_*_عن نقلت_*_عن نقلوا_*_عن ينقل_*_عن تنقل_*_عن
+نقل_*_=أن نقلت_*_=أن نقلوا_*_=أن ينقل_*_=أن تنقل_*_=أن
 أجاب أجابت أجابوا يجيب تجيب علل عللت عللوا برر بررت برروا
 تحدث_*_=عن تحدثت_*_=عن تحدثوا_*_=عن
 """
@@ -283,6 +284,10 @@ _TIGHTENED = {
     for w in ("الحصار", "حصار", "القيود", "قيود", "الإجراءات", "إجراءات", "الرقابة", "الخناق")
 }
 GAP = 8  # words a cue's second part may stand after its first ("شدد المتحدث ... على")
+# "نقل المرصد أن ..." reports; "نقلت الطواقم الجرحى إلى المستشفى بعد أن ..." moved people
+# somewhere, and its "أن" heads a clause of time: a "أن" after these is no cue's complement.
+_THAT_TAKEN = {fold(w) for w in ("إلى", "بعد", "قبل", "منذ", "دون", "بدون", "حتى")}
+_THAT = "=" + fold("أن")
 
 
 def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
@@ -296,7 +301,7 @@ def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
             return False
         target = rest[at + 1]
         for t in tokens[at + 1 : at + 1 + GAP + 1]:
-            if t in _TIGHTENED:
+            if t in _TIGHTENED or (target == _THAT and t in _THAT_TAKEN):
                 return False  # "شددت القوات الحصار على المدينة": tightened, not stressed
             if target.startswith("="):  # "تحدث المرصد عن", not "تحدث أعمال عنف"
                 if t == target[1:]:

@@ -120,6 +120,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
 
 
 _DETERMINERS = {"the", "this", "that", "a", "an"}
+_FURTHER_THAT = re.compile(r"\s*و(?:أن|إن|ان)\w{0,2}\s")  # "، وأن": the cue before goes on
 
 
 def _described(index: SourceIndex, candidates: list[int], lang: str) -> list[str]:
@@ -148,10 +149,14 @@ def _credited_in_own_clause(sentence: str, mine: str, index: SourceIndex, lang: 
     """Source sentences that another clause of the brief's sentence gives to their own
     speaker ("The couple told Winfrey ..., and Meghan said “two is it”": Meghan's sentence
     is credited to her there, not moved to the couple): the clause names that speaker and
-    rests on that sentence."""
+    rests on that sentence. An Arabic claim opened by "وأن"/"وإن" is a further complement
+    of the cue before it ("ونقل المرصد أن ...، وأن ..."), its speaker's too."""
     out: set[int] = set()
+    theirs: list[str] = []
     for claim in split_claims(sentence, lang):
-        theirs = [sp for sp in speakers(claim.text, lang) if _is_named(sp, lang)]
+        named = [sp for sp in speakers(claim.text, lang) if _is_named(sp, lang)]
+        if named or not (lang == "ar" and _FURTHER_THAT.match(claim.text)):
+            theirs = named
         if not theirs or _same(mine, theirs[0], lang):
             continue
         for i in align(claim, index).sentences:

@@ -1,0 +1,75 @@
+"""Round 25 (Arabic attribution):
+
+- A clause opened by فيما/بينما with a present-tense verb is read as the brief's own
+  voice only when it comes straight after the speech verb's clause; after a clause of
+  the speaker's between ("قال X إن ...، ومثال ذلك ...، فيما تتعامل ...") it is still the
+  speaker's.
+- "نقل X أن ..." (X reported that) attributes; "نقل X إلى ... بعد أن" (moved) does not.
+- "ونقل المرصد أن ...، وأن ...": the clause opened by "وأن" is a further complement of
+  the observatory's cue, not a claim moved to the sentence's first speaker.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard import Guard
+from summarizer.guard.cues import has_cue
+
+_EXPERT_SOURCE = (
+    "قال الخبير سامر حداد إن الحكومة في العاصمة تعتمد سياسة الانتظار والترقب. "
+    "وأشار إلى تأجيل الانتخابات البلدية مرتين خلال عام واحد. "
+    "ويرى حداد أن السلطة في الإقليم الجنوبي تتعامل مع ملف المياه بكثير من البراغماتية."
+)
+
+
+def _attribution(guard: Guard, source: str, summary: str) -> list[str]:
+    report = guard.check(source, summary, lang="ar")
+    return [p.detail for p in report.problems if p.kind == "attribution"]
+
+
+def test_contrast_clause_after_the_speakers_example_is_still_his(guard: Guard) -> None:
+    summary = (
+        "قال الخبير سامر حداد إن الحكومة في العاصمة تعتمد سياسة الانتظار والترقب، "
+        "ومثال ذلك تأجيل الانتخابات البلدية مرتين، فيما تتعامل السلطة في الإقليم "
+        "الجنوبي مع ملف المياه ببراغماتية."
+    )
+    assert _attribution(guard, _EXPERT_SOURCE, summary) == []
+
+
+def test_contrast_clause_right_after_the_speech_clause_is_our_voice(guard: Guard) -> None:
+    summary = (
+        "قال الخبير سامر حداد إن الحكومة في العاصمة تعتمد سياسة الانتظار والترقب، "
+        "فيما تتعامل السلطة في الإقليم الجنوبي مع ملف المياه ببراغماتية."
+    )
+    assert _attribution(guard, _EXPERT_SOURCE, summary)
+
+
+def test_reported_that_is_a_cue() -> None:
+    assert has_cue("ونقل المرصد السوري أن القصف تجدد على الحي الشرقي", "ar")
+    assert has_cue("نقلت وكالة الأنباء الرسمية أن الوزير قدم استقالته", "ar")
+
+
+def test_moving_people_before_a_time_clause_is_no_cue() -> None:
+    assert not has_cue("نقلت الطواقم الجرحى إلى المستشفى بعد أن تجدد القصف", "ar")
+    assert not has_cue("نقل الجيش معداته الثقيلة بعد أن انسحب من التلال", "ar")
+
+
+_DEPOT_SOURCE = (
+    "أكدت جهات معارضة أن فصائل مرتبطة بالجيش تمكنت من الاستيلاء على مستودعات للمحروقات "
+    "في الريف. وقال المرصد، وهو هيئة مقرها لندن، إن المسلحين سيطروا على أربعة مخازن "
+    "للوقود قرب قرية الوادي الأخضر. وبحسب المرصد فقد استولى المسلحون على صهاريج "
+    "ومولدات كهربائية متنوعة."
+)
+
+
+def test_reported_that_attributes_a_sourced_claim(guard: Guard) -> None:
+    summary = "ونقل المرصد أن المسلحين استولوا على صهاريج ومولدات كهربائية متنوعة."
+    assert _attribution(guard, _DEPOT_SOURCE, summary) == []
+
+
+def test_further_that_clause_stays_with_its_speaker(guard: Guard) -> None:
+    summary = (
+        "أكدت جهات معارضة أن مسلحين سيطروا على مخازن للوقود في الريف، وذكر المرصد أن "
+        "المخازن الأربعة تقع قرب قرية الوادي الأخضر، وأن المسلحين استولوا "
+        "منها على صهاريج ومولدات كهربائية متنوعة."
+    )
+    assert _attribution(guard, _DEPOT_SOURCE, summary) == []
