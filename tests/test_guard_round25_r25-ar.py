@@ -7,6 +7,8 @@
 - "نقل X أن ..." (X reported that) attributes; "نقل X إلى ... بعد أن" (moved) does not.
 - "ونقل المرصد أن ...، وأن ...": the clause opened by "وأن" is a further complement of
   the observatory's cue, not a claim moved to the sentence's first speaker.
+- "طالب X بـ..." (X demanded) and "وسط أنباء/حديث عن أن ..." (amid reports/talk that)
+  attribute, as "demanded" and "amid reports that" do in English.
 """
 
 from __future__ import annotations
@@ -73,3 +75,9 @@ def test_further_that_clause_stays_with_its_speaker(guard: Guard) -> None:
         "منها على صهاريج ومولدات كهربائية متنوعة."
     )
     assert _attribution(guard, _DEPOT_SOURCE, summary) == []
+
+
+def test_demand_and_talk_that_are_cues() -> None:
+    assert has_cue("طالب الاتحاد العام الحكومة بفتح المعابر أمام الشاحنات", "ar")
+    assert has_cue("جاء ذلك وسط أنباء عن أن الوزير سيقدم استقالته قريبا", "ar")
+    assert not has_cue("ولم ترد تقارير عن خسائر في صفوف المدنيين", "ar")

@@ -21,7 +21,8 @@ from summarizer.guard.said_segments import part_owner
 from summarizer.guard.speaker_finding import is_pronoun, speakers
 from summarizer.guard.speaker_forms import fuller_form
 from summarizer.guard.speaker_roles import moved_speaker
-from summarizer.guard.text import Sentence, fold, quote_spans, sentences, words
+from summarizer.guard.speaker_units import speaker_units
+from summarizer.guard.text import fold, quote_spans, words
 from summarizer.guard.unheard_speakers import unheard_speaker
 
 _GENERIC = {
@@ -50,7 +51,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
     theirs, and is checked as their sentence."""
     problems = []
     heard: list[str] = []
-    for sentence, mine in _speaker_units(summary, lang):
+    for sentence, mine in speaker_units(summary, lang):
         if not mine or is_pronoun(mine[0]):
             continue
         if lang == "ar":  # "أعلن المرصد سيطرة ...": the subject, not the object after it
@@ -363,38 +364,3 @@ def _quote_speaker_at(index: SourceIndex, i: int, lang: str) -> int:
         if quote_spans(text) and speakers(text, lang):
             return j
     return i
-
-
-def _speaker_units(summary: str, lang: str) -> list[tuple[Sentence, list[str]]]:
-    """Each brief sentence with its first speaker, and each coordinate clause that a later
-    speaker of the sentence opens, with that speaker."""
-    out = []
-    for sentence in sentences(summary):
-        found = speakers(sentence.text, lang)
-        # The first speaker too may open a clause of their own after an unattributed one
-        # ("Harry declined to say who, and Meghan later told CBS that ..."): that clause.
-        clause = _own_clause(sentence.text, found[0]) if found else None
-        out.append((Sentence(clause, sentence.start) if clause else sentence, found[:1]))
-        for speaker in found[1:]:
-            clause = _own_clause(sentence.text, speaker)
-            if clause is not None:
-                out.append((Sentence(clause, sentence.start), [speaker]))
-    return out
-
-
-# ", and Y told CBS that ...": a coordinate clause with a speaker of its own
-_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-
-
-def _own_clause(sentence: str, speaker: str) -> str | None:
-    """The coordinate clause of a sentence that a later speaker opens ("X declined to say
-    who, and Y later told CBS that ..."), or None where no such clause holds them."""
-    first = speaker.split()[0] if speaker.split() else ""
-    at = sentence.find(first) if first else -1
-    if at <= 0:
-        return None
-    starts = [m.end() for m in _COORDINATE.finditer(sentence, 0, at)]
-    if not starts or sentence[starts[-1] : at].strip():
-        return None  # the speaker must open the clause
-    ends = [m.start() for m in _COORDINATE.finditer(sentence, at)]
-    return sentence[starts[-1] : ends[0] if ends else len(sentence)]
