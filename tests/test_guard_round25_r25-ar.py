@@ -9,6 +9,8 @@
   the observatory's cue, not a claim moved to the sentence's first speaker.
 - "طالب X بـ..." (X demanded) and "وسط أنباء/حديث عن أن ..." (amid reports/talk that)
   attribute, as "demanded" and "amid reports that" do in English.
+- "أخبر" (told), "عزا"/"مرجعا ذلك إلى" (citing) attribute; "سجلت X 120 وفاة" (X reported
+  120 deaths) does when a figure follows, as "X reported 120 deaths" does in English.
 """
 
 from __future__ import annotations
@@ -81,3 +83,24 @@ def test_demand_and_talk_that_are_cues() -> None:
     assert has_cue("طالب الاتحاد العام الحكومة بفتح المعابر أمام الشاحنات", "ar")
     assert has_cue("جاء ذلك وسط أنباء عن أن الوزير سيقدم استقالته قريبا", "ar")
     assert not has_cue("ولم ترد تقارير عن خسائر في صفوف المدنيين", "ar")
+
+
+def test_told_citing_and_a_recorded_count_are_cues() -> None:
+    assert has_cue("أغلقت الشركة ثلاثة مصانع مرجعة ذلك إلى ارتفاع التكاليف", "ar")
+    assert has_cue("سجلت وزارة الصحة يوم الأحد 120 إصابة جديدة", "ar")
+    assert not has_cue("سجل اللاعب هدفا رائعا في الشوط الثاني من المباراة", "ar")
+
+
+_FLU_SOURCE = (
+    "Ohio reported 312 new flu deaths on Monday, the highest daily figure this winter. "
+    "The state health director said hospitals were coping."
+)
+
+
+def test_translation_of_a_reported_count_keeps_its_attribution(guard: Guard) -> None:
+    english = "Ohio reported 312 new flu deaths on Monday, the highest daily figure this winter."
+    arabic = (
+        "سجلت ولاية أوهايو يوم الاثنين 312 وفاة جديدة بالإنفلونزا، وهو أعلى رقم يومي هذا الشتاء."
+    )
+    report = guard.check(_FLU_SOURCE, arabic, lang="ar", english_summary=english)
+    assert "translation_attribution" not in report.kinds()

@@ -79,6 +79,7 @@ _AR_CUES = """
 نقل_*_عن نقلت_*_عن نقلوا_*_عن ينقل_*_عن تنقل_*_عن
 نقل_*_=أن نقلت_*_=أن نقلوا_*_=أن ينقل_*_=أن تنقل_*_=أن
 طالب طالبت طالبوا مطالبا مطالبة حديث_عن_أن أنباء_عن_أن تقارير_عن_أن
+أخبر أخبرت أخبروا يخبر تخبر عزا عزت عزوا مرجعا مرجعة
 أجاب أجابت أجابوا يجيب تجيب علل عللت عللوا برر بررت برروا
 تحدث_*_=عن تحدثت_*_=عن تحدثوا_*_=عن
 """
@@ -247,6 +248,12 @@ _AR_TALKED = {fold(w) for w in ("تحدث", "تحدثت", "تحدثوا")}
 _AR_TO_US = [[fold(w)] for w in ("إلينا", "إليه", "إليها", "إليهم", "لنا", "معنا", "معه", "معها")]
 
 
+# "سجلت ولاية نيويورك 777 وفاة": a body's count of the dead, as "New York reported 777
+# deaths" is; "سجل" with no figure after it ("سجل هدفا", "سجل الحادث") reports nothing.
+_AR_RECORDED = {fold(w) for w in ("سجل", "سجلت", "سجلوا")}
+RECORD_REACH = 6  # words after the verb that may hold the figure
+
+
 def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
     """Whether an Arabic or Hebrew cue (with ``views``: or a verb of belief or finding)
     starts at folded token i (looked up by its first word, the token or the token behind
@@ -257,6 +264,8 @@ def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
     options = cue_options(token, options, lang)  # "الرأي العام" is no "رأى"
     if lang == "ar" and options & _AR_TALKED and tokens[i + 1 : i + 2] in _AR_TO_US:
         return False  # "تحدث إلينا عن المشهد": a talk with the writer, and its topic
+    if lang == "ar" and options & _AR_RECORDED:
+        return any(t[:1].isdigit() for t in tokens[i + 1 : i + 1 + RECORD_REACH])
     # a one-word view takes no relative ש: "מי שחושב" is anyone who thinks so
     bare = {token, token[1:]} if token[:1] in "وفו" else {token}
     index = (_ALL_INDEX if views else _CUE_INDEX)[lang]
