@@ -11,6 +11,8 @@
   attribute, as "demanded" and "amid reports that" do in English.
 - "أخبر" (told), "عزا"/"مرجعا ذلك إلى" (citing) attribute; "سجلت X 120 وفاة" (X reported
   120 deaths) does when a figure follows, as "X reported 120 deaths" does in English.
+- "، في وقت ..." (at a time when) opens a contrast clause as "بينما" does; "في وقت سابق"
+  (earlier) does not.
 """
 
 from __future__ import annotations
@@ -104,3 +106,24 @@ def test_translation_of_a_reported_count_keeps_its_attribution(guard: Guard) -> 
     )
     report = guard.check(_FLU_SOURCE, arabic, lang="ar", english_summary=english)
     assert "translation_attribution" not in report.kinds()
+
+
+_TALKS_SOURCE = (
+    "وحذر الاتحاد العمالي في بيانه من استغلال الأزمة لفرض قرارات مالية مجحفة، داعيا إلى "
+    "حوار وطني شامل. ويأتي البيان في وقت يدور فيه حديث عن أن الحكومة سترفع أسعار الوقود "
+    "الشهر المقبل."
+)
+_WARNING = (
+    "وحذر الاتحاد العمالي في بيانه من استغلال الأزمة لفرض قرارات مالية مجحفة، داعيا إلى "
+    "حوار وطني شامل، في وقت "
+)
+
+
+def test_at_a_time_when_clause_after_the_speech_clause_is_our_voice(guard: Guard) -> None:
+    summary = _WARNING + "ترفع فيه الحكومة أسعار الوقود الشهر المقبل."
+    assert _attribution(guard, _TALKS_SOURCE, summary)
+
+
+def test_earlier_is_no_contrast_clause(guard: Guard) -> None:
+    summary = _WARNING.replace("في وقت", "في وقت سابق من الأسبوع.")
+    assert _attribution(guard, _TALKS_SOURCE, summary) == []
