@@ -11,6 +11,8 @@
   attribute, as "demanded" and "amid reports that" do in English.
 - "أخبر" (told), "عزا"/"مرجعا ذلك إلى" (citing) attribute; "سجلت X 120 وفاة" (X reported
   120 deaths) does when a figure follows, as "X reported 120 deaths" does in English.
+- An interview's answers given to its interviewer, whom the byline names ("حوار: X"), are
+  moved to someone who only asks.
 - "، في وقت ..." (at a time when) opens a contrast clause as "بينما" does; "في وقت سابق"
   (earlier) does not.
 """
@@ -127,3 +129,25 @@ def test_at_a_time_when_clause_after_the_speech_clause_is_our_voice(guard: Guard
 def test_earlier_is_no_contrast_clause(guard: Guard) -> None:
     summary = _WARNING.replace("في وقت", "في وقت سابق من الأسبوع.")
     assert _attribution(guard, _TALKS_SOURCE, summary) == []
+
+
+_INTERVIEW = "\n".join(
+    [
+        "الناشط البيئي كريم ناصر: الأنهار تموت ببطء",
+        "حوار: سلمى حداد",
+        "* كيف ترى وضع الأنهار في الجنوب اليوم؟",
+        "- الأنهار في الجنوب تموت ببطء بسبب السدود والتلوث الصناعي.",
+        "* وماذا عن دور البلديات؟",
+        "- البلديات لا تملك المال الكافي لمعالجة مياه الصرف.",
+    ]
+)
+
+
+def test_answers_given_to_the_interviewer_are_moved(guard: Guard) -> None:
+    summary = "رأت سلمى حداد أن الأنهار في الجنوب تموت ببطء بسبب السدود والتلوث الصناعي."
+    assert any("interviewee" in d for d in _attribution(guard, _INTERVIEW, summary))
+
+
+def test_answers_given_to_the_interviewee_pass(guard: Guard) -> None:
+    summary = "رأى كريم ناصر أن الأنهار في الجنوب تموت ببطء بسبب السدود والتلوث الصناعي."
+    assert _attribution(guard, _INTERVIEW, summary) == []
