@@ -103,12 +103,15 @@ def _after_contrast(sentence: str, lang: str) -> list[str]:
     the opener starts a statement with its own subject, which the cue does not reach;
     unless it says who says so itself, it is stated in our own voice. A frame ("بحسب X،
     ...") is no verb with a complement: it covers the whole sentence. Arabic only: an
-    English "while" or "as" clause after "X said" is as often still X's word."""
+    English "while" or "as" clause after "X said" is as often still X's word. The cue
+    must stand in the clause right before the opener: after a clause of its own between
+    ("قال X إن ...، ومثال ذلك ...، فيما تتعاطى ...") the speaker is still going on."""
     parts = contrast_split(sentence, lang) if lang == "ar" else None
     if parts is None or not _IMPERFECT.match(fold(parts[1])):
         return []
     before, after = parts
-    if not (cue_heads(before, lang) and speech_attributed(before, lang)):
+    speech = before.split("،")[-1]  # the clause right before the opener
+    if not (cue_heads(speech, lang) and speech_attributed(speech, lang)):
         return []
     if is_attributed(after, lang):
         return []

@@ -18,7 +18,10 @@ from summarizer.guard.speech_acts import speaker_cue_count
 # The openers of a coordinate or contrastive clause, after a comma.
 _CONTRAST = {
     "en": re.compile(r",\s+(?:while|as|whereas)\s", re.IGNORECASE),
-    "ar": re.compile(r"،\s*(?:فيما|بينما|في\s+حين|وفي\s+حين)\s"),
+    # "في وقت" (at a time when) too, but not "في وقت سابق/لاحق" (earlier, later)
+    "ar": re.compile(
+        r"،\s*(?:فيما|بينما|في\s+حين|وفي\s+حين|في\s+وقت(?!\s+(?:سابق|لاحق|متأخر|مبكر)))\s"
+    ),
     "he": re.compile(r",\s*(?:בעוד|ואילו|כאשר)\s"),
 }
 

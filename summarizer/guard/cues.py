@@ -81,6 +81,9 @@ _AR_CUES = """
 يشدد_على تشدد_على يشدد_*_على تشدد_*_على متهما متهمة
 وعد وعدت وعدوا داعيا داعية يصف تصف يصفون
 نقل_*_عن نقلت_*_عن نقلوا_*_عن ينقل_*_عن تنقل_*_عن
+نقل_*_=أن نقلت_*_=أن نقلوا_*_=أن ينقل_*_=أن تنقل_*_=أن
+طالب طالبت طالبوا مطالبا مطالبة حديث_عن_أن أنباء_عن_أن تقارير_عن_أن
+أخبر أخبرت أخبروا يخبر تخبر عزا عزت عزوا مرجعا مرجعة
 أجاب أجابت أجابوا يجيب تجيب علل عللت عللوا برر بررت برروا
 تحدث_*_=عن تحدثت_*_=عن تحدثوا_*_=عن
 """
@@ -249,6 +252,12 @@ _AR_TALKED = {fold(w) for w in ("تحدث", "تحدثت", "تحدثوا")}
 _AR_TO_US = [[fold(w)] for w in ("إلينا", "إليه", "إليها", "إليهم", "لنا", "معنا", "معه", "معها")]
 
 
+# "سجلت ولاية نيويورك 777 وفاة": a body's count of the dead, as "New York reported 777
+# deaths" is; "سجل" with no figure after it ("سجل هدفا", "سجل الحادث") reports nothing.
+_AR_RECORDED = {fold(w) for w in ("سجل", "سجلت", "سجلوا")}
+RECORD_REACH = 6  # words after the verb that may hold the figure
+
+
 def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
     """Whether an Arabic or Hebrew cue (with ``views``: or a verb of belief or finding)
     starts at folded token i (looked up by its first word, the token or the token behind
@@ -259,6 +268,8 @@ def cue_at(tokens: list[str], i: int, lang: str, views: bool = False) -> bool:
     options = cue_options(token, options, lang)  # "الرأي العام" is no "رأى"
     if lang == "ar" and options & _AR_TALKED and tokens[i + 1 : i + 2] in _AR_TO_US:
         return False  # "تحدث إلينا عن المشهد": a talk with the writer, and its topic
+    if lang == "ar" and options & _AR_RECORDED:
+        return any(t[:1].isdigit() for t in tokens[i + 1 : i + 1 + RECORD_REACH])
     # a one-word view takes no relative ש: "מי שחושב" is anyone who thinks so
     bare = {token, token[1:]} if token[:1] in "وفו" else {token}
     index = (_ALL_INDEX if views else _CUE_INDEX)[lang]
@@ -287,6 +298,10 @@ _TIGHTENED = {
     for w in ("الحصار", "حصار", "القيود", "قيود", "الإجراءات", "إجراءات", "الرقابة", "الخناق")
 }
 GAP = 8  # words a cue's second part may stand after its first ("شدد المتحدث ... على")
+# "نقل المرصد أن ..." reports; "نقلت الطواقم الجرحى إلى المستشفى بعد أن ..." moved people
+# somewhere, and its "أن" heads a clause of time: a "أن" after these is no cue's complement.
+_THAT_TAKEN = {fold(w) for w in ("إلى", "بعد", "قبل", "منذ", "دون", "بدون", "حتى")}
+_THAT = "=" + fold("أن")
 
 
 def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
@@ -300,7 +315,7 @@ def _follows(tokens: list[str], rest: tuple[str, ...]) -> bool:
             return False
         target = rest[at + 1]
         for t in tokens[at + 1 : at + 1 + GAP + 1]:
-            if t in _TIGHTENED:
+            if t in _TIGHTENED or (target == _THAT and t in _THAT_TAKEN):
                 return False  # "شددت القوات الحصار على المدينة": tightened, not stressed
             if target.startswith("="):  # "تحدث المرصد عن", not "تحدث أعمال عنف"
                 if t == target[1:]:

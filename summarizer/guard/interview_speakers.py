@@ -5,11 +5,14 @@ interviewee's words, with no "he said" for the speaker check to compare. "وقا
 المهدي إن السلطات ..." where the answers say it and speak of al-Mahdi in the third person
 ("الصادق المهدي وجه من المعارضة") gives the interviewee's words to a man they talk about.
 A brief's speaker whom the answers name, word for word, for a claim that rests only on
-answers, is not whoever gave them. Arabic and Hebrew, where the speaker follows the verb
-that opens the claim.
+answers, is not whoever gave them; nor is the interviewer an Arabic byline names
+("حوار: X"), who only asks. Arabic and Hebrew, where the speaker follows the verb that
+opens the claim.
 """
 
 from __future__ import annotations
+
+import re
 
 from summarizer.guard.align import SourceIndex, align, content_words, split_claims
 from summarizer.guard.cues import cue_at
@@ -17,7 +20,7 @@ from summarizer.guard.interview_layout import interview_answers
 from summarizer.guard.report import Problem
 from summarizer.guard.speaker_finding import speakers
 from summarizer.guard.stopwords import STOP
-from summarizer.guard.text import fold, sentences, stems, words
+from summarizer.guard.text import Sentence, fold, sentences, stems, words
 
 # "according to X": the cue of one who speaks for the claim (بحسب، לדברי ...)
 _PREPOSITIONAL = {
@@ -25,6 +28,8 @@ _PREPOSITIONAL = {
     "he": {"לפי", "לדברי", "לטענת"},
 }
 NAME_WORDS = 2  # words of a speaker span after the verb that name the speaker
+# "حوار: آسيا العتروس": the interview's byline names who asks, not who answers
+_BYLINE = re.compile(r"^\W*(?:حوار|حاوره|حاورته|حاورها|أجرى الحوار|اجرى الحوار)\s*:\s*(\S.*)$")
 _PRONOUNS = {"he", "she", "they", "هو", "هي", "هم", "הוא", "היא", "הם", "הן"}
 
 
@@ -62,6 +67,8 @@ def check_interview_speakers(
         return []
     answers = {i for i, s in enumerate(index.sentences) if any(a <= s.start < b for a, b in spans)}
     answer_words = [{fold(w) for w in words(index.sentences[i].text)} for i in answers]
+    bylines = {i: m for i, m in enumerate(map(_byline, index.sentences)) if m}
+    asking = [{fold(w) for w in words(m.group(1))} for m in bylines.values()]
     problems = []
     for sentence in sentences(summary):
         found = speakers(sentence.text, lang)[:1]
@@ -71,19 +78,26 @@ def check_interview_speakers(
             continue  # the speaker of a later cue ("وأضاف أن الحراك يقترح مرحلة") is no name
         # the verb's subject runs on into its object ("وانتقد X Y مشاركة السودان"): the
         # name is its first words
-        if not any(set(name[:NAME_WORDS]) <= said for said in answer_words):
-            continue  # the answers never speak of them
+        asks = any(set(name[:NAME_WORDS]) <= said for said in asking)
+        if not asks and not any(set(name[:NAME_WORDS]) <= said for said in answer_words):
+            continue  # the answers never speak of them, and they ask no question
         if _on_whose_word(sentence.text, lang, answer_words):
             continue  # "ويقترح الحراك، بحسب ماسا، ...": the movement's plan on Massa's word
         claims = split_claims(sentence.text, lang)
-        resting = {i for claim in claims for i in align(claim, index).sentences}
+        resting = {i for claim in claims for i in align(claim, index).sentences} - set(bylines)
         if resting and resting <= answers:
             problems.append(
                 Problem(
                     "attribution",
-                    "the interviewee says this in the source; the answers only speak of"
+                    f"the interviewee says this in the source; {found[0]!r} only asks"
+                    if asks
+                    else "the interviewee says this in the source; the answers only speak of"
                     f" {found[0]!r}",
                     sentence.text,
                 )
             )
     return problems
+
+
+def _byline(sentence: Sentence) -> re.Match[str] | None:
+    return _BYLINE.match(sentence.text)

@@ -21,7 +21,8 @@ from summarizer.guard.said_segments import part_owner
 from summarizer.guard.speaker_finding import is_pronoun, speakers
 from summarizer.guard.speaker_forms import fuller_form
 from summarizer.guard.speaker_roles import moved_speaker
-from summarizer.guard.text import Sentence, fold, quote_spans, sentences, words
+from summarizer.guard.speaker_units import speaker_units
+from summarizer.guard.text import fold, quote_spans, words
 from summarizer.guard.unheard_speakers import unheard_speaker
 
 _GENERIC = {
@@ -50,7 +51,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
     theirs, and is checked as their sentence."""
     problems = []
     heard: list[str] = []
-    for sentence, mine in _speaker_units(summary, lang):
+    for sentence, mine in speaker_units(summary, lang):
         if not mine or is_pronoun(mine[0]):
             continue
         if lang == "ar":  # "أعلن المرصد سيطرة ...": the subject, not the object after it
@@ -120,6 +121,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
 
 
 _DETERMINERS = {"the", "this", "that", "a", "an"}
+_FURTHER_THAT = re.compile(r"\s*و(?:أن|إن|ان)\w{0,2}\s")  # "، وأن": the cue before goes on
 
 
 def _described(index: SourceIndex, candidates: list[int], lang: str) -> list[str]:
@@ -148,10 +150,14 @@ def _credited_in_own_clause(sentence: str, mine: str, index: SourceIndex, lang: 
     """Source sentences that another clause of the brief's sentence gives to their own
     speaker ("The couple told Winfrey ..., and Meghan said “two is it”": Meghan's sentence
     is credited to her there, not moved to the couple): the clause names that speaker and
-    rests on that sentence."""
+    rests on that sentence. An Arabic claim opened by "وأن"/"وإن" is a further complement
+    of the cue before it ("ونقل المرصد أن ...، وأن ..."), its speaker's too."""
     out: set[int] = set()
+    theirs: list[str] = []
     for claim in split_claims(sentence, lang):
-        theirs = [sp for sp in speakers(claim.text, lang) if _is_named(sp, lang)]
+        named = [sp for sp in speakers(claim.text, lang) if _is_named(sp, lang)]
+        if named or not (lang == "ar" and _FURTHER_THAT.match(claim.text)):
+            theirs = named
         if not theirs or _same(mine, theirs[0], lang):
             continue
         for i in align(claim, index).sentences:
@@ -358,38 +364,3 @@ def _quote_speaker_at(index: SourceIndex, i: int, lang: str) -> int:
         if quote_spans(text) and speakers(text, lang):
             return j
     return i
-
-
-def _speaker_units(summary: str, lang: str) -> list[tuple[Sentence, list[str]]]:
-    """Each brief sentence with its first speaker, and each coordinate clause that a later
-    speaker of the sentence opens, with that speaker."""
-    out = []
-    for sentence in sentences(summary):
-        found = speakers(sentence.text, lang)
-        # The first speaker too may open a clause of their own after an unattributed one
-        # ("Harry declined to say who, and Meghan later told CBS that ..."): that clause.
-        clause = _own_clause(sentence.text, found[0]) if found else None
-        out.append((Sentence(clause, sentence.start) if clause else sentence, found[:1]))
-        for speaker in found[1:]:
-            clause = _own_clause(sentence.text, speaker)
-            if clause is not None:
-                out.append((Sentence(clause, sentence.start), [speaker]))
-    return out
-
-
-# ", and Y told CBS that ...": a coordinate clause with a speaker of its own
-_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-
-
-def _own_clause(sentence: str, speaker: str) -> str | None:
-    """The coordinate clause of a sentence that a later speaker opens ("X declined to say
-    who, and Y later told CBS that ..."), or None where no such clause holds them."""
-    first = speaker.split()[0] if speaker.split() else ""
-    at = sentence.find(first) if first else -1
-    if at <= 0:
-        return None
-    starts = [m.end() for m in _COORDINATE.finditer(sentence, 0, at)]
-    if not starts or sentence[starts[-1] : at].strip():
-        return None  # the speaker must open the clause
-    ends = [m.start() for m in _COORDINATE.finditer(sentence, at)]
-    return sentence[starts[-1] : ends[0] if ends else len(sentence)]
