@@ -12,6 +12,8 @@ only read as one where the source counts the same noun in its sound feminine plu
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from summarizer.guard.consistency import percentages
 from summarizer.guard.fractions import fractions
 from summarizer.guard.numbers import find_numbers
@@ -46,21 +48,18 @@ def _dual_stems(word: str) -> set[str]:
 def _counted_plurals(source: str) -> dict[str, float]:
     """Each noun the source counts in its sound feminine plural, by stem, with the count
     ("ثلاثة مستودعات", "المستودعات الثلاثة": مستودع, 3)."""
-    tokens = [(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(source)]
+    found = list(WORD_RE.finditer(source))
+    tokens, starts = [m.group(0) for m in found], [m.start() for m in found]
     out: dict[str, float] = {}
     for number in find_numbers(source, "ar"):
-        if number.kind == "vague" or number.value == 2:
-            continue
         at = source.find(number.span)
-        for i, (_, start, end) in enumerate(tokens):
-            if start < at or start >= at + len(number.span):
-                continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(tokens):
-                    bare = _bare(tokens[j][0])
-                    if bare.endswith("ات") and len(bare) - 2 >= _MIN_STEM:
-                        out.setdefault(bare[:-2], number.value)
-            break
+        if number.kind == "vague" or number.value == 2 or at not in starts:
+            continue
+        # the noun before the figure, and the one after its last word
+        for j in (starts.index(at) - 1, bisect_left(starts, at + len(number.span))):
+            bare = _bare(tokens[j]) if 0 <= j < len(tokens) else ""
+            if bare.endswith("ات") and len(bare) - 2 >= _MIN_STEM:
+                out.setdefault(bare[:-2], number.value)
     return out
 
 
