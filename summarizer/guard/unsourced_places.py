@@ -18,6 +18,7 @@ Arabic and Hebrew only: in English, ``swaps`` and ``name_slots`` compare capital
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.kind_slots import names_a_place_kind
@@ -84,7 +85,7 @@ def _adjacent_pairs(index: SourceIndex) -> frozenset[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     for sentence in index.sentences:
         tokens = [fold(w) for w in words(sentence.text)]
-        out.update(zip(tokens, tokens[1:], strict=False))
+        out.update(pairwise(tokens))
     return frozenset(out)
 
 
