@@ -36,6 +36,12 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+def _definite(word: str) -> bool:
+    """A word with the article, after a proclitic too ("والمعتقلين", "للمعتقلين")."""
+    bare = word[1:] if word[:1] in _CLITICS and len(word) > 4 else word
+    return bare.startswith("ال") or word.startswith("لل")
+
+
 def _dual_stems(word: str) -> set[str]:
     """The singular stems a word may be the dual of ("سيارتين": سيارت, سيار)."""
     bare = _bare(word)
@@ -71,7 +77,11 @@ def check_counted_duals(source: str, summary: str) -> list[Problem]:
         return []
     source_duals = {s for m in WORD_RE.finditer(source) for s in _dual_stems(m.group(0))}
     problems = []
+    # a dual that counts anew is indefinite ("دمروا مستودعين"); with the article, the -ين
+    # form more often is a plural that refers back ("المعتقلين" after "ثلاث معتقلات")
     for m in WORD_RE.finditer(summary):
+        if _definite(m.group(0)):
+            continue
         stems = _dual_stems(m.group(0)) - source_duals
         hit = next((s for s in stems if s in counted), None)
         if hit is not None:
