@@ -7,6 +7,7 @@
 - A noun in the dual ("شاحنتين", two lorries) where the source counts the same noun in its
   sound feminine plural ("خمس شاحنات") changed the count.
 - A fraction ("ثلث", a third) the source neither names nor gives as a share.
+- "مرتين" (twice) where the source never says twice: an event the brief says recurred.
 - A two-word place name of the construct kind ("عين العرب") that the source never writes,
   in the slot of the source's place, even where each of its words occurs elsewhere in the
   source.
@@ -87,3 +88,22 @@ def test_construct_place_the_source_never_writes_is_a_name_fault() -> None:
 def test_construct_place_of_the_source_passes() -> None:
     brief = "أفاد ناشطون باندلاع مواجهات عنيفة قرب مدينة رأس العين ليل الخميس."
     assert "name" not in _kinds(_CLASH_SOURCE, brief)
+
+
+_EXILE_SOURCE = "عاد الكاتب المعارض إلى بلاده بعد سنوات في المنفى، وقال إنه لا يخشى الاعتقال."
+
+
+def test_twice_the_source_never_says_is_unsupported() -> None:
+    brief = (
+        "عاد الكاتب المعارض إلى بلاده بعد سنوات في المنفى رغم اعتقاله مرتين، "
+        "وقال إنه لا يخشى الاعتقال."
+    )
+    assert "unsupported" in _kinds(_EXILE_SOURCE, brief)
+
+
+def test_twice_the_source_says_passes() -> None:
+    source = (
+        "عاد الكاتب المعارض إلى بلاده بعد سنوات في المنفى رغم اعتقاله مرتين، "
+        "وقال إنه لا يخشى الاعتقال."
+    )
+    assert "unsupported" not in _kinds(source, source)

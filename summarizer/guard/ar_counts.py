@@ -1,4 +1,4 @@
-"""Counts Arabic writes without a number: a noun in the dual, and a fraction's name.
+"""Counts Arabic writes without a number: a noun in the dual, "twice", a fraction's name.
 
 Arabic says "two depots" with the noun alone, in the dual ("مستودعين"), and "a third of
 the young" with a fraction's name ("ثلث الشباب"); the number finder reads neither as a
@@ -12,6 +12,7 @@ only read as one where the source counts the same noun in its sound feminine plu
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from summarizer.guard.consistency import percentages
@@ -113,3 +114,21 @@ def check_source_fractions(source: str, summary: str) -> list[Problem]:
             continue
         problems.append(Problem("number", "a fraction the source does not give", span))
     return problems
+
+
+# "twice": the dual of "مرة" (a time), with any proclitic; and the plural that counts times
+_TWICE = re.compile(r"(?<!\w)[وفبل]?مرت(?:ين|ان)(?!\w)")
+_TIMES = re.compile(r"(?<!\w)[وفبل]?مرات(?!\w)")
+
+
+def check_repetitions(source: str, summary: str) -> list[Problem]:
+    """ "اعتقل مرتين" (arrested twice) where the source never says twice: a brief that
+    says an event recurred tells of events the source does not report, unless the source
+    counts that event's times otherwise ("ثلاث مرات"), which is a changed number."""
+    if _TWICE.search(source):
+        return []
+    kind = "number" if _TIMES.search(source) else "unsupported"
+    return [
+        Problem(kind, "the brief says this happened twice; the source never says so", m.group(0))
+        for m in _TWICE.finditer(summary)
+    ]

@@ -14,7 +14,11 @@ from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.agents import check_agents
 from summarizer.guard.align import align_all, map_back
 from summarizer.guard.appended_clauses import check_appended_clauses
-from summarizer.guard.ar_counts import check_counted_duals, check_source_fractions
+from summarizer.guard.ar_counts import (
+    check_counted_duals,
+    check_repetitions,
+    check_source_fractions,
+)
 from summarizer.guard.attribution import check_attribution
 from summarizer.guard.borrowed_clauses import check_borrowed_clauses
 from summarizer.guard.consistency import (
@@ -173,6 +177,7 @@ class Guard:
                 problems += check_firsts(src, text, lang, same_title)
                 if lang == "ar":
                     problems += check_counted_duals(src, text) + check_source_fractions(src, text)
+                    problems += check_repetitions(src, text)
                 if lang == "en":
                     problems += check_affiliations(text, src)
                     problems += check_role_ties(text, src)
