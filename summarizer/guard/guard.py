@@ -14,6 +14,11 @@ from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.agents import check_agents
 from summarizer.guard.align import align_all, map_back
 from summarizer.guard.appended_clauses import check_appended_clauses
+from summarizer.guard.ar_counts import (
+    check_counted_duals,
+    check_repetitions,
+    check_source_fractions,
+)
 from summarizer.guard.attribution import check_attribution
 from summarizer.guard.borrowed_clauses import check_borrowed_clauses
 from summarizer.guard.consistency import (
@@ -170,6 +175,9 @@ class Guard:
                 problems += check_absent_places(text, src, lang)
                 problems += check_kind_slots(alignments, index, lang)
                 problems += check_firsts(src, text, lang, same_title)
+                if lang == "ar":
+                    problems += check_counted_duals(src, text) + check_source_fractions(src, text)
+                    problems += check_repetitions(src, text)
                 if lang == "en":
                     problems += check_affiliations(text, src)
                     problems += check_role_ties(text, src)

@@ -47,6 +47,9 @@ _EN_MULTIPLES = {
 _AR_TIME_DUALS = {
     "عامين": 2, "عامان": 2, "سنتين": 2, "سنتان": 2, "شهرين": 2, "شهران": 2, "يومين": 2,
     "يومان": 2, "أسبوعين": 2, "اسبوعين": 2, "ساعتين": 2, "ساعتان": 2,
+    # decades, centuries, minutes and nights are spans of time too ("حكم عقدين")
+    "عقدين": 2, "عقدان": 2, "قرنين": 2, "قرنان": 2, "دقيقتين": 2, "دقيقتان": 2,
+    "ليلتين": 2, "ليلتان": 2,
 }  # fmt: skip
 _HE_TIME_DUALS = {
     "יומיים": 2, "שבועיים": 2, "חודשיים": 2, "שנתיים": 2, "שעתיים": 2, "דקותיים": 2,
@@ -153,7 +156,10 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
         # "مستشفيات غزة الثلاثين": a ten with the article is still a count (no day's name
         # is a ten, unlike الاثنين or الأحد)
         candidates += [
-            c[2:] for c in candidates if c.startswith("ال") and 20 <= table.get(c[2:], 0) < 100
+            c[2:]
+            for c in candidates
+            if c.startswith("ال")
+            and (20 <= table.get(c[2:], 0) < 100 or _counts_definite_noun(c[2:], previous))
         ]
     else:
         candidates = stems(word, lang)
@@ -164,6 +170,18 @@ def _word_value(word: str, lang: str, previous: str) -> float | None:
             continue  # השני "the second", המאה "the century"
         return float(table[candidate])
     return None
+
+
+# The units three to ten, which follow a definite plural as its number ("اللاءات الثلاث",
+# "الدول السبع"); no day's name is one of them (الثلاثاء and الأربعاء are other words).
+_AR_DEFINITE_UNITS = frozenset(w for w, v in _AR_WORDS.items() if 3 <= v <= 10 and len(w) > 2)
+
+
+def _counts_definite_noun(word: str, previous: str) -> bool:
+    """An Arabic unit with the article that agrees with the definite noun before it: the
+    noun's number ("السنوات الخمس" the five years), not an ordinal or a day."""
+    bare = previous[1:] if previous[:1] in _AR_NUMBER_CLITICS else previous
+    return word in _AR_DEFINITE_UNITS and bare.startswith("ال") and len(bare) > 4
 
 
 # Hebrew teens: "שלושה-עשר", "שנים עשר", "שתים-עשרה"; the two of a teen is שנים / שתים,

@@ -18,6 +18,7 @@ Arabic and Hebrew only: in English, ``swaps`` and ``name_slots`` compare capital
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
 from summarizer.guard.kind_slots import names_a_place_kind
@@ -51,6 +52,7 @@ def check_unsourced_places(
     if lang not in _PLACE_PROCLITICS:
         return []
     places = _source_places(index, lang)
+    pairs = _adjacent_pairs(index) if lang == "ar" else frozenset()
     reported = {p.span for p in swapped if p.kind == "name"}
     problems = []
     for alignment in alignments:
@@ -61,7 +63,7 @@ def check_unsourced_places(
             if (
                 word in reported
                 or not is_content(word, lang)
-                or word_keys(word, lang) & index.everywhere
+                or (word_keys(word, lang) & index.everywhere and not _new_construct(mine, i, pairs))
                 or names_a_place_kind(word, lang)  # "near the settlement": no other place
                 or (lang == "he" and _HE_INFINITIVE.fullmatch(fold(word)) is not None)
             ):
@@ -76,6 +78,26 @@ def check_unsourced_places(
                     )
                 )
     return problems
+
+
+def _adjacent_pairs(index: SourceIndex) -> frozenset[tuple[str, str]]:
+    """Each two words the source writes next to each other, folded."""
+    out: set[tuple[str, str]] = set()
+    for sentence in index.sentences:
+        tokens = [fold(w) for w in words(sentence.text)]
+        out.update(pairwise(tokens))
+    return frozenset(out)
+
+
+def _new_construct(mine: list[str], i: int, pairs: frozenset[tuple[str, str]]) -> bool:
+    """An Arabic two-word name of the construct kind, a bare noun then a definite one
+    ("عين العرب", "دير الزور", "رأس العين"), that the source never writes: each word of it
+    may occur in the source's other names ("العين" of "رأس العين") and the name still be
+    one the source never gives."""
+    if not pairs or i + 1 >= len(mine):
+        return False
+    head, tail = fold(mine[i]), fold(mine[i + 1])
+    return not head.startswith("ال") and tail.startswith("ال") and (head, tail) not in pairs
 
 
 def _source_places(index: SourceIndex, lang: str) -> frozenset[str]:
