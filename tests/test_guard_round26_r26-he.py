@@ -55,3 +55,16 @@ SPEECH = 'שר האוצר נשא נאום בכנס הכלכלי בירושלים
 def test_he_called_is_a_speech_act(guard: Guard) -> None:
     brief = 'שר האוצר כינה את תוכנית המס החדשה "אסון לכלכלה".'
     assert "attribution" not in kinds(guard, SPEECH, brief, "he")
+
+
+RELAY_EN = "The mayor told reporters that the governor had said the bridge would reopen."
+
+
+def test_he_relayed_words_keep_both_speakers(guard: Guard) -> None:
+    source = "The mayor told reporters that the governor had said the bridge would reopen."
+    kept = "ראש העיר אמר לכתבים שהמושל אמר לו כי הגשר ייפתח מחדש."
+    lost = "ראש העיר אמר לכתבים כי הגשר ייפתח מחדש."
+    assert "translation_attribution" not in kinds(
+        guard, source, kept, "he", english_summary=RELAY_EN
+    )
+    assert "translation_attribution" in kinds(guard, source, lost, "he", english_summary=RELAY_EN)
