@@ -30,11 +30,19 @@ def uncovered_clauses(sentence: str, lang: str) -> list[str]:
         + _after_consequence(sentence, lang)
         + _before_contrast(sentence, lang)
         + _after_contrast(sentence, lang)
+        + _after_postposed(sentence, lang)
     )
+
+
+# "היא ביצעה עבירה, ובית המשפט נימק ...": a Hebrew "ו" after a comma opens a clause
+# with its own subject, which a cue heading it does not carry back to the clause before.
+_HE_AND = re.compile(r",\s+(?=ו)")
 
 
 def _before_heading_cue(sentence: str, lang: str) -> list[str]:
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
+    if lang == "he":
+        parts = [q for p in parts for q in _HE_AND.split(p) if q.strip()]
     for at, part in enumerate(parts):
         if cue_heads(part, lang):
             return [p for p in parts[:at] if not is_attributed(p, lang)]
@@ -74,8 +82,10 @@ def cue_heads(clause: str, lang: str) -> bool:
             if not not_attribution_en(clause, m)
         )
     tokens = [fold(part) for w in words(clause) for part in w.split("-") if part]
+    # "כך קבע X" (so X ruled) is put after what it says: it heads only its speaker
     return any(
-        cue_at(tokens, i, lang) and len(tokens) - i - 1 >= HEAD_WORDS for i in range(len(tokens))
+        cue_at(tokens, i, lang) and len(tokens) - i - 1 >= HEAD_WORDS and tokens[i] != "כך"
+        for i in range(len(tokens))
     )
 
 
@@ -143,3 +153,27 @@ def _after_consequence(sentence: str, lang: str) -> list[str]:
     if len(parts) < 2 or not cue_heads(parts[0], lang):
         return []
     return [p for p in parts[1:] if p.strip() and not is_attributed(p, lang)]
+
+
+# "X – כך קבע בית המשפט, אף שביצעה ...": a Hebrew attribution put after its claim ("so
+# ruled the court") covers the claim before it; a concessive or contrastive clause after
+# its speaker is a statement of its own, in the writer's voice unless it has a cue.
+_POSTPOSED = re.compile(r"(?:^|[,–—-]\s*)כך\s+\S+")
+_LATER_OPENER = re.compile(r",\s*(?=(?:אף|למרות|אך|אולם|אבל|ואילו|בעוד)(?:\s|ש))")
+
+
+def _after_postposed(sentence: str, lang: str) -> list[str]:
+    """Hebrew clauses opened by a concessive or contrastive word after a postposed
+    attribution ("כך החליט X, אף ש..."), when they hold no attribution of their own."""
+    if lang != "he":
+        return []
+    frame = next(
+        (m for m in _POSTPOSED.finditer(sentence) if is_attributed(m.group(0), lang)), None
+    )
+    if frame is None:
+        return []
+    later = _LATER_OPENER.search(sentence, frame.end())
+    if later is None:
+        return []
+    after = sentence[later.end() :]
+    return [after] if after.strip() and not is_attributed(after, lang) else []

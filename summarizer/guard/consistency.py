@@ -145,6 +145,15 @@ def check_translation_attribution(english: str, translated: str, lang: str) -> l
                         theirs.text,
                     )
                 )
+            elif _says_who(mine.text) and _relay_lost(mine.text, theirs.text, lang):
+                problems.append(
+                    Problem(
+                        "translation_attribution",
+                        f"the English sentence reports what someone said another said; its"
+                        f" {lang} translation drops one of the speakers",
+                        theirs.text,
+                    )
+                )
             elif _says_who(mine.text) and _clause_lost(mine.text, theirs.text, lang):
                 problems.append(
                     Problem(
@@ -247,3 +256,20 @@ def _skeletons(text: str) -> set[str]:
 
 MIN_SPEAKER = 3  # skeletons this long are names, not ordinary words
 MIN_SKELETON = 2  # a name's skeleton at its shortest (Fauci: PS)
+
+
+def _relay_lost(english: str, translated: str, lang: str) -> bool:
+    """A Hebrew translation of a sentence that relays someone's words through another
+    ("Winfrey told CBS that Harry had said ...") with fewer cues than the English has:
+    the words are given to the one who relays them."""
+    if lang != "he":
+        return False
+    relay = _RELAY.search(english)
+    return relay is not None and cue_count(translated, lang) < 2
+
+
+# "told CBS that Harry had said": a speech verb whose complement is another's speech
+_RELAY = re.compile(
+    r"\b(?:told|said|says|tells)\b[^,;.]{0,40}?\bthat\s+[^,;.]{1,40}?"
+    r"\s+had\s+(?:said|told|claimed|denied|confirmed)\b"
+)

@@ -141,6 +141,13 @@ TRANSLATED = (
             "government",
             "republic",
             "kingdom",
+            # the common noun of a place's name is translated: Hart Island, האי הארט
+            "island",
+            "islands",
+            "river",
+            "lake",
+            "bay",
+            "valley",
         ]
     )
     | MONTH_NAMES

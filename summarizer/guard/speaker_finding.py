@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from summarizer.guard import speaker_spans
-from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
+from summarizer.guard.cues import CUE_WORDS, EN_CUES, cue_at, not_attribution_en
 from summarizer.guard.text import WORD_RE, fold, quote_spans
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "هو", "هي", "هم", "הוא", "היא", "הם", "הן"}
@@ -23,6 +23,28 @@ _PREPOSITIONAL = {
     "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
     "he": {"לפי", "לדברי", "לטענת", "על"},
 }
+_HE_CUE_FIRSTS = frozenset(cue[0] for cue in CUE_WORDS["he"])
+_HE_CONCESSIVE = {"אף", "ואף", "למרות", "ולמרות"}
+
+
+def _concessive(folded: list[str], i: int, lang: str) -> bool:
+    """ "X, אף שקבע כי ..." (although it found): the cue heads a subordinate clause whose
+    subject is the sentence's own, not the words before the conjunction."""
+    return lang == "he" and i > 0 and folded[i - 1] in _HE_CONCESSIVE and folded[i][:1] == "ש"
+
+
+def _noun_behind_preposition(token: str, lang: str) -> bool:
+    """A Hebrew cue word behind a preposition's letter ("מעורבת בדיווח על האלימות",
+    involved in reporting the violence): a noun, whose clause names no speaker before it;
+    a verb never takes ב، ל or כ (כש, "when", aside)."""
+    bare = token[1:] if token[:1] == "ו" else token
+    return (
+        lang == "he"
+        and bare[:1] in "בלכ"
+        and not bare.startswith("כש")
+        and token not in _HE_CUE_FIRSTS
+        and bare not in _HE_CUE_FIRSTS
+    )
 
 
 # (The look-ahead is the titles' first letters: other words are passed over at once.)
@@ -154,8 +176,13 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
     quoted = quote_spans(text)
     out = []
     for i in range(len(tokens)):
-        if not cue_at(folded, i, lang) or speaker_spans.inside(tokens[i][1], quoted):
+        # a Hebrew finding ("הוא קבע ש...", "מצא כי") names whose it is, as a cue does
+        if not cue_at(folded, i, lang, views=lang == "he") or speaker_spans.inside(
+            tokens[i][1], quoted
+        ):
             continue  # a cue in a quotation is the quoted speaker's own words
+        if _noun_behind_preposition(folded[i], lang) or _concessive(folded, i, lang):
+            continue  # a noun ("בדיווח"), or a clause of the sentence's own subject
         if i and folded[i - 1] in speaker_spans.REPLIED and folded[i] in _PREPOSITIONAL[lang]:
             continue  # "השיב לדברי חמינאי": the words replied to, not whose these are
         # "..., כך דיווח X" (so X reported): the speaker follows the verb
@@ -170,6 +197,8 @@ def _speakers_rtl(text: str, lang: str) -> list[str]:
         after_quote = speaker_spans.QUOTE_THEN_COMMA.search(text, 0, tokens[i][1]) is not None
         if lang == "ar" and speaker_spans.for_his_part(folded, i):
             span = ["هو"]  # "من جانبه أكد ...": the subject is the one just spoken of
+        elif lang == "he" and folded[i] == "כך":
+            span = _words_after(tokens, i + 1, text, stops)  # "כך קבע X": X, after the verb
         elif lang == "ar" and (before_qad := _subject_before_qad(folded, i)):
             span = before_qad  # "وكان الائتلاف قد حض الطرفين": the subject, not the object
         elif verb_first and (
@@ -322,3 +351,21 @@ def _words_after(
 def is_pronoun(speaker: str) -> bool:
     first = fold(speaker).split()
     return bool(first) and first[0] in PRONOUNS and len(first) <= 2
+
+
+# Verbs of a ruling ("בית המשפט קבע שלא להרשיע", "decided not to convict"): no claim of
+# their own, but their subject is whom a "הוא קבע ש..." in the next sentence points to.
+_HE_DECIDED = {"קבע", "קבעה", "קבעו", "החליט", "החליטה", "החליטו", "פסק", "פסקה", "פסקו"}
+
+
+def deciding(text: str, lang: str) -> list[str]:
+    """The named subject of a Hebrew ruling verb that opens a sentence ("בית משפט השלום
+    בתל אביב קבע ..."): the words before it, up to a comma or quote."""
+    if lang != "he":
+        return []
+    tokens = [(fold(m.group(0)), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    for i, (token, _, _) in enumerate(tokens[: BEFORE_WORDS_RTL + 2]):
+        if i and token in _HE_DECIDED:
+            before = _words_before(tokens, i, text)
+            return [" ".join(before)] if before and not is_pronoun(" ".join(before)) else []
+    return []

@@ -18,7 +18,7 @@ from summarizer.guard.align import SourceIndex, align, content_words, keys_of, s
 from summarizer.guard.outlets import names_outlet
 from summarizer.guard.report import Problem
 from summarizer.guard.said_segments import part_owner
-from summarizer.guard.speaker_finding import is_pronoun, speakers
+from summarizer.guard.speaker_finding import deciding, is_pronoun, speakers
 from summarizer.guard.speaker_forms import fuller_form
 from summarizer.guard.speaker_roles import moved_speaker
 from summarizer.guard.speaker_units import speaker_units
@@ -92,6 +92,9 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             )
             if _is_named(sp, lang)
         ]
+        if not named and lang == "he":  # "הוא קבע ש...": the court of the sentence before
+            named = [sp for i in candidates for sp in _resolved_speakers(index, i, lang)]
+            named = [sp for sp in named if _is_named(sp, lang)]
         if not named:
             # "he said": whoever it points back to, no evidence of a swap; "health
             # officials said", given to a person the source names elsewhere, moved it
@@ -210,6 +213,7 @@ def _resolved_speakers(index: SourceIndex, i: int, lang: str) -> list[str]:
         for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
             named = [sp for sp in speakers(index.sentences[j].text, lang) if not is_pronoun(sp)]
             named = named or _mentioned_speakers(index, j, lang)
+            named = named or deciding(index.sentences[j].text, lang)  # "X קבע שלא ..."
             if named:
                 out.append(named[-1])
                 break
