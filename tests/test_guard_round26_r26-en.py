@@ -1,7 +1,8 @@
 """Round 26 (English): a name spelled with an inner capital opens a sentence as a name; a
 headline word the long body never has, in the brief's voice; a headline's hedge dropped;
 a clipped word ("Dept.") spelled out; a claim moved between two named parties of the
-story; a speaker told apart from the source's by one modifier ("Jordanian state TV")."""
+story; a speaker told apart from the source's by one modifier ("Jordanian state TV");
+"pogroms" and "neo-Nazi" as loaded words in our voice."""
 
 from __future__ import annotations
 
@@ -117,3 +118,24 @@ def test_en_speaker_with_its_modifier_kept_passes(guard: Guard) -> None:
         " with Jordanian officials, Egyptian state TV reported."
     )
     assert guard.check(BORDER, brief).ok
+
+
+RALLY = (
+    "Members of the far-right Heimatbund marched through Halle on Saturday. Police said"
+    " counter-protesters outnumbered them and that settlers had attacked two farms nearby."
+)
+
+
+def test_en_label_for_a_party_in_our_voice_is_loaded(guard: Guard) -> None:
+    brief = "Members of the neo-Nazi Heimatbund marched through Halle on Saturday."
+    assert "loaded" in kinds(guard, RALLY, brief)
+
+
+def test_en_plural_charge_in_our_voice_is_loaded(guard: Guard) -> None:
+    brief = "Police said counter-protesters outnumbered the marchers, after pogroms on two farms."
+    assert "loaded" in kinds(guard, RALLY, brief)
+
+
+def test_en_source_label_kept_passes(guard: Guard) -> None:
+    brief = "Members of the far-right Heimatbund marched through Halle on Saturday."
+    assert "loaded" not in kinds(guard, RALLY, brief)
