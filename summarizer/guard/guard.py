@@ -36,6 +36,7 @@ from summarizer.guard.fractions import check_translation_fractions
 from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
 from summarizer.guard.headline_grafts import check_headline_grafts
+from summarizer.guard.headline_hedges import check_headline_hedges
 from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.headline_quotes import check_headline_quotes
@@ -60,6 +61,7 @@ from summarizer.guard.roles import check_roles
 from summarizer.guard.said_support import check_said_support
 from summarizer.guard.slots import check_slots
 from summarizer.guard.spans_of_time import check_spans_of_time
+from summarizer.guard.speaker_modifiers import check_speaker_modifiers
 from summarizer.guard.speakers import check_speakers
 from summarizer.guard.support import check_support
 from summarizer.guard.swaps import check_swaps
@@ -168,6 +170,7 @@ class Guard:
                 problems += check_attribution(src, text, lang)
                 problems += check_quotations(src, text)
                 problems += check_speakers(text, index, lang)
+                problems += check_speaker_modifiers(text, index, lang)
                 problems += check_addressees(text, index, lang)
                 problems += check_interview_speakers(text, src, index, lang)
                 problems += check_roles(text, src, index, lang)
@@ -226,6 +229,7 @@ class Guard:
             problems += check_headline_polarity(same_title, text, lang)
             if source.strip():
                 problems += check_headline_only(same_title, text, src, lang)
+                problems += check_headline_hedges(same_title, text, src, lang)
                 problems += check_headline_quotes(same_title, text, src)
                 problems += check_headline_stance(same_title, text, src, lang)
                 problems += check_headline_swaps(same_title, text, src, lang)

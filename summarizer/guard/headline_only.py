@@ -105,16 +105,37 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
             if told >= (TEASER_CLAIM if teaser else 1) and not reports_headline_speaker(
                 headline, sentence.text, lang, [said], whole=False
             ):
-                problems.append(
-                    Problem(
-                        "headline",
-                        f"takes {' '.join(run)!r} from the headline ({headline.strip()!r}); "
-                        f"the article's body never says {', '.join(unsupported)!r}",
-                        sentence.text,
-                    )
-                )
+                problems.append(_taken(run, unsupported, headline, sentence.text))
                 break
+        else:
+            word = "" if teaser or lang != "en" else _headline_word(mine, own, body_keys)
+            if word and not reports_headline_speaker(
+                headline, sentence.text, lang, [fold(word)], whole=False
+            ):
+                problems.append(_taken([word], [word], headline, sentence.text))
     return problems
+
+
+def _taken(run: list[str], unsupported: list[str], headline: str, sentence: str) -> Problem:
+    return Problem(
+        "headline",
+        f"takes {' '.join(run)!r} from the headline ({headline.strip()!r}); "
+        f"the article's body never says {', '.join(unsupported)!r}",
+        sentence,
+    )
+
+
+def _headline_word(mine: list[str], own: list[str], body_keys: set[str]) -> str:
+    """A word of an English brief spelled as one of the headline's own, that the article's
+    long body has in no form ("placed under lockdown" below "... Put the West Bank on
+    Lockdown"): the headline's framing in the brief's voice, though no two words run
+    together. The same spelling only: a derived form ("made history" for "historic") is
+    the brief's own wording of what the body reports."""
+    spelled = set(own)
+    for word in mine:
+        if fold(word) in spelled and _headline_only(word, body_keys, "en"):
+            return word
+    return ""
 
 
 def _past_body_frame(mine: list[str], bodies: list[list[str]], lang: str) -> int | None:

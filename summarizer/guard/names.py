@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.guard.abbreviations import clipped_forms, expands
 from summarizer.guard.name_words import TITLES
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
@@ -71,11 +72,16 @@ def check_names(source: str, summary: str) -> list[Problem]:
     summary = without_credits(summary)
     vocabulary = _vocabulary(source)
     abbreviated = _abbreviations(source)
+    clipped = clipped_forms(source)  # "Dept." spelled out as "Department"
     problems: list[Problem] = []
     seen: set[str] = set()
     for sentence in sentences(summary):
         for run, span in _capitalised_runs(sentence.text):
-            missing = [w for w in run if not _known(w, vocabulary)]
+            missing = [
+                w
+                for w in run
+                if not _known(w, vocabulary) and not any(expands(c, w) for c in clipped)
+            ]
             if not missing or span in seen or _spelled_out(span, abbreviated):
                 continue
             if len(missing) < len(run) and all(_key(w) in TITLES for w in missing):
@@ -120,12 +126,16 @@ def _vocabulary(source: str) -> _Vocabulary:
 
 
 _SPEECH_VERB = re.compile(r"\s++(?:said|says|told|added|claimed|wrote|warned|denied)\b")
+# A capital after a word's first letter ("B'Tselem", "McCain", "UNRWA") marks a name
+# wherever the word stands: no ordinary English word is spelled so.
+_INNER_CAPITAL = re.compile(r"[A-Z]")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'-]*|[“\"«:;(—,]")
 
 
 def _capitalised_runs(sentence: str) -> list[tuple[list[str], str]]:
     """Runs of capitalised words, each with its text in the sentence; a lone clause-initial
-    word counts only before "said" (otherwise it is most likely an ordinary word)."""
+    word counts only before "said" or when spelled with an inner capital (otherwise it is
+    most likely an ordinary word)."""
     runs: list[tuple[list[str], str]] = []
     current: list[tuple[str, int, int]] = []
     first_of_clause = True
@@ -135,7 +145,12 @@ def _capitalised_runs(sentence: str) -> list[tuple[list[str], str]]:
         run = [t for t in current if t[0] not in _LOWERCASE_LINKS]
         if run and starts_clause and _key(run[0][0]) in _STARTERS:
             run = run[1:]
-        elif len(run) == 1 and starts_clause and not _SPEECH_VERB.match(sentence, run[0][2]):
+        elif (
+            len(run) == 1
+            and starts_clause
+            and not _SPEECH_VERB.match(sentence, run[0][2])
+            and not _INNER_CAPITAL.search(run[0][0], 1)
+        ):
             run = []
         if run:
             runs.append(([t[0] for t in run], sentence[run[0][1] : run[-1][2]]))

@@ -29,7 +29,7 @@ def moved_speaker(theirs: str, mine: str, sentence: str, lang: str) -> list[Prob
 
 def role_swap(theirs: str, mine: str, sentence: str, lang: str) -> Problem | None:
     """A name problem when the brief ties its speaker ``mine`` to a role; else None."""
-    if lang != "en" or not _tied_to_role(mine, sentence):
+    if lang != "en" or not (_tied_to_role(mine, sentence) or _names(theirs, mine)):
         return None
     return Problem(
         "name",
@@ -50,3 +50,21 @@ def _tied_to_role(speaker: str, sentence: str) -> bool:
         return False
     after = [w.lower() for w in words(rest)[: APPOSITION + 1]]
     return bool(after) and after[0] in {"a", "an", "the"} and any(is_role_word(w) for w in after)
+
+
+_LINKS = frozenset({"the", "of", "for", "and", "al", "el", "bin", "abu"})
+
+
+def _names(theirs: str, mine: str) -> bool:
+    """Both speakers are full proper names ("Breaking the Silence", "Dr Atef Al-Kahlout",
+    "Al-Haq"): one named party of the story stands where another spoke. A lone given name
+    ("Harry") is a reference back, whose speaker the source's sentences tell less surely."""
+    return all(_full_name(s) for s in (theirs, mine))
+
+
+def _full_name(speaker: str) -> bool:
+    found = [w for w in words(speaker) if not is_role_word(w)]
+    named = [w for w in found if w[:1].isupper()]
+    if not named or any(not w[:1].isupper() and w not in _LINKS for w in found):
+        return False
+    return len(named) >= 2 or "-" in named[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.guard import speaker_kinds, speaker_spans
+from summarizer.guard.abbreviations import clipped_alike
 from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
 from summarizer.guard.outlets import names_outlet
 from summarizer.guard.report import Problem
@@ -273,7 +274,7 @@ def _is_named(speaker: str, lang: str) -> bool:
 def _same(mine: str, theirs: str, lang: str) -> bool:
     """Whether most of the words naming one speaker name the other too (titles and
     institution words aside): "Dr. Skaik" and "Skaik, of the Turkish Friendship Hospital"."""
-    if fuller_form(mine, theirs) or fuller_form(theirs, mine):
+    if fuller_form(mine, theirs) or fuller_form(theirs, mine) or clipped_alike(mine, theirs):
         return True
     a, b = _plain_words(mine, lang), _plain_words(theirs, lang)
     if _body_name(mine, lang) and not _named_apart(mine):  # "The Health Ministry"
