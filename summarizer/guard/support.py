@@ -73,6 +73,8 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
             continue  # a figure ("26-year", "מ-5") is the number checks' to judge
         if is_hedge(word) or _names_the_report(claim_words, at, lang) or has_cue(word, lang):
             continue  # "more than", "לפי הדיווח", "כך דיווח": how sure, and on whose word
+        if fold(word) in FRAME_WORDS[lang]:
+            continue  # "شهدت المدينة اشتباكات": the clashes are the claim, not the verb
         known = at in spelled_out or known_anywhere(word, index, lang)
         window = [*window, None if known else word][-NOVEL_WINDOW:]
         novel = [w for w in window if w is not None]
@@ -95,6 +97,17 @@ def _respelled_support(alignment: Alignment, index: SourceIndex) -> float:
         keys = any_keys(word, "ar")
         found += 1.0 if keys & covered else ELSEWHERE_CREDIT if keys & index.everywhere else 0
     return found / len(distinct) if distinct else alignment.support
+
+
+# Words of the frame, not of the claim. Light verbs of news prose: "شهدت سوريا تطورات"
+# ("Syria saw developments") says no more than "there were developments in Syria"; what
+# was seen is the claim, in words of its own. English adverbs of time and quantity
+# ("still", "now", "many") say how, not what.
+FRAME_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(["still", "now", "many"]),
+    "ar": frozenset(fold(w) for w in ["شهد", "شهدت", "شهدوا", "يشهد", "تشهد", "يشهدون"]),
+    "he": frozenset(),
+}
 
 
 # "according to the report", "לפי הדיווח", "بحسب التقرير": the report the brief retells,
