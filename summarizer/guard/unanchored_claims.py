@@ -14,6 +14,7 @@ from summarizer.guard.align import Alignment, SourceIndex, content_words, is_con
 from summarizer.guard.cues import has_cue
 from summarizer.guard.report import Problem
 from summarizer.guard.respellings import known_anywhere
+from summarizer.guard.support import is_frame_word
 from summarizer.guard.text import words
 
 
@@ -29,7 +30,10 @@ def check_unanchored_claims(
             continue  # who says it is the attribution checks' question
         if any(keys & index.everywhere for keys in mine):
             continue
-        if any(known_anywhere(w, index, lang) for w in words(claim) if is_content(w, lang)):
-            continue  # "أغلبيتهم" for the source's "غالبية": another spelling of its word
+        # "أغلبيتهم" for the source's "غالبية": another spelling of its word; "وجاء ذلك":
+        # a frame, with no word of a claim
+        claimed = [w for w in words(claim) if is_content(w, lang) and not is_frame_word(w, lang)]
+        if not claimed or any(known_anywhere(w, index, lang) for w in claimed):
+            continue
         problems.append(Problem("unsupported", "the source says nothing of this clause", claim))
     return problems
