@@ -45,6 +45,10 @@ WINDOW = 5  # words either side of a source marker its qualifier may stand
 # a verb's object ("target only those who ...") and makes no record claim
 _EN_RECORD_ONLY = frozenset({"only", "sole"})
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your"})
+# An "only" before an article is the adverb ("making her only the second woman", "only a
+# few"): it stands before a noun phrase of its own, whose record word ("second", "first")
+# the source states or not on its own.
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _is_marker(tokens: list[str], at: int, lang: str) -> bool:
@@ -54,7 +58,8 @@ def _is_marker(tokens: list[str], at: int, lang: str) -> bool:
     if lang != "en" or word not in _EN_RECORD_ONLY:
         return True
     before = fold(tokens[at - 1]) if at else ""
-    return before in _DETERMINERS or before.endswith("'s")
+    after = fold(tokens[at + 1]) if at + 1 < len(tokens) else ""
+    return (before in _DETERMINERS or before.endswith("'s")) and after not in _ARTICLES
 
 
 def _keys(word: str, lang: str) -> frozenset[str]:

@@ -261,5 +261,20 @@ _HE_STOP |= {"בתשובה", "לשאלה", "נשאל", "נשאלה"}
 
 _HE_STOP |= {"לקראת"}
 _AR_STOP |= {fold("قبيل")}
+# "לרגל", "on the occasion of": a preposition of time, as "לקראת" is
+_HE_STOP |= {"לרגל"}
+# The prepositions "לפי" and "אל" carrying a pronoun ("עמדתו, שלפיה", "לשוב אליהם"): they
+# point back at what the claim already names, as "אותה" and "עליה" do.
+_HE_STOP |= {"לפיה", "לפיו", "לפיהם", "לפיהן", "אליה", "אליו", "אליהם", "אליהן"}
+# The sisters of "كان" (became, remained): copulas that join a subject to what is said of
+# it ("باتت أغلبيتهم عاطلة"), as "كان" and "is" do.
+_AR_COPULAS = "أصبح أصبحت أصبحوا يصبح تصبح بات باتت باتوا صار صارت صاروا يصير تصير"
+_AR_STOP |= {fold(w) for w in _AR_COPULAS.split()}
+# and the other tenses of the copula itself: "يكون", "יהיה" as "كان", "היה"
+_AR_STOP |= {fold(w) for w in ("يكون", "تكون", "يكونوا")}
+_HE_STOP |= {"יהיה", "תהיה", "יהיו"}
+# "متحدثا" ("speaking of"), a participle of saying as "مشيرا" is; "على غرار" ("like"), a
+# compound preposition; "شيء" ("anything"), an indefinite pronoun.
+_AR_STOP |= {fold(w) for w in ("متحدثا", "غرار", "شيء")}
 
 STOP = {"en": _EN_STOP, "ar": _AR_STOP, "he": _HE_STOP}

@@ -24,7 +24,7 @@ from summarizer.guard.numbers import find_numbers
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
 from summarizer.guard.respellings import any_keys, known_anywhere
-from summarizer.guard.text import PROCLITIC_LETTERS, fold, words
+from summarizer.guard.text import PROCLITIC_LETTERS, fold, stems, words
 
 SUPPORT_MIN = 0.5  # below this share of its content words, a claim is unsupported
 NOVEL_RUN = 3  # this many content words that the source nowhere has ...
@@ -73,7 +73,9 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
             continue  # a figure ("26-year", "מ-5") is the number checks' to judge
         if is_hedge(word) or _names_the_report(claim_words, at, lang) or has_cue(word, lang):
             continue  # "more than", "לפי הדיווח", "כך דיווח": how sure, and on whose word
-        known = at in spelled_out or known_anywhere(word, index, lang)
+        # a word of the frame ("شهدت المدينة اشتباكات": the clashes are the claim, not the
+        # verb) counts as the source's, so that it neither adds to a run nor stretches one
+        known = is_frame_word(word, lang) or at in spelled_out or known_anywhere(word, index, lang)
         window = [*window, None if known else word][-NOVEL_WINDOW:]
         novel = [w for w in window if w is not None]
         if len(novel) > len(best):
@@ -95,6 +97,28 @@ def _respelled_support(alignment: Alignment, index: SourceIndex) -> float:
         keys = any_keys(word, "ar")
         found += 1.0 if keys & covered else ELSEWHERE_CREDIT if keys & index.everywhere else 0
     return found / len(distinct) if distinct else alignment.support
+
+
+# Words of the frame, not of the claim. Light verbs of news prose: "شهدت سوريا تطورات"
+# ("Syria saw developments") says no more than "there were developments in Syria"; what
+# was seen is the claim, in words of its own. English adverbs of time and quantity
+# ("still", "now", "many") say how, not what.
+_EN_LIGHT_VERBS = """make makes made making get gets got take takes took taken taking come comes
+came go goes went"""
+# "جاء ذلك في بيان" ("this came in a statement"): the statement is the claim
+_AR_LIGHT_VERBS = "شهد شهدت شهدوا يشهد تشهد يشهدون جاء جاءت يأتي تأتي"
+FRAME_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(["still", "now", "many", *_EN_LIGHT_VERBS.split()]),
+    "ar": frozenset(fold(w) for w in _AR_LIGHT_VERBS.split()),
+    "he": frozenset(),
+}
+
+
+def is_frame_word(word: str, lang: str) -> bool:
+    """Whether a word (with any proclitics: "وجاء") is one of :data:`FRAME_WORDS`."""
+    folded = fold(word)
+    options = [folded] if lang == "en" else stems(folded, lang)
+    return any(o in FRAME_WORDS[lang] for o in options)
 
 
 # "according to the report", "לפי הדיווח", "بحسب التقرير": the report the brief retells,
