@@ -51,6 +51,8 @@ from summarizer.guard.name_slots import check_name_slots
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.other_titles import check_other_titles
+from summarizer.guard.place_slots import check_place_slots
+from summarizer.guard.place_ties import check_place_ties
 from summarizer.guard.quotations import check_quotations
 from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.relative_times import check_relative_times
@@ -176,6 +178,7 @@ class Guard:
                 problems += check_roles(text, src, index, lang)
                 problems += check_other_titles(text, index, lang)
                 problems += check_absent_places(text, src, lang)
+                problems += check_place_slots(text, src, lang)
                 problems += check_kind_slots(alignments, index, lang)
                 problems += check_firsts(src, text, lang, same_title)
                 if lang == "ar":
@@ -183,7 +186,7 @@ class Guard:
                     problems += check_repetitions(src, text)
                 if lang == "en":
                     problems += check_affiliations(text, src)
-                    problems += check_role_ties(text, src)
+                    problems += check_role_ties(text, src) + check_place_ties(text, src)
                     problems += check_name_slots(alignments, index, text)
                     problems += check_agents(src, text)
                     problems += check_slots(alignments, index, src)
