@@ -4,6 +4,7 @@
   puts the site in another place and never near the brief's place, the brief moved it.
 - A place and a description in apposition ("Sfax, Tunisia's second city"): where the
   source sets the description beside another place, the brief swapped the places.
+- A party told ("told the BBC") the source never names, where it has another told.
 - Arabic and Hebrew: a place the article names elsewhere, after the same word and among
   the same content words as another place in a sentence of the source.
 """
@@ -71,3 +72,20 @@ def test_ar_place_in_another_places_slot_is_a_name_fault() -> None:
 def test_ar_place_in_its_own_slot_passes() -> None:
     brief = _AR_BRIEF.format("تونس")
     assert "name" not in _GUARD.check(_AR_SOURCE, brief, lang="ar").kinds()
+
+
+# The party told swapped for one the source never names.
+_TOLD_SOURCE = (
+    "The mayor said the bridge would reopen in May. On Friday, the mayor told NPR that "
+    "repairs had cost more than planned."
+)
+
+
+def test_told_party_the_source_never_names_is_a_name_fault() -> None:
+    brief = "On Friday, the mayor told the Guardian that repairs had cost more than planned."
+    assert "name" in _kinds(_TOLD_SOURCE, brief)
+
+
+def test_told_party_of_the_source_passes() -> None:
+    brief = "On Friday, the mayor told NPR that repairs had cost more than planned."
+    assert "name" not in _kinds(_TOLD_SOURCE, brief)

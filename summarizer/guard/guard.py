@@ -9,7 +9,7 @@ from functools import partial
 from typing import Any
 
 from summarizer.guard.absent_places import check_absent_places, check_translation_places
-from summarizer.guard.addressees import check_addressees
+from summarizer.guard.addressees import check_addressees, check_told_parties
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.agents import check_agents
 from summarizer.guard.align import align_all, map_back
@@ -187,6 +187,7 @@ class Guard:
                 if lang == "en":
                     problems += check_affiliations(text, src)
                     problems += check_role_ties(text, src) + check_place_ties(text, src)
+                    problems += check_told_parties(text, src)
                     problems += check_name_slots(alignments, index, text)
                     problems += check_agents(src, text)
                     problems += check_slots(alignments, index, src)
