@@ -5,6 +5,7 @@
 - A place and a description in apposition ("Sfax, Tunisia's second city"): where the
   source sets the description beside another place, the brief swapped the places.
 - A party told ("told the BBC") the source never names, where it has another told.
+- Arabic and Hebrew: a court of a level the source never writes ("המחוזי" for "השלום").
 - Arabic and Hebrew: a place the article names elsewhere, after the same word and among
   the same content words as another place in a sentence of the source.
 """
@@ -89,3 +90,19 @@ def test_told_party_the_source_never_names_is_a_name_fault() -> None:
 def test_told_party_of_the_source_passes() -> None:
     brief = "On Friday, the mayor told NPR that repairs had cost more than planned."
     assert "name" not in _kinds(_TOLD_SOURCE, brief)
+
+
+# A court of another level than the source's (Hebrew).
+_COURT_SOURCE = (
+    "בית משפט השלום בחיפה גזר על הנהג שישה חודשי עבודות שירות. הנהג הורשע בגרימת מוות ברשלנות."
+)
+
+
+def test_court_of_another_level_is_a_name_fault() -> None:
+    brief = "בית המשפט המחוזי בחיפה גזר על הנהג שישה חודשי עבודות שירות."
+    assert "name" in _GUARD.check(_COURT_SOURCE, brief, lang="he").kinds()
+
+
+def test_court_of_the_sources_level_passes() -> None:
+    brief = "בית משפט השלום בחיפה גזר על הנהג שישה חודשי עבודות שירות."
+    assert "name" not in _GUARD.check(_COURT_SOURCE, brief, lang="he").kinds()

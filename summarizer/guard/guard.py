@@ -25,6 +25,7 @@ from summarizer.guard.consistency import (
     check_translation_attribution,
     check_translation_numbers,
 )
+from summarizer.guard.court_levels import check_court_levels
 from summarizer.guard.credit_lines import check_credit_lines
 from summarizer.guard.dates import check_days
 from summarizer.guard.degenerate import check_degenerate
@@ -179,6 +180,7 @@ class Guard:
                 problems += check_other_titles(text, index, lang)
                 problems += check_absent_places(text, src, lang)
                 problems += check_place_slots(text, src, lang)
+                problems += check_court_levels(text, src, lang)
                 problems += check_kind_slots(alignments, index, lang)
                 problems += check_firsts(src, text, lang, same_title)
                 if lang == "ar":
