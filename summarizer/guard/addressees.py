@@ -107,3 +107,22 @@ def _moved(sentence: str, mine: str, sources: list[str]) -> Problem | None:
                 sentence,
             )
     return None
+
+
+def check_told_parties(summary: str, source: str) -> list[Problem]:
+    """Parties the brief has someone tell ("told the BBC") whom the source never names,
+    where the source has the telling go to another party ("told CBS"): the brief swapped
+    the party told, which the outlet-credit allowance would otherwise let through."""
+    lowered = {w.lower().strip(".,'’") for w in source.split()}
+    theirs = [told for s in sentences(source) for _, told in told_pairs(s.text)]
+    if not theirs:
+        return []
+    problems = []
+    for sentence in sentences(summary):
+        for _, told in told_pairs(sentence.text):
+            if any(w.lower().strip(".,'’") in lowered for w in told.split() if w not in _NOT_NAMES):
+                continue
+            others = ", ".join(repr(t) for t in dict.fromkeys(theirs))
+            detail = f"the source never names {told!r}; it has the telling go to {others}"
+            problems.append(Problem("name", detail, told))
+    return problems

@@ -9,7 +9,7 @@ from functools import partial
 from typing import Any
 
 from summarizer.guard.absent_places import check_absent_places, check_translation_places
-from summarizer.guard.addressees import check_addressees
+from summarizer.guard.addressees import check_addressees, check_told_parties
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.agents import check_agents
 from summarizer.guard.align import align_all, map_back
@@ -25,6 +25,7 @@ from summarizer.guard.consistency import (
     check_translation_attribution,
     check_translation_numbers,
 )
+from summarizer.guard.court_levels import check_court_levels
 from summarizer.guard.credit_lines import check_credit_lines
 from summarizer.guard.dates import check_days
 from summarizer.guard.degenerate import check_degenerate
@@ -51,6 +52,8 @@ from summarizer.guard.name_slots import check_name_slots
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.other_titles import check_other_titles
+from summarizer.guard.place_slots import check_place_slots
+from summarizer.guard.place_ties import check_place_ties
 from summarizer.guard.quotations import check_quotations
 from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.relative_times import check_relative_times
@@ -176,6 +179,8 @@ class Guard:
                 problems += check_roles(text, src, index, lang)
                 problems += check_other_titles(text, index, lang)
                 problems += check_absent_places(text, src, lang)
+                problems += check_place_slots(text, src, lang)
+                problems += check_court_levels(text, src, lang)
                 problems += check_kind_slots(alignments, index, lang)
                 problems += check_firsts(src, text, lang, same_title)
                 if lang == "ar":
@@ -183,7 +188,8 @@ class Guard:
                     problems += check_repetitions(src, text)
                 if lang == "en":
                     problems += check_affiliations(text, src)
-                    problems += check_role_ties(text, src)
+                    problems += check_role_ties(text, src) + check_place_ties(text, src)
+                    problems += check_told_parties(text, src)
                     problems += check_name_slots(alignments, index, text)
                     problems += check_agents(src, text)
                     problems += check_slots(alignments, index, src)

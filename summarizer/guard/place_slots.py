@@ -1,0 +1,70 @@
+"""A place of the article moved into another place's slot, in Arabic and Hebrew.
+
+"استلهمنا من تونس سلمية الثورة" briefed as "مستلهماً من مصر سلمية الثورة": Egypt is named
+elsewhere in the article, so a check that asks only whether the source names a place lets
+the swap through. A place stands in its slot by the word before it (the same preposition
+or noun, "من" / "في" / "مثل") and by the words around it; where a sentence of the source
+has the same word before another place, shares at least two content words with the words
+around the brief's place, and never names the brief's place, the brief has tied the event
+to the wrong place.
+"""
+
+from __future__ import annotations
+
+from summarizer.guard.align import is_content
+from summarizer.guard.places import place_of
+from summarizer.guard.report import Problem
+from summarizer.guard.text import fold, sentences, stems, words
+
+WINDOW = 4  # words either side of a place that make its slot
+SHARED = 2  # content words of the slot the source's sentence must share
+
+
+def check_place_slots(summary: str, source: str, lang: str) -> list[Problem]:
+    """Places of the brief (ar/he) in the slot where a sentence of the source has another."""
+    if lang not in ("ar", "he"):
+        return []
+    source_words = [words(s.text) for s in sentences(source)]
+    named = {place_of(w, lang) for tokens in source_words for w in tokens}
+    problems = []
+    for sentence in sentences(summary):
+        tokens = words(sentence.text)
+        mine = {place_of(w, lang) for w in tokens}
+        for at, word in enumerate(tokens):
+            place = place_of(word, lang)
+            if at == 0 or place is None or place not in named:
+                continue
+            theirs = _slot_holder(tokens, at, source_words, mine, lang)
+            if theirs:
+                detail = f"the source has {theirs!r} where the summary has {word!r}"
+                problems.append(Problem("name", detail, word))
+    return problems
+
+
+def _forms(word: str, lang: str) -> set[str]:
+    return {fold(word), *stems(fold(word), lang)}
+
+
+def _around(tokens: list[str], at: int) -> list[str]:
+    return tokens[max(0, at - WINDOW) : at] + tokens[at + 1 : at + 1 + WINDOW]
+
+
+def _slot_holder(
+    tokens: list[str], at: int, source: list[list[str]], mine: set[int | None], lang: str
+) -> str | None:
+    """The source's place in the slot of ``tokens[at]``: after the same word, among the same
+    content words, in a sentence that never names the brief's place."""
+    place = place_of(tokens[at], lang)
+    before = _forms(tokens[at - 1], lang)
+    slot = [w for w in _around(tokens, at) if place_of(w, lang) is None and is_content(w, lang)]
+    for theirs in source:
+        if place in {place_of(w, lang) for w in theirs}:
+            continue
+        for k in range(1, len(theirs)):
+            other = place_of(theirs[k], lang)
+            if other is None or other in mine or not before & _forms(theirs[k - 1], lang):
+                continue
+            near = set().union(*(_forms(w, lang) for w in _around(theirs, k)))
+            if sum(1 for w in slot if _forms(w, lang) & near) >= SHARED:
+                return theirs[k]
+    return None
