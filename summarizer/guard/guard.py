@@ -82,7 +82,7 @@ from summarizer.settings import GuardSettings
 log = logging.getLogger(__name__)
 
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "27"
+RULES_VERSION = "28"
 
 
 class Guard:
