@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from summarizer.guard.places import ISRAEL, place_name, place_of
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, sentences, stems, words
+from summarizer.guard.text import folded_forms, sentences, words
 
 
 def check_absent_places(summary: str, source: str, lang: str) -> list[Problem]:
@@ -67,18 +67,17 @@ def in_slot(text: str, word: str, source: str, lang: str) -> str | None:
     (another place, which the table may not know)."""
     tokens = words(text)
     at = tokens.index(word)
-    mine = set().union(*(_forms(t, lang) for t in tokens))
+    mine = set().union(*(folded_forms(t, lang) for t in tokens))
     theirs = words(source)
     for anchor in tokens[max(0, at - 2) : at]:
-        before = _forms(anchor, lang)
+        before = folded_forms(anchor, lang)
         for k in range(len(theirs) - 1):
-            if _forms(theirs[k], lang) & before and not _forms(theirs[k + 1], lang) & mine:
+            if (
+                folded_forms(theirs[k], lang) & before
+                and not folded_forms(theirs[k + 1], lang) & mine
+            ):
                 return theirs[k + 1]
     return None
-
-
-def _forms(word: str, lang: str) -> set[str]:
-    return {fold(word), *stems(fold(word), lang)}
 
 
 def check_translation_places(english: str, text: str, lang: str) -> list[Problem]:

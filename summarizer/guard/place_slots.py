@@ -14,7 +14,7 @@ from __future__ import annotations
 from summarizer.guard.align import is_content
 from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, sentences, stems, words
+from summarizer.guard.text import folded_forms, sentences, words
 
 WINDOW = 4  # words either side of a place that make its slot
 SHARED = 2  # content words of the slot the source's sentence must share
@@ -25,7 +25,9 @@ def check_place_slots(summary: str, source: str, lang: str) -> list[Problem]:
     if lang not in ("ar", "he"):
         return []
     source_words = [words(s.text) for s in sentences(source)]
-    named = {place_of(w, lang) for tokens in source_words for w in tokens}
+    # Each source sentence's places, read once: every brief place is tried against them.
+    read = [(tokens, {place_of(w, lang) for w in tokens}) for tokens in source_words]
+    named = set().union(*(places for _, places in read))
     problems = []
     for sentence in sentences(summary):
         tokens = words(sentence.text)
@@ -34,15 +36,11 @@ def check_place_slots(summary: str, source: str, lang: str) -> list[Problem]:
             place = place_of(word, lang)
             if at == 0 or place is None or place not in named:
                 continue
-            theirs = _slot_holder(tokens, at, source_words, mine, lang)
+            theirs = _slot_holder(tokens, at, read, mine, lang)
             if theirs:
                 detail = f"the source has {theirs!r} where the summary has {word!r}"
                 problems.append(Problem("name", detail, word))
     return problems
-
-
-def _forms(word: str, lang: str) -> set[str]:
-    return {fold(word), *stems(fold(word), lang)}
 
 
 def _around(tokens: list[str], at: int) -> list[str]:
@@ -50,21 +48,25 @@ def _around(tokens: list[str], at: int) -> list[str]:
 
 
 def _slot_holder(
-    tokens: list[str], at: int, source: list[list[str]], mine: set[int | None], lang: str
+    tokens: list[str],
+    at: int,
+    source: list[tuple[list[str], set[int | None]]],
+    mine: set[int | None],
+    lang: str,
 ) -> str | None:
     """The source's place in the slot of ``tokens[at]``: after the same word, among the same
     content words, in a sentence that never names the brief's place."""
     place = place_of(tokens[at], lang)
-    before = _forms(tokens[at - 1], lang)
+    before = folded_forms(tokens[at - 1], lang)
     slot = [w for w in _around(tokens, at) if place_of(w, lang) is None and is_content(w, lang)]
-    for theirs in source:
-        if place in {place_of(w, lang) for w in theirs}:
+    for theirs, places in source:
+        if place in places:
             continue
         for k in range(1, len(theirs)):
             other = place_of(theirs[k], lang)
-            if other is None or other in mine or not before & _forms(theirs[k - 1], lang):
+            if other is None or other in mine or not before & folded_forms(theirs[k - 1], lang):
                 continue
-            near = set().union(*(_forms(w, lang) for w in _around(theirs, k)))
-            if sum(1 for w in slot if _forms(w, lang) & near) >= SHARED:
+            near = set().union(*(folded_forms(w, lang) for w in _around(theirs, k)))
+            if sum(1 for w in slot if folded_forms(w, lang) & near) >= SHARED:
                 return theirs[k]
     return None

@@ -155,6 +155,11 @@ def stems(word: str, lang: str) -> list[str]:
     return list(_stems(word, lang))
 
 
+def folded_forms(word: str, lang: str) -> set[str]:
+    """The folded word and its stems: the forms by which two words are the same word."""
+    return set(_stems(fold(word), lang))
+
+
 @lru_cache(maxsize=65536)
 def _stems(word: str, lang: str) -> tuple[str, ...]:
     out = [word]
