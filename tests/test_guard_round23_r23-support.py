@@ -6,7 +6,8 @@ invented: an English noun in -us ("focus") whose plural "s" was cut where its ot
 from __future__ import annotations
 
 from summarizer.guard import Guard
-from summarizer.guard.align import index_source, is_content, word_keys
+from summarizer.guard.align import index_source
+from summarizer.guard.content_keys import is_content, word_keys
 from summarizer.guard.support import NOVEL_RUN, novel_run
 
 HE_SOURCE = "השופט קבע שהנהג נהג ברשלנות. עם זאת השופט קבע שהנהג לא יישלח לכלא בשל גילו."

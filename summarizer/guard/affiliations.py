@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import word_keys
+from summarizer.guard.content_keys import word_keys
 from summarizer.guard.report import Problem
 from summarizer.guard.text import sentences, words
 

@@ -12,7 +12,8 @@ A clause with a cue, or right after one ("..., the ministry said, raising the qu
 
 from __future__ import annotations
 
-from summarizer.guard.align import Alignment, Claim, SourceIndex, align, content_words
+from summarizer.guard.align import Alignment, Claim, SourceIndex, align
+from summarizer.guard.content_keys import content_words
 from summarizer.guard.cues import has_cue
 from summarizer.guard.report import Problem
 from summarizer.guard.said_support import claim_pieces, frame, home_keys

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from summarizer.guard.align import content_words
+from summarizer.guard.content_keys import content_words
 from summarizer.guard.cues import has_cue
 from summarizer.guard.text import fold, stems, words
 

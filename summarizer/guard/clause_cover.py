@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.attribution import _CLAUSE_BREAK, is_attributed, speech_attributed
+from summarizer.guard.attributed_clauses import CLAUSE_BREAK, is_attributed, speech_attributed
 from summarizer.guard.contrast_cover import contrast_split
 from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
 from summarizer.guard.text import fold, words
@@ -40,7 +40,7 @@ _HE_AND = re.compile(r",\s+(?=ו)")
 
 
 def _before_heading_cue(sentence: str, lang: str) -> list[str]:
-    parts = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
+    parts = [p for p in CLAUSE_BREAK.split(sentence) if p and p.strip()]
     if lang == "he":
         parts = [q for p in parts for q in _HE_AND.split(p) if q.strip()]
     for at, part in enumerate(parts):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from summarizer.guard.align import split_claims
-from summarizer.guard.attribution import cue_count, is_attributed
+from summarizer.guard.attributed_clauses import is_attributed
 from summarizer.guard.continued_speech import attributed_clauses
 from summarizer.guard.contrast_cover import contrast_attribution_lost
+from summarizer.guard.cues import cue_count
 from summarizer.guard.hedges import agrees, hedge_before
 from summarizer.guard.numbers import Number, find_numbers, is_time_dual, same_number
 from summarizer.guard.ordinals import ordinals

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.attribution import is_attributed
+from summarizer.guard.attributed_clauses import is_attributed
 from summarizer.guard.cues import cue_count
 from summarizer.guard.speech_acts import speaker_cue_count
 

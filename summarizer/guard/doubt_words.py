@@ -13,7 +13,7 @@ questions on no one's word. It is the source's doubt, not ours, in two shapes:
 
 from __future__ import annotations
 
-from summarizer.guard.align import is_content
+from summarizer.guard.content_keys import is_content
 from summarizer.guard.text import fold, stems, words
 
 # the doubt terms of each lexicon (the lexicon's own spelling of them)

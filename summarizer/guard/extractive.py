@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.attribution import has_cue
+from summarizer.guard.cues import has_cue
 from summarizer.guard.datelines import strip_dateline
 from summarizer.guard.headline import MAX_SHARED, MIN_HEADLINE_WORDS, headline_words, overlap
 from summarizer.guard.lexicon import Lexicon

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from typing import cast
 
-from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.content_keys import is_content, word_keys
 from summarizer.guard.cues import EN_CUES
 from summarizer.guard.durations import same_span, unit_days
 from summarizer.guard.figure_kinds import same_sort

@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import cast
 
-from summarizer.guard.align import Alignment, SourceIndex, is_content, word_keys
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.content_keys import is_content, word_keys
 from summarizer.guard.durations import same_span, unit_days
 from summarizer.guard.figure_kinds import is_date_or_year, is_year
 from summarizer.guard.figure_rivals import fits_in, hedge_clash, occurrences, rival_figure

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from summarizer.guard.align import is_content, part_keys, word_keys
+from summarizer.guard.content_keys import is_content, part_keys, word_keys
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, sentences, words
 

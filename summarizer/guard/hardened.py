@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import content_words
+from summarizer.guard.content_keys import content_words
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, sentences, stems, words
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from summarizer.guard.align import all_word_keys, is_content, keys_of, part_keys, word_keys
+from summarizer.guard.content_keys import all_word_keys, is_content, keys_of, part_keys, word_keys
 from summarizer.guard.headline import body_text, headline_words
 from summarizer.guard.headline_polarity import negated
 from summarizer.guard.report import Problem

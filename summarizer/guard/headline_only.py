@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from summarizer.guard.align import all_word_keys, is_content, part_keys, word_keys
+from summarizer.guard.content_keys import all_word_keys, is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import body_text, headline_words
 from summarizer.guard.headline_speakers import reports_headline_speaker

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from summarizer.guard.align import content_words
+from summarizer.guard.content_keys import content_words
 from summarizer.guard.headline import headline_words
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, sentences, stems, words

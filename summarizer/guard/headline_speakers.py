@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.guard.attribution import _speaker_colon, clauses
+from summarizer.guard.attributed_clauses import clauses, speaker_colon
 from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, quote_spans, words
@@ -93,7 +93,7 @@ def _colon_label(text: str, lang: str) -> str | None:
     head, colon, rest = text.partition(":")
     if not colon or not words(rest) or len(words(head)) > MAX_SPEAKER_WORDS:
         return None
-    if lang == "en" and not _speaker_colon(text, lang):
+    if lang == "en" and not speaker_colon(text, lang):
         return None
     return head
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import content_words, is_content, word_keys
+from summarizer.guard.content_keys import content_words, is_content, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import headline_words
 from summarizer.guard.headline_polarity import negated

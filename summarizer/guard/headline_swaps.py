@@ -17,7 +17,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from summarizer.guard.align import all_word_keys, is_content, word_keys
+from summarizer.guard.content_keys import all_word_keys, is_content, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import headline_words
 from summarizer.guard.report import Problem

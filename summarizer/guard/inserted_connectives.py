@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import Alignment, SourceIndex, is_content
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.content_keys import is_content
 from summarizer.guard.cues import has_cue
 from summarizer.guard.inserted_phrases import aligned_keys
 from summarizer.guard.report import Problem

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import Alignment, SourceIndex, content_words, is_content, word_keys
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.content_keys import content_words, is_content, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.report import Problem
 from summarizer.guard.text import words

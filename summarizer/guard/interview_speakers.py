@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import SourceIndex, align, content_words, split_claims
+from summarizer.guard.align import SourceIndex, align, split_claims
+from summarizer.guard.content_keys import content_words
 from summarizer.guard.cues import cue_at
 from summarizer.guard.interview_layout import interview_answers
 from summarizer.guard.report import Problem

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import Alignment, SourceIndex, is_content
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.content_keys import is_content
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, stems, words
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from summarizer.guard.attribution import has_cue, is_attributed
+from summarizer.guard.attributed_clauses import is_attributed
+from summarizer.guard.cues import has_cue
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import inside, normalize, quote_spans, sentences
 from summarizer.guard.utterances import judges_an_utterance

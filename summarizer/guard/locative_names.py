@@ -10,7 +10,7 @@ noun; place names of that form carry the article, "بالإسكندرية", "ب�
 
 from __future__ import annotations
 
-from summarizer.guard.align import is_content
+from summarizer.guard.content_keys import is_content
 from summarizer.guard.text import fold
 
 _PRONOUN_SUFFIXES = {

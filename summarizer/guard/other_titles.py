@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from summarizer.guard.align import SourceIndex, content_words, word_keys
+from summarizer.guard.align import SourceIndex
 from summarizer.guard.complete_names import comma_after
+from summarizer.guard.content_keys import content_words, word_keys
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, sentences, stems, words
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import word_keys
 from summarizer.guard.attribution_words import content_words
+from summarizer.guard.content_keys import word_keys
 from summarizer.guard.speaker_finding import speakers
 from summarizer.guard.text import fold, words
 

@@ -10,7 +10,8 @@ words ("الذي اشتغل" / "الذي عمل") a brief rewords verbs and noun
 
 from __future__ import annotations
 
-from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.content_keys import is_content, keys_of, word_keys
 from summarizer.guard.locative_names import possessed_noun
 from summarizer.guard.places import place_of
 from summarizer.guard.text import fold, words

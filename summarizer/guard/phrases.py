@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from summarizer.guard.align import SourceIndex, part_keys
+from summarizer.guard.align import SourceIndex
+from summarizer.guard.content_keys import part_keys
 from summarizer.guard.numbers import Number
 from summarizer.guard.text import words
 

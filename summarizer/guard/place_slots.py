@@ -11,7 +11,7 @@ to the wrong place.
 
 from __future__ import annotations
 
-from summarizer.guard.align import is_content
+from summarizer.guard.content_keys import is_content
 from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
 from summarizer.guard.text import folded_forms, sentences, words

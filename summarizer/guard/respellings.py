@@ -10,8 +10,9 @@ of claims as well, and what a check finds in the sentences a claim is aligned wi
 
 from __future__ import annotations
 
-from summarizer.guard.align import SourceIndex, part_keys, word_keys
+from summarizer.guard.align import SourceIndex
 from summarizer.guard.ar_roots import inflected_stems
+from summarizer.guard.content_keys import part_keys, word_keys
 from summarizer.guard.text import fold, stems
 
 # the verb's endings and the noun's, either of which a brief may use for the other

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import SourceIndex, content_words, word_keys
+from summarizer.guard.align import SourceIndex
 from summarizer.guard.complete_names import comma_after, name_ends
+from summarizer.guard.content_keys import content_words, word_keys
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, last_words, sentences, stems, words
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from summarizer.guard.align import keys_of
+from summarizer.guard.content_keys import keys_of
 from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
 from summarizer.guard.text import WORD_RE, fold, inside, quote_spans
 

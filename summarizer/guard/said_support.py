@@ -17,15 +17,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import (
-    Alignment,
-    Claim,
-    SourceIndex,
-    align,
-    content_words,
-    word_keys,
-)
-from summarizer.guard.attribution import has_cue, is_attributed
+from summarizer.guard.align import Alignment, Claim, SourceIndex, align
+from summarizer.guard.attributed_clauses import is_attributed
+from summarizer.guard.content_keys import content_words, word_keys
+from summarizer.guard.cues import has_cue
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, words

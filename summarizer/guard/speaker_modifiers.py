@@ -13,7 +13,8 @@ only: a modifier there is a word of its own before its head.
 from __future__ import annotations
 
 from summarizer.guard.abbreviations import clipped_alike
-from summarizer.guard.align import SourceIndex, keys_of
+from summarizer.guard.align import SourceIndex
+from summarizer.guard.content_keys import keys_of
 from summarizer.guard.report import Problem
 from summarizer.guard.speaker_finding import speakers
 from summarizer.guard.text import fold, sentences, words

@@ -15,7 +15,9 @@ import re
 
 from summarizer.guard import speaker_kinds, speaker_spans
 from summarizer.guard.abbreviations import clipped_alike
-from summarizer.guard.align import SourceIndex, align, content_words, keys_of, split_claims
+from summarizer.guard.align import SourceIndex, align, split_claims
+from summarizer.guard.attributed_clauses import clause_parts
+from summarizer.guard.content_keys import content_words, keys_of
 from summarizer.guard.outlets import names_outlet
 from summarizer.guard.report import Problem
 from summarizer.guard.said_segments import part_owner
@@ -242,8 +244,6 @@ def _said_by(sentence: str, speaker: str, lang: str) -> str:
     """What a sentence gives its speaker: the later clause that names them when it says
     something of its own ("..., where Dr. X said 22 infants were cared for"), else the
     whole sentence ("..., officials said")."""
-    from summarizer.guard.attribution import clause_parts  # attribution builds on speakers
-
     mine = _signature(speaker, lang)
     for part in clause_parts(sentence)[1:]:
         if (

@@ -10,14 +10,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from summarizer.guard.align import (
-    ELSEWHERE_CREDIT,
-    Alignment,
-    SourceIndex,
-    content_words,
-    is_content,
-    word_keys,
-)
+from summarizer.guard.align import ELSEWHERE_CREDIT, Alignment, SourceIndex
+from summarizer.guard.content_keys import content_words, is_content, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.hedges import is_hedge
 from summarizer.guard.numbers import find_numbers

@@ -15,7 +15,8 @@ import re
 from typing import cast
 
 from summarizer.guard.abbreviations import abbreviated
-from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.content_keys import is_content, keys_of, word_keys
 from summarizer.guard.dates import _AR_MONTHS, _HE_MONTHS
 from summarizer.guard.kind_slots import names_a_place_kind
 from summarizer.guard.locative_names import locative_name

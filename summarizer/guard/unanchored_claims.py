@@ -10,7 +10,8 @@ not: whatever its words, it rests on nothing. All three languages.
 
 from __future__ import annotations
 
-from summarizer.guard.align import Alignment, SourceIndex, content_words, is_content
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.content_keys import content_words, is_content
 from summarizer.guard.cues import has_cue
 from summarizer.guard.report import Problem
 from summarizer.guard.respellings import known_anywhere

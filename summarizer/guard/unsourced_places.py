@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from summarizer.guard.align import Alignment, SourceIndex, is_content, keys_of, word_keys
+from summarizer.guard.align import Alignment, SourceIndex
+from summarizer.guard.content_keys import is_content, keys_of, word_keys
 from summarizer.guard.kind_slots import names_a_place_kind
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, stems, words

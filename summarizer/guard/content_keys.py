@@ -1,0 +1,200 @@
+"""Word keys: how the guard compares words across a brief and its source.
+
+Matching is lexical and cheap: words are compared by a short key (lower case, proclitics
+and common suffixes removed, cut to a few letters), so "killed" meets "killing" and
+"الفلسطينيين" meets "فلسطينيون"; a few classes of synonyms (the dead, the detained, fire)
+share a key of their own, and Arabic roots and Hebrew consonant skeletons give a word's
+other inflections a key in common.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.guard.ar_roots import root_keys
+from summarizer.guard.stopwords import STOP as _STOP
+from summarizer.guard.text import PROCLITIC_LETTERS, fold, stems, words
+
+_EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
+_AR_SUFFIXES = ("يين", "ات", "ون", "ين", "ية", "يه", "ها", "هم", "ان", "ة", "ه", "ي")
+_HE_SUFFIXES = ("יות", "ים", "ות", "ית", "יה", "ה", "ת", "י")
+_SUFFIXES = {"en": _EN_SUFFIXES, "ar": _AR_SUFFIXES, "he": _HE_SUFFIXES}
+_KEY_LETTERS = {"en": 6, "ar": 5, "he": 5}
+_MIN_KEY = {"en": 4, "ar": 3, "he": 3}
+
+
+# Words for the dead, and for the detained, that a faithful brief uses for one another
+# ("قتل 56 شخصا" for "الشهداء 56", "fatalities" for "deaths", "اعتقل" for "معتقل"): each
+# also has its class's key.
+_AR_DEAD = (
+    "قتيل قتيلا قتلى قتيلة شهيد شهيدا شهداء شهيدة ضحية ضحايا وفاة وفيات قتل قتلوا قتلت"
+    " استشهد استشهدوا استشهدت"
+)
+_AR_HELD = "اعتقل اعتقلوا اعتقلت معتقل معتقلا معتقلين معتقلون اعتقال اعتقالات أسير أسرى"
+_HE_DEAD = "הרוג הרוגים הרוגה חלל חללים מתים הרוגות הרוגי חללי נהרג נהרגה נהרגו"
+_HE_HELD = "נעצר נעצרה נעצרו עצור עצורים עציר עצירים עצורה"
+_SYNONYMS: dict[str, dict[str, frozenset[str]]] = {
+    "#dead": {
+        "en": frozenset({"dead", "death", "deaths", "fatalities", "fatality", "killed", "died"}),
+        "ar": frozenset(fold(w) for w in _AR_DEAD.split()),
+        "he": frozenset(_HE_DEAD.split()),
+    },
+    "#dwell": {  # "a Tel Rumeida resident" where the source says "lives in Tel Rumeida"
+        "en": frozenset({"resident", "residents", "lives", "live", "living", "lived"}),
+        "ar": frozenset(),
+        "he": frozenset(),
+    },
+    "#fire": {  # "לבלום את הלהבות" where the source has "השריפה" and "האש"
+        "en": frozenset({"fire", "fires", "blaze", "blazes", "flames", "flame"}),
+        "ar": frozenset(fold(w) for w in ["حريق", "حرائق", "نيران", "لهب"]),
+        "he": frozenset({"אש", "שריפה", "שריפות", "להבות", "להבה", "דליקה"}),
+    },
+    "#settlement": {  # "ליישוב" (to the community) for the source's "ההתנחלות יצהר"
+        "en": frozenset({"settlement", "settlements"}),
+        "ar": frozenset(fold(w) for w in ["مستوطنة", "مستوطنات"]),
+        "he": frozenset({"יישוב", "יישובים", "ישוב", "ישובים", "התנחלות", "התנחלויות"}),
+    },
+    "#shekel": {  # 'ש"ח' (new shekels) for the source's "שקל"
+        "en": frozenset({"shekel", "shekels", "nis"}),
+        "ar": frozenset(fold(w) for w in ["شيكل", "شيكلا", "شواكل"]),
+        "he": frozenset({"שקל", "שקלים", 'ש"ח', "ש״ח"}),
+    },
+    "#held": {
+        "en": frozenset({"detained", "detainees", "arrested", "arrests", "detention"}),
+        "ar": frozenset(fold(w) for w in _AR_HELD.split()),
+        "he": frozenset(_HE_HELD.split()),
+    },
+}
+
+
+@lru_cache(maxsize=65536)
+def word_keys(word: str, lang: str) -> frozenset[str]:
+    """The word's comparison keys (:func:`_word_keys`), and the key of its class of
+    synonyms where it has one."""
+    keys = _word_keys(word, lang)
+    folded = fold(word).strip("'\"-")
+    options = {folded} if lang == "en" else set(stems(folded, lang))
+    return keys | {name for name, by in _SYNONYMS.items() if not options.isdisjoint(by[lang])}
+
+
+def _word_keys(word: str, lang: str) -> frozenset[str]:
+    """The comparison keys of one word: folded, suffix removed, cut short; in Arabic and
+    Hebrew one key per way of reading its first letters as proclitics (ובבית: ובבית,
+    בבית, בית), since a root letter and a proclitic look alike."""
+    folded = fold(word).strip("'\"-")
+    if lang == "en":
+        if folded.endswith("'s"):
+            folded = folded[:-2]
+        return frozenset({_cut(folded, lang)})
+    options = [s for s in stems(folded, lang) if len(s) >= _MIN_KEY[lang]] or [folded]
+    if lang == "he" and len(folded) == _MIN_KEY[lang]:  # בצו is ב + צו, בגן is ב + גן
+        options += [s for s in stems(folded, lang)[1:] if len(s) == len(folded) - 1]
+    if lang == "ar":  # the accusative alif of a counted noun: "٧٩٩ شخصا" counts a شخص
+        options += [o[:-1] for o in options if o.endswith("ا") and len(o) >= 4]
+        # a verb's person: "نواجه" (we face) retold as "يواجه" (he faces), "أعمل" as "يعمل"
+        options += [
+            "ي" + o[1:] for o in options if len(o) >= 4 and o[0] in _AR_PERSON and o[:2] != "ال"
+        ]
+    keys = {_cut(o, lang) for o in options}
+    if lang == "ar":  # a verb and its verbal noun: "قيدت" and "تقييد"
+        keys |= {k for o in options for k in root_keys(o)}
+    if lang == "he":  # and of the stem without its plural or feminine ending: חוזרים, חזר
+        stems_ = options + [_unsuffixed(o, lang) for o in options]
+        stems_ += [_HE_METATHESIS.sub(r"\1", o) for o in stems_ if _HE_METATHESIS.match(o)]
+        keys |= {s for s in (_he_skeleton(o) for o in stems_) if s}
+    return frozenset(keys)
+
+
+# A reflexive verb of a root that opens with ש or ס swaps the root's letter and its ת
+# (השתלטו of שליטה, מסתיים of סיום): the root's letter first, the prefix dropped.
+_HE_METATHESIS = re.compile("^(?:ה|מ|י|נ|ת|א|לה)([שס])ת")
+_AR_PERSON = "اينت"  # the first letter of an imperfect verb: I, he, we, you / she
+
+
+def _unsuffixed(word: str, lang: str) -> str:
+    """The word without its first matching ending (keeping a stem of the minimum length)."""
+    for suffix in _SUFFIXES[lang]:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_KEY[lang]:
+            return word[: -len(suffix)]
+    return word
+
+
+_HE_VOWEL_LETTERS = re.compile("[וי]")
+_HE_SKELETON_MIN = 3
+
+
+def _he_skeleton(stem: str) -> str:
+    """A Hebrew stem's consonants (ו and י dropped after its first letter, a last ה, ו or
+    ת dropped): one root inflected or spelled plene or defective has one skeleton (בוטל and
+    ביטול, השיגו and הושגה, ביישובי and בישובי). Marked with "~" so it meets no plain key;
+    shorter than three letters it says nothing."""
+    body = stem[:1] + _HE_VOWEL_LETTERS.sub("", stem[1:-1]) + stem[-1:]
+    if body[-1:] in ("ה", "ו", "ת") and len(body) > _HE_SKELETON_MIN:
+        body = body[:-1]
+    body = body[:1] + _HE_VOWEL_LETTERS.sub("", body[1:])
+    return "~" + body if len(body) >= _HE_SKELETON_MIN else ""
+
+
+def _cut(word: str, lang: str) -> str:
+    for suffix in _SUFFIXES[lang]:
+        if lang == "en" and suffix == "s" and word.endswith("us"):
+            continue  # "focus" is no plural: it keeps its s, as "focuses", "focusing" do
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_KEY[lang]:
+            word = word[: -len(suffix)]
+            break
+    else:  # "freeze" meets "freezing", "arrive" meets "arriving"
+        if lang == "en" and word.endswith("e") and len(word) - 1 >= _MIN_KEY[lang]:
+            word = word[:-1]
+    return word[: _KEY_LETTERS[lang]]
+
+
+@lru_cache(maxsize=8192)
+def content_words(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """The keys of each content word of a text (no stop words, no bare numbers), one set
+    per distinct word."""
+    out: dict[frozenset[str], None] = {}
+    for word in words(text):
+        if is_content(word, lang):
+            out[word_keys(word, lang)] = None
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def is_content(word: str, lang: str) -> bool:
+    """Not a stop word (with or without proclitics), not a bare number."""
+    folded = fold(word)
+    if folded in _STOP[lang] or not any(ch.isalpha() for ch in folded):
+        return False
+    return lang == "en" or not any(s in _STOP[lang] for s in stems(folded, lang)[1:])
+
+
+def part_keys(word: str, lang: str) -> list[frozenset[str]]:
+    """The keys of a content word (none for a stop word); a hyphenated word is read by its
+    content parts, each of which also meets the whole: "late-March" is "late" and "March"
+    for a source that writes "late March" or "late-March", "أرض-أرض" is the source's
+    "أرض- أرض". In Arabic and Hebrew a hyphen also ends a proclitic ("ב-BBC", "بـ"): a
+    part of proclitic letters only is none."""
+    parts = [p for p in word.split("-") if is_content(p, lang)] if "-" in word else []
+    if lang != "en":
+        parts = [p for p in parts if fold(p).strip(_PROCLITIC_LETTERS[lang])]
+    if len(parts) < (1 if lang == "en" else 2):
+        return [word_keys(word, lang)] if is_content(word, lang) else []
+    whole = word_keys(word, lang)
+    return [word_keys(part, lang) | whole for part in parts]
+
+
+_PROCLITIC_LETTERS = {"ar": PROCLITIC_LETTERS["ar"] + "ال", "he": PROCLITIC_LETTERS["he"]}
+
+
+def keys_of(text: str, lang: str) -> frozenset[str]:
+    """Every key of every content word of a text."""
+    return frozenset().union(*content_words(text, lang))
+
+
+def all_word_keys(text: str, lang: str) -> set[str]:
+    """Every key of every word of a text, content word or not (used by headline checks)."""
+    keys: set[str] = set()
+    for word in words(text):
+        keys |= word_keys(word, lang)
+    return keys
