@@ -31,6 +31,7 @@ def uncovered_clauses(sentence: str, lang: str) -> list[str]:
         + _before_contrast(sentence, lang)
         + _after_contrast(sentence, lang)
         + _after_postposed(sentence, lang)
+        + _after_speakers_clause(sentence, lang)
     )
 
 
@@ -87,6 +88,31 @@ def cue_heads(clause: str, lang: str) -> bool:
         cue_at(tokens, i, lang) and len(tokens) - i - 1 >= HEAD_WORDS and tokens[i] != "כך"
         for i in range(len(tokens))
     )
+
+
+# "Cuomo said he took solace from the figures, and the state is flattening the curve": a
+# speaker's further point goes on with "and that ..." or "and added ..."; after ", and" a
+# clause with a subject of its own (a noun with "the" or "this", a name) is a second
+# statement of the writer's (a pronoun may be the speaker going on: "he says X, and he is
+# detained"; "his", "its" as often open the next noun of a list: "his father, Prince
+# Charles, and his brother"). So is an apposition that describes a noun of the speaker's
+# clause ("... data on the pandemic, a pandemic that has exposed ..."). Neither is covered
+# by the cue heading the clause before, unless it has a cue of its own.
+_NEW_STATEMENT = re.compile(
+    r",\s+and\s+(?=(?:the|this|these|those)\s|[A-Z][\w'’-]*\s)"
+    r"|,\s+(?=(?:a|an)\s+(?:\w+\s+){1,2}(?:that|which)\s)"
+)
+
+
+def _after_speakers_clause(sentence: str, lang: str) -> list[str]:
+    """The English statement after ", and" and a new subject, or an apposition, that
+    follows a clause whose cue heads what it says. (Not in Arabic: "قال X إن ...، وقد ..."
+    goes on with the speaker's words as often as it narrates.)"""
+    m = _NEW_STATEMENT.search(sentence) if lang == "en" else None
+    if m is None or not cue_heads(sentence[: m.start()], lang):
+        return []
+    after = sentence[m.end() :]
+    return [after] if after.strip() and not is_attributed(after, lang) else []
 
 
 def _before_contrast(sentence: str, lang: str) -> list[str]:
