@@ -14,24 +14,14 @@ from __future__ import annotations
 from itertools import takewhile
 
 from summarizer.guard.align import all_word_keys, is_content, keys_of, part_keys, word_keys
+from summarizer.guard.claim_hedges import PREPOSED_HEDGES, hedges_claim
 from summarizer.guard.headline import body_text, headline_words
 from summarizer.guard.headline_polarity import negated
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, sentences, words
+from summarizer.guard.text import sentences, words
 
 REACH = 3  # words after a hedge that it bears on ("brink of total collapse")
 MIN_SHARED = 2  # headline content words a brief sentence restating its claim has
-
-# Words that make a claim an expectation, a possibility or a report, not a fact.
-_HEDGE_WORDS = """likely unlikely may might could possibly possible probably probable
-reportedly allegedly apparently suspected feared brink verge near nearly almost poised risk
-threatens threat"""
-_HEDGES = frozenset(_HEDGE_WORDS.split())
-
-
-def _hedged(text: str) -> bool:
-    """Whether a text has a hedge, alone or in a compound ("near-total")."""
-    return any(p in _HEDGES for w in words(text) for p in fold(w).split("-"))
 
 
 def _hedged_keys(headline: list[str]) -> set[str]:
@@ -40,7 +30,7 @@ def _hedged_keys(headline: list[str]) -> set[str]:
     words of its "of" phrase ("brink of total collapse": "total", "collapse")."""
     out: set[str] = set()
     for i, word in enumerate(headline):
-        if word not in _HEDGES:
+        if word not in PREPOSED_HEDGES:
             continue
         phrase = headline[i + 2 :] if headline[i + 1 : i + 2] == ["of"] else []
         run = list(takewhile(lambda w: is_content(w, "en"), phrase))
@@ -61,13 +51,13 @@ def check_headline_hedges(headline: str, summary: str, source: str, lang: str) -
         return []
     body = body_text(source, headline)
     plain = set().union(
-        *(all_word_keys(s.text, "en") for s in sentences(body) if not _hedged(s.text))
+        *(all_word_keys(s.text, "en") for s in sentences(body) if not hedges_claim(s.text, "en"))
     )
     claim -= plain
     headline_keys = keys_of(" ".join(own), "en")
     problems = []
     for sentence in sentences(summary):
-        if _hedged(sentence.text) or negated(sentence.text, "en"):
+        if hedges_claim(sentence.text, "en") or negated(sentence.text, "en"):
             continue
         mine = [k for w in words(sentence.text) for keys in part_keys(w, "en") for k in keys]
         stated = claim.intersection(mine)
