@@ -26,6 +26,17 @@ def test_a_brief_that_keeps_the_headline_claim_someones_belief_is_hedged(guard: 
     assert "headline" in kinds(guard, HOSPITAL, stated, headline=HOSPITAL_TITLE)
 
 
+def test_the_bodys_plain_word_about_another_thing_does_not_clear_the_claim(
+    guard: Guard,
+) -> None:
+    """The body's "the old bridge collapsed" says nothing of the hospital."""
+    source = f"{HOSPITAL} The old bridge to the hospital collapsed in a storm last year."
+    stated = "The hospital has collapsed as the fuel runs out, the director said."
+    assert "headline" in kinds(guard, source, stated, headline=HOSPITAL_TITLE)
+    followed = "The old bridge to the hospital collapsed in a storm last year."
+    assert "headline" not in kinds(guard, source, followed, headline=HOSPITAL_TITLE)
+
+
 def test_a_brief_that_keeps_the_source_claim_an_imminent_one_is_hedged(guard: Guard) -> None:
     source = "The army may enter the city within days, officials said. Residents have fled."
     poised = "Officials said the army is poised to enter the city within days."

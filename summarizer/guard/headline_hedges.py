@@ -82,27 +82,16 @@ def _denied(sentence: str, claim: set[str], lang: str) -> bool:
 
 
 def check_headline_hedges(headline: str, summary: str, source: str, lang: str) -> list[Problem]:
-    """Brief sentences that state a claim the headline hedges, unhedged. In English a claim
-    word any unhedged body sentence has is left alone; in Arabic and Hebrew, a brief
-    sentence that follows a body sentence stating the word plainly (two more content words
-    in common) is: the body's plain "the revolution" may be another one than the
-    headline's."""
+    """Brief sentences that state a claim the headline hedges, unhedged. A brief sentence
+    that follows a place where the body states the claim word plainly (two more content
+    words in common) is left alone: the body's plain "the revolution" may be another one
+    than the headline's, and the brief may follow the body."""
     own = headline_words(headline)
     claim = _hedged_keys(own, lang)
     if not claim:
         return []
     body = body_text(source, headline)
-    plain: list[frozenset[str]] = []
-    if lang == "en":
-        claim -= set().union(
-            *(
-                all_word_keys(s.text, lang)
-                for s in sentences(body)
-                if not hedges_claim(s.text, lang)
-            )
-        )
-    else:
-        plain = _plain_statements(body, claim, lang)
+    plain = _plain_statements(body, claim, lang)
     headline_keys = keys_of(" ".join(own), lang)
     problems = []
     for sentence in sentences(summary):
