@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.claim_hedges import hedges_claim
 from summarizer.guard.content_keys import content_words
 from summarizer.guard.report import Problem
-from summarizer.guard.text import fold, sentences, stems, words
+from summarizer.guard.text import fold, folded_forms, sentences, words
 
 # The source's modal hedges, narrow: each one marks the claim after it as possible only.
 _SOURCE_HEDGE = {
@@ -48,22 +49,6 @@ MIN_PREDICATE = 2  # content words a hedged predicate needs to be recognised
 STRONG = 3  # words of it that restate it even in other words for its verb
 SHARE = 0.6  # of them a brief sentence must repeat to restate it
 
-# Any word by which a brief keeps a claim uncertain or someone's (looser than the source
-# side: a brief's "suspected" or "reportedly" keeps the claim short of fact).
-_BRIEF_HEDGES = {
-    "en": """may might could would possibly possible perhaps probably likely unlikely
-    apparently appear appears appeared seem seems seemed reportedly allegedly alleged
-    suspected suspect suspects believed believe believes thought claim claims claimed
-    whether if unclear unconfirmed expected potential potentially risk""",
-    "ar": """ربما قد يحتمل محتمل المحتمل المرجح يرجح يبدو بدا يعتقد يشتبه مشتبه
-    المشتبه احتمال احتمالية إمكانية امكانية هل إذا اذا لعل""",
-    "he": """ייתכן יתכן אולי כנראה הנראה עשוי עשויה עשויים עשויות עלול עלולה עלולים
-    עלולות לכאורה חשד חשוד חשודה נחשד נחשדים אם האם אפשרות אפשר ספק""",
-}
-_BRIEF_HEDGE_WORDS = {
-    lang: frozenset(fold(w) for w in ws.split()) for lang, ws in _BRIEF_HEDGES.items()
-}
-
 # Finality the source must state itself (a closed list; folded, with Arabic and Hebrew
 # proclitics read off).
 _FINAL = {
@@ -72,16 +57,6 @@ _FINAL = {
     "he": "סופית לצמיתות",
 }
 _FINAL_WORDS = {lang: frozenset(fold(w) for w in ws.split()) for lang, ws in _FINAL.items()}
-
-
-def _forms(word: str, lang: str) -> set[str]:
-    folded = fold(word)
-    return {folded} if lang == "en" else {folded, *stems(folded, lang)}
-
-
-def _hedged(sentence: str, lang: str) -> bool:
-    bag = _BRIEF_HEDGE_WORDS[lang]
-    return any(_forms(w, lang) & bag for w in words(sentence))
 
 
 def _predicates(text: str, lang: str) -> list[tuple[frozenset[str], ...]]:
@@ -111,7 +86,7 @@ def check_hardened(source: str, summary: str, lang: str, headline: str | None) -
         return problems
     claims = [s.text for s in sentences(summary)]
     keys = [frozenset().union(*content_words(c, lang)) for c in claims]
-    hedged = [_hedged(c, lang) for c in claims]
+    hedged = [hedges_claim(c, lang) for c in claims]
     for text in texts:
         for predicate in _predicates(text, lang):
             need = max(MIN_PREDICATE, round(SHARE * len(predicate) + 0.001))
@@ -138,8 +113,8 @@ def check_hardened(source: str, summary: str, lang: str, headline: str | None) -
 
 def _finality(source: str, summary: str, lang: str, headline: str | None) -> list[Problem]:
     bag = _FINAL_WORDS[lang]
-    mine = [w for w in words(summary) if _forms(w, lang) & bag]
-    if not mine or any(_forms(w, lang) & bag for w in words(source + " " + (headline or ""))):
+    mine = [w for w in words(summary) if folded_forms(w, lang) & bag]
+    if not mine or any(folded_forms(w, lang) & bag for w in words(source + " " + (headline or ""))):
         return []
     return [
         Problem("headline", f"the source does not say this is final: {w!r}", summary) for w in mine
