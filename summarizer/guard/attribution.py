@@ -30,6 +30,7 @@ from summarizer.guard.interview_frame import answer_clauses, framed_answer
 from summarizer.guard.interview_layout import interview_answers
 from summarizer.guard.numbers import Number, find_numbers, same_number
 from summarizer.guard.own_announcements import own_announcement
+from summarizer.guard.refusals import refusal_to_speak
 from summarizer.guard.report import Problem
 from summarizer.guard.said_part import names_nobody, said_part
 from summarizer.guard.text import Sentence, sentences, without_designators
@@ -142,6 +143,7 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
                 for u in uncovered_clauses(sentence.text, lang)
                 if len(content_words(u, lang)) >= MIN_UNCOVERED_WORDS
             ]
+        units = [u for u in units if not refusal_to_speak(u, lang)]  # names its speaker
         found = (attributed_source(u) for u in units)
         clause = next((c for c in found if c is not None), None)
         if clause is None:

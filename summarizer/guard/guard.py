@@ -171,7 +171,7 @@ class Guard:
                 problems += check_relative_times(src, text, lang)
                 problems += check_credit_lines(src, text, lang)
                 problems += check_attribution(src, text, lang)
-                problems += check_quotations(src, text)
+                problems += check_quotations(src, text, lang)
                 problems += check_speakers(text, index, lang)
                 problems += check_speaker_modifiers(text, index, lang)
                 problems += check_addressees(text, index, lang)

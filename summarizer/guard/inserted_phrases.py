@@ -45,8 +45,10 @@ def check_inserted_phrases(
             if aside is None:
                 continue
             before = alignment.claim.text[: m.start()]
-            if not _said_elsewhere(before, aside, index) and not _headline_subject(
-                before, m.group(1), headline
+            if (
+                not _said_elsewhere(before, aside, index)
+                and not _headline_subject(before, m.group(1), headline)
+                and not said_nearby(m.group(1), alignment.sentences, index, headline)
             ):
                 problems.append(
                     Problem(
@@ -85,6 +87,57 @@ def _said_elsewhere(before: str, aside: tuple[frozenset[str], ...], index: Sourc
         return False
     wanted = (word_keys(head, "en"), *aside)
     return any(all(w & theirs for w in wanted) for theirs in index.keys)
+
+
+# How far from a sentence the claim rests on a source sentence may stand and still be the
+# same passage: an article tells one moment over a few sentences ("The couple revealed
+# their second child will be a girl." then two quotes, then "..., adding their daughter is
+# due in the summer").
+NEARBY = 5
+PHRASE_SLACK = 2  # words the source's phrase may have beyond the aside's ("to me from")
+
+
+def said_nearby(
+    phrase: str, aligned: tuple[int, ...], index: SourceIndex, headline: str | None = None
+) -> bool:
+    """Whether a source sentence near those a claim rests on says the aside as a phrase:
+    its content words in the same order, within a run of words barely longer than the
+    aside ("due in the summer", "relayed to her by Harry" for "relayed to me from
+    Harry"). A brief that folds a detail of the next sentences of the same passage into
+    an aside keeps their fact; words of the article that only occur scattered, or far
+    from the claim's own sentences ("backed by the AfD" for an article whose AfD opposes
+    the project), stay unsupported. The headline, where the source opens with it, is no
+    sentence of the passage: its label for someone is judged by :func:`_headline_subject`."""
+    mine = [word_keys(w, "en") for w in words(phrase) if is_content(w, "en")]
+    span = len(words(phrase)) + PHRASE_SLACK
+    near = {
+        i
+        for at in aligned
+        for i in range(max(0, at - NEARBY), min(len(index.sentences), at + NEARBY + 1))
+    }
+    title = words(headline) if headline else []
+    return any(
+        _in_order(mine, theirs, span)
+        for theirs in (words(index.sentences[i].text) for i in sorted(near))
+        if theirs != title
+    )
+
+
+def _in_order(mine: list[frozenset[str]], theirs: list[str], span: int) -> bool:
+    """Whether ``mine`` (word keys) occur in ``theirs`` in order within ``span`` words."""
+    if not mine:
+        return False
+    keys = [word_keys(w, "en") for w in theirs]
+    for start, first in enumerate(keys):
+        if not first & mine[0]:
+            continue
+        at, wanted = start + 1, 1
+        while wanted < len(mine) and at < min(len(keys), start + span):
+            wanted += bool(keys[at] & mine[wanted])
+            at += 1
+        if wanted == len(mine):
+            return True
+    return False
 
 
 # "Esteban Santiago, 26, the Florida airport assailant, made ..." under the headline
