@@ -26,7 +26,7 @@ from summarizer.guard.speaker_forms import fuller_form
 from summarizer.guard.speaker_roles import moved_speaker
 from summarizer.guard.speaker_units import speaker_units
 from summarizer.guard.text import fold, quote_spans, words
-from summarizer.guard.unheard_speakers import unheard_speaker
+from summarizer.guard.unheard_speakers import unheard_problems, unheard_speaker
 
 _GENERIC = {
     "dr", "mr", "mrs", "ms", "prof", "director", "hospital", "ministry", "health", "official",
@@ -63,7 +63,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue  # "ذكرت شبكة CNN أن جهات ... أكدت": an outlet's report of someone's word
         signature = _speaker_keys(mine[0], index, lang, heard)
         if signature and not signature & index.everywhere and unheard_speaker(mine[0], lang):
-            problems.append(Problem("attribution", f"the source names no {mine[0]!r}", mine[0]))
+            problems += unheard_problems(mine[0])
         said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
         candidates = None  # the source sentences it rests on: found once, when needed
         if speaker_kinds.may_clash(mine[0], lang):  # a party of another kind?
@@ -82,7 +82,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             continue
         owner = _part_owner(_without(sentence.text, mine[0]), index, candidates, lang)
         if owner and not _same(mine[0], owner, lang):
-            problems += moved_speaker(owner, mine[0], sentence.text, lang)
+            problems += moved_speaker(owner, mine[0], sentence.text, lang, index)
             continue
         context = frozenset().union(*(index.keys[i] for i in candidates))
         named = [
@@ -109,7 +109,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
                 and not _mostly_in(mine[0], context, lang, index)
                 and not any(fuller_form(mine[0], sp) for sp in described)
             ):
-                problems += moved_speaker(described[0], mine[0], sentence.text, lang)
+                problems += moved_speaker(described[0], mine[0], sentence.text, lang, index)
             continue
         theirs = named + [sp for i in candidates for sp in _resolved_speakers(index, i, lang)]
         if _mostly_in(mine[0], context, lang, index) or any(
@@ -122,7 +122,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
             for sp in theirs
         ):
             continue  # "أوضح ماسا أن الميثاق دعا ...": the source's speaker still speaks
-        problems += moved_speaker(theirs[0], mine[0], sentence.text, lang)
+        problems += moved_speaker(theirs[0], mine[0], sentence.text, lang, index)
     return problems
 
 

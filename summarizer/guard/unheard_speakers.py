@@ -6,11 +6,16 @@ attribution check says so. Reports, responses and documents are no speakers
 ("לפי הדיווח", "בתגובה", "לפי ההחלטה"). Only Hebrew: English briefs credit outlets the
 source need not name ("the Jerusalem Post reports"), and Arabic speaker spans reach too
 far to be read this way.
+
+Such a speaker is a name of the brief the article nowhere has: a person or body put in
+the speaker's role that the source never gives to anyone of that name ("אמר גנץ" where
+the source has Netanyahu say it). So it is a name fault as well as a moved attribution.
 """
 
 from __future__ import annotations
 
 from summarizer.guard.cues import has_cue
+from summarizer.guard.report import Problem
 from summarizer.guard.support import REPORT_NOUNS
 from summarizer.guard.text import fold, stems, words
 
@@ -23,6 +28,19 @@ _NO_PARTIES = _RESPONSES | _DOCUMENTS
 # document, "his announcement"; longest first. A feminine noun takes them on its ת form.
 _POSSESSIVES = ("יהם", "יהן", "הם", "הן", "יו", "יה", "ו", "ה", "ם", "ן")
 _MIN_NOUN = 3
+
+
+def unheard_problems(speaker: str) -> list[Problem]:
+    """What a speaker the source never names is: an attribution moved to someone new, and
+    a name of the brief that the article does not have."""
+    return [
+        Problem("attribution", f"the source names no {speaker!r}", speaker),
+        Problem(
+            "name",
+            f"the brief gives the claim to {speaker!r}, whom the source never names",
+            speaker,
+        ),
+    ]
 
 
 def unheard_speaker(speaker: str, lang: str) -> bool:
