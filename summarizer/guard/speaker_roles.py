@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from summarizer.guard.align import SourceIndex, content_words, word_keys
+from summarizer.guard.align import SourceIndex
+from summarizer.guard.content_keys import content_words, word_keys
 from summarizer.guard.report import Problem
 from summarizer.guard.roles import is_role_word
 from summarizer.guard.speaker_finding import is_pronoun
