@@ -29,8 +29,9 @@ _RELATIVE_RE = re.compile(
 _NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
 
 
-def _context(text: str, start: int, end: int, lang: str) -> set[str]:
-    """Comparison keys of the content words around ``text[start:end]`` in its sentence."""
+def event_words(text: str, start: int, end: int, lang: str) -> set[str]:
+    """Comparison keys of the content words around ``text[start:end]`` in its sentence:
+    what the source says happens at the time written there."""
     for sentence in sentences(text):
         stop = sentence.start + len(sentence.text)
         if sentence.start <= start < stop:
@@ -57,7 +58,7 @@ def _source_days(source: str, lang: str) -> list[tuple[int, set[str]]]:
     ]
     if not relative:
         return []
-    return [(day, _context(source, s, e, lang)) for day, s, e in named + relative]
+    return [(day, event_words(source, s, e, lang)) for day, s, e in named + relative]
 
 
 def check_relative_days(source: str, summary: str, lang: str) -> list[Problem]:
@@ -67,7 +68,7 @@ def check_relative_days(source: str, summary: str, lang: str) -> list[Problem]:
         return []
     problems = []
     for day, start, end in day_mentions(summary, lang):
-        own = _context(summary, start, end, lang)
+        own = event_words(summary, start, end, lang)
         shared: dict[int, int] = {}
         for d, keys in days:
             shared[d] = max(shared.get(d, 0), len(own & keys))
