@@ -77,6 +77,22 @@ def test_consequence_tail_is_unsupported(guard: Guard) -> None:
     assert "unsupported" in kinds(guard, SOURCE["en"], brief, "en")
 
 
+def test_fact_added_with_and_is_unsupported(guard: Guard) -> None:
+    brief = (
+        "The Dunmore city council voted on Tuesday to close the old river bridge and a "
+        "ferry service."
+    )
+    assert "unsupported" in kinds(guard, SOURCE["en"], brief, "en")
+
+
+def test_next_sentence_joined_with_and_passes(guard: Guard) -> None:
+    brief = (
+        "The Dunmore city council voted on Tuesday to close the old river bridge, and "
+        "repairs will begin in March."
+    )
+    assert "unsupported" not in kinds(guard, SOURCE["en"], brief, "en")
+
+
 def test_cause_the_next_sentence_states_passes(guard: Guard) -> None:
     brief = (
         "The Dunmore city council voted on Tuesday to close the old river bridge after "

@@ -6,8 +6,10 @@ source's, the phrase its connective opens (because of, due to, forcing, after, a
 a fact of its own, so the sentences the claim rests on must state it too: a phrase whose
 first content word and at least half of whose content words those sentences and their
 neighbours lack is unsupported, though its words may occur far off in the article, said
-of something else. :mod:`inserted_connectives` judges a short phrase with a word the source
-never uses; this one the phrase made of the article's words, put in the wrong place. A
+of something else. English "and" opens such a phrase too, an added fact joined to the
+source's ("closed the bridge and a ferry service"). :mod:`inserted_connectives`
+judges a short phrase with a word the source never uses; this one the phrase made of the
+article's words, put in the wrong place. A
 phrase with a figure is the number checks' to judge, one with a speech cue the
 attribution checks'. Purpose phrases ("to ...", "כדי ...") are left out: faithful briefs
 retell a source's purpose in words of their own too often to judge them by words.
@@ -30,13 +32,14 @@ HEAD_MIN = 0.6  # the claim before the tail must rest on its sentences
 # the connective of a cause or consequence, as a whole word; the tail runs from
 # it to the next comma or clause break. A causal one states why or what followed, so its
 # tail must be the home sentences' even where another sentence has all its words; a
-# temporal one ("after", "amid") may join two of the source's facts.
+# temporal one ("after", "amid"), or English "and" adding a second predicate or object
+# ("closed the bridge and a ferry service"), may join two of the source's facts.
 _CAUSAL = {
     "en": r"because(?:\s+of)?|due\s+to|owing\s+to|forcing|prompting|causing|leaving",
     "ar": r"بسبب|جراء|جرّاء|ما\s+أدى",
     "he": r"בשל|בגלל|כתוצאה\s+מ|מה\s+שגרם",
 }
-_TEMPORAL = {"en": r"after|amid", "ar": r"إثر|اثر|وسط", "he": r"בעקבות|על\s+רקע"}
+_TEMPORAL = {"en": r"after|amid|and", "ar": r"إثر|اثر|وسط", "he": r"בעקבות|על\s+רקע"}
 _TAIL = {
     lang: re.compile(
         rf"(?<![\w\u0590-\u06ff])(?=((?:({causal})|{_TEMPORAL[lang]})([^,;:.!?\"“”،؛]*)))"
