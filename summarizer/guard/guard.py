@@ -21,6 +21,7 @@ from summarizer.guard.ar_counts import (
 )
 from summarizer.guard.attribution import check_attribution
 from summarizer.guard.borrowed_clauses import check_borrowed_clauses
+from summarizer.guard.cause_tails import check_cause_tails
 from summarizer.guard.consistency import (
     check_translation_attribution,
     check_translation_numbers,
@@ -154,6 +155,7 @@ class Guard:
                 problems += check_support(alignments, index, lang)
                 problems += check_said_support(alignments, index, lang)
                 problems += check_appended_clauses(alignments, index, lang)
+                problems += check_cause_tails(alignments, index, lang)
                 swapped = check_swaps(alignments, index, lang)
                 problems += swapped + check_unsourced_places(alignments, index, lang, swapped)
                 problems += check_spans_of_time(alignments, index, lang)
