@@ -22,6 +22,7 @@ import re
 from summarizer.guard.align import Alignment, Claim, SourceIndex, align
 from summarizer.guard.content_keys import content_words
 from summarizer.guard.cues import has_cue
+from summarizer.guard.inserted_phrases import said_nearby
 from summarizer.guard.report import Problem
 from summarizer.guard.said_support import home_keys
 
@@ -79,8 +80,11 @@ def _unstated(
     """Whether ``tail`` (the words after its connective) adds content words the head's
     sentences and their neighbours lack: its first, and at least half of them (one may be
     the place or actor the claim is about); a temporal tail that another sentence states
-    is the source's too."""
+    is the source's too, and so is a tail a nearby sentence says as a phrase ("closed the
+    bridge, due to reopen in the spring": "due to" there schedules, it gives no cause)."""
     if any(ch.isdigit() for ch in tail) or has_cue(tail, lang) or has_cue(head, lang):
+        return False
+    if said_nearby(tail, alignment.sentences, index, lang=lang):
         return False
     mine = content_words(tail, lang)
     if len(mine) < MIN_WORDS or not content_words(head, lang):

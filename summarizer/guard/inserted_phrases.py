@@ -98,7 +98,11 @@ PHRASE_SLACK = 2  # words the source's phrase may have beyond the aside's ("to m
 
 
 def said_nearby(
-    phrase: str, aligned: tuple[int, ...], index: SourceIndex, headline: str | None = None
+    phrase: str,
+    aligned: tuple[int, ...],
+    index: SourceIndex,
+    headline: str | None = None,
+    lang: str = "en",
 ) -> bool:
     """Whether a source sentence near those a claim rests on says the aside as a phrase:
     its content words in the same order, within a run of words barely longer than the
@@ -108,7 +112,7 @@ def said_nearby(
     from the claim's own sentences ("backed by the AfD" for an article whose AfD opposes
     the project), stay unsupported. The headline, where the source opens with it, is no
     sentence of the passage: its label for someone is judged by :func:`_headline_subject`."""
-    mine = [word_keys(w, "en") for w in words(phrase) if is_content(w, "en")]
+    mine = [word_keys(w, lang) for w in words(phrase) if is_content(w, lang)]
     span = len(words(phrase)) + PHRASE_SLACK
     near = {
         i
@@ -117,17 +121,17 @@ def said_nearby(
     }
     title = words(headline) if headline else []
     return any(
-        _in_order(mine, theirs, span)
+        _in_order(mine, theirs, span, lang)
         for theirs in (words(index.sentences[i].text) for i in sorted(near))
         if theirs != title
     )
 
 
-def _in_order(mine: list[frozenset[str]], theirs: list[str], span: int) -> bool:
+def _in_order(mine: list[frozenset[str]], theirs: list[str], span: int, lang: str) -> bool:
     """Whether ``mine`` (word keys) occur in ``theirs`` in order within ``span`` words."""
     if not mine:
         return False
-    keys = [word_keys(w, "en") for w in theirs]
+    keys = [word_keys(w, lang) for w in theirs]
     for start, first in enumerate(keys):
         if not first & mine[0]:
             continue
