@@ -20,6 +20,7 @@ from collections.abc import Callable
 from summarizer.guard import (
     Guard,
     align,
+    content_keys,
     cues,
     headline_polarity,
     hedges,
@@ -104,7 +105,8 @@ def model_like_translation(lang: str, words: int, seed: int = 7) -> str:
 
 def _clear_caches() -> None:
     for cached in (
-        align.index_source, align.content_words, align.word_keys, align.is_content,
+        align.index_source, content_keys.content_words, content_keys.word_keys,
+        content_keys.is_content,
         numbers._find_numbers, text.fold, text._sentences, text._stems, text._quote_spans,
         text._words, hedges._hedge_before, name_tokens.tokens_of, name_tokens._names_of,
         name_tokens.norm, name_tokens.stem, name_tokens.sentence_stems,
