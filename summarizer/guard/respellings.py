@@ -4,7 +4,7 @@ by, where it asks whether the source (or a sentence of it) has that word.
 Arabic (:func:`ar_roots.inflected_stems`: "سلميته" for "سلمية", "متمسك" for "يتمسك"),
 and an English noun in -ation and its verb in -ate ("nominations" for "nominated",
 "escalation" for "escalating"), whose keys are cut to different lengths. These are not
-read into every word's keys (:func:`align.word_keys`): there they would move the alignment
+read into every word's keys (:func:`content_keys.word_keys`): there they would move the alignment
 of claims as well, and what a check finds in the sentences a claim is aligned with.
 """
 
