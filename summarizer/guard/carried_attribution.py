@@ -2,10 +2,11 @@
 
 The source's "The prime minister announced that the hearing was cancelled because of the
 flu" may be told as "The prime minister announced that the hearing was cancelled. The
-reason for the cancellation is the flu." The second sentence names the cause of the
-event the attributed sentence before it reports (it names that event again) and rests on
-the same attributed source clause: it is still that speaker's word. Any other sentence
-after an attributed one ("X said A. B.") must say whose word it is.
+reason for the cancellation is the flu." (or "... The hearing had been scheduled for
+tomorrow."). The second sentence names the cause or the schedule of the event the
+attributed sentence before it reports (it names that event again) and rests on the same
+attributed source clause: it is still that speaker's word. Any other sentence after an
+attributed one ("X said A. B.") must say whose word it is.
 """
 
 from __future__ import annotations
@@ -27,6 +28,17 @@ CAUSE_WORDS = {
 }
 
 
+# words that tell when an event was due ("הדיון היה אמור להתקיים מחר", "the hearing was
+# scheduled for Monday", "كان من المقرر أن"): a sentence with one, naming again the event
+# the attributed sentence before it reports, tells that event's schedule, which the
+# speaker's sentence gave with it; the cancellation or delay is still the speaker's word
+SCHEDULE_WORDS = {
+    "en": {"scheduled", "planned"},
+    "he": {"אמור", "אמורה", "אמורים", "אמורות", "תוכנן", "תוכננה", "מתוכנן", "מתוכננת"},
+    "ar": {fold(w) for w in ("المقرر", "مقررا", "مقررة", "مزمعا", "المزمع")},
+}
+
+
 def carries_attribution(
     sentence: str,
     previous: str,
@@ -35,12 +47,13 @@ def carries_attribution(
     lang: str,
     source_of: Callable[[], str | None],
 ) -> bool:
-    """Whether ``sentence`` gives the cause of the event that the attributed sentence
-    before it (``previous``) reports, on the same attributed source clause (``clause``;
-    ``source_of``: the previous sentence's attributed source clause, asked last)."""
+    """Whether ``sentence`` gives the cause or the schedule of the event that the
+    attributed sentence before it (``previous``) reports, on the same attributed source
+    clause (``clause``; ``source_of``: the previous sentence's attributed source clause,
+    asked last)."""
     if not previous_attributed:
         return False
-    cause = CAUSE_WORDS.get(lang, set())
+    cause = CAUSE_WORDS.get(lang, set()) | SCHEDULE_WORDS.get(lang, set())
     if not any(s in cause for w in words(sentence) for s in stems(fold(w).lower(), lang)):
         return False
     before = content_words(previous, lang)

@@ -102,6 +102,7 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
     if lang == "he":  # and of the stem without its plural or feminine ending: חוזרים, חזר
         stems_ = options + [_unsuffixed(o, lang) for o in options]
         stems_ += [_HE_METATHESIS.sub(r"\1", o) for o in stems_ if _HE_METATHESIS.match(o)]
+        stems_ += [_verb_of_noun(o) for o in stems_ if _HE_GERUND_OWNER.search(o)]
         keys |= {s for s in (_he_skeleton(o) for o in stems_) if s}
     return frozenset(keys)
 
@@ -109,6 +110,19 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
 # A reflexive verb of a root that opens with ש or ס swaps the root's letter and its ת
 # (השתלטו of שליטה, מסתיים of סיום): the root's letter first, the prefix dropped.
 _HE_METATHESIS = re.compile("^(?:ה|מ|י|נ|ת|א|לה)([שס])ת")
+# A verbal noun in -ות with an owner's pronoun (בהשתתפותו, "with his taking part") is the
+# noun of the verb (השתתף): the pronoun and the ending go, as a plural's ending does.
+_HE_GERUND_OWNER = re.compile("(?<=..)ות(?:ו|ה|ם|ן|נו|י|יו|יה|יהם)$")
+_HE_FINAL_FORMS = str.maketrans("כמנפצ", "ךםןףץ")
+
+
+def _verb_of_noun(word: str) -> str:
+    """The verb's stem of a verbal noun with an owner (בהשתתפותו: בהשתתף): the letter
+    that now ends the word takes its final form, as the verb writes it."""
+    stem = _HE_GERUND_OWNER.sub("", word)
+    return stem[:-1] + stem[-1].translate(_HE_FINAL_FORMS)
+
+
 _AR_PERSON = "اينت"  # the first letter of an imperfect verb: I, he, we, you / she
 
 

@@ -277,4 +277,10 @@ _HE_STOP |= {"יהיה", "תהיה", "יהיו"}
 # compound preposition; "شيء" ("anything"), an indefinite pronoun.
 _AR_STOP |= {fold(w) for w in ("متحدثا", "غرار", "شيء")}
 
+# Connectives of restatement ("כלומר", "דהיינו", "أي", "يعني", "بمعنى", "that is",
+# "i.e."): what follows says again what the sentence before has said; the connective
+# itself states nothing (English "that" and "is" are stop words already).
+_HE_STOP |= {"כלומר", "דהיינו"}
+_AR_STOP |= {fold(w) for w in ("أي", "يعني", "بمعنى")}
+
 STOP = {"en": _EN_STOP, "ar": _AR_STOP, "he": _HE_STOP}

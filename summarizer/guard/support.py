@@ -69,7 +69,12 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
             continue  # "more than", "לפי הדיווח", "כך דיווח": how sure, and on whose word
         # a word of the frame ("شهدت المدينة اشتباكات": the clashes are the claim, not the
         # verb) counts as the source's, so that it neither adds to a run nor stretches one
-        known = is_frame_word(word, lang) or at in spelled_out or known_anywhere(word, index, lang)
+        known = (
+            is_frame_word(word, lang)
+            or refers_back(word, lang)
+            or at in spelled_out
+            or known_anywhere(word, index, lang)
+        )
         window = [*window, None if known else word][-NOVEL_WINDOW:]
         novel = [w for w in window if w is not None]
         if len(novel) > len(best):
@@ -113,6 +118,28 @@ def is_frame_word(word: str, lang: str) -> bool:
     folded = fold(word)
     options = [folded] if lang == "en" else stems(folded, lang)
     return any(o in FRAME_WORDS[lang] for o in options)
+
+
+# General nouns of a kind of place or body, made definite by their article ("האזור" for
+# the Upper Galilee, "הארגון" for Hezbollah, "المنطقة", "الحركة"): they point back at the
+# place or body the brief has named, as a pronoun does, and name nothing new. Hebrew and
+# Arabic write the article (or the preposition that swallows it) onto the noun; the bare
+# noun ("אזור", "an area") is no reference back and counts as a word of its own. Arabic
+# bodies ("التنظيم", "الحركة") are left out for now: a brief may name a second body that
+# way beside an invented clause, which then goes unreported (the places are safe).
+_HE_GENERAL_NOUNS = "אזור ארגון תנועה קבוצה עיר מדינה כפר יישוב גוף חברה"
+_AR_GENERAL_NOUNS = "منطقة مدينة دولة بلاد قرية"
+GENERAL_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "ar": frozenset(fold(w) for w in _AR_GENERAL_NOUNS.split()),
+    "he": frozenset(_HE_GENERAL_NOUNS.split()),
+}
+
+
+def refers_back(word: str, lang: str) -> bool:
+    """Whether a word is one of :data:`GENERAL_NOUNS` with a proclitic on it ("האזור",
+    "בארגון", "المنطقة")."""
+    return any(s in GENERAL_NOUNS[lang] for s in stems(fold(word), lang)[1:])
 
 
 # "according to the report", "לפי הדיווח", "بحسب التقرير": the report the brief retells,
