@@ -3,6 +3,7 @@ rival in the source must be of the same sort."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from summarizer.guard.numbers import Number
@@ -33,3 +34,16 @@ def is_year(number: Number) -> bool:
 def same_sort(number: Number, text: str, other: Number) -> bool:
     """A year's rival is a year; any other figure's rival is no date or year."""
     return is_year(other) if is_year(number) else not is_date_or_year(text, other)
+
+
+_OPEN_QUOTES = "\"“‘«'"
+_CLOSE_QUOTES = "\"”’»'"
+
+
+def is_quoted_title(text: str, number: Number) -> bool:
+    """A figure that is a whole quotation by itself ("1917", “1917,”): the title of a work,
+    a name, not a count or a date of the story."""
+    pattern = (
+        rf"[{re.escape(_OPEN_QUOTES)}]{re.escape(number.span)}[,.]?[{re.escape(_CLOSE_QUOTES)}]"
+    )
+    return re.search(pattern, text) is not None

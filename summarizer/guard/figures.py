@@ -15,7 +15,7 @@ from typing import cast
 from summarizer.guard.align import Alignment, SourceIndex
 from summarizer.guard.content_keys import is_content, word_keys
 from summarizer.guard.durations import same_span, unit_days
-from summarizer.guard.figure_kinds import is_date_or_year, is_year
+from summarizer.guard.figure_kinds import is_date_or_year, is_quoted_title, is_year
 from summarizer.guard.figure_rivals import fits_in, hedge_clash, occurrences, rival_figure
 from summarizer.guard.hedges import fits, hedge_before
 from summarizer.guard.listed_counts import counts_own_list
@@ -162,6 +162,10 @@ def _check_one(
         return None  # "five groups: A, B, C, D and E"
     if not anywhere:
         return Problem("number", "not stated by the source", number.span)
+    if is_quoted_title(claim, number) and any(
+        is_quoted_title(index.sentences[i].text, number) for i in anywhere
+    ):
+        return None  # "1917" the film, named in the source as a title too
     dated = is_date_or_year(claim, number)
     # a year has rivals too ("named ... in 1905" where the source names it in 1939 and
     # gives 1905 to another event); a day of the month is checked against the whole source

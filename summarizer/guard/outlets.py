@@ -66,12 +66,36 @@ def outlet_credits(text: str) -> list[tuple[int, int]]:
                 start = tokens[i - 1][1]
             head = _CREDIT_BEFORE.search(text[:start].rstrip())
             verb = tokens[j][0].lower() if j < len(tokens) else ""
+            report = _report_after(text, tokens, j)
             if verb in _CREDIT_VERBS and _adjacent(text, tokens, j, i):
                 spans.append((start, tokens[j][2]))
+            elif report:
+                spans.append((start, tokens[report][2]))
             elif head is not None:
                 spans.append((head.start(), end))
         i = max(j, i + 1)
     return spans
+
+
+# "a New York Times news analysis", "a Reuters investigation": the outlet names whose
+# piece of writing says it, an attributive credit, whatever verb follows
+_REPORT_NOUNS = {
+    *("report", "analysis", "investigation", "article", "story", "interview", "editorial"),
+    *("column", "op-ed", "survey", "poll", "documentary", "podcast", "review"),
+}
+REPORT_REACH = 2  # lower-case words after an outlet's name up to the noun of its report
+
+
+def _report_after(text: str, tokens: list[tuple[str, int, int]], j: int) -> int:
+    """The index of the report noun that an outlet's name (ending before token j) modifies
+    ("... Times news analysis"), 0 where none follows it within reach."""
+    for k in range(j, min(j + REPORT_REACH, len(tokens))):
+        word = tokens[k][0]
+        if not word.islower() or not _adjacent(text, tokens, k, j - 1):
+            return 0
+        if word in _REPORT_NOUNS:
+            return k
+    return 0
 
 
 def _in_name(tokens: list[tuple[str, int, int]], j: int, first: int) -> bool:

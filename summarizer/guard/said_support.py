@@ -23,6 +23,7 @@ from summarizer.guard.content_keys import content_words, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
+from summarizer.guard.speakers import quote_speaker_at
 from summarizer.guard.text import fold, words
 
 NEIGHBOURS = 1  # sentences either side of a claim's own that still speak of its event
@@ -115,7 +116,7 @@ def _unanchored_piece(alignment: Alignment, index: SourceIndex, lang: str) -> st
         # to ...") hangs more on the subject's words, and stays judged as a clause added
         sentence = alignment.claim.sentence
         subject = _PIECE_BREAK.split(sentence, maxsplit=1)[0]
-        ends = sentence.rstrip().endswith(alignment.claim.text.rstrip())
+        ends = _ends_predicate(sentence, alignment.claim.text)
         if ends and _subjects_own_words(subject, piece, alone, index, lang):
             continue
         if alone.support < ALONE_MIN:
@@ -158,8 +159,25 @@ def _subjects_own_words(
     names = [word_keys(w, lang) for w in words(subject) if content_words(w, lang)]
     if not names:
         return False
-    theirs = index.keys[alone.sentences[0]]
+    best = alone.sentences[0]
+    # “...,” X told DW. “The former colonies ...”: a quotation that goes on in a sentence
+    # of its own is named by the quoting sentence before it
+    theirs = index.keys[best] | index.keys[quote_speaker_at(index, best, lang)]
     return any(keys & theirs for keys in names)
+
+
+# ", and that ...": a second thing said under the same verb, not a predicate going on
+_SECOND_COMPLEMENT = re.compile(r"^[,\s]*and\s+that\b", re.IGNORECASE)
+
+
+def _ends_predicate(sentence: str, claim: str) -> bool:
+    """Whether a claim is the predicate that ends its sentence, or one followed only by
+    another complement of its own speech verb ("X told DW that A, and that B")."""
+    sentence, claim = sentence.rstrip(), claim.rstrip()
+    if sentence.endswith(claim):
+        return True
+    at = sentence.find(claim)
+    return at >= 0 and bool(_SECOND_COMPLEMENT.match(sentence[at + len(claim) :]))
 
 
 # participles of saying that bring in no new speaker: the claim's own goes on

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.addressees import told_pairs
 from summarizer.guard.align import Alignment, SourceIndex
 from summarizer.guard.name_words import TITLES
 from summarizer.guard.names import _STARTERS
@@ -90,9 +91,12 @@ def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) ->
         claim_words = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", claim)}
         first = index.sentences[alignment.sentences[0]].text
         others = _people(first, source) - claim_words
+        # "Meghan told Oprah Winfrey that ...": the party told hears the claim; the
+        # sentence that reports the event need not name who it was told to
+        told = [party for _, party in told_pairs(claim)]
         for m in _FULL_NAME.finditer(claim):
             parts = _name_parts(m.group(0))
-            if len(parts) < 2:
+            if len(parts) < 2 or any(m.group(0) in party for party in told):
                 continue
             surname = _bare(parts[-1])
             if surname in theirs or _spelt_otherwise(parts, theirs):

@@ -82,7 +82,9 @@ def _speakers_en(text: str) -> list[str]:
             before_words = before[cut + 1 :].split()[-2 * _BEFORE_WORDS :]
         # "..., said Dr. X", "“...,” says X", "“...” he said": the speaker follows the cue
         tail = before.rstrip()
-        if after and (
+        if _addresses(m.group(0)):
+            out.append(" ".join(_subject(before_words)))  # "X, ..., told DW that ...": DW heard
+        elif after and (
             (tail.endswith(",") and after[0][:1].isupper() and not _opens_clause(after))
             or (tail.endswith(('"', "”")) and (after[0][:1].isupper() or is_pronoun(after[0])))
         ):
@@ -94,6 +96,16 @@ def _speakers_en(text: str) -> list[str]:
         else:
             out.append(" ".join(_subject(before_words)))
     return [s for s in out if s.strip()]
+
+
+# "told", "tells": the words after the verb are the party told, never an inverted subject
+# ("..., said the minister" inverts; "..., told the minister" only ever addresses).
+_TELL_FORMS = frozenset({"told", "tells", "tell"})
+
+
+def _addresses(cue: str) -> bool:
+    """Whether a cue is a form of "tell", whose object (the addressee) follows it."""
+    return cue.lower() in _TELL_FORMS
 
 
 def _opens_clause(after: list[str]) -> bool:
@@ -123,7 +135,7 @@ def _subject(before: list[str]) -> list[str]:
             last = segments[-4:-2]  # "Dr. X, director of Y, the only hospital that ...,"
         elif len(segments) >= 4 and all(speaker_spans.describes(seg) for seg in last):
             last = segments[-4:-1]  # "X, a researcher at Y, one of the region's groups,"
-        short = [seg for seg in last if 0 < len(seg.split()) <= speaker_spans.APPOSITION_WORDS]
+        short = [_named_head(seg) for seg in last]
         return " ".join(short).split()
     chosen = segments[-1]
     chosen_words = chosen.split()
@@ -152,6 +164,23 @@ def main_subject(clause: str) -> list[str]:
         if k and (low in _AUXILIARIES or (low.endswith("ed") and word.islower())):
             return first[:k]
     return first if len(first) <= speaker_spans.APPOSITION_WORDS else []
+
+
+def _named_head(segment: str) -> str:
+    """A comma segment as part of a speaker: whole when short; when too long for an
+    apposition, only the capitalised name that opens it ("Tahir Della of the Initiative of
+    Black People in Germany" → Tahir Della: a name, then the body it belongs to)."""
+    seg_words = segment.split()
+    if len(seg_words) <= speaker_spans.APPOSITION_WORDS:
+        return segment
+    if speaker_spans.describes(segment):
+        return ""
+    head = []
+    for word in seg_words:
+        if not word[:1].isupper():
+            break
+        head.append(word)
+    return " ".join(head) if len(head) >= 2 else ""
 
 
 _AGE_OR_RELATIVE = re.compile(r"^\s*(?:\d{1,3}|(?:who|whose|whom)\s.*)$", re.IGNORECASE)

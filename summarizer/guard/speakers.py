@@ -332,7 +332,7 @@ def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list
                 for i, s in enumerate(index.sentences)
                 if probe in " ".join(fold(w) for w in words(s.text))
             ]
-    found = [_quote_speaker_at(index, i, lang) for i in found]
+    found = [quote_speaker_at(index, i, lang) for i in found]
     found = [i for i in found if speakers(index.sentences[i].text, lang)]
     if not found:  # no quotation, or one nobody speaks: a title ("The Marvelous Mrs Maisel")
         for claim in split_claims(said, lang):
@@ -358,7 +358,7 @@ def _all_quoted(text: str) -> bool:
     return any(start == 0 and end >= len(text) - 1 for start, end in quote_spans(text))
 
 
-def _quote_speaker_at(index: SourceIndex, i: int, lang: str) -> int:
+def quote_speaker_at(index: SourceIndex, i: int, lang: str) -> int:
     """The sentence that names who speaks the quotation in sentence i: itself, or, for a
     quotation that opens without a speaker (a new paragraph of the same quotation), the
     last quoting sentence before it that names one."""

@@ -86,6 +86,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                 and not (lang == "en" and same_state(theirs, word))
                 and not _place_in_aligned(word, alignment, index, lang)
                 and not copied_name(claim, mine[i - 1], word, index, lang)
+                and not _new_phrase(claim, mine[i - 1], word, theirs, alignment, index, lang)
                 and not (
                     lang == "en"
                     and abbreviated(
@@ -103,6 +104,25 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                     )
                 )
     return problems
+
+
+def _new_phrase(
+    claim: str,
+    lead: str,
+    word: str,
+    theirs: str,
+    alignment: Alignment,
+    index: SourceIndex,
+    lang: str,
+) -> bool:
+    """ "Hart Island, New York City's burial site" for "Long Island Sound": in English a
+    comma after the lead ends its phrase, so a capital after it opens another (an
+    apposition), not the slot the source's word fills right after the lead."""
+    return (
+        lang == "en"
+        and not joined(claim, lead, word)
+        and any(joined(index.sentences[s].text, lead, theirs) for s in alignment.sentences)
+    )
 
 
 def _respelt(theirs: str, mine: str, lang: str) -> bool:
