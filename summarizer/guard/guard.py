@@ -28,6 +28,7 @@ from summarizer.guard.consistency import (
 )
 from summarizer.guard.court_levels import check_court_levels
 from summarizer.guard.credit_lines import check_credit_lines
+from summarizer.guard.credit_swaps import check_credit_swaps
 from summarizer.guard.dates import check_days
 from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
@@ -53,6 +54,7 @@ from summarizer.guard.name_slots import check_name_slots
 from summarizer.guard.names import check_names
 from summarizer.guard.ordinals import check_ranks
 from summarizer.guard.other_titles import check_other_titles
+from summarizer.guard.person_homes import check_person_homes
 from summarizer.guard.place_slots import check_place_slots
 from summarizer.guard.place_ties import check_place_ties
 from summarizer.guard.quotations import check_quotations
@@ -195,6 +197,8 @@ class Guard:
                     problems += check_name_slots(alignments, index, text)
                     problems += check_agents(src, text)
                     problems += check_slots(alignments, index, src)
+                    problems += check_person_homes(alignments, index, text, src)
+                    problems += check_credit_swaps(alignments, index)
             else:
                 problems += check_numbers_anywhere(src, text, lang, src_lang)
             problems += check_weekdays(src, src_lang, text, lang)
