@@ -1,4 +1,4 @@
-"""Round 29, Arabic and Hebrew places (branch r29-ar):
+"""Round 29, Arabic and Hebrew places and interview speakers (branch r29-ar):
 
 - A place of the article put in another place's slot is caught even when the source's
   sentence names the brief's place in another clause, far from the slot: a long sentence
@@ -7,6 +7,9 @@
 - Sudan's regions of war (Darfur, Kordofan) are places: a brief that puts "the Darfur
   war" as "the Yemen war" has moved the war.
 - The brief that keeps the source's place in its slot is not flagged.
+- An interviewee's answer given to a man the brief names with a title and full name
+  ("وقال الرئيس عمر البشير") when the answers speak of him by surname ("نظام البشير"):
+  an answer names a known office holder by surname; the title is no part of his name.
 """
 
 from __future__ import annotations
@@ -71,3 +74,30 @@ def test_ar_region_of_a_war_swapped_for_another_place_of_the_article() -> None:
 def test_ar_region_of_a_war_kept_is_not_flagged() -> None:
     brief = "قال الكاتب إن البلاد عاشت حرب دارفور التي شردت آلاف العائلات."
     assert _name_problems(_AR_WAR, brief, "ar") == []
+
+
+# An interview: the answers are the interviewee's; they speak of the president by surname.
+_AR_INTERVIEW = (
+    "التقينا الباحث الاقتصادي سامر حداد على هامش مؤتمر في عمان حول الطاقة.\n"
+    "*كيف ترى أوضاع قطاع النفط اليوم؟\n"
+    "-فقدت البلاد نصف إنتاجها من النفط خلال عشر سنوات بسبب سوء الإدارة وهجرة المهندسين، "
+    "ونظام البشير لم يضع أي خطة لإنقاذ القطاع.\n"
+    "*وما المطلوب الآن؟\n"
+    "-المطلوب استثمار جديد في الحقول القديمة وتدريب جيل من الفنيين."
+)
+
+
+def test_ar_interviewees_words_given_to_a_titled_man_the_answers_name_by_surname() -> None:
+    brief = (
+        "وقال الرئيس عمر البشير إن البلاد فقدت نصف إنتاجها من النفط خلال عشر سنوات بسبب "
+        "سوء الإدارة وهجرة المهندسين."
+    )
+    assert "attribution" in _GUARD.check(_AR_INTERVIEW, brief, lang="ar").kinds()
+
+
+def test_ar_interviewees_words_given_to_the_interviewee_pass() -> None:
+    brief = (
+        "وقال الباحث سامر حداد إن البلاد فقدت نصف إنتاجها من النفط خلال عشر سنوات بسبب "
+        "سوء الإدارة وهجرة المهندسين."
+    )
+    assert "attribution" not in _GUARD.check(_AR_INTERVIEW, brief, lang="ar").kinds()
