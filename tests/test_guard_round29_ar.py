@@ -101,3 +101,24 @@ def test_ar_interviewees_words_given_to_the_interviewee_pass() -> None:
         "سوء الإدارة وهجرة المهندسين."
     )
     assert "attribution" not in _GUARD.check(_AR_INTERVIEW, brief, lang="ar").kinds()
+
+
+_HE_INTERVIEW = (
+    "פגשנו את החוקר הכלכלי סמיר חדאד בשולי כנס באמאן על אנרגיה.\n"
+    "ש: איך אתה רואה את מצב ענף הנפט היום?\n"
+    "ת: המדינה איבדה מחצית מתפוקת הנפט שלה בתוך עשר שנים בגלל ניהול כושל והגירת מהנדסים, "
+    "ומשטר בשיר לא הכין שום תוכנית להצלת הענף.\n"
+    "ש: ומה נדרש עכשיו?\n"
+    "ת: נדרשת השקעה חדשה בשדות הישנים והכשרת דור של טכנאים."
+)
+_HE_CLAIM = "המדינה איבדה מחצית מתפוקת הנפט שלה בתוך עשר שנים בגלל ניהול כושל והגירת מהנדסים."
+
+
+def test_he_interviewees_words_given_to_a_titled_man_the_answers_name_by_surname() -> None:
+    brief = f"אמר השר עומר בשיר כי {_HE_CLAIM}"
+    assert "attribution" in _GUARD.check(_HE_INTERVIEW, brief, lang="he").kinds()
+
+
+def test_he_interviewees_words_given_to_the_interviewee_pass() -> None:
+    brief = f"אמר החוקר סמיר חדאד כי {_HE_CLAIM}"
+    assert "attribution" not in _GUARD.check(_HE_INTERVIEW, brief, lang="he").kinds()
