@@ -19,6 +19,7 @@ from summarizer.guard.content_keys import content_words
 from summarizer.guard.cues import cue_at
 from summarizer.guard.interview_layout import interview_answers
 from summarizer.guard.report import Problem
+from summarizer.guard.roles import is_rtl_title
 from summarizer.guard.speaker_finding import speakers
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import Sentence, fold, sentences, stems, words
@@ -77,10 +78,15 @@ def check_interview_speakers(
         name = [w for w in name if w not in STOP[lang] and content_words(w, lang)]
         if not name or name[0] in _PRONOUNS or _after_first_cue(sentence.text, lang) != name[0]:
             continue  # the speaker of a later cue ("وأضاف أن الحراك يقترح مرحلة") is no name
+        # "وقال الرئيس عمر البشير": the title before a name is no part of it; the answers
+        # may speak of the titled man by his surname
+        titled = len(name) > NAME_WORDS and is_rtl_title(name[0], lang)
+        if titled:
+            name = name[1:]
         # the verb's subject runs on into its object ("وانتقد X Y مشاركة السودان"): the
         # name is its first words
         asks = any(set(name[:NAME_WORDS]) <= said for said in asking)
-        if not asks and not any(set(name[:NAME_WORDS]) <= said for said in answer_words):
+        if not asks and not any(_spoken_of(name, said, titled) for said in answer_words):
             continue  # the answers never speak of them, and they ask no question
         if _on_whose_word(sentence.text, lang, answer_words):
             continue  # "ويقترح الحراك، بحسب ماسا، ...": the movement's plan on Massa's word
@@ -98,6 +104,14 @@ def check_interview_speakers(
                 )
             )
     return problems
+
+
+def _spoken_of(name: list[str], said: set[str], titled: bool) -> bool:
+    """Whether an answer names the brief's speaker: by the name's first words, or, for a
+    speaker the brief gives a title and a full name ("الرئيس عمر البشير"), by the surname
+    alone ("نظام البشير"), as one speaks of a known office holder. Without a title the
+    second word may be no surname ("الناشط السوداني", "مشاركة السودان")."""
+    return set(name[:NAME_WORDS]) <= said or (titled and name[1] in said)
 
 
 def _byline(sentence: Sentence) -> re.Match[str] | None:

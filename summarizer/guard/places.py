@@ -164,6 +164,12 @@ _PLACES: tuple[tuple[str, str, str], ...] = (
     ("tiberias", "طبريا", "טבריה"),
     ("sidon", "صيدا", "צידון"),
     ("jabalia", "جباليا", "ג'באליה"),
+    # Sudan's regions of war: "the Darfur war" told as "the Yemen war" moves the war.
+    # (Towns and provinces the name checks already read stay out: a word of this table is
+    # no longer read as a name, and "south of Hasakah" for "south of Ras al-Ain" is caught
+    # only as one.)
+    ("darfur", "دارفور", "דארפור"),
+    ("kordofan", "كردفان", "קורדופן"),
 )
 _LANGS = LANGUAGES  # each row of the table lists its forms in this order: en, ar, he
 ISRAEL = 0  # the first row

@@ -128,6 +128,14 @@ def is_role_word(word: str) -> bool:
     return _is_title(word)
 
 
+def is_rtl_title(word: str, lang: str) -> bool:
+    """An Arabic or Hebrew title before a name ("الرئيس", "والوزير", "השר"), in any of its
+    proclitic forms."""
+    titles = _AR_TITLES if lang == "ar" else _HE_TITLES
+    folded = fold(word)
+    return bool({folded, *stems(folded, lang)} & titles)
+
+
 def _is_title(word: str) -> bool:
     """A title, also as the last part of a compound: "Vice-President", "co-founder"."""
     return word.lower() in _EN_TITLES or word.lower().rsplit("-", 1)[-1] in _EN_TITLES
