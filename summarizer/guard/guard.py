@@ -1,4 +1,8 @@
-"""The guard: runs every check on a brief and decides what happens when one fails."""
+"""The guard: runs every check on a brief and decides what happens when one fails.
+
+The checks against the source article are listed in ``source_checks``, those of a
+translation against the brief it renders in ``translation_checks``; :meth:`Guard.check`
+runs them in order with the loaded-language and headline checks."""
 
 from __future__ import annotations
 
@@ -8,77 +12,21 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from summarizer.guard.absent_places import check_absent_places, check_translation_places
-from summarizer.guard.addressees import check_addressees, check_told_parties
-from summarizer.guard.affiliations import check_affiliations
-from summarizer.guard.agents import check_agents
-from summarizer.guard.align import align_all, map_back
-from summarizer.guard.appended_clauses import check_appended_clauses
-from summarizer.guard.ar_counts import (
-    check_counted_duals,
-    check_repetitions,
-    check_source_fractions,
-)
-from summarizer.guard.attribution import check_attribution
-from summarizer.guard.borrowed_clauses import check_borrowed_clauses
-from summarizer.guard.cause_tails import check_cause_tails
-from summarizer.guard.consistency import (
-    check_translation_attribution,
-    check_translation_numbers,
-)
-from summarizer.guard.court_levels import check_court_levels
-from summarizer.guard.credit_lines import check_credit_lines
-from summarizer.guard.credit_swaps import check_credit_swaps
-from summarizer.guard.dates import check_days
 from summarizer.guard.degenerate import check_degenerate
 from summarizer.guard.extractive import extractive_brief
-from summarizer.guard.figure_counts import check_figure_counts
-from summarizer.guard.figures import check_figures, check_numbers_anywhere
-from summarizer.guard.firsts import check_firsts
-from summarizer.guard.fractions import check_translation_fractions
 from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
-from summarizer.guard.headline_grafts import check_headline_grafts
 from summarizer.guard.headline_hedges import check_headline_hedges
 from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
 from summarizer.guard.headline_quotes import check_headline_quotes
 from summarizer.guard.headline_stance import check_headline_stance
 from summarizer.guard.headline_swaps import check_headline_swaps
-from summarizer.guard.inserted_connectives import check_inserted_connectives
-from summarizer.guard.inserted_phrases import check_inserted_phrases
-from summarizer.guard.interview_speakers import check_interview_speakers
-from summarizer.guard.kind_slots import check_kind_slots
 from summarizer.guard.lexicon import Lexicons
-from summarizer.guard.name_slots import check_name_slots
-from summarizer.guard.names import check_names
-from summarizer.guard.ordinals import check_ranks
-from summarizer.guard.other_titles import check_other_titles
-from summarizer.guard.person_homes import check_person_homes
-from summarizer.guard.place_slots import check_place_slots
-from summarizer.guard.place_ties import check_place_ties
-from summarizer.guard.quotations import check_quotations
-from summarizer.guard.relative_days import check_relative_days
-from summarizer.guard.relative_times import check_relative_times
 from summarizer.guard.report import GuardReport, Problem, Reviewed
-from summarizer.guard.reporting_verbs import check_reporting_verbs
-from summarizer.guard.role_ties import check_role_ties
-from summarizer.guard.roles import check_roles
-from summarizer.guard.said_support import check_said_support
-from summarizer.guard.slots import check_slots
-from summarizer.guard.spans_of_time import check_spans_of_time
-from summarizer.guard.speaker_modifiers import check_speaker_modifiers
-from summarizer.guard.speakers import check_speakers
-from summarizer.guard.support import check_support
-from summarizer.guard.swaps import check_swaps
+from summarizer.guard.source_checks import check_against_source
 from summarizer.guard.text import normalize, script_of, tidy
-from summarizer.guard.translation_framing import check_translation_framing
-from summarizer.guard.translation_given_names import check_given_names
-from summarizer.guard.translation_names import check_translation_names
-from summarizer.guard.translation_sources import check_translated_sources
-from summarizer.guard.unanchored_claims import check_unanchored_claims
-from summarizer.guard.unsourced_places import check_unsourced_places
-from summarizer.guard.weekdays import check_weekdays
+from summarizer.guard.translation_checks import check_back_translation, check_translation
 from summarizer.languages import LANGUAGES
 from summarizer.settings import GuardSettings
 
@@ -148,80 +96,15 @@ class Guard:
         title = normalize(headline) if headline else None
         same_title = title if headline and script_of(headline) == lang else None
         if source.strip():
-            src_lang = script_of(src)
-            if src_lang == lang:
-                index, alignments = align_all(text, src, lang)
-                aligned = [a.to_dict(index) for a in alignments]
-                if pivot:
-                    map_back(aligned, pivot)
-                problems += check_support(alignments, index, lang)
-                problems += check_said_support(alignments, index, lang)
-                problems += check_appended_clauses(alignments, index, lang)
-                problems += check_cause_tails(alignments, index, lang)
-                swapped = check_swaps(alignments, index, lang)
-                problems += swapped + check_unsourced_places(alignments, index, lang, swapped)
-                problems += check_spans_of_time(alignments, index, lang)
-                problems += check_inserted_phrases(alignments, index, lang, title)
-                problems += check_inserted_connectives(alignments, index, lang)
-                problems += check_unanchored_claims(alignments, index, lang)
-                problems += check_headline_grafts(alignments, index, lang, same_title)
-                problems += check_borrowed_clauses(alignments, index, lang)
-                problems += check_reporting_verbs(alignments, index, lang, same_title)
-                problems += check_figures(alignments, index, lang)
-                problems += check_figure_counts(alignments, index, lang)
-                problems += check_ranks(alignments, index, lang)
-                problems += check_days(src, text, lang)
-                problems += check_relative_days(src, text, lang)
-                problems += check_relative_times(src, text, lang)
-                problems += check_credit_lines(src, text, lang)
-                problems += check_attribution(src, text, lang)
-                problems += check_quotations(src, text, lang)
-                problems += check_speakers(text, index, lang)
-                problems += check_speaker_modifiers(text, index, lang)
-                problems += check_addressees(text, index, lang)
-                problems += check_interview_speakers(text, src, index, lang)
-                problems += check_roles(text, src, index, lang)
-                problems += check_other_titles(text, index, lang)
-                problems += check_absent_places(text, src, lang)
-                problems += check_place_slots(text, src, lang)
-                problems += check_court_levels(text, src, lang)
-                problems += check_kind_slots(alignments, index, lang)
-                problems += check_firsts(src, text, lang, same_title)
-                if lang == "ar":
-                    problems += check_counted_duals(src, text) + check_source_fractions(src, text)
-                    problems += check_repetitions(src, text)
-                if lang == "en":
-                    problems += check_affiliations(text, src)
-                    problems += check_role_ties(text, src) + check_place_ties(text, src)
-                    problems += check_told_parties(text, src)
-                    problems += check_name_slots(alignments, index, text)
-                    problems += check_agents(src, text)
-                    problems += check_slots(alignments, index, src)
-                    problems += check_person_homes(alignments, index, text, src)
-                    problems += check_credit_swaps(alignments, index)
-            else:
-                problems += check_numbers_anywhere(src, text, lang, src_lang)
-            problems += check_weekdays(src, src_lang, text, lang)
-            if lang == "en" and src_lang == "en":
-                problems += check_names(src, text)
+            found, aligned = check_against_source(
+                text, src, lang, title=title, same_title=same_title, pivot=pivot
+            )
+            problems += found
         if english_summary is not None and lang != "en":
-            english = normalize(english_summary)
-            problems += check_translation_numbers(english, text, lang)
-            problems += check_translation_fractions(english, text, lang)
-            problems += check_weekdays(english, "en", text, lang, "translation_number")
-            problems += check_translation_attribution(english, text, lang)
             article = src if source.strip() else ""
-            on_english = article if article and script_of(article) == "en" else None
-            problems += check_translation_names(english, text, lang, on_english)
-            problems += check_translated_sources(english, text, lang, on_english)
-            problems += check_given_names(english, text, lang)
-            problems += check_translation_places(english, text, lang)
-            problems += check_translation_framing(english, text, lang)
+            problems += check_translation(english_summary, text, lang, article)
         if source_brief is not None and lang == "en":
-            original = normalize(source_brief)
-            original_lang = script_of(original)
-            problems += check_translation_numbers(text, original, original_lang)
-            problems += check_translation_attribution(text, original, original_lang)
+            problems += check_back_translation(text, source_brief)
         # a law named with a loaded word by the source, or by the English brief a
         # translation renders (that brief was checked against the source)
         named_by = [(source, source_script)] if source_script else []
