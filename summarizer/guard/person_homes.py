@@ -29,13 +29,14 @@ from summarizer.guard.content_keys import content_words, keys_of
 from summarizer.guard.cues import has_cue
 from summarizer.guard.report import Problem
 from summarizer.guard.slots import (
-    _FULL_NAME,
-    _a_person,
-    _bare,
-    _name_parts,
-    _people,
-    _spelt_otherwise,
-    _with_speaker,
+    FULL_NAME,
+    a_person,
+    bare,
+    capitalised_words,
+    name_parts,
+    people,
+    spelt_otherwise,
+    with_speaker,
 )
 
 WELL_ALIGNED = 0.4  # the claim must rest on its best sentence
@@ -49,22 +50,22 @@ def check_person_homes(
 ) -> list[Problem]:
     """Claims whose named person did not do what the sentence they rest on says."""
     problems = []
-    in_brief = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", summary)}
+    in_brief = capitalised_words(summary)
     for alignment in alignments:
         if alignment.score < WELL_ALIGNED or not alignment.sentences:
             continue
-        best = _with_speaker(index, alignment.sentences[0])
-        others = {p for p in _people(best, source) - in_brief if not _common(p, source)}
+        best = with_speaker(index, alignment.sentences[0])
+        others = {p for p in people(best, source) - in_brief if not _common(p, source)}
         if not others:
             continue
         claim = alignment.claim.text
-        for m in _FULL_NAME.finditer(claim):
-            parts = _name_parts(m.group(0))
-            if len(parts) < 2 or not _a_person(parts, source):
+        for m in FULL_NAME.finditer(claim):
+            parts = name_parts(m.group(0))
+            if len(parts) < 2 or not a_person(parts, source):
                 continue
             if _surname_in(best, parts) or not _names(source, parts):
                 continue  # the best sentence's own person, or one the name check judges
-            if _spelt_otherwise(parts, {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", best)}):
+            if spelt_otherwise(parts, capitalised_words(best)):
                 continue  # "Prince William" for the sentence's misspelt "Prince Wiliam"
             if not _moved(claim, m.group(0), best, parts, index):
                 continue
@@ -79,8 +80,8 @@ def check_person_homes(
 
 def _names(text: str, parts: list[str]) -> bool:
     """Whether ``text`` has every part of the name as a word (in any order)."""
-    have = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", text)}
-    return all(_bare(p) in have for p in parts)
+    have = capitalised_words(text)
+    return all(bare(p) in have for p in parts)
 
 
 def _surname_in(text: str, parts: list[str]) -> bool:

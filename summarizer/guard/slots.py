@@ -21,33 +21,39 @@ from summarizer.guard.transliteration import one_edit
 
 # Two or more capitalised words: a person's full name ("Laura Dern", "Bong Joon Ho").
 # A lower-case particle may stand inside it ("Otto von Bismarck", "Mohammed bin Salman").
-_FULL_NAME = re.compile(
+FULL_NAME = re.compile(
     r"(?<![\w’'])(?:[A-Z][a-z][\w’'-]*\s+(?:(?:von|van|der|de|bin|ibn)\s+)?)+[A-Z][a-z][\w’'-]*"
 )
 WELL_ALIGNED = 0.5  # the claim must clearly rest on the sentence
 
 
-def _people(text: str, source: str, *, untitled: bool = False) -> set[str]:
+def people(text: str, source: str, *, untitled: bool = False) -> set[str]:
     """The surnames of the people a text names in full (``untitled``: by two or more
     words besides their titles: "Prince Harry" gives no surname)."""
     out = set()
-    for m in _FULL_NAME.finditer(text):
-        parts = _name_parts(m.group(0))
+    for m in FULL_NAME.finditer(text):
+        parts = name_parts(m.group(0))
         if untitled:
-            parts = [p for p in parts if _bare(p) not in TITLES]
-        if len(parts) >= 2 and _a_person(parts, source):
-            out.add(_bare(parts[-1]))
+            parts = [p for p in parts if bare(p) not in TITLES]
+        if len(parts) >= 2 and a_person(parts, source):
+            out.add(bare(parts[-1]))
     return out
 
 
-def _name_parts(run: str) -> list[str]:
+def capitalised_words(text: str) -> set[str]:
+    """The capitalised words of a text, bare (lower case, no possessive): the names it
+    may hold, to compare with another text's."""
+    return {bare(w) for w in re.findall(r"[A-Z][\w’'-]*", text)}
+
+
+def name_parts(run: str) -> list[str]:
     parts = run.split()
     while parts and parts[0].lower() in _STARTERS:  # "The Cairo meeting"
         parts = parts[1:]
     return parts
 
 
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
     return re.sub(r"[’']s?$", "", word).lower()
 
 
@@ -62,11 +68,11 @@ _PLACE_HEADS = {
 _PLACE_BEFORE = {"in", "on", "at", "from", "to", "near", "into", "across", "off", "the"}
 
 
-def _a_person(parts: list[str], source: str) -> bool:
+def a_person(parts: list[str], source: str) -> bool:
     """Whether a full name may be a person's: not a place or a body ("Hart Island", "the
     German Reich", "in Beit Lahia", a run ending in a country), which a brief may name
     from another sentence."""
-    if any(_bare(w) in _PLACE_HEADS for w in parts) or place_of(parts[-1], "en") is not None:
+    if any(bare(w) in _PLACE_HEADS for w in parts) or place_of(parts[-1], "en") is not None:
         return False  # (a run ending in a place, "Recognizing Germany", names no person)
     name = " ".join(p[:-2] if p.endswith(("'s", "’s")) else p for p in parts)
     at = source.find(name)
@@ -86,33 +92,33 @@ def check_slots(alignments: list[Alignment], index: SourceIndex, source: str) ->
         if alignment.score < WELL_ALIGNED or not alignment.sentences:
             continue
         claim = alignment.claim.text
-        theirs_text = " ".join(_with_speaker(index, i) for i in alignment.sentences)
-        theirs = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", theirs_text)}
-        claim_words = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", claim)}
+        theirs_text = " ".join(with_speaker(index, i) for i in alignment.sentences)
+        theirs = capitalised_words(theirs_text)
+        claim_words = capitalised_words(claim)
         first = index.sentences[alignment.sentences[0]].text
-        others = _people(first, source) - claim_words
+        others = people(first, source) - claim_words
         # "Meghan told Oprah Winfrey that ...": the party told hears the claim; the
         # sentence that reports the event need not name who it was told to
         told = [party for _, party in told_pairs(claim)]
-        for m in _FULL_NAME.finditer(claim):
-            parts = _name_parts(m.group(0))
+        for m in FULL_NAME.finditer(claim):
+            parts = name_parts(m.group(0))
             if len(parts) < 2 or any(m.group(0) in party for party in told):
                 continue
-            surname = _bare(parts[-1])
-            if surname in theirs or _spelt_otherwise(parts, theirs):
+            surname = bare(parts[-1])
+            if surname in theirs or spelt_otherwise(parts, theirs):
                 continue
             if everywhere is None:
-                everywhere = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", source)}
+                everywhere = capitalised_words(source)
             if surname not in everywhere:
                 continue  # named where the claim rests, or a name the name check judges
-            if not _a_person(parts, source):
+            if not a_person(parts, source):
                 continue
             if not others:
                 # the sentence may name its person by surname alone ("Peters was later
                 # named..."), one the article names in full elsewhere ("Carl Peters")
                 if known is None:
-                    known = _people(source, source, untitled=True)
-                mentioned = {_bare(w) for w in re.findall(r"[A-Z][\w’'-]*", first)}
+                    known = people(source, source, untitled=True)
+                mentioned = capitalised_words(first)
                 mentioned -= _STARTERS
                 others = (mentioned & known) - claim_words
                 if not others:
@@ -132,7 +138,7 @@ _OPENING_QUOTE = re.compile(r"^\s*[“\"«]")
 SPELLING_MIN = 5  # letters a surname needs before one letter more or less is a misspelling
 
 
-def _with_speaker(index: SourceIndex, at: int) -> str:
+def with_speaker(index: SourceIndex, at: int) -> str:
     """A source sentence and, when it opens a quotation that goes on from the sentence
     before (“... ,” Gov. Inslee said. “But I want ...”), that sentence too: the speaker
     of a quotation broken by its credit is named once, beside its first part."""
@@ -146,12 +152,12 @@ def _with_speaker(index: SourceIndex, at: int) -> str:
     return text
 
 
-def _spelt_otherwise(parts: list[str], theirs: set[str]) -> bool:
+def spelt_otherwise(parts: list[str], theirs: set[str]) -> bool:
     """Whether the sentence has the name spelt one letter apart ("Prince Wiliam" for
     Prince William): a brief that corrects the spelling names the same person. The rest
     of the name must be there as written: "Mustafa Al-Kahlot" is not "Atef Al-Kahlout"."""
-    surname = _bare(parts[-1])
-    if any(_bare(p) not in theirs for p in parts[:-1]):
+    surname = bare(parts[-1])
+    if any(bare(p) not in theirs for p in parts[:-1]):
         return False
     return len(surname) >= SPELLING_MIN and any(
         abs(len(w) - len(surname)) <= 1 and one_edit(surname, w) for w in theirs if len(w) >= 4
