@@ -10,16 +10,24 @@ processes, stopped (the whole process group) when the test ends.
 one: scripts/ci/ensure_redis.sh). ``amqp_url`` is the local RabbitMQ's virtual host
 ``triglot-tests`` (scripts/ci/ensure_rabbitmq.sh makes it), its queues emptied; it skips the
 test when none answers. ``broker_url`` runs a test once on each.
+
+Both brokers are the machine's, not the test run's: two test runs on one machine (a
+fresh-clone ``.ci/run`` beside a developer's run) would empty each other's queues and
+databases, and each run's workers would take the other's tasks. A test that uses a broker
+therefore holds ``BROKER_LOCK`` (an exclusive ``flock``) from emptying it to emptying it
+again, so such tests of concurrent runs take turns.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import itertools
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -38,6 +46,19 @@ AMQP_QUEUES = ("links", "articles")
 _DATABASES = itertools.cycle(range(8, 16))
 WAIT_SECONDS = 180.0  # a guard against hanging (workers start slowly on a busy machine)
 STOP_SECONDS = 10.0  # a test's worker may be mid-brief when it ends: not worth waiting for
+#: Held by every test that uses this machine's Redis or RabbitMQ, across test runs.
+BROKER_LOCK = Path(tempfile.gettempdir()) / "triglot-tests-brokers.lock"
+
+
+@contextlib.contextmanager
+def _broker_turn() -> Iterator[None]:
+    """This machine's brokers to this test alone, waiting for another run's test to end."""
+    with BROKER_LOCK.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _die_with_parent() -> None:
@@ -65,12 +86,13 @@ def redis_url() -> Iterator[str]:
         client.ping()
     except redis.RedisError as exc:
         pytest.skip(f"worker tests need Redis on {REDIS_HOST}:{REDIS_PORT} ({exc})")
-    client.flushdb()
-    try:
-        yield f"redis://{REDIS_HOST}:{REDIS_PORT}/{number}"
-    finally:
+    with _broker_turn():
         client.flushdb()
-        client.close()
+        try:
+            yield f"redis://{REDIS_HOST}:{REDIS_PORT}/{number}"
+        finally:
+            client.flushdb()
+            client.close()
 
 
 @pytest.fixture
@@ -84,18 +106,19 @@ def amqp_url() -> Iterator[str]:
             for queue in AMQP_QUEUES:
                 channel.queue_delete(queue)
 
-    try:
-        empty_queues()
-    except Exception as exc:  # any failure to reach it means: no RabbitMQ for us here
-        pytest.skip(
-            f"AMQP worker tests need RabbitMQ on 127.0.0.1:5672 with the virtual host"
-            f" triglot-tests for guest (scripts/ci/ensure_rabbitmq.sh makes it): {exc!r}"
-        )
-    try:
-        yield AMQP_URL
-    finally:
-        with contextlib.suppress(Exception):
+    with _broker_turn():
+        try:
             empty_queues()
+        except Exception as exc:  # any failure to reach it means: no RabbitMQ for us here
+            pytest.skip(
+                f"AMQP worker tests need RabbitMQ on 127.0.0.1:5672 with the virtual host"
+                f" triglot-tests for guest (scripts/ci/ensure_rabbitmq.sh makes it): {exc!r}"
+            )
+        try:
+            yield AMQP_URL
+        finally:
+            with contextlib.suppress(Exception):
+                empty_queues()
 
 
 @pytest.fixture(params=["redis", "amqp"])
