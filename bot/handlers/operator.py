@@ -103,8 +103,10 @@ async def _workers_line(dispatcher: WorkerDispatcher, language: str) -> str:
         return t(
             language,
             "admin.workers_ok",
-            links=state.queued.get("links", 0),
-            articles=state.queued.get("articles", 0),
+            links=Raw(t(language, "admin.workers_links", count=state.queued.get("links", 0))),
+            articles=Raw(
+                t(language, "admin.workers_articles", count=state.queued.get("articles", 0))
+            ),
         )
     return t(
         language, "admin.workers_down", error=state.error, seconds=round(state.retry_in_seconds)
