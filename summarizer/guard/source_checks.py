@@ -24,6 +24,7 @@ from summarizer.guard.ar_counts import (
 )
 from summarizer.guard.attribution import check_attribution
 from summarizer.guard.borrowed_clauses import check_borrowed_clauses
+from summarizer.guard.bracketed_names import check_bracketed_names
 from summarizer.guard.cause_tails import check_cause_tails
 from summarizer.guard.court_levels import check_court_levels
 from summarizer.guard.credit_lines import check_credit_lines
@@ -118,6 +119,7 @@ def check_against_source(
         problems += check_place_slots(text, src, lang)
         problems += check_court_levels(text, src, lang)
         problems += check_kind_slots(alignments, index, lang)
+        problems += check_bracketed_names(alignments, index, text, lang)
         problems += check_firsts(src, text, lang, same_title)
         if lang == "ar":
             problems += check_counted_duals(src, text) + check_source_fractions(src, text)
