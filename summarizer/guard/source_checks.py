@@ -26,6 +26,7 @@ from summarizer.guard.attribution import check_attribution
 from summarizer.guard.borrowed_clauses import check_borrowed_clauses
 from summarizer.guard.bracketed_names import check_bracketed_names
 from summarizer.guard.cause_tails import check_cause_tails
+from summarizer.guard.consequence_casualties import check_consequence_casualties
 from summarizer.guard.court_levels import check_court_levels
 from summarizer.guard.credit_lines import check_credit_lines
 from summarizer.guard.credit_swaps import check_credit_swaps
@@ -91,6 +92,7 @@ def check_against_source(
         problems += check_said_support(alignments, index, lang)
         problems += check_appended_clauses(alignments, index, lang)
         problems += check_cause_tails(alignments, index, lang)
+        problems += check_consequence_casualties(alignments, index, lang)
         swapped = check_swaps(alignments, index, lang)
         problems += swapped + check_unsourced_places(alignments, index, lang, swapped)
         problems += check_spans_of_time(alignments, index, lang)
