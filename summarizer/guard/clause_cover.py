@@ -115,10 +115,22 @@ def _after_speakers_clause(sentence: str, lang: str) -> list[str]:
     return [after] if after.strip() and not is_attributed(after, lang) else []
 
 
+# "She committed the offence, but the court decided not to convict her": "but" opens a
+# clause with a subject of its own, whose cue covers that clause only
+_BUT = {
+    "en": re.compile(r",\s+but\s", re.IGNORECASE),
+    "ar": re.compile(r"،\s*(?:لكن|ولكن)\s"),
+    "he": re.compile(r",\s*(?:אך|אבל|אולם)\s"),
+}
+
+
 def _before_contrast(sentence: str, lang: str) -> list[str]:
-    """The clause before a contrastive opener, when it says nothing of who says so and
-    the attribution of the sentence is a cue heading the clause after the opener."""
+    """The clause before a contrastive opener or "but", when it says nothing of who says
+    so and the attribution of the sentence is a cue heading the clause after the opener."""
     parts = contrast_split(sentence, lang)
+    but = _BUT[lang].search(sentence) if lang in _BUT else None
+    if parts is None and but is not None and sentence[: but.start()].strip():
+        parts = sentence[: but.start()], sentence[but.end() :]
     if parts is None:
         return []
     before, after = parts

@@ -9,7 +9,9 @@ translated cue's speaker (after the cue up to what was said, or before a speech 
 ends its clause) must be the English sentence's: every kind of source they name (army,
 police, ministry, residents: :data:`SOURCE_KINDS`, the usual reporting sources of wire
 style) is one the English sentence names, and a person they name in full (two name words
-in a row) is one the English sentence names, not another person of the brief or article.
+in a row) is one the English sentence names, not another person of the brief or article;
+nor is a person of the article whom the English brief never names ("بعدما قال دينيسون"
+where the English sentence has officials speak), found by the surname alone.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from functools import lru_cache
 from summarizer.guard.cues import cue_at
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, sentences, stems, words
-from summarizer.guard.transliteration import close, skeleton
+from summarizer.guard.translation_names import full_names, person_names
+from summarizer.guard.transliteration import close, skeleton, token_skeletons
 
 # Kinds of reporting source, each as English words (a regex) and the forms Arabic and
 # Hebrew write them in (without article or proclitics, as :func:`stems` leaves them).
@@ -109,6 +112,7 @@ def check_translated_sources(
     else:
         pairs = [(english, t) for t in theirs]
     names = _name_pairs(" ".join(filter(None, (english, article))))
+    outsiders = _unbriefed_surnames(english, article) if article else frozenset()
     problems = []
     for mine, sentence in pairs:
         spans = speaker_spans(sentence, lang)
@@ -118,7 +122,9 @@ def check_translated_sources(
         own_names = {skeleton(w) for w in _NAME_WORD.findall(mine)}
         for speaker in spans:
             extra = _kinds(speaker, lang) - own_kinds
-            other = _other_person(speaker, lang, names, own_names)
+            other = _other_person(speaker, lang, names, own_names) or _outsider(
+                speaker, lang, outsiders
+            )
             if extra or other:
                 what = f"a {sorted(extra)[0]} source" if extra else f"{other!r}"
                 problems.append(
@@ -168,6 +174,30 @@ def _kinds(speaker: list[str], lang: str) -> set[str]:
             if options & forms:
                 found.add(kind)
     return found
+
+
+MIN_SURNAME = 3  # a surname's skeleton this long, alone, is no ordinary word
+
+
+@lru_cache(maxsize=256)
+def _unbriefed_surnames(english: str, article: str) -> frozenset[str]:
+    """Skeletons of the surnames of the article's people whom the English brief nowhere
+    names ("Joe Biden", where the brief has health officials speak)."""
+    brief = {skeleton(w) for w in _NAME_WORD.findall(english)}
+    return frozenset(
+        sk
+        for run in [*person_names(article), *full_names(article)]
+        if len(sk := skeleton(run[-1])) >= MIN_SURNAME and not any(close(sk, b) for b in brief)
+    )
+
+
+def _outsider(speaker: list[str], lang: str, surnames: frozenset[str]) -> str | None:
+    """A word of the speaker's that writes the surname of a person of the article whom the
+    English brief does not name: the translation gives the claim to that person."""
+    for token in speaker:
+        if token_skeletons([token], lang) & surnames:
+            return token
+    return None
 
 
 @lru_cache(maxsize=256)

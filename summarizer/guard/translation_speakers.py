@@ -6,6 +6,8 @@ two English sentences have different speakers ("according to Amnesty Internation
 after the attribution cue are the same: "بحسب منظمة العفو الدولية" … "وتقول منظمة العفو
 الدولية"), one of them was moved. The speaker is compared by the words the translation
 itself uses, so bodies whose names are translated (ministries, rights groups) count too.
+A translation that names nowhere a person who speaks in the English sentence, at any of
+its cues, gives that person's claim to someone else or to nobody.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from summarizer.guard.cues import cue_at, cue_count, has_cue
 from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
+from summarizer.guard.speaker_finding import speakers as speaker_phrases
 from summarizer.guard.speaker_swap import speaker_swapped
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, words
@@ -64,12 +67,21 @@ def check_speakers_moved(pairs: list[tuple[str, str]], lang: str) -> list[Proble
     phrases = [speaker_phrase(theirs, lang) for _, theirs in pairs]
     speakers = [english_speaker(mine) for mine, _ in pairs]
     unnamed = _people_unnamed(pairs, lang)
+    # every cue's speaker, not only the first's ("..., according to the AP, but ..., said
+    # spokesman Jason Kersten"), and any speech verb ("Mike Pence, however, stressed")
+    everyone = [_speaker_words(mine) for mine, _ in pairs]
     problems = []
     english = " ".join(mine for mine, _ in pairs)
     translation = " ".join(theirs for _, theirs in pairs)
     for i, (mine, theirs) in enumerate(pairs):
         if has_cue(theirs, lang) and speaker_swapped(english, mine, theirs, lang, translation):
             detail = f"the {lang} translation gives this to another person of the brief"
+            problems.append(Problem("translation_attribution", detail, theirs))
+            continue
+        if has_cue(mine, "en") and everyone[i] & unnamed:
+            # the English speaker, a person, is named nowhere in the translation: the claim
+            # is given to someone else, or to nobody
+            detail = f"the {lang} translation gives this to a speaker other than the English one"
             problems.append(Problem("translation_attribution", detail, theirs))
             continue
         if not (has_cue(mine, "en") and has_cue(theirs, lang) and speakers[i]):
@@ -160,9 +172,21 @@ def _contrast_lost(mine: str, theirs: str, lang: str) -> bool:
     )
 
 
+def _speaker_words(sentence: str) -> set[str]:
+    """The capitalised words (lower case) of the phrases that name the speakers of all the
+    cues of an English sentence."""
+    return {
+        w.lower().strip(".,;:'’")
+        for phrase in speaker_phrases(sentence, "en")
+        for w in phrase.split()
+        if w[:1].isupper()
+    }
+
+
 def _people_unnamed(pairs: list[tuple[str, str]], lang: str) -> set[str]:
     """Surnames (lower case) of the English brief's people that the translation writes
-    nowhere."""
+    nowhere; for a surname too short to look for (Bong Joon Ho: "Ho"), the person's name
+    words, when the translation writes none of them."""
     english = " ".join(mine for mine, _ in pairs)
     theirs = token_skeletons(words(" ".join(t for _, t in pairs)), lang)
     out = set()
@@ -170,6 +194,11 @@ def _people_unnamed(pairs: list[tuple[str, str]], lang: str) -> set[str]:
         if is_title(run[-1]):
             continue  # "Officials said": a role, translated
         sk = skeleton(run[-1])
-        if len(sk) >= MIN_SURNAME and not any(close(sk, t) for t in theirs):
-            out.add(run[-1].lower())
+        if len(sk) >= MIN_SURNAME:
+            if not any(close(sk, t) for t in theirs):
+                out.add(run[-1].lower())
+            continue
+        named = [w for w in run if not is_title(w) and len(skeleton(w)) >= MIN_SURNAME]
+        if named and not any(close(skeleton(w), t) for w in named for t in theirs):
+            out |= {w.lower() for w in run if not is_title(w)}
     return out
