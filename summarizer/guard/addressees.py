@@ -16,6 +16,7 @@ import re
 from summarizer.guard import speakers as speaker_check
 from summarizer.guard.align import SourceIndex
 from summarizer.guard.report import Problem
+from summarizer.guard.speaker_candidates import candidate_sentences
 from summarizer.guard.speaker_finding import is_pronoun, speakers
 from summarizer.guard.text import sentences
 
@@ -66,7 +67,7 @@ def check_addressees(summary: str, index: SourceIndex, lang: str) -> list[Proble
             continue
         mine = found[0]
         said = speaker_check._without(sentence.text, mine)
-        candidates = speaker_check._candidates(sentence.text, said, index, lang)
+        candidates = candidate_sentences(sentence.text, said, index, lang)
         if not candidates:
             continue
         problem = _moved(sentence.text, mine, [index.sentences[i].text for i in candidates])

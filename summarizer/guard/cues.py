@@ -42,8 +42,9 @@ EN_CUES = re.compile(
     r"|(?<!\bthe\s)promis(?:ed|es)(?=\s+(?:to|that|not|\w+\s+(?:to|that))\b)"
     r"|promising(?=\s+(?:to|that|not)\b)"
     r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing"
-    # a demand names its maker ("Miller called for a credible plan"), not "a man called Ali"
-    r"|call(?:ed|s)\s+for|demanded"
+    # a demand names its maker ("Miller called for a credible plan"), not "a man called Ali";
+    # its participle too, the maker before it ("with Miller calling for a credible plan")
+    r"|call(?:ed|s|ing)\s+for|demanded"
     # "he made the prediction": a speech act named by its noun, with its speaker
     # or by another verb of a speaker a pronoun names ("He linked the prediction to ...")
     r"|(?:made|(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s))[a-z]{2,}ed)"

@@ -23,7 +23,7 @@ from summarizer.guard.content_keys import content_words, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
-from summarizer.guard.speakers import quote_speaker_at
+from summarizer.guard.speaker_candidates import quote_speaker_at
 from summarizer.guard.text import fold, words
 
 NEIGHBOURS = 1  # sentences either side of a claim's own that still speak of its event

@@ -21,6 +21,7 @@ from summarizer.guard.content_keys import content_words, keys_of
 from summarizer.guard.outlets import names_outlet
 from summarizer.guard.report import Problem
 from summarizer.guard.said_segments import part_owner
+from summarizer.guard.speaker_candidates import LOOK_BACK, candidate_sentences
 from summarizer.guard.speaker_finding import deciding, is_pronoun, speakers
 from summarizer.guard.speaker_forms import fuller_form
 from summarizer.guard.speaker_roles import moved_speaker
@@ -67,7 +68,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         said = _without(_said_by(sentence.text, mine[0], lang), mine[0])
         candidates = None  # the source sentences it rests on: found once, when needed
         if speaker_kinds.may_clash(mine[0], lang):  # a party of another kind?
-            candidates = _candidates(sentence.text, said, index, lang)
+            candidates = candidate_sentences(sentence.text, said, index, lang)
             other = speaker_kinds.kind_moved(mine[0], candidates, index, lang)
             if other:
                 problems.append(speaker_kinds.moved_problem(other, mine[0], sentence.text))
@@ -75,7 +76,7 @@ def check_speakers(summary: str, index: SourceIndex, lang: str) -> list[Problem]
         if not signature or not signature <= index.everywhere:
             continue  # nobody the source mentions: the name and support checks judge it
         if candidates is None:
-            candidates = _candidates(sentence.text, said, index, lang)
+            candidates = candidate_sentences(sentence.text, said, index, lang)
         credited = _credited_in_own_clause(sentence.text, mine[0], index, lang)
         candidates = [i for i in candidates if i not in credited]
         if not candidates:
@@ -202,17 +203,19 @@ def _part_owner(said: str, index: SourceIndex, candidates: list[int], lang: str)
 
 
 SAME_SHARE = 0.5  # of a speaker's words, this share must name the other speaker too
-LOOK_BACK = 4  # sentences searched for the name a "he said" points back to
 
 
 def _resolved_speakers(index: SourceIndex, i: int, lang: str) -> list[str]:
     """The speakers of source sentence i, a pronoun replaced by the last speaker named in
-    the sentences before it."""
+    the sentences before it; a speaker the sentence itself names before its pronoun
+    ("When Meghan joined the family, she said ...") may be the one too."""
     out = []
-    for speaker in speakers(index.sentences[i].text, lang):
+    text = index.sentences[i].text
+    for speaker in speakers(text, lang):
         if not is_pronoun(speaker):
             out.append(speaker)
             continue
+        out += _named_before(index, _before_pronoun(text, speaker), lang)
         for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
             named = [sp for sp in speakers(index.sentences[j].text, lang) if not is_pronoun(sp)]
             named = named or _mentioned_speakers(index, j, lang)
@@ -235,6 +238,30 @@ def _mentioned_speakers(index: SourceIndex, j: int, lang: str) -> list[str]:
             if _is_named(speaker, lang) and sig and sig & index.keys[j]:
                 out.append(speaker)
     return out[-1:]
+
+
+def _named_before(index: SourceIndex, part: str, lang: str) -> list[str]:
+    """Speakers the source names anywhere whose whole name stands in ``part``, the words
+    of a sentence before its speaker's pronoun ("When Meghan joined the family, she
+    said"): the pronoun may be theirs, however often the article names them."""
+    keys = keys_of(part, lang) if lang == "en" else frozenset()
+    out = []
+    for sentence in index.sentences if keys else []:
+        for speaker in speakers(sentence.text, lang):
+            sig = _signature(speaker, lang)
+            if _is_named(speaker, lang) and sig and sig <= keys:
+                out.append(speaker)
+    return out[-1:]
+
+
+def _before_pronoun(text: str, pronoun: str) -> str:
+    """The words of a sentence before its speaker's pronoun, quotations left out (the
+    people a quotation names are not who says it)."""
+    found = re.search(rf"\b{re.escape(pronoun)}\b", text)
+    before = text[: found.start()] if found else ""
+    for start, end in reversed(quote_spans(before)):
+        before = before[:start] + " " + before[end:]
+    return before
 
 
 MIN_SAID_WORDS = 2  # content words a later clause says of its own, its speaker aside
@@ -316,56 +343,3 @@ def _body_name(speaker: str, lang: str) -> list[str]:
     if lang != "en":
         return []
     return [w for w in words(speaker) if w[:1].isupper() and fold(w) not in _FUNCTION]
-
-
-def _candidates(sentence: str, said: str, index: SourceIndex, lang: str) -> list[int]:
-    """The attributed source sentences this sentence rests on: those holding its quoted
-    words if it quotes, else those what it says (``said``: the sentence without its
-    speaker) aligns with best."""
-    quoted = [sentence[a + 1 : b - 1] for a, b in quote_spans(sentence)]
-    found: list[int] = []
-    for quote in quoted:
-        probe = " ".join(fold(w) for w in words(quote)[:4])
-        if len(probe.split()) >= 4:
-            found += [
-                i
-                for i, s in enumerate(index.sentences)
-                if probe in " ".join(fold(w) for w in words(s.text))
-            ]
-    found = [quote_speaker_at(index, i, lang) for i in found]
-    found = [i for i in found if speakers(index.sentences[i].text, lang)]
-    if not found:  # no quotation, or one nobody speaks: a title ("The Marvelous Mrs Maisel")
-        for claim in split_claims(said, lang):
-            if len(content_words(claim.text, lang)) < speaker_spans.MIN_CLAIM_WORDS:
-                continue  # "and is out of service": too little to say whose words it is
-            # a quotation that goes on in a sentence of its own is its speaker's too
-            found += [_quote_goes_on(index, i, lang) for i in align(claim, index).sentences]
-    return [i for i in dict.fromkeys(found) if speakers(index.sentences[i].text, lang)]
-
-
-def _quote_goes_on(index: SourceIndex, i: int, lang: str) -> int:
-    """The sentence before sentence i when sentence i is all quotation, without a
-    speaker, and goes on with what the quoting sentence before it quotes (“…,” Skaik
-    said. “Today there are no medicines …”): whose words they are."""
-    text = index.sentences[i].text.strip()
-    if i == 0 or speakers(text, lang) or not _all_quoted(text):
-        return i
-    before = index.sentences[i - 1].text
-    return i - 1 if quote_spans(before) and speakers(before, lang) else i
-
-
-def _all_quoted(text: str) -> bool:
-    return any(start == 0 and end >= len(text) - 1 for start, end in quote_spans(text))
-
-
-def quote_speaker_at(index: SourceIndex, i: int, lang: str) -> int:
-    """The sentence that names who speaks the quotation in sentence i: itself, or, for a
-    quotation that opens without a speaker (a new paragraph of the same quotation), the
-    last quoting sentence before it that names one."""
-    if speakers(index.sentences[i].text, lang):
-        return i
-    for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
-        text = index.sentences[j].text
-        if quote_spans(text) and speakers(text, lang):
-            return j
-    return i
