@@ -48,7 +48,8 @@ def usable(sentence: str, lang: str, headline: list[str], *, strict: bool = True
         return False
     quotes = quote_spans(sentence)
     marks = sum(1 for m in _QUOTE_MARKS.finditer(sentence) if not is_gershayim(sentence, m.start()))
-    if marks != 2 * len([q for q in quotes if sentence[q[0]] != "‘"]):
+    # (single marks are not counted: they are apostrophes as often as quote marks)
+    if marks != 2 * len([q for q in quotes if sentence[q[0]] not in "‘'"]):
         return False  # a quotation that starts or ends in another sentence
     if quotes and not has_cue(sentence, lang):
         return False  # a quotation without who said it

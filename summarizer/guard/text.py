@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.guard.single_quotes import opens_single_quote, single_quote_end
 from summarizer.text import ALEF_FOLD, is_abbreviation, next_visible, strip_marks
 
 # Arabic-Indic and Extended Arabic-Indic (Persian) digits, mapped to ASCII digits.
@@ -173,11 +174,14 @@ def _stems(word: str, lang: str) -> tuple[str, ...]:
 
 # A "quote" longer than this is taken for a stray mark pairing up with a far-away one.
 MAX_QUOTE = 1200
-_PAIRED_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’", "״": "״"}
+_PAIRED_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+# Marks that open and close alike, and abbreviate a Hebrew word between two of its letters
+# (צה"ל, צה״ל): a quotation's marks only elsewhere (is_gershayim).
+_STRAIGHT_QUOTES = '"״'
 
 
 def is_gershayim(text: str, i: int) -> bool:
-    """A '"' between two Hebrew letters abbreviates a word (צה"ל), it is no quote mark;
+    """A '"' (or ״) between two Hebrew letters abbreviates a word (צה"ל), no quote mark;
     but one after a word's proclitic and before a whole word opens a quotation (ב"יום
     אל-קודס": an abbreviation's mark stands before its last letter)."""
     return (
@@ -202,7 +206,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return list(_quote_spans(text))
 
 
-_QUOTE_MARK = re.compile("[" + re.escape('"' + "".join(_PAIRED_QUOTES)) + "]")
+_QUOTE_MARK = re.compile("[" + re.escape(_STRAIGHT_QUOTES + "'" + "".join(_PAIRED_QUOTES)) + "]")
 
 
 @lru_cache(maxsize=1024)
@@ -218,11 +222,17 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
         # (Closing marks are looked for no further than MAX_QUOTE: linear on a text of
         # unclosed quote marks.)
         limit = min(len(text), i + MAX_QUOTE + 1)
-        if ch == '"' and not is_gershayim(text, i):
+        if ch in _STRAIGHT_QUOTES and not is_gershayim(text, i):
             j = i + 1
-            while j < limit and (text[j] != '"' or is_gershayim(text, j)):
+            while j < limit and (text[j] != ch or is_gershayim(text, j)):
                 j += 1
             if j < limit:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+        elif ch == "'" and opens_single_quote(text, i):  # (normalised ‘ ’ are ' too)
+            j = single_quote_end(text, i)
+            if j != -1:
                 spans.append((i, j + 1))
                 i = j + 1
                 continue
@@ -266,7 +276,8 @@ def sentences(text: str) -> list[Sentence]:
 
 
 # A line break, an end mark, or a closing quote mark (_closes_quoted_sentence).
-_SENTENCE_MARK = re.compile("[" + re.escape("\n" + _END + '"”»״') + "]")
+_CLOSING_MARKS = "\"”»״'’"
+_SENTENCE_MARK = re.compile("[" + re.escape("\n" + _END + _CLOSING_MARKS) + "]")
 
 
 @lru_cache(maxsize=256)
@@ -300,7 +311,7 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
                 i += 1
                 continue
             j = i + 1
-            while j < len(text) and (text[j] in _END or text[j] in '"”’»)'):
+            while j < len(text) and (text[j] in _END or text[j] in _CLOSING_MARKS + ")"):
                 j += 1
             if j >= len(text) or text[j].isspace():
                 emit(j)
@@ -320,7 +331,7 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
 
 def _closes_quoted_sentence(text: str, i: int, quote_ends: set[int]) -> bool:
     return (
-        text[i] in '"”»״'
+        text[i] in _CLOSING_MARKS
         and i + 1 in quote_ends
         and i > 0
         and text[i - 1] in _END
