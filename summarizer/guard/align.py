@@ -170,14 +170,7 @@ def align(claim: Claim, index: SourceIndex) -> Alignment:
     mine = content_words(claim.text, index.lang)
     if not mine or not index.sentences:
         return Alignment(claim, (), 0.0, 1.0 if not mine else 0.0)
-    weights = [index.idf(w) for w in mine]
-    total = sum(weights)
-    scored = []
-    for i, theirs in enumerate(index.keys):
-        score = sum(wt for w, wt in zip(mine, weights, strict=True) if not w.isdisjoint(theirs))
-        if score:
-            scored.append((score / total, i))
-    scored.sort(reverse=True)
+    scored = _scored(mine, index)
     if not scored:
         return Alignment(claim, (), 0.0, 0.0, tuple(min(w) for w in mine))
     best = scored[0][0]
@@ -190,6 +183,25 @@ def align(claim: Claim, index: SourceIndex) -> Alignment:
     missing = tuple(min(w) for w in elsewhere)
     near = tuple(i for s, i in scored if s >= max(MIN_ALIGN, NEAR_SHARE * best))
     return Alignment(claim, tuple(chosen), best, found / len(mine), missing, near)
+
+
+def sentence_scores(text: str, index: SourceIndex) -> dict[int, float]:
+    """Each source sentence (index) that shares a content word with ``text``, with the
+    weighted share of the text's content words it has: what :func:`align` ranks by."""
+    mine = content_words(text, index.lang)
+    return {i: score for score, i in _scored(mine, index)} if mine else {}
+
+
+def _scored(mine: tuple[frozenset[str], ...], index: SourceIndex) -> list[tuple[float, int]]:
+    weights = [index.idf(w) for w in mine]
+    total = sum(weights)
+    scored = []
+    for i, theirs in enumerate(index.keys):
+        score = sum(wt for w, wt in zip(mine, weights, strict=True) if not w.isdisjoint(theirs))
+        if score:
+            scored.append((score / total, i))
+    scored.sort(reverse=True)
+    return scored
 
 
 def align_all(summary: str, source: str, lang: str) -> tuple[SourceIndex, list[Alignment]]:

@@ -4,18 +4,23 @@ A source that writes "about 100 were killed, according to Gaza's health ministry
 claim on someone's word; a summary that drops "according to ..." turns it into our own
 statement of fact. For each summary sentence without an attribution of its own, the check
 finds the source clauses it rests on (shared content words, plus a bonus for a shared
-figure). When an attributed clause is (nearly) the closest, the sentence must carry an
-attribution too: when in doubt, attribute. Which clauses of a source sentence are
-attributed is read in :mod:`summarizer.guard.attributed_clauses`.
+figure), in the source sentences the guard's alignment rests it on
+(:mod:`summarizer.guard.resting_sentences`). When an attributed clause is (nearly) the
+closest, the sentence must carry an attribution too: when in doubt, attribute; but not
+where that clause backs nothing of the sentence that the closest, unattributed one lacks.
+Which clauses of a source sentence are attributed is read in
+:mod:`summarizer.guard.attributed_clauses`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import lru_cache, partial
+from collections.abc import Collection
+from functools import partial
+from typing import NamedTuple
 
 from summarizer.guard.accounts import own_account
+from summarizer.guard.align import SourceIndex, index_source
 from summarizer.guard.allegations import keeps_the_allegation
 from summarizer.guard.attributed_clauses import clause_parts, clauses, is_attributed
 from summarizer.guard.attribution_words import content_words
@@ -25,13 +30,13 @@ from summarizer.guard.clause_cover import uncovered_clauses
 from summarizer.guard.colon_labels import topic_labelled
 from summarizer.guard.coordinate import coordinate_clauses
 from summarizer.guard.cues import cue_count, has_cue
-from summarizer.guard.dates import month_days
 from summarizer.guard.interview_frame import answer_clauses, framed_answer
 from summarizer.guard.interview_layout import interview_answers
-from summarizer.guard.numbers import Number, find_numbers, same_number
+from summarizer.guard.numbers import find_numbers
 from summarizer.guard.own_announcements import own_announcement
 from summarizer.guard.refusals import refusal_to_speak
 from summarizer.guard.report import Problem
+from summarizer.guard.resting_sentences import counts, resting_sentences, shares_number
 from summarizer.guard.said_part import names_nobody, said_part
 from summarizer.guard.text import Sentence, sentences, without_designators
 from summarizer.guard.writer_frame import rests_on_frame
@@ -45,24 +50,43 @@ NUMBER_BONUS = 0.3
 CLOSE_ENOUGH = 0.75
 
 
+class Support(NamedTuple):
+    """A source clause a piece of a brief may rest on: its score, its sentence's start,
+    the piece's content words it has, and whether it states the piece's figure."""
+
+    clause: str
+    score: float
+    start: int
+    shared: frozenset[str] = frozenset()
+    figure: bool = False
+
+    def adds_to(self, other: Support) -> bool:
+        """Whether this clause backs a word or figure of the piece that ``other`` lacks."""
+        return not self.shared <= other.shared or (self.figure and not other.figure)
+
+
 def supporting_clause(
     summary_sentence: str,
     source_sentences: list[Sentence],
     lang: str,
     spoken: frozenset[int],
     labelled: frozenset[int] = frozenset(),
-) -> tuple[tuple[str, float] | None, tuple[str, float] | None]:
+    among: Collection[int] | None = None,
+) -> tuple[Support | None, Support | None]:
     """The source clauses a summary sentence rests on: the best of all, and the best of
     the attributed ones, each with its score (share of the sentence's content words it
     has, plus a bonus when it states the same figure). ``spoken``: the starts of source
     sentences that are someone's answer in an interview (attributed as a whole);
-    ``labelled``: those of titles whose colon follows a topic, not a speaker."""
+    ``labelled``: those of titles whose colon follows a topic, not a speaker; ``among``:
+    the starts of the sentences to look in (None: all)."""
     mine = content_words(summary_sentence, lang)
     figures = without_designators(summary_sentence)  # Covid-19 and F-16 are no figures
     my_numbers = [n for n in find_numbers(figures, lang) if n.kind == "digits"]
-    best: tuple[str, float] | None = None
-    best_attributed: tuple[str, float] | None = None
+    best: Support | None = None
+    best_attributed: Support | None = None
     for sentence in source_sentences:
+        if among is not None and sentence.start not in among:
+            continue
         for clause, attributed_here in clauses(sentence.text, lang):
             attributed = (
                 attributed_here
@@ -72,46 +96,21 @@ def supporting_clause(
             if attributed and sentence.start not in spoken and rests_on_frame(mine, clause, lang):
                 attributed = False  # "Stocks rose after the government said ...": the writer's
             theirs = content_words(said_part(clause) if attributed else clause, lang)
-            score = len(mine & theirs) / len(mine) if mine else 0.0
-            if my_numbers and _shares_number(my_numbers, clause, lang):
-                score += NUMBER_BONUS
-            if best is None or score > best[1]:
-                best = (clause, score)
-            if attributed and (best_attributed is None or score > best_attributed[1]):
-                best_attributed = (clause, score)
+            shared = mine & theirs
+            figure = bool(my_numbers) and shares_number(my_numbers, clause, lang)
+            score = len(shared) / len(mine) if mine else 0.0
+            support = Support(clause, score + NUMBER_BONUS * figure, sentence.start, shared, figure)
+            if best is None or support.score > best.score:
+                best = support
+            if attributed and (best_attributed is None or support.score > best_attributed.score):
+                best_attributed = support
     return best, best_attributed
-
-
-def _shares_number(numbers: list[Number], text: str, lang: str) -> bool:
-    exact = _exact_values(text, lang)
-    return any(
-        _has_value(exact, n.value)
-        if n.kind != "vague"
-        else same_number(n, find_numbers(text, lang))
-        for n in numbers
-    )
-
-
-@lru_cache(maxsize=16384)
-def _exact_values(text: str, lang: str) -> tuple[float, ...]:
-    """The values of a text's exact figures, sorted (read once per source clause: each
-    sentence of a brief is compared with every clause of the source)."""
-    return tuple(sorted(n.value for n in find_numbers(text, lang) if n.kind != "vague"))
-
-
-def _has_value(values: tuple[float, ...], value: float) -> bool:
-    """:func:`same_number` for an exact figure, on sorted values: a look-up, not a scan."""
-    at = bisect_left(values, value - 2e-6)
-    while at < len(values) and values[at] <= value + 2e-6:
-        if abs(values[at] - value) < 1e-6:
-            return True
-        at += 1
-    return False
 
 
 def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     """Summary sentences that state as fact what their source attributes to someone."""
-    source_sentences = sentences(source)
+    index = index_source(source, lang)
+    source_sentences = index.sentences
     answers = interview_answers(source)
     spoken = frozenset(
         s.start for s in source_sentences if any(a <= s.start < b for a, b in answers)
@@ -124,7 +123,7 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
 
     def attributed_source(unit: str) -> str | None:
         if unit not in sources:
-            sources[unit] = _attributed_source(unit, source_sentences, lang, spoken, labelled)
+            sources[unit] = _attributed_source(unit, index, spoken, labelled)
         return sources[unit]
 
     framing = partial(
@@ -199,12 +198,13 @@ def _best_attributed(
 
 def _attributed_source(
     sentence: str,
-    source_sentences: list[Sentence],
-    lang: str,
+    index: SourceIndex,
     spoken: frozenset[int],
     labelled: frozenset[int],
 ) -> str | None:
-    """The attributed source clause a brief's sentence, or one of its clauses, rests on."""
+    """The attributed source clause a brief's sentence, or one of its clauses, rests on:
+    looked for in the source sentences the guard's alignment rests the piece on."""
+    lang, source_sentences = index.lang, index.sentences
     parts = clause_parts(sentence)
     parts += coordinate_clauses(sentence)
     units = [sentence] + [p for p in parts if len(content_words(p, lang)) >= MIN_CLAUSE_WORDS]
@@ -223,28 +223,27 @@ def _attributed_source(
         # the last part after a comma that states a figure: ", with airstrikes that killed
         # about 100 Palestinians" rests on the clause that gives the toll, on its speaker's word
         tail = sentence.rsplit(", ", 1)[-1] if ", " in sentence else ""
-        if _counts(tail, lang) and len(content_words(tail, lang)) >= FIGURE_WORDS:
+        if counts(tail, lang) and len(content_words(tail, lang)) >= FIGURE_WORDS:
             units.append(tail)
     for unit in units:
-        best, attributed = supporting_clause(unit, source_sentences, lang, spoken, labelled)
+        resting = resting_sentences(unit, index)
+        best, attributed = supporting_clause(
+            unit, source_sentences, lang, spoken, labelled, resting
+        )
         # When in doubt, attribute: an attributed clause nearly as close as the closest one
-        # counts as the sentence's source.
-        if best is None or attributed is None or attributed[1] < SUPPORT_MIN:
+        # counts as the sentence's source, unless it backs nothing of the piece that the
+        # closest one, in a sentence of its own, lacks (the piece rests on that sentence).
+        if best is None or attributed is None or attributed.score < SUPPORT_MIN:
             continue
-        if attributed[1] < CLOSE_ENOUGH * best[1]:
+        if attributed.score < CLOSE_ENOUGH * best.score:
+            continue
+        if best.start != attributed.start and not attributed.adds_to(best):
             continue
         if not own_announcement(attributed[0], sentence, lang) and not own_account(
             attributed[0], source_sentences, sentence, lang
         ):
             return attributed[0]
     return None
-
-
-def _counts(text: str, lang: str) -> list[Number]:
-    """The figures of a text that count something: not the day of a date ("until 30
-    April": when, not how many)."""
-    days = {value for _, value in month_days(text, lang)}
-    return [n for n in find_numbers(text, lang) if n.kind == "digits" and n.value not in days]
 
 
 def _excerpt(text: str, limit: int = 200) -> str:

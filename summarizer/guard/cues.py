@@ -45,6 +45,10 @@ EN_CUES = re.compile(
     # a demand names its maker ("Miller called for a credible plan"), not "a man called Ali";
     # its participle too, the maker before it ("with Miller calling for a credible plan")
     r"|call(?:ed|s|ing)\s+for|demanded"
+    # a label given in quotation marks names who gives it ("She called the reporting a
+    # 'turning point'", "Meghan called her 'a good person'"), not "an app called 'Blue Wolf'"
+    r"|call(?:ed|s|ing)\s+(?:him|her|them|it|(?:the|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:an?\s+|the\s+)?[\"“]"
     # "he made the prediction": a speech act named by its noun, with its speaker
     # or by another verb of a speaker a pronoun names ("He linked the prediction to ...")
     r"|(?:made|(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s))[a-z]{2,}ed)"
