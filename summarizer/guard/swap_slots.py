@@ -135,8 +135,15 @@ def _same_setting(theirs: str, mine: str, lead: list[str], lang: str) -> bool:
     theirs_bare, mine_bare = _shared_proclitics(fold(theirs), fold(mine), lang)
     first = theirs_bare[:1]
     if first in _LOCATIVE[lang] and mine_bare[:1] == first:
-        return True
+        return lang in _LOCATIVE_MARKS_PLACE or any(place_of(w, lang) for w in (theirs, mine))
     return _modifier_of_a_name(theirs, mine, lead, lang)
+
+
+# Where the locative proclitic alone marks a place's slot. Hebrew ב is "in" ("בצפת" /
+# "בטבריה"); Arabic ب is as often "with" or "by", a phrase of manner or means ("بشخصية
+# مكشوفة" retold "بهوية مكشوفة", "بكافة أشكالها", "بالتزامن مع"), so there one of the
+# two words must be a place of the table ("بلندن" / "بباريس").
+_LOCATIVE_MARKS_PLACE = frozenset({"he"})
 
 
 # The relative particle written onto a locative ("יצהר שבשומרון" / "יצהר שבבנימין": "that

@@ -23,7 +23,7 @@ from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
 from summarizer.guard.slots import SPELLING_MIN
 from summarizer.guard.source_phrases import copied_name, joined
-from summarizer.guard.support import acronym_words
+from summarizer.guard.support import acronym_words, refers_back
 from summarizer.guard.swap_slots import (
     LEAD,
     candidate,
@@ -42,6 +42,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
     """Claims that put a word the source lacks where an aligned source sentence, after the
     same words, has a rare word the claim lacks."""
     problems = []
+    brief_keys = frozenset().union(*(keys_of(a.claim.text, lang) for a in alignments))
     for alignment in alignments:
         claim = alignment.claim.text
         mine = words(claim)
@@ -84,6 +85,7 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                 theirs = moved_after_phrase(mine, i, alignment, index, claim_keys, lang)
             if (
                 theirs is not None
+                and not _points_back(word, theirs, brief_keys, lang)
                 and not _same_month(theirs, word, lang)
                 and not _same_place(theirs, word, lang)
                 and not _respelt(theirs, word, lang)
@@ -127,6 +129,14 @@ def _new_phrase(
         and not joined(claim, lead, word)
         and any(joined(index.sentences[s].text, lead, theirs) for s in alignment.sentences)
     )
+
+
+def _points_back(word: str, theirs: str, brief_keys: frozenset[str], lang: str) -> bool:
+    """ "מזכ"ל הארגון" for the source's "מזכ"ל חיזבאללה": a general noun made definite
+    (:func:`refers_back`) points back at the body the brief has named, as a pronoun does,
+    where the brief names the source's word; where it never does, the noun stands for
+    another body."""
+    return refers_back(word, lang) and bool(word_keys(theirs, lang) & brief_keys)
 
 
 def _respelt(theirs: str, mine: str, lang: str) -> bool:
