@@ -2,6 +2,8 @@
 
 - An English word's key is its American spelling's: "labour" in a brief is the source's
   "labor" (:func:`content_keys.word_keys` reads :func:`spelling.american`).
+- The words of a text that the headline checks look a brief's word up in include each
+  part of a hyphenated word: "storm" is in a body that says "winter-storm warning".
 - A cause or consequence connective is a whole word: "בשל" does not open "בשלושה", nor
   "due to" open "due tomorrow".
 
@@ -10,7 +12,7 @@ Own made-up sources and briefs."""
 from __future__ import annotations
 
 from summarizer.guard import Guard
-from summarizer.guard.content_keys import word_keys
+from summarizer.guard.content_keys import all_word_keys, has_word, word_keys
 from tests.auxil.guard import kinds
 
 LABOR_ARTICLE = (
@@ -34,6 +36,34 @@ def test_en_headline_word_in_british_spelling_is_the_bodys(guard: Guard) -> None
         "twin girls in Ramallah later that day, the hospital said."
     )
     assert "headline" not in kinds(guard, LABOR_ARTICLE, faithful, headline=LABOR_HEADLINE)
+
+
+STORM_ARTICLE = (
+    "Residents of three riverside villages left their homes on Monday as a winter-storm "
+    "warning took effect. Forecasters expect heavy snow and winds of up to 90 kilometres an "
+    "hour. Schools in the district will stay closed until Thursday. Officials opened two "
+    "shelters in the town hall and a sports centre. Power cuts were reported in several "
+    "villages overnight.\n"
+)
+
+
+def test_part_of_a_hyphenated_word_is_among_a_texts_keys() -> None:
+    body = all_word_keys("a winter-storm warning", "en")
+    assert has_word(body, "storm", "en")
+    assert has_word(all_word_keys("winter storms", "en"), "winter-storm", "en")
+    assert not has_word(body, "floods", "en")
+
+
+def test_en_headline_word_inside_a_hyphenated_body_word(guard: Guard) -> None:
+    headline = "Storm Warning Empties Riverside Villages"
+    faithful = (
+        "Residents of three riverside villages left their homes on Monday under a storm "
+        "warning, and schools will stay closed until Thursday."
+    )
+    assert "headline" not in kinds(guard, STORM_ARTICLE, faithful, headline=headline)
+    framed = "A storm warning emptied three riverside villages on Monday after floods cut roads."
+    floods = "Storm Warning Empties Riverside Villages as Floods Cut Roads"
+    assert "headline" in kinds(guard, STORM_ARTICLE, framed, headline=floods)
 
 
 HE_THEFT_ARTICLE = (

@@ -208,8 +208,16 @@ def keys_of(text: str, lang: str) -> frozenset[str]:
 
 
 def all_word_keys(text: str, lang: str) -> set[str]:
-    """Every key of every word of a text, content word or not (used by headline checks)."""
+    """Every key of every word of a text, content word or not (used by headline checks),
+    and of each content part of a hyphenated word ("100-year-history" has "history")."""
     keys: set[str] = set()
     for word in words(text):
         keys |= word_keys(word, lang)
+        keys.update(*part_keys(word, lang))
     return keys
+
+
+def has_word(keys: set[str] | frozenset[str], word: str, lang: str) -> bool:
+    """Whether ``keys`` hold a content word: one of its keys, or for a hyphenated word
+    one of each content part's ("year-history" where a text has "year" and "history")."""
+    return all(k & keys for k in part_keys(word, lang))
