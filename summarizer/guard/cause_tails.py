@@ -35,15 +35,24 @@ HEAD_MIN = 0.6  # the claim before the tail must rest on its sentences
 # tail must be the home sentences' even where another sentence has all its words; a
 # temporal one ("after", "amid"), or English "and" adding a second predicate or object
 # ("closed the bridge and a ferry service"), may join two of the source's facts.
+# "בשל" is no cause at the start of "בשלושה", nor "due to" at the start of "due tomorrow"
+# (a pronoun may end one: "بسببها", "בגללו"); Hebrew's "כתוצאה מ" ends in the next word's
+# proclitic.
+_END = r"(?![\w\u0590-\u06ff])"
 _CAUSAL = {
-    "en": r"because(?:\s+of)?|due\s+to|owing\s+to|forcing|prompting|causing|leaving",
-    "ar": r"بسبب|جراء|جرّاء|ما\s+أدى",
-    "he": r"בשל|בגלל|כתוצאה\s+מ|מה\s+שגרם",
+    "en": rf"(?:because(?:\s+of)?|due\s+to|owing\s+to|forcing|prompting|causing|leaving){_END}",
+    "ar": rf"(?:بسبب(?:ه|ها|هم)?|جراء|جرّاء|ما\s+أدى){_END}",
+    "he": rf"(?:בשל|בגלל(?:ו|ה|ם|ן)?|מה\s+שגר(?:ם|מה|מו)){_END}|כתוצאה\s+מ",
 }
-_TEMPORAL = {"en": r"after|amid|and", "ar": r"إثر|اثر|وسط", "he": r"בעקבות|על\s+רקע"}
+_TEMPORAL = {
+    "en": r"after|amid|and",
+    "ar": r"(?:إثر|اثر)(?:ه|ها|هم)?|وسط",
+    "he": r"בעקבות(?:יו|יה|יהם)?|על\s+רקע",
+}
 _TAIL = {
     lang: re.compile(
-        rf"(?<![\w\u0590-\u06ff])(?=((?:({causal})|{_TEMPORAL[lang]})([^,;:.!?\"“”،؛]*)))"
+        rf"(?<![\w\u0590-\u06ff])"
+        rf"(?=((?:({causal})|(?:{_TEMPORAL[lang]}){_END})([^,;:.!?\"“”،؛]*)))"
     )
     for lang, causal in _CAUSAL.items()
 }

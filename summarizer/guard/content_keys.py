@@ -1,10 +1,10 @@
 """Word keys: how the guard compares words across a brief and its source.
 
 Matching is lexical and cheap: words are compared by a short key (lower case, proclitics
-and common suffixes removed, cut to a few letters), so "killed" meets "killing" and
-"الفلسطينيين" meets "فلسطينيون"; a few classes of synonyms (the dead, the detained, fire)
-share a key of their own, and Arabic roots and Hebrew consonant skeletons give a word's
-other inflections a key in common.
+and common suffixes removed, cut to a few letters; English in American spelling), so
+"killed" meets "killing", "labour" meets "labor" and "الفلسطينيين" meets "فلسطينيون"; a
+few classes of synonyms (the dead, the detained, fire) share a key of their own, and Arabic
+roots and Hebrew consonant skeletons give a word's other inflections a key in common.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from summarizer.guard.ar_roots import root_keys
+from summarizer.guard.spelling import american
 from summarizer.guard.stopwords import STOP as _STOP
 from summarizer.guard.text import PROCLITIC_LETTERS, fold, stems, words
 
@@ -83,10 +84,10 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
     Hebrew one key per way of reading its first letters as proclitics (ובבית: ובבית,
     בבית, בית), since a root letter and a proclitic look alike."""
     folded = fold(word).strip("'\"-")
-    if lang == "en":
+    if lang == "en":  # "labour" and "labor" are one word (:mod:`spelling`)
         if folded.endswith("'s"):
             folded = folded[:-2]
-        return frozenset({_cut(folded, lang)})
+        return frozenset({_cut(american(folded), lang)})
     options = [s for s in stems(folded, lang) if len(s) >= _MIN_KEY[lang]] or [folded]
     if lang == "he" and len(folded) == _MIN_KEY[lang]:  # בצו is ב + צו, בגן is ב + גן
         options += [s for s in stems(folded, lang)[1:] if len(s) == len(folded) - 1]
@@ -207,8 +208,16 @@ def keys_of(text: str, lang: str) -> frozenset[str]:
 
 
 def all_word_keys(text: str, lang: str) -> set[str]:
-    """Every key of every word of a text, content word or not (used by headline checks)."""
+    """Every key of every word of a text, content word or not (used by headline checks),
+    and of each content part of a hyphenated word ("100-year-history" has "history")."""
     keys: set[str] = set()
     for word in words(text):
         keys |= word_keys(word, lang)
+        keys.update(*part_keys(word, lang))
     return keys
+
+
+def has_word(keys: set[str] | frozenset[str], word: str, lang: str) -> bool:
+    """Whether ``keys`` hold a content word: one of its keys, or for a hyphenated word
+    one of each content part's ("year-history" where a text has "year" and "history")."""
+    return all(k & keys for k in part_keys(word, lang))

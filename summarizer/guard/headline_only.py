@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from summarizer.guard.content_keys import all_word_keys, is_content, part_keys, word_keys
+from summarizer.guard.content_keys import all_word_keys, has_word, is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import body_text, headline_words
 from summarizer.guard.headline_speakers import reports_headline_speaker
@@ -61,7 +61,7 @@ def _headline_only(word: str, body_keys: set[str], lang: str) -> bool:
         return False
     if len(word) < MIN_WORD or has_cue(word, lang) or _near(word, lang):
         return False
-    return not word_keys(word, lang) & body_keys
+    return not has_word(body_keys, word, lang)
 
 
 def _near(word: str, lang: str) -> bool:

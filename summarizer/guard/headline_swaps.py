@@ -17,7 +17,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from summarizer.guard.content_keys import all_word_keys, is_content, word_keys
+from summarizer.guard.content_keys import all_word_keys, has_word, is_content
 from summarizer.guard.cues import has_cue
 from summarizer.guard.headline import headline_words
 from summarizer.guard.report import Problem
@@ -33,7 +33,7 @@ def _new(word: str, known: set[str], lang: str) -> bool:
     """A content word (not a figure, not a reporting verb) that no text has in any form."""
     if not is_content(word, lang) or has_cue(word, lang):
         return False
-    return not any(ch.isdigit() for ch in word) and not word_keys(word, lang) & known
+    return not any(ch.isdigit() for ch in word) and not has_word(known, word, lang)
 
 
 def check_headline_swaps(headline: str, summary: str, source: str, lang: str) -> list[Problem]:
@@ -56,7 +56,7 @@ def check_headline_swaps(headline: str, summary: str, source: str, lang: str) ->
             if before.size + after.size < MIN_KEPT:
                 continue
             framing = [
-                w for w in theirs if is_content(w, lang) and not word_keys(w, lang) & body_keys
+                w for w in theirs if is_content(w, lang) and not has_word(body_keys, w, lang)
             ]
             new = [w for w in stretch if _new(w, known, lang)]
             if not framing or not new or (len(new) < MIN_NEW and after.size < KEPT_AFTER):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from summarizer.guard.align import SourceIndex
 from summarizer.guard.ar_roots import inflected_stems
-from summarizer.guard.content_keys import part_keys, word_keys
+from summarizer.guard.content_keys import has_word, word_keys
 from summarizer.guard.text import fold, stems
 
 # the verb's endings and the noun's, either of which a brief may use for the other
@@ -49,6 +49,6 @@ def any_keys(word: str, lang: str) -> frozenset[str]:
 
 def known_anywhere(word: str, index: SourceIndex, lang: str) -> bool:
     """Whether the source has the word somewhere, in this spelling or another."""
-    if all(k & index.everywhere for k in part_keys(word, lang)):
+    if has_word(index.everywhere, word, lang):
         return True
     return bool(other_keys(word, lang) & index.everywhere)
