@@ -64,6 +64,15 @@ def body_text(source: str, headline: str) -> str:
     return " " + " ".join(fold(w) for w in words(text)) + " "
 
 
+def titled(headline: str, source: str) -> bool:
+    """Whether the source holds the headline as one of its lines (a feed entry's text opens
+    with its title): the headline is then source text, that a brief may draw on."""
+    title = headline.strip()
+    if not title or title not in source:
+        return False
+    return any(line.strip() == title for line in source.splitlines())
+
+
 def check_headline(
     headline: str, summary: str, source: str = "", lang: str = "en"
 ) -> list[Problem]:

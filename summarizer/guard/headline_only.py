@@ -18,7 +18,12 @@ Any item, a feed item too, is read for one more sign: a brief sentence that foll
 sentence word for word on either side of a short stretch, where the body's words in that
 stretch gave way to a word only the headline has ("rivals will seek to depose him" → "rivals
 will end up killing him", the headline's "killed"), swaps the body's claim for the
-headline's.
+headline's. The brief meets the body's words by their keys, in any inflection. A feed
+entry's title is a line of its source, that a brief may draw on: there a title word counts
+only where it replaces body words the whole brief lacks, not where the brief adds it and
+goes on with the body sentence. An article's headline stands apart from its text: there a
+headline word put between kept body words, in place of the body's own, counts too
+(headline_slots.py).
 
 A run that the brief says the headline's own speaker said ("..., and officials say he may
 have heard voices", for "..., Officials Say") is reported speech, as in the headline, not
@@ -28,10 +33,13 @@ the headline's framing adopted (headline_speakers.py).
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import partial
+from itertools import product
 
 from summarizer.guard.content_keys import all_word_keys, has_word, is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
-from summarizer.guard.headline import body_text, headline_words
+from summarizer.guard.headline import body_text, headline_words, titled
+from summarizer.guard.headline_slots import stood_in
 from summarizer.guard.headline_speakers import reports_headline_speaker
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, sentences, stems, words
@@ -64,6 +72,13 @@ def _headline_only(word: str, body_keys: set[str], lang: str) -> bool:
     return not has_word(body_keys, word, lang)
 
 
+def _only_in_headline(word: str, keys: tuple[set[str], set[str]], lang: str) -> bool:
+    """A word the headline has and the body (``keys``: the headline's and the body's) has
+    in no form."""
+    headline_keys, body_keys = keys
+    return _headline_only(word, body_keys, lang) and bool(word_keys(word, lang) & headline_keys)
+
+
 def _near(word: str, lang: str) -> bool:
     """A preposition or adjective of nearness, behind any proclitic or article (הסמוך,
     وبالقرب)."""
@@ -80,7 +95,17 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
     headline_keys = all_word_keys(" ".join(own), lang)  # its own words: no quoted name (الصباح)
     body_keys = all_word_keys(body, lang)
     bodies = [[fold(w) for w in words(b.text) if is_content(w, lang)] for b in body_sentences]
-    problems = _swapped_for_headline(summary, bodies, headline_keys, body_keys, lang)
+    keys = (headline_keys, body_keys)
+    if titled(headline, source):
+        problems = _swapped_for_headline(summary, bodies, keys, lang, titled=True)
+    else:
+        problems = _swapped_for_headline(summary, bodies, keys, lang) or stood_in(
+            summary,
+            body_sentences,
+            headline_keys,
+            partial(_only_in_headline, keys=keys, lang=lang),
+            lang,
+        )
     if problems:
         return problems
     teaser = len(body_sentences) < MIN_BODY_SENTENCES
@@ -157,22 +182,31 @@ def _past_body_frame(mine: list[str], bodies: list[list[str]], lang: str) -> int
 def _swapped_for_headline(
     summary: str,
     bodies: list[list[str]],
-    headline_keys: set[str],
-    body_keys: set[str],
+    keys: tuple[set[str], set[str]],
     lang: str,
+    titled: bool = False,
 ) -> list[Problem]:
     """Brief sentences that follow a body sentence (``bodies``: their folded content
     words) but for a short stretch where a word only the headline has stands in for the
-    body's own words."""
+    body's own words; ``keys``: the headline's and the body's. Where the headline is a
+    line of the source (``titled``: a feed entry's title), its words are source text: only
+    a title word that replaces body words the whole brief lacks counts, not one the brief
+    adds before it goes on with the body sentence ("was not a one-off but the latest
+    salvo" for "was the latest fusillade")."""
+    headline_keys, body_keys = keys
     problems = []
-    runs = _runs_of(bodies)
+    whole = all_word_keys(summary, lang)
+    runs, spelled = _runs_of(bodies), _body_spellings(bodies, whole, lang)
     for sentence in sentences(summary):
         brief = [w for w in words(sentence.text) if is_content(w, lang)]
-        ends = _shared_run_ends(bodies, runs, [fold(w) for w in brief])
-        brief_keys = all_word_keys(" ".join(brief), lang) if ends else set()
+        ends = _shared_run_ends(bodies, (runs, spelled), brief, lang)
+        if not ends:
+            continue
+        brief_keys = whole if titled else all_word_keys(" ".join(brief), lang)
         swapped = ""
         for k in sorted(ends):  # the body sentences in order, each with a run shared
-            swapped = _swap(bodies[k], ends[k], brief, (brief_keys, headline_keys, body_keys), lang)
+            found = (brief_keys, headline_keys, body_keys)
+            swapped = _swap(bodies[k], ends[k], brief, found, lang, titled)
             if swapped:
                 break
         if swapped:
@@ -193,6 +227,7 @@ def _swap(
     brief: list[str],
     keys: tuple[set[str], set[str], set[str]],
     lang: str,
+    titled: bool,
 ) -> str:
     """The headline-only word of the brief that, right after content words it shares in a
     row with a body sentence (each run ending at ``ends``), stands where that sentence goes
@@ -200,15 +235,23 @@ def _swap(
     headline's and the body's. Content words only (folded in ``body``): "to" or "him"
     anchor nothing. Every shared run counts, in whatever order the brief retells the
     sentence's parts ("X said that rivals will kill him as Y" for "As Y, rivals will seek to
-    depose him, X said"), not only the runs that keep the sentence's order."""
+    depose him, X said"), not only the runs that keep the sentence's order. Under a title
+    that is source text (``titled``), words the brief puts before the body sentence's next
+    word are added, not put in its place."""
     brief_keys, headline_keys, body_keys = keys
     for a, b in ends:
         next_body = body[a : a + SWAP_NEXT]
         next_brief = brief[b : b + SWAP_NEXT]
         if all(word_keys(w, lang) & brief_keys for w in next_body):
             continue
+        if (
+            titled
+            and next_body
+            and any(word_keys(w, lang) & word_keys(next_body[0], lang) for w in next_brief)
+        ):
+            continue
         for word in next_brief:
-            if _headline_only(word, body_keys, lang) and word_keys(word, lang) & headline_keys:
+            if _only_in_headline(word, (headline_keys, body_keys), lang):
                 return word
     return ""
 
@@ -227,17 +270,38 @@ def _runs_of(bodies: list[list[str]]) -> Runs:
     return at
 
 
+def _body_spellings(bodies: list[list[str]], wanted: set[str], lang: str) -> dict[str, set[str]]:
+    """The body sentences' words (folded) by each of their word keys that the brief has
+    (``wanted``)."""
+    spelled: dict[str, set[str]] = {}
+    for word in {w for body in bodies for w in body}:
+        for key in word_keys(word, lang) & wanted:
+            spelled.setdefault(key, set()).add(word)
+    return spelled
+
+
 def _shared_run_ends(
-    bodies: list[list[str]], runs: Runs, brief: list[str]
+    bodies: list[list[str]],
+    index: tuple[Runs, dict[str, set[str]]],
+    brief: list[str],
+    lang: str,
 ) -> dict[int, list[tuple[int, int]]]:
     """For each body sentence (by index) that shares a run of SWAP_FRAME or more words in a
     row with the brief, where each such run ends: (index past it in the body sentence,
-    index past it in ``brief``), in the brief's order."""
+    index past it in ``brief``), in the brief's order. A brief word meets a body word by
+    its keys, in any inflection or spelling ("מעורבת" and "מעורבותה"), as every other
+    check compares words: each brief word stands for the body's words it so meets
+    (``index``: the body's runs, and its words by key)."""
+    runs, spelled = index
+    meets = [
+        sorted(set().union(*(spelled.get(key, ()) for key in word_keys(w, lang)))) for w in brief
+    ]
     ends: dict[int, list[tuple[int, int]]] = {}
     for i in range(len(brief) - SWAP_FRAME + 1):
-        for k, j in runs.get(tuple(brief[i : i + SWAP_FRAME]), ()):
-            body, a, b = bodies[k], j + SWAP_FRAME, i + SWAP_FRAME
-            if a < len(body) and b < len(brief) and body[a] == brief[b]:
-                continue  # the run goes on: judged where it ends
-            ends.setdefault(k, []).append((a, b))
+        for run in product(*meets[i : i + SWAP_FRAME]):
+            for k, j in runs.get(run, ()):
+                body, a, b = bodies[k], j + SWAP_FRAME, i + SWAP_FRAME
+                if a < len(body) and b < len(brief) and body[a] in meets[b]:
+                    continue  # the run goes on: judged where it ends
+                ends.setdefault(k, []).append((a, b))
     return ends
