@@ -33,7 +33,7 @@ from summarizer.settings import GuardSettings
 log = logging.getLogger(__name__)
 
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "31"
+RULES_VERSION = "32"
 
 
 class Guard:
