@@ -47,6 +47,14 @@ def result_backend(broker_url: str) -> str:
     return broker_url if broker_url.startswith(("redis://", "rediss://")) else "rpc://"
 
 
+def _publisher_confirms(broker_url: str) -> dict[str, bool]:
+    """AMQP: each task is sent only once the broker confirms it took it. Without it a task
+    the broker refuses (a full queue, a vhost at its memory limit) would count as sent and
+    its article would wait for the resend after twice the visibility timeout; with it the
+    send fails at once and the article stays new, tried again after the backoff."""
+    return {"confirm_publish": True} if broker_url.startswith(("amqp://", "amqps://")) else {}
+
+
 def _queue(name: str) -> Queue:
     """A queue with a direct exchange and routing key of its own name (left out, both
     queues would get Celery's default key, and every task would land in both)."""
@@ -82,6 +90,7 @@ def make_app(settings: WorkerSettings) -> Celery:
             "queue_order_strategy": "priority",
             "socket_connect_timeout": CONNECT_TIMEOUT_SECONDS,
             "socket_timeout": CONNECT_TIMEOUT_SECONDS * 2,
+            **_publisher_confirms(settings.broker_url),
         },
         result_backend_transport_options={
             "socket_connect_timeout": CONNECT_TIMEOUT_SECONDS,
