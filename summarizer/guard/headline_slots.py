@@ -62,16 +62,21 @@ def stood_in(
         for body, keys in zip(bodies, body_keys, strict=True):
             if _shared(mine, keys) < MIN_KEPT:
                 continue  # too few words in common to keep MIN_KEPT in order
-            word = next(
-                (w for slot in slots(brief, body, lang) for w in _stand_in(slot, only, told, lang)),
-                "",
+            found = next(
+                (
+                    (w, slot)
+                    for slot in slots(brief, body, lang)
+                    for w in _stand_in(slot, only, told, lang)
+                ),
+                None,
             )
-            if word:
+            if found:
+                word, slot = found
                 problems.append(
                     Problem(
                         "headline",
                         f"says {word!r}, the headline's word, where the article's body says"
-                        f" {' '.join(_body_words(brief, body, word, lang))!r}",
+                        f" {' '.join(slot.body)!r}",
                         sentence.text,
                     )
                 )
@@ -97,11 +102,6 @@ def _stand_in(slot: Slot, only: Callable[[str], bool], told: set[str], lang: str
     if any(word_keys(w, lang) & told for w in slot.body):
         return []
     return [w for w in slot.brief if only(w)]
-
-
-def _body_words(brief: list[str], body: list[str], word: str, lang: str) -> list[str]:
-    """The body's words in the slot that ``word`` fills (for the report)."""
-    return next((s.body for s in slots(brief, body, lang) if word in s.brief), [])
 
 
 def slots(brief: list[str], body: list[str], lang: str) -> list[Slot]:
