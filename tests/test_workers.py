@@ -81,15 +81,16 @@ def summarizers_built(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     return built
 
 
-async def add_new_articles(sessions: Any, titles: list[str]) -> list[int]:
-    """Feed articles as the poller stores them: ``new``, text and all, not briefed."""
+async def add_new_articles(sessions: Any, titles: list[str], *, feed: str = "wire") -> list[int]:
+    """Feed articles as the poller stores them: ``new``, text and all, not briefed; each
+    call with a feed name of its own (one feed per name)."""
     async with sessions() as session, session.begin():
-        feed = Feed(name="Wire", url="https://wire.example/feed", enabled=False)
+        source = Feed(name=feed.title(), url=f"https://{feed}.example/feed", enabled=False)
         articles = [
             Article(
-                feed=feed,
-                url=f"https://wire.example/{n}",
-                canonical_url=f"https://wire.example/{n}",
+                feed=source,
+                url=f"https://{feed}.example/{n}",
+                canonical_url=f"https://{feed}.example/{n}",
                 title=title,
                 text=STORIES[title] * 3,
                 language="en",

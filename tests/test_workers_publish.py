@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.config_loader import load_config
+from bot.workers.app import ARTICLES_QUEUE
 from bot.workers.client import FIRST_RETRY_SECONDS, WorkerDispatcher
 from tests.auxil.bot_harness import write_config
 from tests.auxil.delivery import database
@@ -73,5 +74,43 @@ async def test_a_refused_task_leaves_its_article_new_and_is_sent_after_the_backo
             await asyncio.sleep(FIRST_RETRY_SECONDS + 0.5)
             assert await dispatcher.enqueue_new_articles() == 1
             assert article_id in dispatcher.sent
+        finally:
+            await dispatcher.close()
+
+
+def _delete_articles_queue(dispatcher: WorkerDispatcher) -> None:
+    """The ``articles`` queue deleted behind the bot's back (an operator's cleanup, a broker
+    restored without its definitions), on a connection of its own."""
+    with dispatcher.app.connection_for_write() as connection:
+        connection.default_channel.queue_delete(ARTICLES_QUEUE)
+
+
+def _waiting_in_articles(dispatcher: WorkerDispatcher) -> int:
+    with dispatcher.app.connection_for_write() as connection:
+        ok = connection.default_channel.queue_declare(ARTICLES_QUEUE, passive=True)
+        return int(ok.message_count)
+
+
+async def test_a_task_whose_queue_was_deleted_is_not_counted_as_sent_and_goes_out_again(
+    tmp_path: Path, amqp_url: str
+) -> None:
+    config = load_config(
+        write_config(tmp_path, FakeBotAPI(), extra=f'[workers]\nbroker_url = "{amqp_url}"\n')
+    )
+    async with database(config.database.url) as sessions:
+        [first] = await add_new_articles(sessions, ["Talks in Cairo"])
+        dispatcher = WorkerDispatcher(config, sessions)
+        _declare_queues(dispatcher)
+        try:
+            assert await dispatcher.enqueue_new_articles() == 1  # kombu now knows the queue
+            _delete_articles_queue(dispatcher)
+            [second] = await add_new_articles(sessions, ["Aid trucks at Rafah"], feed="agency")
+            # Unroutable: the broker hands it back instead of confirming and dropping it.
+            assert await dispatcher.enqueue_new_articles() == 0
+            assert second not in dispatcher.sent and first in dispatcher.sent
+            await asyncio.sleep(FIRST_RETRY_SECONDS + 0.5)
+            assert await dispatcher.enqueue_new_articles() == 1
+            assert second in dispatcher.sent
+            assert _waiting_in_articles(dispatcher) == 1  # the queue is back, with the task
         finally:
             await dispatcher.close()

@@ -55,6 +55,14 @@ def _publisher_confirms(broker_url: str) -> dict[str, bool]:
     return {"confirm_publish": True} if broker_url.startswith(("amqp://", "amqps://")) else {}
 
 
+def publish_options(broker_url: str) -> dict[str, bool]:
+    """AMQP: each task is published as mandatory, so one the broker cannot route (its queue
+    was deleted while kombu, which declares a queue once per connection, believes it still
+    exists) comes back as an error instead of being confirmed and dropped. The send then
+    fails, the article stays new, and the next try declares the queue again."""
+    return {"mandatory": True} if broker_url.startswith(("amqp://", "amqps://")) else {}
+
+
 def _queue(name: str) -> Queue:
     """A queue with a direct exchange and routing key of its own name (left out, both
     queues would get Celery's default key, and every task would land in both)."""

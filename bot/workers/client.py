@@ -39,7 +39,15 @@ from bot.settings import TriglotConfig
 from bot.store.models import Article, Brief
 from bot.store.status import ArticleStatus
 from bot.store.types import utcnow
-from bot.workers.app import ARTICLES_QUEUE, BRIEF_ARTICLE, BRIEF_LINK, LINKS_QUEUE, QUEUES, make_app
+from bot.workers.app import (
+    ARTICLES_QUEUE,
+    BRIEF_ARTICLE,
+    BRIEF_LINK,
+    LINKS_QUEUE,
+    QUEUES,
+    make_app,
+    publish_options,
+)
 from summarizer.languages import LANGUAGES, Language
 
 log = logging.getLogger(__name__)
@@ -66,6 +74,7 @@ class WorkerDispatcher:
     ) -> None:
         settings = config.workers
         self.app = make_app(settings)
+        self._publish = publish_options(settings.broker_url)
         self._sessions = session_factory
         self._retry_max = settings.retry_max_seconds
         self._visibility = settings.visibility_timeout_seconds
@@ -169,6 +178,7 @@ class WorkerDispatcher:
                 queue=queue,
                 retry=False,
                 ignore_result=ignore_result,
+                **self._publish,
             )
         except Exception as exc:
             self._failed(exc)
