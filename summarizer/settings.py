@@ -119,7 +119,9 @@ class GuardSettings(StrictModel):
         0.0,
         ge=0.0,
         lt=1.0,
-        description="A claim the judge finds entailed with less than this probability fails; 0: off.",
+        description=(
+            "A claim the judge finds entailed with less than this probability fails; 0: off."
+        ),
     )
     judge_max_length: int = Field(
         512, ge=16, le=8192, description="Most tokens of one premise and claim pair for the judge."

@@ -22,6 +22,7 @@ import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from summarizer.types import SourceLanguage
 
@@ -65,13 +66,13 @@ def corpus_lines() -> list[str]:
 
 # Marian's special pieces: ``</s>`` is 0, ``<unk>`` is 1, no ``<s>``; ``<pad>`` is added
 # after the last piece by :func:`write_tokenizer`.
-MARIAN_SPECIALS: dict[str, object] = {"eos_id": 0, "unk_id": 1, "bos_id": -1, "pad_id": -1}
+MARIAN_SPECIALS: dict[str, Any] = {"eos_id": 0, "unk_id": 1, "bos_id": -1, "pad_id": -1}
 
 
 def train_vocabulary(
     vocab_size: int = VOCAB_SIZE,
     lines: list[str] | None = None,
-    specials: dict[str, object] | None = None,
+    specials: dict[str, Any] | None = None,
 ) -> bytes:
     """Train a sentencepiece model (unigram, byte fallback); returns its bytes.
 

@@ -16,7 +16,7 @@ and every other label (``neutral``, ``not_entailment``) counts as neutral.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -190,3 +190,21 @@ def load_judge(
             )
         return _LOADED[key]
 
+
+def prepare_judge(
+    reference: str, cache_dir: Path, report: Callable[[str], None] = lambda stage: None
+) -> Path:
+    """Fetch the judge's checkpoint into the hub cache under ``cache_dir`` (a hub id not
+    there yet; a local folder is used as it is) and check that it is an NLI model, for
+    ``triglot models prepare``. ``report`` is told "download" and "done"."""
+    from summarizer.models import download_checkpoint
+
+    if not Path(reference).expanduser().is_dir():
+        report("download")
+    try:
+        folder = download_checkpoint(reference, cache_dir)
+    except ModelNotAvailable as exc:
+        raise JudgeError(f"{SETTING} = {reference!r} cannot be fetched: {exc.reason}") from None
+    read_labels(folder, reference)
+    report("done")
+    return folder
