@@ -32,7 +32,7 @@ from bot.settings import TriglotConfig
 from summarizer import SourceText, Summarizer
 from summarizer.errors import PREPARE_COMMAND, ModelNotAvailable
 from summarizer.languages import LANGUAGES, Language
-from summarizer.models import ModelStore
+from summarizer.models import ModelStore, checkpoint_folder
 from summarizer.types import Brief
 
 log = logging.getLogger(__name__)
@@ -201,16 +201,21 @@ class ModelsMissing(RuntimeError):
 
 
 def missing_models(config: TriglotConfig) -> list[str]:
-    """The configured models that are not on this machine (the tiny preset builds its own)."""
-    if config.models.preset == "tiny":
-        return []
-    store = ModelStore(config.models)
+    """The configured models that are not on this machine (the tiny preset builds its own;
+    the guard's entailment judge, when set, must be there whatever the preset)."""
     missing = []
-    for step in store.steps():
+    if config.models.preset != "tiny":
+        store = ModelStore(config.models)
+        for step in store.steps():
+            try:
+                store.checkpoint_path(step)
+            except ModelNotAvailable:
+                missing.append(store.reference(step))
+    if judge := config.guard.judge_model.strip():
         try:
-            store.checkpoint_path(step)
+            checkpoint_folder(judge, config.models.cache_dir)
         except ModelNotAvailable:
-            missing.append(store.reference(step))
+            missing.append(judge)
     return missing
 
 

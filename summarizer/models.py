@@ -4,7 +4,9 @@ A *step* is "summarizer" or a language pair such as "en-ar". With ``preset = "ti
 step uses a tiny model built on first use under ``cache_dir/tiny``; with ``"default"`` a
 step uses the configured Hugging Face id (from the local hub cache under ``cache_dir/hf``,
 never downloaded implicitly) or local folder. The CTranslate2 backend converts a checkpoint
-once into ``cache_dir/ct2`` and reuses it.
+once into ``cache_dir/ct2`` and reuses it. :func:`checkpoint_folder` and
+:func:`download_checkpoint` resolve and fetch any model by reference the same way (the
+guard's entailment judge uses them too).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def _check_hub_reachable(model: str) -> None:
         ) from None
 
 
-def _fingerprint(directory: Path) -> str:
+def folder_fingerprint(directory: Path) -> str:
     """A short version id of a model folder: a hub commit, else a hash of its files."""
     if directory.parent.name == "snapshots":
         return directory.name[:12]
@@ -62,6 +64,55 @@ def _fingerprint(directory: Path) -> str:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "--", text).strip("-")
+
+
+def checkpoint_folder(reference: str, cache_dir: Path) -> Path:
+    """The local checkpoint folder of a model given by local path or Hugging Face id: the
+    folder itself, or the id's snapshot in the hub cache under ``cache_dir/hf`` (never
+    downloaded here). Raises ``ModelNotAvailable`` when there is none."""
+    local = Path(reference).expanduser()
+    if local.is_dir():
+        return local
+    if local.is_absolute() or reference.startswith((".", "~")) or reference.count("/") != 1:
+        raise ModelNotAvailable(reference, f"there is no model folder at {local}")
+    return _hub_checkpoint(reference, cache_dir)
+
+
+def download_checkpoint(reference: str, cache_dir: Path) -> Path:
+    """The checkpoint folder of ``reference``, downloaded into the hub cache under
+    ``cache_dir/hf`` first when it is a hub id not there yet (only the files a checkpoint
+    needs). Raises ``ModelNotAvailable`` at once when the hub cannot be reached."""
+    if Path(reference).expanduser().is_dir():
+        return Path(reference).expanduser()
+    try:
+        return _hub_checkpoint(reference, cache_dir)
+    except ModelNotAvailable:
+        pass
+    _check_hub_reachable(reference)
+    from huggingface_hub import list_repo_files, snapshot_download
+
+    files = set(list_repo_files(reference))
+    patterns = list(_CHECKPOINT_FILES)
+    if not any(name.endswith(".safetensors") for name in files):
+        patterns.append("pytorch_model.bin")
+    snapshot_download(reference, cache_dir=cache_dir / "hf", allow_patterns=patterns)
+    return _hub_checkpoint(reference, cache_dir)
+
+
+def _hub_checkpoint(reference: str, cache_dir: Path) -> Path:
+    """The cached hub snapshot of ``reference`` with its weights, or ModelNotAvailable."""
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import LocalEntryNotFoundError
+
+    try:
+        folder = Path(
+            snapshot_download(reference, cache_dir=cache_dir / "hf", local_files_only=True)
+        )
+    except (LocalEntryNotFoundError, FileNotFoundError):
+        raise ModelNotAvailable(reference) from None
+    if not any(folder.glob("*.safetensors")) and not (folder / "pytorch_model.bin").exists():
+        raise ModelNotAvailable(reference, "its weights were never downloaded")
+    return folder
 
 
 class ModelStore:
@@ -107,12 +158,7 @@ class ModelStore:
             if not is_tiny_model(path):
                 build_tiny_models(self.cache_dir / "tiny")
             return path
-        local = Path(reference).expanduser()
-        if local.is_dir():
-            return local
-        if local.is_absolute() or reference.startswith((".", "~")) or reference.count("/") != 1:
-            raise ModelNotAvailable(reference, f"there is no model folder at {local}")
-        return self._hub_checkpoint(reference)
+        return checkpoint_folder(reference, self.cache_dir)
 
     def converted_path(self, step: str) -> Path:
         """Where the CTranslate2 conversion of ``step``'s checkpoint lives (made once)."""
@@ -120,12 +166,12 @@ class ModelStore:
 
         checkpoint = self.checkpoint_path(step)
         compute = self.settings.ct2_compute_type
-        name = f"{_slug(self.reference(step))}-{_fingerprint(checkpoint)}-{compute}"
+        name = f"{_slug(self.reference(step))}-{folder_fingerprint(checkpoint)}-{compute}"
         return convert_checkpoint(checkpoint, self.cache_dir / "ct2" / name, compute)
 
     def version(self, step: str) -> str:
         """``id@version`` of ``step``'s model, part of every brief's cache key."""
-        return f"{self.reference(step)}@{_fingerprint(self.checkpoint_path(step))}"
+        return f"{self.reference(step)}@{folder_fingerprint(self.checkpoint_path(step))}"
 
     # -- loading -------------------------------------------------------------------------
     def load(self, step: str) -> Seq2SeqBackend:
@@ -164,43 +210,12 @@ class ModelStore:
         Raises ``ModelNotAvailable`` at once when the hub cannot be reached.
         """
         reference = self.reference(step)
-        local = Path(reference).expanduser()
-        if self.settings.preset == "default" and not local.is_dir():
+        if self.settings.preset == "default" and not Path(reference).expanduser().is_dir():
             report("download")
-            self._download(reference)
+            download_checkpoint(reference, self.cache_dir)
         if self.settings.backend == "ctranslate2":
             report("convert")
             self.converted_path(step)
         else:
             self.checkpoint_path(step)
         report("done")
-
-    def _download(self, reference: str) -> None:
-        try:
-            self._hub_checkpoint(reference)
-            return
-        except ModelNotAvailable:
-            pass
-        _check_hub_reachable(reference)
-        from huggingface_hub import list_repo_files, snapshot_download
-
-        files = set(list_repo_files(reference))
-        patterns = list(_CHECKPOINT_FILES)
-        if not any(name.endswith(".safetensors") for name in files):
-            patterns.append("pytorch_model.bin")
-        snapshot_download(reference, cache_dir=self.cache_dir / "hf", allow_patterns=patterns)
-
-    def _hub_checkpoint(self, reference: str) -> Path:
-        """The cached hub snapshot of ``reference`` with its weights, or ModelNotAvailable."""
-        from huggingface_hub import snapshot_download
-        from huggingface_hub.errors import LocalEntryNotFoundError
-
-        try:
-            folder = Path(
-                snapshot_download(reference, cache_dir=self.cache_dir / "hf", local_files_only=True)
-            )
-        except (LocalEntryNotFoundError, FileNotFoundError):
-            raise ModelNotAvailable(reference) from None
-        if not any(folder.glob("*.safetensors")) and not (folder / "pytorch_model.bin").exists():
-            raise ModelNotAvailable(reference, "its weights were never downloaded")
-        return folder

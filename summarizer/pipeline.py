@@ -84,7 +84,7 @@ class Summarizer:
         if guard is not None:
             from summarizer.guard import Guard
 
-            checker = Guard.from_settings(guard)
+            checker = Guard.from_settings(guard, model_cache_dir=models.cache_dir)
         return cls(models, checker, cache=cache)
 
     @classmethod

@@ -102,3 +102,30 @@ class GuardSettings(StrictModel):
         Path("config/lexicon"),
         description="Folder of loaded-language lexicons, one {en,ar,he}.toml per language.",
     )
+    judge_model: str = Field(
+        "",
+        description=(
+            "Hugging Face id or local path of an NLI (entailment) model that judges each claim"
+            " against its source sentences; empty: no judge."
+        ),
+    )
+    judge_contradiction: float = Field(
+        0.5,
+        gt=0.0,
+        le=1.0,
+        description="A claim the judge finds contradicted with at least this probability fails.",
+    )
+    judge_min_entailment: float = Field(
+        0.0,
+        ge=0.0,
+        lt=1.0,
+        description=(
+            "A claim the judge finds entailed with less than this probability fails; 0: off."
+        ),
+    )
+    judge_max_length: int = Field(
+        512, ge=16, le=8192, description="Most tokens of one premise and claim pair for the judge."
+    )
+    judge_batch_size: int = Field(
+        8, ge=1, le=256, description="Claim and premise pairs the judge reads together."
+    )

@@ -22,6 +22,7 @@ import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from summarizer.types import SourceLanguage
 
@@ -63,12 +64,21 @@ def corpus_lines() -> list[str]:
     return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
-def train_vocabulary(vocab_size: int = VOCAB_SIZE, lines: list[str] | None = None) -> bytes:
+# Marian's special pieces: ``</s>`` is 0, ``<unk>`` is 1, no ``<s>``; ``<pad>`` is added
+# after the last piece by :func:`write_tokenizer`.
+MARIAN_SPECIALS: dict[str, Any] = {"eos_id": 0, "unk_id": 1, "bos_id": -1, "pad_id": -1}
+
+
+def train_vocabulary(
+    vocab_size: int = VOCAB_SIZE,
+    lines: list[str] | None = None,
+    specials: dict[str, Any] | None = None,
+) -> bytes:
     """Train a sentencepiece model (unigram, byte fallback); returns its bytes.
 
     ``lines`` default to the packaged corpus; ``vocab_size`` is an upper bound (a small
-    corpus yields fewer pieces). Ids follow Marian: ``</s>`` is 0, ``<unk>`` is 1;
-    ``<pad>`` is added after the last piece by :func:`write_tokenizer`.
+    corpus yields fewer pieces). ``specials`` are sentencepiece's options for the special
+    pieces (ids and names); they default to Marian's (:data:`MARIAN_SPECIALS`).
     """
     import sentencepiece as spm
 
@@ -80,12 +90,9 @@ def train_vocabulary(vocab_size: int = VOCAB_SIZE, lines: list[str] | None = Non
         model_type="unigram",
         byte_fallback=True,
         character_coverage=1.0,
-        eos_id=0,
-        unk_id=1,
-        bos_id=-1,
-        pad_id=-1,
         hard_vocab_limit=False,
         minloglevel=2,
+        **(MARIAN_SPECIALS if specials is None else specials),
     )
     return buffer.getvalue()
 

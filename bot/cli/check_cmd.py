@@ -62,19 +62,21 @@ def check(
     summary_text = _read(summary, "--summary")
     english_text = _read(english_summary, "--english-summary") if english_summary else None
 
+    from summarizer.errors import SummarizerError
     from summarizer.guard import Guard, LexiconError
-    from summarizer.settings import GuardSettings
+    from summarizer.settings import GuardSettings, ModelSettings
 
-    settings = GuardSettings()
+    settings, models = GuardSettings(), ModelSettings()
     settings.lexicon_dir = resolve_lexicon_dir(settings.lexicon_dir)
     # The config's [guard] section when there is a config (named, in $TRIGLOT_CONFIG, or
     # the default file); without one, the default lexicons: checking needs no bot setup.
     named = config is not None or bool(os.environ.get(CONFIG_ENV))
     if named or resolve_config_path(None, {}).is_file():
-        settings = load_or_exit(config, configure_logging=False).guard
+        loaded = load_or_exit(config, configure_logging=False)
+        settings, models = loaded.guard, loaded.models
     try:
-        guard = Guard.from_settings(settings)
-    except LexiconError as exc:
+        guard = Guard.from_settings(settings, model_cache_dir=models.cache_dir)
+    except (LexiconError, SummarizerError) as exc:  # a bad lexicon, an unusable judge
         raise fail(str(exc), EXIT_BAD_USAGE) from None
     report = guard.check(
         source_text, summary_text, lang=lang, english_summary=english_text, headline=headline

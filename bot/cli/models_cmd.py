@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from bot.cli.common import ConfigOption, fail, load_or_exit
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 models_app = typer.Typer(help="Download, convert or build the summarizer's models.")
 
@@ -16,31 +21,35 @@ _STAGES = ("download", "convert", "done")
 
 @models_app.command("prepare")
 def prepare(config: ConfigOption = None) -> None:
-    """Download and convert every configured model now (progress bars on a terminal).
+    """Download and convert every configured model now (progress bars on a terminal),
+    the guard's entailment judge too when ``guard.judge_model`` names one.
 
     Fails at once, naming the model, when the model hub cannot be reached.
     """
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
     from summarizer.errors import SummarizerError
+    from summarizer.guard.judge import prepare_judge
     from summarizer.models import ModelStore
 
     settings = load_or_exit(config)
     store = ModelStore(settings.models)
+    jobs: list[tuple[str, Callable[[Callable[[str], None]], object]]] = [
+        (f"{step}: {store.reference(step)}", partial(store.prepare, step)) for step in store.steps()
+    ]
+    if judge := settings.guard.judge_model.strip():
+        jobs.append((f"guard judge: {judge}", partial(prepare_judge, judge, store.cache_dir)))
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn())
     with Progress(*columns, transient=False) as progress:
-        for step in store.steps():
-            reference = store.reference(step)
-            task = progress.add_task(f"{step}: {reference}", total=len(_STAGES))
+        for label, job in jobs:
+            task = progress.add_task(label, total=len(_STAGES))
 
-            def report(
-                stage: str, task: TaskID = task, label: str = f"{step}: {reference}"
-            ) -> None:
+            def report(stage: str, task: TaskID = task, label: str = label) -> None:
                 progress.update(task, description=f"{label} ({stage})")
                 progress.update(task, completed=_STAGES.index(stage) + 1)
 
             try:
-                store.prepare(step, report)
+                job(report)
             except SummarizerError as exc:
                 progress.stop()
                 raise fail(str(exc)) from None

@@ -65,9 +65,11 @@ class ConsoleContext:
     def guard(self) -> Guard:
         """The guard that checks an operator's edit, built from the running ``[guard]``
         settings (again after a ``/reload`` changed them)."""
-        settings = self.config().guard
-        if self._guard is None or self._guard[0] != settings:
-            self._guard = (settings, Guard.from_settings(settings))
+        config = self.config()
+        key = (config.guard, config.models.cache_dir)
+        if self._guard is None or self._guard[0] != key:
+            guard = Guard.from_settings(config.guard, model_cache_dir=config.models.cache_dir)
+            self._guard = (key, guard)
         return self._guard[1]
 
 

@@ -10,9 +10,11 @@ import hashlib
 import logging
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from summarizer.guard.degenerate import check_degenerate
+from summarizer.guard.entailment import ClaimJudge
 from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
@@ -28,7 +30,7 @@ from summarizer.guard.source_checks import check_against_source
 from summarizer.guard.text import normalize, script_of, tidy
 from summarizer.guard.translation_checks import check_back_translation, check_translation
 from summarizer.languages import LANGUAGES
-from summarizer.settings import GuardSettings
+from summarizer.settings import GuardSettings, ModelSettings
 
 log = logging.getLogger(__name__)
 
@@ -40,25 +42,37 @@ class Guard:
     """Checks briefs against their source for faithfulness and neutrality.
 
     Build one with :meth:`from_settings` (it reads the lexicons once) and reuse it.
+    ``judge``, when given, also reads each claim with a learnt entailment model
+    (:mod:`summarizer.guard.entailment`).
     """
 
-    def __init__(self, lexicons: Lexicons) -> None:
+    def __init__(self, lexicons: Lexicons, judge: ClaimJudge | None = None) -> None:
         self.lexicons = lexicons
+        self.judge = judge
 
     @property
     def fingerprint(self) -> str:
-        """Changes whenever a verdict could: the rules' version or any lexicon's content.
-        For cache keys: a brief checked under other rules must be checked again."""
+        """Changes whenever a verdict could: the rules' version, any lexicon's content, or
+        the entailment judge's weights and thresholds. For cache keys: a brief checked
+        under other rules must be checked again."""
         material = RULES_VERSION + "".join(
             self.lexicons[lang].digest for lang in sorted(self.lexicons.by_lang)
         )
+        if self.judge is not None:
+            material += self.judge.fingerprint
         return hashlib.sha256(material.encode()).hexdigest()[:16]
 
     @classmethod
-    def from_settings(cls, settings: GuardSettings | None = None) -> Guard:
-        """Load the lexicons named by the settings; raises LexiconError if they are bad."""
+    def from_settings(
+        cls, settings: GuardSettings | None = None, *, model_cache_dir: Path | None = None
+    ) -> Guard:
+        """Load the lexicons named by the settings, and the entailment judge when
+        ``judge_model`` names one (found in the hub cache under ``model_cache_dir``, the
+        models' ``cache_dir``). Raises LexiconError or JudgeError if either is bad."""
         settings = settings or GuardSettings()
-        return cls(Lexicons.load(settings.lexicon_dir))
+        cache_dir = model_cache_dir if model_cache_dir is not None else ModelSettings().cache_dir
+        lexicons = Lexicons.load(settings.lexicon_dir)
+        return cls(lexicons, ClaimJudge.from_settings(settings, cache_dir))
 
     # --- checking ---------------------------------------------------------------------------
 
@@ -83,7 +97,9 @@ class Guard:
         own language) adds the same consistency checks the other way round. ``pivot``
         (when ``source`` is the English translation of an Arabic or Hebrew article: its
         (original, English) sentence pairs) adds to each claim's alignment the original
-        sentences its English sentences translate.
+        sentences its English sentences translate. With a judge, each aligned claim (and each
+        sentence of a translation, against ``english_summary``) is also read by it, and its
+        verdict is added to the claim's alignment entry.
         """
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
@@ -100,9 +116,15 @@ class Guard:
                 text, src, lang, title=title, same_title=same_title, pivot=pivot
             )
             problems += found
+            if self.judge is not None and aligned:
+                problems += self.judge.check_claims(aligned)
         if english_summary is not None and lang != "en":
             article = src if source.strip() else ""
             problems += check_translation(english_summary, text, lang, article)
+            if self.judge is not None:
+                judged, entries = self.judge.check_translation(english_summary, text)
+                problems += judged
+                aligned += entries
         if source_brief is not None and lang == "en":
             problems += check_back_translation(text, source_brief)
         # a law named with a loaded word by the source, or by the English brief a
