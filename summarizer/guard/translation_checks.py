@@ -14,6 +14,7 @@ from summarizer.guard.consistency import (
     check_translation_numbers,
 )
 from summarizer.guard.fractions import check_translation_fractions
+from summarizer.guard.organisations import check_translation_organisations
 from summarizer.guard.report import Problem
 from summarizer.guard.text import normalize, script_of
 from summarizer.guard.translation_framing import check_translation_framing
@@ -35,6 +36,7 @@ def check_translation(english_summary: str, text: str, lang: str, article: str) 
     problems += check_translation_attribution(english, text, lang)
     on_english = article if article and script_of(article) == "en" else None
     problems += check_translation_names(english, text, lang, on_english)
+    problems += check_translation_organisations(english, text, lang)
     problems += check_translated_sources(english, text, lang, on_english)
     problems += check_given_names(english, text, lang)
     problems += check_translation_places(english, text, lang)
