@@ -105,6 +105,7 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
         stems_ += [_HE_METATHESIS.sub(r"\1", o) for o in stems_ if _HE_METATHESIS.match(o)]
         stems_ += [_verb_of_noun(o) for o in stems_ if _HE_GERUND_OWNER.search(o)]
         keys |= {s for s in (_he_skeleton(o) for o in stems_) if s}
+        keys |= _he_reflexive_keys(options)
     return frozenset(keys)
 
 
@@ -115,6 +116,11 @@ _HE_METATHESIS = re.compile("^(?:ה|מ|י|נ|ת|א|לה)([שס])ת")
 # noun of the verb (השתתף): the pronoun and the ending go, as a plural's ending does.
 _HE_GERUND_OWNER = re.compile("(?<=..)ות(?:ו|ה|ם|ן|נו|י|יו|יה|יהם)$")
 _HE_FINAL_FORMS = str.maketrans("כמנפצ", "ךםןףץ")
+# Final letter forms as the letters they stand for, in a reflexive key and in a skeleton of
+# four letters or more: a stem without its ending (מתקדמ of מתקדמת) meets the word that
+# ends there (מתקדם). A shorter skeleton keeps them: אולם is no אלימ(ות).
+_HE_NOT_FINAL = str.maketrans("ךםןףץ", "כמנפצ")
+_HE_NOT_FINAL_MIN = 4
 
 
 def _verb_of_noun(word: str) -> str:
@@ -122,6 +128,39 @@ def _verb_of_noun(word: str) -> str:
     that now ends the word takes its final form, as the verb writes it."""
     stem = _HE_GERUND_OWNER.sub("", word)
     return stem[:-1] + stem[-1].translate(_HE_FINAL_FORMS)
+
+
+# A reflexive (hitpael) verb or its noun: a person, tense, infinitive or participle prefix
+# with the binyan's ת (יתקיים, להתקיים, התקיים, מתקדמת, התקדמות); ת after a root's first
+# ש or ס, ט after צ, ד after ז, as the binyan writes them (השתלטו, הצטרף, הזדקן).
+_HE_REFLEXIVE = re.compile("^(?:לה|ה|מ|י|ת|נ|א)(?:ת|(?=[שס]ת)|(?=צט)|(?=זד))")
+_HE_REFLEXIVE_LETTERS = re.compile("^([שס])ת|^(צ)ט|^(ז)ד")
+# The endings a reflexive form takes: person and number (התקיימו, יתקיימו, מתקדמים) and
+# an owner's pronoun on its noun (התפשטותה); the longest first.
+_HE_REFLEXIVE_ENDINGS = re.compile("(?:ויות|ות(?:יהם|יו|יה|נו|ו|ה|ם|ן|י)?|ים|נו|תי|תם|ו|ה|ת|י)$")
+_HE_REFLEXIVE_MIN = 2
+
+
+def _he_reflexive_keys(options: list[str]) -> set[str]:
+    """One key per reading of a word as a reflexive verb or its noun: the root's letters
+    after the binyan's prefix, without ending, ו or י (קמ of יתקיים and להתקיים, קדמ of
+    מתקדמת and התקדמות). Marked with "^" so that they meet only other reflexive forms: a
+    root of two letters is then enough, as the binyan and the root name one verb."""
+    keys = set()
+    for option in options:
+        prefix = _HE_REFLEXIVE.match(option)
+        if not prefix:
+            continue
+        rest = _HE_REFLEXIVE_LETTERS.sub(_first_group, option[prefix.end() :])
+        for stem in {rest, _HE_REFLEXIVE_ENDINGS.sub("", rest)}:
+            body = _HE_VOWEL_LETTERS.sub("", stem).translate(_HE_NOT_FINAL)
+            if len(body) >= _HE_REFLEXIVE_MIN:
+                keys.add("^" + body)
+    return keys
+
+
+def _first_group(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g)
 
 
 _AR_PERSON = "اينت"  # the first letter of an imperfect verb: I, he, we, you / she
@@ -148,6 +187,8 @@ def _he_skeleton(stem: str) -> str:
     if body[-1:] in ("ה", "ו", "ת") and len(body) > _HE_SKELETON_MIN:
         body = body[:-1]
     body = body[:1] + _HE_VOWEL_LETTERS.sub("", body[1:])
+    if len(body) >= _HE_NOT_FINAL_MIN:
+        body = body.translate(_HE_NOT_FINAL)
     return "~" + body if len(body) >= _HE_SKELETON_MIN else ""
 
 
