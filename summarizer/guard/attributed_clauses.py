@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.guard.cues import CUE_WORDS, EN_CUES, has_cue, matches_at
+from summarizer.guard.cues import AR_FRAMES, CUE_WORDS, EN_CUES, has_cue, matches_at
 from summarizer.guard.text import fold, quote_spans, words
 
 __all__ = [
@@ -75,7 +75,7 @@ def clause_parts(sentence: str) -> list[str]:
 # "according to" and its Arabic and Hebrew peers attach to their own clause; a speech verb
 # at the end ("..., officials said.") governs everything said before it.
 _PREPOSITIONAL = {
-    "ar": {fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا")},
+    "ar": AR_FRAMES,
     "he": {"לפי", "לדברי", "לטענת", "על"},
 }
 

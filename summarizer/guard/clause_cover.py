@@ -102,13 +102,31 @@ _NEW_STATEMENT = re.compile(
     r",\s+and\s+(?=(?:the|this|these|those)\s|[A-Z][\w'’-]*\s)"
     r"|,\s+(?=(?:a|an)\s+(?:\w+\s+){1,2}(?:that|which)\s)"
 )
+# Arabic: "قال X إن ...، وقد فشل النظام في ...": "قد" and a past verb with a subject of its
+# own (a definite noun right after the verb, or a clause: "وقد ثبت أن") assert an event as
+# done, a statement of the writer's. Not "وقد تسحب" (قد before an imperfect: "may", the
+# speaker's modal), nor "وقد انضمت إليه كتلة"/"وقد أعاد علاقات" (the speaker's subject or
+# topic carried on).
+_AR_NEW_STATEMENT = re.compile(r"،\s*(?=وقد\s+(\S+)\s+(?:ال\w{3,}|[أا]ن\s))")
+
+
+def _new_statement(sentence: str, lang: str) -> re.Match[str] | None:
+    """Where a statement with a subject of its own starts after a comma, if it does."""
+    if lang == "en":
+        return _NEW_STATEMENT.search(sentence)
+    if lang != "ar":
+        return None
+    return next(
+        (m for m in _AR_NEW_STATEMENT.finditer(sentence) if not _IMPERFECT.match(fold(m[1]))),
+        None,
+    )
 
 
 def _after_speakers_clause(sentence: str, lang: str) -> list[str]:
-    """The English statement after ", and" and a new subject, or an apposition, that
-    follows a clause whose cue heads what it says. (Not in Arabic: "قال X إن ...، وقد ..."
-    goes on with the speaker's words as often as it narrates.)"""
-    m = _NEW_STATEMENT.search(sentence) if lang == "en" else None
+    """The statement after ", and" and a new subject, or an apposition (in Arabic: "، وقد"
+    and a past verb with its own subject), that follows a clause whose cue heads what it
+    says."""
+    m = _new_statement(sentence, lang)
     if m is None or not cue_heads(sentence[: m.start()], lang):
         return []
     after = sentence[m.end() :]

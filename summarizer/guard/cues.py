@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.guard.ar_conjugation import PAST_CUES, conjugations
 from summarizer.guard.cue_nouns import cue_options
 from summarizer.guard.text import fold, stems, words
 
@@ -128,7 +129,16 @@ def _sequences(text: str) -> list[tuple[str, ...]]:
     return [tuple(fold(w).replace("-", "_").split("_")) for w in text.split()]
 
 
-CUE_WORDS = {"ar": _sequences(_AR_CUES), "he": _sequences(_HE_CUES)}
+def _with_conjugations(cues: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The cues, and each past verb's cue again in its other persons and the present
+    ("يوضح", "تنتقد" from "أوضح", "انتقد": ar_conjugation.py)."""
+    out = list(dict.fromkeys(cues))
+    for past in _sequences(PAST_CUES):
+        out += [(form, *past[1:]) for form in sorted(conjugations(past[0]))]
+    return list(dict.fromkeys(out))
+
+
+CUE_WORDS = {"ar": _with_conjugations(_sequences(_AR_CUES)), "he": _sequences(_HE_CUES)}
 _VIEW_WORDS = {"ar": _sequences(_AR_VIEWS), "he": _sequences(_HE_VIEWS)}
 
 
@@ -254,9 +264,29 @@ def _no_speaker(tokens: list[str], i: int, lang: str) -> bool:
     if lang == "ar" and tokens[i] in _AR_IMPERSONAL and following[:1] and following[0] in _AR_THAT:
         return True
     nouns = _AR_SPEAKERLESS if lang == "ar" else _HE_SPEAKERLESS
+    if lang == "ar" and following[:1] and _elative(following[0]) and not _frame(tokens[i]):
+        following = following[1:]  # "تفيد آخر الإحصاءات": the noun after "latest" is it
     return any(t in nouns for t in following[:1]) or (
         lang == "he" and tokens[i] == "על" and any(t in nouns for t in following[1:2])
     )
+
+
+# Arabic frames ("بحسب X", "وفق X"), which name where a claim comes from rather than
+# a subject that speaks; attributed_clauses.py reads them too.
+AR_FRAMES = frozenset(fold(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"))
+
+
+def _frame(token: str) -> bool:
+    """Whether an Arabic cue token is a frame (the verb's subject test below is not for
+    it: "وفق آخر الإحصاءات" names the figures' source as the frame's object)."""
+    return bool({token, *stems(token, "ar")} & AR_FRAMES)
+
+
+def _elative(token: str) -> bool:
+    """An Arabic elative, the shape أفعل, which stands before the noun it grades ("أحدث
+    التقديرات"): folded, four letters from alif, or three where the alif carries the
+    root's own (آخر, أول, أهم: its second letter a madda or a doubled one)."""
+    return token[:1] == "ا" and not token.startswith("ال") and len(token) in (3, 4)
 
 
 _AR_TALKED = {fold(w) for w in ("تحدث", "تحدثت", "تحدثوا")}
