@@ -83,6 +83,16 @@ def _first_forms(token: str, lang: str) -> set[str]:
     return forms
 
 
+@cache
+def _by_first_word(lang: str) -> dict[str, tuple[tuple[int, _Name], ...]]:
+    """The table's names in ``lang`` by their first word, each with its rank in
+    :func:`_names` (longest first), so a text is read in one pass over its words."""
+    index: dict[str, list[tuple[int, _Name]]] = {}
+    for rank, name in enumerate(_names(lang)):
+        index.setdefault(name.words[0], []).append((rank, name))
+    return {first: tuple(named) for first, named in index.items()}
+
+
 def organisations(text: str, lang: str) -> set[Organisation]:
     """The organisations of the table that ``text`` (normalised, in ``lang``) names. A word
     read as part of a longer name is not read again as a shorter one."""
@@ -90,21 +100,26 @@ def organisations(text: str, lang: str) -> set[Organisation]:
     keys = [_key(t) for t in tokens]
     exact = [_exact(t) for t in tokens]
     firsts = [_first_forms(t, lang) for t in tokens]
+    index = _by_first_word(lang)
+    matches: set[tuple[int, int]] = set()  # (the name's rank, where it starts)
+    for at in range(len(tokens)):
+        for probe in firsts[at] | {exact[at]}:
+            for rank, name in index.get(probe, ()):
+                end = at + len(name.words)
+                own = exact if name.exact_case else keys
+                first = own[at] == name.words[0] or (
+                    not name.exact_case and name.words[0] in firsts[at]
+                )
+                if end <= len(tokens) and first and tuple(own[at + 1 : end]) == name.words[1:]:
+                    matches.add((rank, at))
+    names = _names(lang)
     used: set[int] = set()
     found: set[Organisation] = set()
-    for name in _names(lang):
-        rest = name.words[1:]
-        own = exact if name.exact_case else keys
-        for at in range(len(tokens) - len(rest)):
-            span = range(at, at + len(name.words))
-            if used.intersection(span):
-                continue
-            first = own[at] == name.words[0] or (
-                not name.exact_case and name.words[0] in firsts[at]
-            )
-            if first and tuple(own[at + 1 : at + len(name.words)]) == rest:
-                used.update(span)
-                found.add(name.organisation)
+    for rank, at in sorted(matches):  # longest names first, then in reading order
+        span = range(at, at + len(names[rank].words))
+        if not used.intersection(span):
+            used.update(span)
+            found.add(names[rank].organisation)
     return found
 
 
