@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.guard_speed import HAND_BRIEF  # a faithful brief of the real Cairo article
 from bot.config_loader import load_config
 from bot.model_worker import missing_models
 from summarizer.guard import Guard
@@ -24,14 +25,6 @@ from tests.auxil.cli import REPO_ROOT, run_triglot
 from tests.auxil.tiny_models import realworld_dir
 from tests.auxil.tiny_nli import build_nli_model
 
-# A faithful brief of the real Cairo article (the labelled set's "cairo-talks" case).
-HAND_BRIEF = (
-    "Mossad director David Barnea is travelling to Cairo for talks on a proposed Gaza truce"
-    " with his Egyptian and US counterparts, Israeli officials said. Israeli forces rescued"
-    " two hostages in a Gaza operation accompanied by airstrikes that killed about 100"
-    " Palestinians, according to Gaza's health ministry. Around 250 people were taken"
-    " captive in Hamas's October 7 attack on southern Israel."
-)
 ENTAILS = (0.96, 0.02, 0.02)
 CONTRADICTS = (0.02, 0.03, 0.95)
 UNSURE = (0.6, 0.1, 0.3)

@@ -10,8 +10,9 @@ import contextlib
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,25 +58,36 @@ def _declare_queues(dispatcher: WorkerDispatcher) -> None:
             queue(connection.default_channel).declare()
 
 
-async def test_a_refused_task_leaves_its_article_new_and_is_sent_after_the_backoff(
-    tmp_path: Path, refusing_broker: str
-) -> None:
+@contextlib.asynccontextmanager
+async def dispatching(
+    tmp_path: Path, broker_url: str, titles: list[str]
+) -> AsyncIterator[tuple[WorkerDispatcher, Any, list[int]]]:
+    """A dispatcher on ``broker_url`` with its queues declared, its database's session
+    factory, and the ids of ``titles`` stored as new articles."""
     config = load_config(
-        write_config(tmp_path, FakeBotAPI(), extra=f'[workers]\nbroker_url = "{refusing_broker}"\n')
+        write_config(tmp_path, FakeBotAPI(), extra=f'[workers]\nbroker_url = "{broker_url}"\n')
     )
     async with database(config.database.url) as sessions:
-        [article_id] = await add_new_articles(sessions, ["Talks in Cairo"])
+        ids = await add_new_articles(sessions, titles)
         dispatcher = WorkerDispatcher(config, sessions)
         _declare_queues(dispatcher)
         try:
-            assert await dispatcher.enqueue_new_articles() == 0  # refused: not counted as sent
-            assert article_id not in dispatcher.sent
-            _rabbitmqctl("clear_policy", "-p", VHOST, POLICY)
-            await asyncio.sleep(FIRST_RETRY_SECONDS + 0.5)
-            assert await dispatcher.enqueue_new_articles() == 1
-            assert article_id in dispatcher.sent
+            yield dispatcher, sessions, ids
         finally:
             await dispatcher.close()
+
+
+async def test_a_refused_task_leaves_its_article_new_and_is_sent_after_the_backoff(
+    tmp_path: Path, refusing_broker: str
+) -> None:
+    async with dispatching(tmp_path, refusing_broker, ["Talks in Cairo"]) as (dispatcher, _, ids):
+        [article_id] = ids
+        assert await dispatcher.enqueue_new_articles() == 0  # refused: not counted as sent
+        assert article_id not in dispatcher.sent
+        _rabbitmqctl("clear_policy", "-p", VHOST, POLICY)
+        await asyncio.sleep(FIRST_RETRY_SECONDS + 0.5)
+        assert await dispatcher.enqueue_new_articles() == 1
+        assert article_id in dispatcher.sent
 
 
 def _delete_articles_queue(dispatcher: WorkerDispatcher) -> None:
@@ -94,23 +106,15 @@ def _waiting_in_articles(dispatcher: WorkerDispatcher) -> int:
 async def test_a_task_whose_queue_was_deleted_is_not_counted_as_sent_and_goes_out_again(
     tmp_path: Path, amqp_url: str
 ) -> None:
-    config = load_config(
-        write_config(tmp_path, FakeBotAPI(), extra=f'[workers]\nbroker_url = "{amqp_url}"\n')
-    )
-    async with database(config.database.url) as sessions:
-        [first] = await add_new_articles(sessions, ["Talks in Cairo"])
-        dispatcher = WorkerDispatcher(config, sessions)
-        _declare_queues(dispatcher)
-        try:
-            assert await dispatcher.enqueue_new_articles() == 1  # kombu now knows the queue
-            _delete_articles_queue(dispatcher)
-            [second] = await add_new_articles(sessions, ["Aid trucks at Rafah"], feed="agency")
-            # Unroutable: the broker hands it back instead of confirming and dropping it.
-            assert await dispatcher.enqueue_new_articles() == 0
-            assert second not in dispatcher.sent and first in dispatcher.sent
-            await asyncio.sleep(FIRST_RETRY_SECONDS + 0.5)
-            assert await dispatcher.enqueue_new_articles() == 1
-            assert second in dispatcher.sent
-            assert _waiting_in_articles(dispatcher) == 1  # the queue is back, with the task
-        finally:
-            await dispatcher.close()
+    async with dispatching(tmp_path, amqp_url, ["Talks in Cairo"]) as (dispatcher, sessions, ids):
+        [first] = ids
+        assert await dispatcher.enqueue_new_articles() == 1  # kombu now knows the queue
+        _delete_articles_queue(dispatcher)
+        [second] = await add_new_articles(sessions, ["Aid trucks at Rafah"], feed="agency")
+        # Unroutable: the broker hands it back instead of confirming and dropping it.
+        assert await dispatcher.enqueue_new_articles() == 0
+        assert second not in dispatcher.sent and first in dispatcher.sent
+        await asyncio.sleep(FIRST_RETRY_SECONDS + 0.5)
+        assert await dispatcher.enqueue_new_articles() == 1
+        assert second in dispatcher.sent
+        assert _waiting_in_articles(dispatcher) == 1  # the queue is back, with the task
