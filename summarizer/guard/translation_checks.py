@@ -15,6 +15,7 @@ from summarizer.guard.consistency import (
 )
 from summarizer.guard.fractions import check_translation_fractions
 from summarizer.guard.organisations import check_translation_organisations
+from summarizer.guard.place_names import check_translation_place_names
 from summarizer.guard.report import Problem
 from summarizer.guard.text import normalize, script_of
 from summarizer.guard.translation_framing import check_translation_framing
@@ -37,6 +38,7 @@ def check_translation(english_summary: str, text: str, lang: str, article: str) 
     on_english = article if article and script_of(article) == "en" else None
     problems += check_translation_names(english, text, lang, on_english)
     problems += check_translation_organisations(english, text, lang)
+    problems += check_translation_place_names(english, text, lang)
     problems += check_translated_sources(english, text, lang, on_english)
     problems += check_given_names(english, text, lang)
     problems += check_translation_places(english, text, lang)
