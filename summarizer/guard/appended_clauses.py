@@ -12,7 +12,7 @@ A clause with a cue, or right after one ("..., the ministry said, raising the qu
 
 from __future__ import annotations
 
-from summarizer.guard.align import Alignment, Claim, SourceIndex, align
+from summarizer.guard.align import Alignment, SourceIndex, stated_elsewhere
 from summarizer.guard.content_keys import content_words
 from summarizer.guard.cues import has_cue
 from summarizer.guard.report import Problem
@@ -40,7 +40,7 @@ def check_appended_clauses(
         keys = home_keys(alignment, pieces[0], index)
         if any(w & keys for w in mine):
             continue
-        if align(Claim(last, alignment.claim.sentence), index).support >= ALONE_MAX:
+        if stated_elsewhere(last, index) >= ALONE_MAX:
             continue
         problems.append(
             Problem(

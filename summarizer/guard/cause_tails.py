@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.align import Alignment, Claim, SourceIndex, align
+from summarizer.guard.align import Alignment, Claim, SourceIndex, align, stated_elsewhere
 from summarizer.guard.content_keys import content_words
 from summarizer.guard.cues import has_cue
 from summarizer.guard.inserted_phrases import said_nearby
@@ -104,4 +104,4 @@ def _unstated(
     theirs = [bool(w & keys) for w in mine]
     if theirs[0] or 2 * sum(theirs) >= len(mine):
         return False  # "to close the bridge to ...": the connective's object is the source's
-    return causal or align(Claim(tail, alignment.claim.sentence), index).support < ALONE_MAX
+    return causal or stated_elsewhere(tail, index) < ALONE_MAX
