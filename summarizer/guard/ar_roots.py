@@ -39,7 +39,16 @@ def root_keys(option: str) -> set[str]:
 
 # Pronoun suffixes after which a noun's ة is written ت ("سلميته": سلمية + ه).
 _PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك")
-_DERIVED = ("مست", "مت")  # participles of forms X and V/VI: مُ for يَ
+_DERIVED = ("مست", "مت")
+
+
+def without_pronoun(option: str) -> str:
+    """An Arabic stem (folded) without the pronoun suffix it ends in, if the rest is
+    two letters or more ("بحسبه", according to him: "بحسب"); else the stem."""
+    for pronoun in _PRONOUNS:
+        if option.endswith(pronoun) and len(option) - len(pronoun) >= 2:
+            return option[: -len(pronoun)]
+    return option  # participles of forms X and V/VI: مُ for يَ
 
 
 def inflected_stems(option: str) -> list[str]:

@@ -3,6 +3,7 @@ when claims are aligned to their source and when their support is judged."""
 
 from __future__ import annotations
 
+from summarizer.guard.ar_conjugation import conjugations
 from summarizer.guard.text import fold
 
 _EN_STOP = set(
@@ -270,6 +271,9 @@ _HE_STOP |= {"לפיה", "לפיו", "לפיהם", "לפיהן", "אליה", "א
 # it ("باتت أغلبيتهم عاطلة"), as "كان" and "is" do.
 _AR_COPULAS = "أصبح أصبحت أصبحوا يصبح تصبح بات باتت باتوا صار صارت صاروا يصير تصير"
 _AR_STOP |= {fold(w) for w in _AR_COPULAS.split()}
+# and every person of each past copula that its conjugation builds ("كانوا", "باتوا",
+# "يصبحون"): a listed "كان" with "كانوا" unlisted made "they were" a word of the claim
+_AR_STOP |= {c for w in ("كان", "أصبح", "بات", "صار") for c in conjugations(fold(w))}
 # and the other tenses of the copula itself: "يكون", "יהיה" as "كان", "היה"
 _AR_STOP |= {fold(w) for w in ("يكون", "تكون", "يكونوا")}
 _HE_STOP |= {"יהיה", "תהיה", "יהיו"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import cast
 
 from summarizer.guard.align import ELSEWHERE_CREDIT, Alignment, SourceIndex
+from summarizer.guard.ar_roots import without_pronoun
 from summarizer.guard.content_keys import content_words, is_content, word_keys
 from summarizer.guard.cues import has_cue
 from summarizer.guard.hedges import is_hedge
@@ -65,7 +66,7 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
     for at, word in enumerate(claim_words):
         if not is_content(word, lang) or any(ch.isdigit() for ch in word) or word in figures:
             continue  # a figure ("26-year", "מ-5") is the number checks' to judge
-        if is_hedge(word) or _names_the_report(claim_words, at, lang) or has_cue(word, lang):
+        if is_hedge(word) or _names_the_report(claim_words, at, lang) or _is_cue(word, lang):
             continue  # "more than", "לפי הדיווח", "כך דיווח": how sure, and on whose word
         # a word of the frame ("شهدت المدينة اشتباكات": the clashes are the claim, not the
         # verb) counts as the source's, so that it neither adds to a run nor stretches one
@@ -80,6 +81,14 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
         if len(novel) > len(best):
             best = novel
     return best
+
+
+def _is_cue(word: str, lang: str) -> bool:
+    """A cue, or in Arabic a cue with a pronoun suffix: "بحسبه" is "بحسب" (according to)
+    him, on whose word the claim stands, as the bare cue is."""
+    if has_cue(word, lang):
+        return True
+    return lang == "ar" and has_cue(without_pronoun(fold(word)), lang)
 
 
 def _respelled_support(alignment: Alignment, index: SourceIndex) -> float:
