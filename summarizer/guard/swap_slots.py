@@ -13,7 +13,7 @@ import re
 from typing import cast
 
 from summarizer.guard.align import Alignment, SourceIndex
-from summarizer.guard.content_keys import is_content, keys_of, word_keys
+from summarizer.guard.content_keys import content_words, is_content, keys_of, word_keys
 from summarizer.guard.kind_slots import names_a_place_kind
 from summarizer.guard.locative_names import locative_name
 from summarizer.guard.places import place_of
@@ -190,13 +190,21 @@ def replaced(
     index: SourceIndex,
     lang: str,
     claim_keys: frozenset[str],
+    claim_piece: tuple[frozenset[str], ...] = (),
 ) -> str | None:
     """The source's rare word after the same lead words, when the claim lacks it; none
     where an aligned sentence has the claim's own word after those lead words (two places
-    of one kind, "منطقة القلمون" and "منطقة السيدة زينب", both in the claim's sentences)."""
-    if _kept(mine_word, lead, alignment, index, lang):
+    of one kind, "منطقة القلمون" and "منطقة السيدة زينب", both in the claim's sentences),
+    unless the rival stands in the piece of a sentence (any of the source's) that retells
+    the words around the claim's word (``claim_piece``: :func:`retold_piece`) and the
+    claim's word does not (:func:`_tied_elsewhere`)."""
+    kept = _kept(mine_word, lead, alignment, index, lang)
+    if kept and not claim_piece:
         return None
-    for s in alignment.sentences:
+    # the claim's word kept but tied to another act: the act's sentence may be one the
+    # claim was not aligned with (it shares too few words with the claim as a whole)
+    others = [s for s in range(len(index.sentences)) if s not in alignment.sentences]
+    for s in [*alignment.sentences, *(others if kept else ())]:
         theirs = words(index.sentences[s].text)
         for at in _after_lead(s, lead, index, lang):
             word = theirs[at]
@@ -208,10 +216,13 @@ def replaced(
                 and _same_setting(word, mine_word, lead, lang)
                 and not keys & claim_keys
                 and (names_a_place(lead, lang) or all(index.rare(k) for k in keys))
+                and (not kept or _tied_elsewhere(claim_piece, (s, at), kept, index, lang))
                 and (
                     not names_a_region(lead, lang)
                     or (
-                        _in_retold_part(index.sentences[s].text, at, claim_keys, lang)
+                        # the piece the claim's word is tied to (above), or else the one
+                        # that shares the most of the claim
+                        (kept or _in_retold_part(index.sentences[s].text, at, claim_keys, lang))
                         and joined(index.sentences[s].text, theirs[at - 1], word)
                     )
                 )
@@ -222,14 +233,74 @@ def replaced(
 
 def _kept(
     mine_word: str, lead: list[str], alignment: Alignment, index: SourceIndex, lang: str
-) -> bool:
-    """An aligned sentence has the claim's word after the same lead words."""
+) -> list[tuple[int, int]]:
+    """Where an aligned sentence has the claim's word after the same lead words: each
+    (sentence, word index)."""
     keys = word_keys(mine_word, lang)
-    for s in alignment.sentences:
-        theirs = words(index.sentences[s].text)
-        if any(keys & word_keys(theirs[at], lang) for at in _after_lead(s, lead, index, lang)):
-            return True
-    return False
+    return [
+        (s, at)
+        for s in alignment.sentences
+        for at in _after_lead(s, lead, index, lang)
+        if keys & word_keys(words(index.sentences[s].text)[at], lang)
+    ]
+
+
+TIE = 2  # content words the rival's piece must share with the claim's piece, beyond the kept's
+
+
+def _tied_elsewhere(
+    claim_piece: tuple[frozenset[str], ...],
+    rival: tuple[int, int],
+    kept: list[tuple[int, int]],
+    index: SourceIndex,
+    lang: str,
+) -> bool:
+    """The source names both words after the lead, but the rival stands in the piece that
+    retells the claim's piece ("تجدد الاشتباكات في منطقة القلمون" where the source has
+    "تجددت الاشتباكات ... في منطقة السيدة زينب" and "مستودعات ... في منطقة القلمون"): the
+    claim has tied its word to the act the source ties the rival to. The rival's piece (with
+    the one before it) must share at least ``TIE`` more content words with the claim's piece
+    than any piece where the claim's word stands (with the one before it), and no fewer
+    than any other piece of its sentence."""
+
+    def tie(piece: str) -> int:
+        keys = keys_of(piece, lang)
+        return sum(1 for mine in claim_piece if mine & keys)
+
+    # each with the piece before it: a claim's piece may retell two of the source's
+    wide = tie(piece_at(index.sentences[rival[0]].text, rival[1], 1))
+    if wide < TIE + max(tie(piece_at(index.sentences[s].text, at, 1)) for s, at in kept):
+        return False
+    # and its own piece is the one of its sentence that retells the claim's best, not one
+    # that shares its actors only ("مقاتلي الكتائب") beside one that retells its act
+    theirs = tie(piece_at(index.sentences[rival[0]].text, rival[1]))
+    return all(tie(p) <= theirs for p in _PIECE_BREAKS.split(index.sentences[rival[0]].text))
+
+
+def retold_piece(claim: str, at: int, lang: str) -> tuple[frozenset[str], ...]:
+    """The keys of each content word of the claim's piece around its ``at``-th word, less
+    that word and its lead: the words that tie it to an act."""
+    mine = words(claim)
+    named = set().union(*(word_keys(w, lang) for w in mine[max(0, at - LEAD) : at + 1]))
+    return tuple(k for k in content_words(piece_at(claim, at), lang) if not k & named)
+
+
+BARE_PIECE = 3  # words of a piece that holds a name alone ("، في قرية التويمية،")
+
+
+def piece_at(text: str, at: int, before: int = 0) -> str:
+    """The comma-delimited piece of ``text`` that holds its ``at``-th word, with
+    ``before`` pieces before it; a piece of a name alone, set off by commas, with the
+    pieces either side, whose act it completes."""
+    pieces = _PIECE_BREAKS.split(text)
+    start = 0
+    for k, piece in enumerate(pieces):
+        count = len(words(piece))
+        if start <= at < start + count:
+            bare = count <= BARE_PIECE
+            return " ".join(pieces[max(0, k - before - bare) : k + 1 + bare])
+        start += count
+    return ""
 
 
 _PIECE_BREAKS = re.compile(r"[،;؛]|,(?!\d)")

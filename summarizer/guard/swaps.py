@@ -31,6 +31,7 @@ from summarizer.guard.swap_slots import (
     names_a_place,
     names_a_region,
     replaced,
+    retold_piece,
 )
 from summarizer.guard.text import fold, stems, words
 from summarizer.guard.transliteration import one_edit
@@ -78,7 +79,8 @@ def check_swaps(alignments: list[Alignment], index: SourceIndex, lang: str) -> l
                 continue  # "to Chad" / "to Uganda", "in November": still a place, a month
             if names_a_region(lead, lang) and not joined(claim, mine[i - 1], word):
                 continue  # "المنطقة، منبها": a comma ends the region noun's slot
-            theirs = replaced(word, lead, alignment, index, lang, claim_keys)
+            piece = retold_piece(claim, i, lang) if lang != "en" else ()
+            theirs = replaced(word, lead, alignment, index, lang, claim_keys, piece)
             if theirs is None and keys & index.everywhere:
                 # "السلطة في الخرطوم" for the sentence's "السلطة في جوبا": a place of the
                 # article moved into the copied phrase, whatever the sentence's word is
