@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, normalize, stems, words
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -192,3 +193,27 @@ def added_in_translation(
         if mention.entry.id not in covered:
             first.setdefault(mention.entry.id, mention)
     return [first[key] for key in sorted(first)]
+
+
+def translation_name_problems(
+    file: str,
+    kind: str,
+    english: str,
+    translated: str,
+    lang: str,
+    *,
+    spared: Callable[[Mention], bool] | None = None,
+) -> list[Problem]:
+    """A ``translation_name`` problem for each entry an ar/he translation names that its
+    English brief does not (:func:`added_in_translation`), but those ``spared`` accepts."""
+    if lang not in ("ar", "he"):
+        return []
+    return [
+        Problem(
+            "translation_name",
+            f"the {lang} translation names the {kind} {added.entry.id!r}, which the English"
+            " brief does not",
+        )
+        for added in added_in_translation(file, kind, english, translated, lang)
+        if spared is None or not spared(added)
+    ]

@@ -13,7 +13,7 @@ the table lacks, or written some other way, is no swap.)
 
 from __future__ import annotations
 
-from summarizer.guard.name_table import Entry, added_in_translation, named
+from summarizer.guard.name_table import Entry, named, translation_name_problems
 from summarizer.guard.report import Problem
 
 _TABLE = ("organisations.toml", "organisation")
@@ -31,13 +31,4 @@ def organisations(text: str, lang: str) -> set[Organisation]:
 def check_translation_organisations(english: str, translated: str, lang: str) -> list[Problem]:
     """Organisations the translation names but the English brief does not (neither itself
     nor a body of it: the UN is named where the English brief has OCHA)."""
-    if lang not in ("ar", "he"):
-        return []
-    return [
-        Problem(
-            "translation_name",
-            f"the {lang} translation names the organisation {added.entry.id!r}, which the"
-            " English brief does not",
-        )
-        for added in added_in_translation(*_TABLE, english, translated, lang)
-    ]
+    return translation_name_problems(*_TABLE, english, translated, lang)

@@ -14,7 +14,7 @@ Ahmed Azza, not Gaza (עזה); "خان يونس" renders a "Khan Yunus" the tabl
 
 from __future__ import annotations
 
-from summarizer.guard.name_table import Entry, added_in_translation, named
+from summarizer.guard.name_table import Entry, named, translation_name_problems
 from summarizer.guard.report import Problem
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, words
@@ -30,18 +30,14 @@ def place_names(text: str, lang: str) -> set[Entry]:
 
 def check_translation_place_names(english: str, translated: str, lang: str) -> list[Problem]:
     """Places the translation (ar/he) names that the English brief does not."""
-    if lang not in ("ar", "he"):
-        return []
     sounds = _name_sounds(english)
-    return [
-        Problem(
-            "translation_name",
-            f"the {lang} translation names the place {place.entry.id!r}, which the English brief"
-            " does not",
-        )
-        for place in added_in_translation(*_TABLE, english, translated, lang)
-        if not all(skeleton(word) in sounds for word in place.words)
-    ]
+    return translation_name_problems(
+        *_TABLE,
+        english,
+        translated,
+        lang,
+        spared=lambda place: all(skeleton(word) in sounds for word in place.words),
+    )
 
 
 def _name_sounds(english: str) -> set[str]:
