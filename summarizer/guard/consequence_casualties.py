@@ -62,7 +62,7 @@ def check_consequence_casualties(
             continue
         if not names_casualties(words(claim[verb.end() :]), lang):
             continue
-        cause = _cause_sentences(alignments, at, claim[: verb.start()], index)
+        cause = _cause_sentences(alignments, at, claim[: verb.start()], claim[verb.end() :], index)
         if not cause:
             continue
         near = {
@@ -85,14 +85,29 @@ def check_consequence_casualties(
 
 
 def _cause_sentences(
-    alignments: list[Alignment], at: int, head: str, index: SourceIndex
+    alignments: list[Alignment], at: int, head: str, rest: str, index: SourceIndex
 ) -> set[int]:
     """The source sentence that best tells the cause: that of the claim's words before its
-    verb, or, where the claim opens with the verb ("وأسفرت ..."), of the claim before it
-    (the toll's own words would align the claim with whatever sentence has a toll)."""
+    verb; where the claim opens with the verb, that of the verb's own subject ("وأسفرت
+    الاشتباكات عن ...": the clashes), else of the claim before it (the toll's own words
+    would align the claim with whatever sentence has a toll)."""
+    sentence = alignments[at].claim.sentence
     if content_words(head, index.lang):
-        return set(align(Claim(head, alignments[at].claim.sentence), index).sentences[:1])
+        return set(align(Claim(head, sentence), index).sentences[:1])
+    subject = _SUBJECT[index.lang].match(rest)
+    if subject is not None and content_words(subject[1], index.lang):
+        return set(align(Claim(subject[1], sentence), index).sentences[:1])
     return set(alignments[at - 1].sentences[:1]) if at else set()
+
+
+# The subject between an Arabic consequence verb and the preposition of its outcome
+# ("أسفرت الاشتباكات عن", "أودى القصف بحياة", a place or time may follow the noun: "أسفرت
+# الاشتباكات في البلدة عن"); English and Hebrew put it before the verb.
+_SUBJECT = {
+    "en": re.compile(r"(?!)"),
+    "ar": re.compile(r"((?:\S+\s+){1,5}?)(?:عن|بحياة)\s"),
+    "he": re.compile(r"(?!)"),
+}
 
 
 # a word that denies the casualties after it ("No injuries were reported", "لا إصابات",
@@ -113,7 +128,25 @@ def names_casualties(text_words: list[str], lang: str, *, told: bool = False) ->
         options = [folded] if lang == "en" else stems(folded, lang)
         if "#dead" not in word_keys(word, lang) and not any(o in _WOUNDED[lang] for o in options):
             continue
+        if at and _names_a_unit(text_words[at - 1], lang):
+            continue  # "كتائب شهداء القلمون": a brigade's name, not its dead
         before = {fold(w) for w in text_words[max(0, at - NONE_REACH) : at]}
         if not (told and before & _NONE[lang]):
             return True
     return False
+
+
+# Arabic armed groups are named after martyrs ("كتائب شهداء الأقصى", "لواء شهداء
+# اليرموك"): a word for the dead right after a noun of an armed unit is the unit's name,
+# and tells no toll.
+_AR_UNITS = "كتائب كتيبة لواء ألوية سرايا سرية فوج فيلق"
+_UNITS: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "ar": frozenset(fold(w) for w in _AR_UNITS.split()),
+    "he": frozenset(),
+}
+
+
+def _names_a_unit(word: str, lang: str) -> bool:
+    """Whether the word (with any proclitics: "وكتائب") is a noun of an armed unit."""
+    return any(s in _UNITS[lang] for s in stems(fold(word), lang))

@@ -48,6 +48,7 @@ from summarizer.guard.person_homes import check_person_homes
 from summarizer.guard.place_slots import check_place_slots
 from summarizer.guard.place_ties import check_place_ties
 from summarizer.guard.quotations import check_quotations
+from summarizer.guard.reaction_clauses import check_reaction_clauses
 from summarizer.guard.relative_days import check_relative_days
 from summarizer.guard.relative_times import check_relative_times
 from summarizer.guard.report import Problem
@@ -94,6 +95,7 @@ def check_against_source(
         problems += check_appended_clauses(alignments, index, lang)
         problems += check_cause_tails(alignments, index, lang)
         problems += check_consequence_casualties(alignments, index, lang)
+        problems += check_reaction_clauses(alignments, index, lang)
         swapped = check_swaps(alignments, index, lang)
         problems += swapped + check_unsourced_places(alignments, index, lang, swapped)
         problems += check_spans_of_time(alignments, index, lang)
