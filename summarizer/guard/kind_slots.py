@@ -101,7 +101,7 @@ def _slots(text: str, lang: str) -> list[tuple[str, str, str]]:
         for a, b, c in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
             kind = _kind(a, lang)
             name = b.strip(_QUOTES)
-            if kind is None or _definite(a, b, kind, lang):
+            if kind is None or definite_before(a, b, kind, lang):
                 continue
             if _kind(b, lang) is None and len(name) > 2 and is_content(name, lang):
                 out.append((kind, b, c))
@@ -109,17 +109,17 @@ def _slots(text: str, lang: str) -> list[tuple[str, str, str]]:
 
 
 _PUNCTUATION = re.compile(r"[,،.;؛:!?؟()]")
-_AR_ARTICLE = re.compile(r"^[وفبل]?(?:ال|لل)")
+AR_ARTICLE = re.compile(r"^[وفبل]?(?:ال|لل)")
 
 
-def _definite(word: str, after: str, kind: str, lang: str) -> bool:
+def definite_before(word: str, after: str, kind: str, lang: str) -> bool:
     """An Arabic place or body noun with its article ("المدينة", "والتنظيم") before a word
     without one is the noun itself, not a construct before a name ("مدينة غزة", "تنظيم
     الدولة"), and not a name in apposition, which agrees with it ("الحزب الاتحادي"): the
     word after it is its verb ("والتنظيم كانوا يحاولون")."""
     if lang != "ar" or kind not in ("place", "body"):
         return False
-    return bool(_AR_ARTICLE.match(fold(word))) and not _AR_ARTICLE.match(fold(after))
+    return bool(AR_ARTICLE.match(fold(word))) and not AR_ARTICLE.match(fold(after))
 
 
 def check_kind_slots(alignments: list[Alignment], index: SourceIndex, lang: str) -> list[Problem]:

@@ -24,6 +24,7 @@ from summarizer.guard.ar_counts import (
     check_source_fractions,
 )
 from summarizer.guard.attribution import check_attribution
+from summarizer.guard.body_names import check_body_names
 from summarizer.guard.borrowed_clauses import check_borrowed_clauses
 from summarizer.guard.bracketed_names import check_bracketed_names
 from summarizer.guard.cause_tails import check_cause_tails
@@ -130,6 +131,7 @@ def check_against_source(
         if lang == "ar":
             problems += check_counted_duals(src, text) + check_source_fractions(src, text)
             problems += check_repetitions(src, text)
+            problems += check_body_names(text, src, lang)
         if lang == "en":
             problems += check_affiliations(text, src)
             problems += check_role_ties(text, src) + check_place_ties(text, src)
