@@ -119,12 +119,13 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
     problems = []
     brief = sentences(summary)
     answers_said = answer_clauses(source_sentences, spoken, partial(clauses, lang=lang))
-    sources: dict[str, str | None] = {}  # a sentence the brief repeats is matched once
+    # a sentence the brief repeats is matched once (after the same sentence)
+    sources: dict[tuple[str, str], str | None] = {}
 
-    def attributed_source(unit: str) -> str | None:
-        if unit not in sources:
-            sources[unit] = _attributed_source(unit, index, spoken, labelled)
-        return sources[unit]
+    def attributed_source(unit: str, previous: str) -> str | None:
+        if (unit, previous) not in sources:
+            sources[unit, previous] = _attributed_source(unit, index, spoken, labelled, previous)
+        return sources[unit, previous]
 
     framing = partial(
         _best_attributed,
@@ -134,6 +135,7 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
         labelled=labelled,
     )
     for at, sentence in enumerate(brief):
+        previous = brief[at - 1].text if at else ""
         units = [sentence.text]
         if is_attributed(sentence.text, lang):
             # a fragment ("In Chicago, where officials say ...") states nothing of its own
@@ -143,12 +145,11 @@ def check_attribution(source: str, summary: str, lang: str) -> list[Problem]:
                 if len(content_words(u, lang)) >= MIN_UNCOVERED_WORDS
             ]
         units = [u for u in units if not refusal_to_speak(u, lang)]  # names its speaker
-        found = (attributed_source(u) for u in units)
+        found = (attributed_source(u, previous) for u in units)
         clause = next((c for c in found if c is not None), None)
         if clause is None:
             continue
         following = brief[at + 1].text if at + 1 < len(brief) else ""
-        previous = brief[at - 1].text if at else ""
         attributed_before = bool(previous) and is_attributed(previous, lang)
         if framed_answer(clause, answers_said, sentence.text, attributed_before, lang):
             continue  # "يرى ماسا أن ... . وعدّد ...": the interviewee's word, told on
@@ -201,9 +202,11 @@ def _attributed_source(
     index: SourceIndex,
     spoken: frozenset[int],
     labelled: frozenset[int],
+    previous: str = "",
 ) -> str | None:
     """The attributed source clause a brief's sentence, or one of its clauses, rests on:
-    looked for in the source sentences the guard's alignment rests the piece on."""
+    looked for in the source sentences the guard's alignment rests the piece on.
+    ``previous``: the brief's sentence before (it may name whom a pronoun takes up)."""
     lang, source_sentences = index.lang, index.sentences
     parts = clause_parts(sentence)
     parts += coordinate_clauses(sentence)
@@ -240,7 +243,7 @@ def _attributed_source(
         if best.start != attributed.start and not attributed.adds_to(best):
             continue
         if not own_announcement(attributed[0], sentence, lang) and not own_account(
-            attributed[0], source_sentences, sentence, lang
+            attributed[0], source_sentences, sentence, lang, previous
         ):
             return attributed[0]
     return None
