@@ -43,7 +43,7 @@ _AR_TITLES = {
         *("سفير", "الأمين", "أمين", "المرشد"),
     )
 }
-_HE_TITLES = {
+HE_TITLES = {
     *("ראש", "שר", "שרת", "דובר", "דוברת", "מנהל", "מנהלת", "נשיא", 'מזכ"ל', "מנהיג"),
     *("מפקד", "שגריר", 'יו"ר'),
 }
@@ -131,7 +131,7 @@ def is_role_word(word: str) -> bool:
 def is_rtl_title(word: str, lang: str) -> bool:
     """An Arabic or Hebrew title before a name ("الرئيس", "والوزير", "השר"), in any of its
     proclitic forms."""
-    titles = _AR_TITLES if lang == "ar" else _HE_TITLES
+    titles = _AR_TITLES if lang == "ar" else HE_TITLES
     folded = fold(word)
     return bool({folded, *stems(folded, lang)} & titles)
 
@@ -230,7 +230,7 @@ def _given_name(token: str, forms: set[str], following: list[str], lang: str) ->
 
 
 def _check_rtl(summary: str, index: SourceIndex, lang: str) -> list[Problem]:
-    titles = _AR_TITLES if lang == "ar" else _HE_TITLES
+    titles = _AR_TITLES if lang == "ar" else HE_TITLES
     problems = []
     heads: list[frozenset[tuple[str, ...]]] = []  # the source's name runs, on first use
     for sentence in sentences(summary):

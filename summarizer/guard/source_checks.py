@@ -36,6 +36,7 @@ from summarizer.guard.dates import check_days
 from summarizer.guard.figure_counts import check_figure_counts
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.firsts import check_firsts
+from summarizer.guard.he_name_slots import check_he_name_slots
 from summarizer.guard.headline_grafts import check_headline_grafts
 from summarizer.guard.inserted_connectives import check_inserted_connectives
 from summarizer.guard.inserted_phrases import check_inserted_phrases
@@ -121,6 +122,7 @@ def check_against_source(
         problems += check_addressees(text, index, lang)
         problems += check_interview_speakers(text, src, index, lang)
         problems += check_roles(text, src, index, lang)
+        problems += check_he_name_slots(text, src, index, lang)
         problems += check_other_titles(text, index, lang)
         problems += check_absent_places(text, src, lang)
         problems += check_place_slots(text, src, lang)
