@@ -42,11 +42,14 @@ def check_headline_claims(headline: str, summary: str, source: str, lang: str) -
     own = [w for w in headline_words(headline) if is_content(w, lang)]
     if len(own) < MIN_PHRASE:
         return []
-    body = body_text(source, headline)
-    body_keys = all_word_keys(body, lang)
     body_sentences = sentences(source.replace(headline.strip(), " "))
     teaser = len(body_sentences) < MIN_BODY_SENTENCES
-    bodies = [[fold(w) for w in words(b.text) if is_content(w, lang)] for b in body_sentences]
+    bodies = (
+        [[fold(w) for w in words(b.text) if is_content(w, lang)] for b in body_sentences]
+        if teaser
+        else []
+    )
+    body_keys = _BodyKeys(source, headline, lang)
     own_keys = [word_keys(w, lang) for w in own]
     problems = []
     for sentence in sentences(summary):
@@ -77,7 +80,7 @@ def _claimed_run(
     content: list[str],
     own: list[str],
     own_keys: list[frozenset[str]],
-    body_keys: set[str],
+    body_keys: _BodyKeys,
     lang: str,
     teaser: bool,
 ) -> tuple[int, int, list[str]] | None:
@@ -100,8 +103,22 @@ def _claimed_run(
             continue  # the headline's own spelling: word-for-word copying, judged elsewhere
         if any(ch.isdigit() for w in run for ch in w):
             continue  # "at least 59": a figure and its hedge are the number check's
-        unsupported = [w for w in run if headline_only_word(w, body_keys, lang)]
+        unsupported = [w for w in run if headline_only_word(w, body_keys.get(), lang)]
         told = sum(len(part_keys(w, lang)) for w in unsupported)
         if told >= (TEASER_CLAIM if teaser else 1):
             return block.b, block.b + block.size - 1, unsupported
     return None
+
+
+class _BodyKeys:
+    """The keys of every word of the article's body, worked out on first use: most brief
+    sentences retell no run of the headline, and a long body's keys are the costly part."""
+
+    def __init__(self, source: str, headline: str, lang: str) -> None:
+        self._source, self._headline, self._lang = source, headline, lang
+        self._keys: set[str] | None = None
+
+    def get(self) -> set[str]:
+        if self._keys is None:
+            self._keys = all_word_keys(body_text(self._source, self._headline), self._lang)
+        return self._keys
