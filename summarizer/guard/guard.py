@@ -18,6 +18,7 @@ from summarizer.guard.entailment import ClaimJudge
 from summarizer.guard.extractive import extractive_brief
 from summarizer.guard.hardened import check_hardened
 from summarizer.guard.headline import check_headline
+from summarizer.guard.headline_claims import check_headline_claims
 from summarizer.guard.headline_hedges import check_headline_hedges
 from summarizer.guard.headline_only import check_headline_only
 from summarizer.guard.headline_polarity import check_headline_polarity
@@ -146,6 +147,7 @@ class Guard:
             problems += check_headline_polarity(same_title, text, lang)
             if source.strip():
                 problems += check_headline_only(same_title, text, src, lang)
+                problems += check_headline_claims(same_title, text, src, lang)
                 problems += check_headline_hedges(same_title, text, src, lang)
                 problems += check_headline_quotes(same_title, text, src)
                 problems += check_headline_stance(same_title, text, src, lang)

@@ -62,7 +62,7 @@ _PROXIMITY = {
 }
 
 
-def _headline_only(word: str, body_keys: set[str], lang: str) -> bool:
+def headline_only_word(word: str, body_keys: set[str], lang: str) -> bool:
     """A content word (not a name in English, not a reporting verb: who says it is the
     attribution check's question) that the body has in no form."""
     if not is_content(word, lang) or (lang == "en" and word[:1].isupper()):
@@ -76,7 +76,7 @@ def _only_in_headline(word: str, keys: tuple[set[str], set[str]], lang: str) -> 
     """A word the headline has and the body (``keys``: the headline's and the body's) has
     in no form."""
     headline_keys, body_keys = keys
-    return _headline_only(word, body_keys, lang) and bool(word_keys(word, lang) & headline_keys)
+    return headline_only_word(word, body_keys, lang) and bool(word_keys(word, lang) & headline_keys)
 
 
 def _near(word: str, lang: str) -> bool:
@@ -112,7 +112,7 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
     for sentence in sentences(summary):
         mine = words(sentence.text)
         folded = [fold(w) for w in mine]
-        start = _past_body_frame(mine, bodies, lang) if teaser else 0
+        start = past_body_frame(mine, bodies, lang) if teaser else 0
         if start is None:
             continue
         matcher = SequenceMatcher(a=own, b=folded, autojunk=False)
@@ -124,7 +124,7 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
                 continue  # "at least 59": a figure and its hedge are the number check's
             if f" {' '.join(folded[block.b : block.b + block.size])} " in body:
                 continue
-            unsupported = [w for w in run if _headline_only(w, body_keys, lang)]
+            unsupported = [w for w in run if headline_only_word(w, body_keys, lang)]
             told = sum(len(part_keys(w, lang)) for w in unsupported)  # "attack-dog": two
             said = " ".join(folded[block.b : block.b + block.size])
             if told >= (TEASER_CLAIM if teaser else 1) and not reports_headline_speaker(
@@ -158,12 +158,12 @@ def _headline_word(mine: list[str], own: list[str], body_keys: set[str]) -> str:
     the brief's own wording of what the body reports."""
     spelled = set(own)
     for word in mine:
-        if fold(word) in spelled and _headline_only(word, body_keys, "en"):
+        if fold(word) in spelled and headline_only_word(word, body_keys, "en"):
             return word
     return ""
 
 
-def _past_body_frame(mine: list[str], bodies: list[list[str]], lang: str) -> int | None:
+def past_body_frame(mine: list[str], bodies: list[list[str]], lang: str) -> int | None:
     """The index in ``mine`` (a brief sentence's words) just past its first run of content
     words shared in a row with a body sentence (``bodies``: their folded content words),
     where that run opens the sentence or the sentence goes on to follow the body sentence
