@@ -13,6 +13,7 @@ from typing import Any
 
 from summarizer.guard.absent_places import check_absent_places
 from summarizer.guard.added_circumstances import check_added_circumstances
+from summarizer.guard.added_reasons import check_added_reasons
 from summarizer.guard.addressees import check_addressees, check_told_parties
 from summarizer.guard.affiliations import check_affiliations
 from summarizer.guard.agents import check_agents
@@ -104,6 +105,7 @@ def check_against_source(
         problems += check_inserted_phrases(alignments, index, lang, title)
         problems += check_inserted_connectives(alignments, index, lang)
         problems += check_added_circumstances(alignments, index, lang)
+        problems += check_added_reasons(alignments, index, lang)
         problems += check_unanchored_claims(alignments, index, lang)
         problems += check_headline_grafts(alignments, index, lang, same_title)
         problems += check_borrowed_clauses(alignments, index, lang)
