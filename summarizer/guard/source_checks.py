@@ -39,6 +39,7 @@ from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.firsts import check_firsts
 from summarizer.guard.he_name_slots import check_he_name_slots
 from summarizer.guard.headline_grafts import check_headline_grafts
+from summarizer.guard.hearsay import check_hearsay
 from summarizer.guard.inserted_connectives import check_inserted_connectives
 from summarizer.guard.inserted_phrases import check_inserted_phrases
 from summarizer.guard.interview_speakers import check_interview_speakers
@@ -117,7 +118,7 @@ def check_against_source(
         problems += check_relative_days(src, text, lang)
         problems += check_relative_times(src, text, lang)
         problems += check_credit_lines(src, text, lang)
-        problems += check_attribution(src, text, lang)
+        problems += check_attribution(src, text, lang) + check_hearsay(src, text, lang)
         problems += check_quotations(src, text, lang)
         problems += check_speakers(text, index, lang)
         problems += check_speaker_modifiers(text, index, lang)
