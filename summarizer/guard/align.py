@@ -109,6 +109,16 @@ class SourceIndex:
         return [tuple(dict.fromkeys(numbers))[:MAX_SENTENCE_FIGURES] for numbers in self.numbers]
 
     @cached_property
+    def postings(self) -> dict[str, tuple[int, ...]]:
+        """Each key's sentences (indices, in order): a claim is scored against the
+        sentences that share one of its keys, not against every sentence."""
+        found: dict[str, list[int]] = {}
+        for i, keys in enumerate(self.keys):
+            for key in keys:
+                found.setdefault(key, []).append(i)
+        return {key: tuple(at) for key, at in found.items()}
+
+    @cached_property
     def memo(self) -> dict[object, object]:
         """Answers that depend on the source alone and a check's own key, kept with the
         index so that a brief of many equal figures scans the source once, not once per
@@ -208,13 +218,30 @@ def stated_elsewhere(text: str, index: SourceIndex) -> float:
 
 
 def _scored(mine: tuple[frozenset[str], ...], index: SourceIndex) -> list[tuple[float, int]]:
+    """Each source sentence sharing a word with ``mine``, with its weighted share, best
+    first (kept in the index's memo: the checks align the same claims again and again;
+    the list is shared, never changed by a caller)."""
+    key = ("scored", mine)
+    if key not in index.memo:
+        index.memo[key] = _score(mine, index)
+    return cast("list[tuple[float, int]]", index.memo[key])
+
+
+def _score(mine: tuple[frozenset[str], ...], index: SourceIndex) -> list[tuple[float, int]]:
+    # Read through the index's postings: only the sentences that have one of a word's keys
+    # are visited; each sentence's weights are gathered in the order of ``mine`` and added
+    # by one sum, as a sum over every sentence would, so the scores are the same floats.
     weights = [index.idf(w) for w in mine]
     total = sum(weights)
-    scored = []
-    for i, theirs in enumerate(index.keys):
-        score = sum(wt for w, wt in zip(mine, weights, strict=True) if not w.isdisjoint(theirs))
-        if score:
-            scored.append((score / total, i))
+    shared: dict[int, list[float]] = {}
+    postings = index.postings
+    for w, wt in zip(mine, weights, strict=True):
+        hit: set[int] = set()
+        for k in w:
+            hit.update(postings.get(k, ()))
+        for i in hit:
+            shared.setdefault(i, []).append(wt)
+    scored = [(score / total, i) for i, wts in shared.items() if (score := sum(wts))]
     scored.sort(reverse=True)
     return scored
 

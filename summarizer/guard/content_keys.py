@@ -252,7 +252,7 @@ def all_word_keys(text: str, lang: str) -> set[str]:
     """Every key of every word of a text, content word or not (used by headline checks),
     and of each content part of a hyphenated word ("100-year-history" has "history")."""
     keys: set[str] = set()
-    for word in words(text):
+    for word in dict.fromkeys(words(text)):  # a repeated word adds no key: read it once
         keys |= word_keys(word, lang)
         keys.update(*part_keys(word, lang))
     return keys
