@@ -69,14 +69,28 @@ _SYNONYMS: dict[str, dict[str, frozenset[str]]] = {
 }
 
 
+# Each language's synonym forms, each with the keys of its classes: a word's classes are
+# looked up, not searched for class by class.
+_CLASSES_OF: dict[str, dict[str, frozenset[str]]] = {
+    lang: {
+        form: frozenset(n for n, by in _SYNONYMS.items() if form in by[lang])
+        for by in _SYNONYMS.values()
+        for form in by[lang]
+    }
+    for lang in ("en", "ar", "he")
+}
+
+
 @lru_cache(maxsize=65536)
 def word_keys(word: str, lang: str) -> frozenset[str]:
     """The word's comparison keys (:func:`_word_keys`), and the key of its class of
     synonyms where it has one."""
     keys = _word_keys(word, lang)
     folded = fold(word).strip("'\"-")
-    options = {folded} if lang == "en" else set(stems(folded, lang))
-    return keys | {name for name, by in _SYNONYMS.items() if not options.isdisjoint(by[lang])}
+    classes = _CLASSES_OF[lang]
+    options = (folded,) if lang == "en" else stems(folded, lang)
+    found = [classes[o] for o in options if o in classes]
+    return keys.union(*found) if found else keys
 
 
 def _word_keys(word: str, lang: str) -> frozenset[str]:
@@ -193,7 +207,11 @@ def _he_skeleton(stem: str) -> str:
 
 
 def _cut(word: str, lang: str) -> str:
-    for suffix in _SUFFIXES[lang]:
+    if not word.endswith(_SUFFIXES[lang]):  # no suffix to cut: straight to the e below
+        suffixes: tuple[str, ...] = ()
+    else:
+        suffixes = _SUFFIXES[lang]
+    for suffix in suffixes:
         if lang == "en" and suffix == "s" and word.endswith("us"):
             continue  # "focus" is no plural: it keeps its s, as "focuses", "focusing" do
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_KEY[lang]:
@@ -220,7 +238,7 @@ def content_words(text: str, lang: str) -> tuple[frozenset[str], ...]:
 def is_content(word: str, lang: str) -> bool:
     """Not a stop word (with or without proclitics), not a bare number."""
     folded = fold(word)
-    if folded in _STOP[lang] or not any(ch.isalpha() for ch in folded):
+    if folded in _STOP[lang] or not (folded.isalpha() or any(ch.isalpha() for ch in folded)):
         return False
     return lang == "en" or not any(s in _STOP[lang] for s in stems(folded, lang)[1:])
 
