@@ -272,7 +272,8 @@ def all_word_keys(text: str, lang: str) -> set[str]:
     keys: set[str] = set()
     for word in dict.fromkeys(words(text)):  # a repeated word adds no key: read it once
         keys |= word_keys(word, lang)
-        keys.update(*part_keys(word, lang))
+        if "-" in word:  # the parts of any other word are the word's own keys or none
+            keys.update(*part_keys(word, lang))
     return keys
 
 

@@ -68,7 +68,8 @@ def stem_positions(tokens: tuple[str, ...]) -> dict[str, list[int]]:
 
 
 def capital(token: str) -> bool:
-    return token[:1].isupper() and any(ch.isalpha() for ch in token)
+    first = token[:1]  # (a capital letter is a letter: the scan is for Ⓐ, Ⅳ and the like)
+    return first.isupper() and (first.isalpha() or any(ch.isalpha() for ch in token))
 
 
 def name_runs(tokens: list[str]) -> list[tuple[int, int]]:
