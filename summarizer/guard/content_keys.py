@@ -16,6 +16,7 @@ from summarizer.guard.ar_roots import root_keys
 from summarizer.guard.spelling import american
 from summarizer.guard.stopwords import STOP as _STOP
 from summarizer.guard.text import PROCLITIC_LETTERS, fold, stems, words
+from summarizer.languages import LANGUAGES
 
 _EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
 _AR_SUFFIXES = ("يين", "ات", "ون", "ين", "ية", "يه", "ها", "هم", "ان", "ة", "ه", "ي")
@@ -77,7 +78,7 @@ _CLASSES_OF: dict[str, dict[str, frozenset[str]]] = {
         for by in _SYNONYMS.values()
         for form in by[lang]
     }
-    for lang in ("en", "ar", "he")
+    for lang in LANGUAGES
 }
 
 
