@@ -13,6 +13,7 @@ import re
 from summarizer.guard.attributed_clauses import CLAUSE_BREAK, is_attributed, speech_attributed
 from summarizer.guard.contrast_cover import contrast_split
 from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
+from summarizer.guard.participle_frames import before_participle
 from summarizer.guard.text import fold, words
 
 HEAD_WORDS = 3  # a cue with this many words after it in its clause heads what it says
@@ -32,6 +33,7 @@ def uncovered_clauses(sentence: str, lang: str) -> list[str]:
         + _after_contrast(sentence, lang)
         + _after_postposed(sentence, lang)
         + _after_speakers_clause(sentence, lang)
+        + before_participle(sentence, lang)
     )
 
 
