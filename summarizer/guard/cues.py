@@ -170,6 +170,10 @@ _SPEAKERLESS = re.compile(
 )
 # "told residents to leave", "urged civilians to move south": an order, part of the event.
 _DIRECTIVE = re.compile(r"^(?:\s+[\w'’-]+){1,5}?\s+to\s+(?!say\b)[a-z]+", re.IGNORECASE)
+# A subject pronoun after the verb opens a reported clause, not an order's addressee:
+# "told Winfrey she had turned to a friend" (the "to" is a preposition of that clause),
+# where an order names its addressee in the object case ("told her to leave").
+_CLAUSE_SUBJECT = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:i|he|she|we|they)\b", re.IGNORECASE)
 DIRECTIVE_VERB = re.compile(
     r"told|tells?|warn(?:ed|ing)|urg(?:ed|es)|advis(?:ed|es)", re.IGNORECASE
 )
@@ -204,6 +208,8 @@ def not_attribution_en(text: str, m: re.Match[str]) -> bool:
         return re.match(r"\s+that\b", after) is None
     if DIRECTIVE_VERB.fullmatch(cue):
         head = after[:60]
+        if _CLAUSE_SUBJECT.match(head):
+            return False
         return _DIRECTIVE.match(head) is not None and " that " not in head
     if cue.lower() in _PLURAL_NOUNS and _VERB_AFTER.match(after):
         return True  # "unemployment claims topped six million": the noun, before its verb

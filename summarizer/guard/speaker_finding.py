@@ -177,9 +177,24 @@ def is_pronoun(speaker: str) -> bool:
 _HE_DECIDED = {"קבע", "קבעה", "קבעו", "החליט", "החליטה", "החליטו", "פסק", "פסקה", "פסקו"}
 
 
+# An English sentence that opens with its subject revealing or admitting something ("The
+# duchess also revealed that she ...", "Smith admitted that ..."): a view, no cue of a
+# speaker (its subject may be a thing: "the data revealed"), but a person or a definite
+# noun before it is whom a "she told X" in the next sentence points to.
+_EN_VIEW_SUBJECT = re.compile(
+    r"^((?:The|This|That)\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+(?:(?:also|later|then|\w+ly)\s+)?"
+    r"(?:revealed|admitted|conceded|acknowledged|confessed|recalled|explained)\s+that\b"
+)
+
+
 def deciding(text: str, lang: str) -> list[str]:
     """The named subject of a Hebrew ruling verb that opens a sentence ("בית משפט השלום
-    בתל אביב קבע ..."): the words before it, up to a comma or quote."""
+    בתל אביב קבע ..."): the words before it, up to a comma or quote; in English, the
+    subject of a verb of revealing that opens one (:data:`_EN_VIEW_SUBJECT`)."""
+    if lang == "en":
+        m = _EN_VIEW_SUBJECT.match(text.lstrip())
+        return [m.group(1)] if m and not is_pronoun(m.group(1)) else []
     if lang != "he":
         return []
     tokens = [(fold(m.group(0)), m.start(), m.end()) for m in WORD_RE.finditer(text)]

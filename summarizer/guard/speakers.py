@@ -226,16 +226,23 @@ def _resolved_speakers(index: SourceIndex, i: int, lang: str) -> list[str]:
     return out
 
 
+# a capitalised word in the possessive before a lower-case noun: "Harry's mother"
+_POSSESSOR = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?=[a-z])")
+
+
 def _mentioned_speakers(index: SourceIndex, j: int, lang: str) -> list[str]:
     """Speakers the source names anywhere whose name sentence j mentions ("Al-Hams
     sighed." before "“…,” he said."): a pronoun may point back to them."""
     if lang != "en":
         return []
     out = []
+    # A name in the possessive ("a friend of Harry's mother") determines another noun: it
+    # mentions the possessor, who is no subject there for a later pronoun to point back to.
+    mentioned = keys_of(_POSSESSOR.sub(" ", index.sentences[j].text), lang)
     for sentence in index.sentences:
         for speaker in speakers(sentence.text, lang):
             sig = {k for k in _signature(speaker, lang) if index.rare(k)}
-            if _is_named(speaker, lang) and sig and sig & index.keys[j]:
+            if _is_named(speaker, lang) and sig and sig & mentioned:
                 out.append(speaker)
     return out[-1:]
 
