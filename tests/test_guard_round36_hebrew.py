@@ -1,5 +1,5 @@
-"""Round 36: a Hebrew passive report ("ונמסר", "כך דווח") or the verb of a free relative
-("מה שכינה", "כפי שאמר") names no speaker with the words before it."""
+"""Round 36: the verb of a Hebrew free relative ("מה שכינה", "כפי שאמר") names no speaker
+with the words before it."""
 
 from __future__ import annotations
 
@@ -29,15 +29,6 @@ def _kinds(guard: Guard, summary: str) -> set[str]:
     return set(guard.check(SOURCE, summary, lang="he").kinds())
 
 
-def test_words_before_a_passive_report_are_no_speaker(guard: Guard) -> None:
-    brief = (
-        "שריפה גדולה פרצה במחסן של מפעל טקסטיל; כבאים נאבקים בה, ונמסר כי עשרות עובדים פונו מהמפעל."
-    )
-    kinds = _kinds(guard, brief)
-    assert "attribution" not in kinds
-    assert "name" not in kinds
-
-
 def test_the_subject_of_a_free_relative_is_no_speaker(guard: Guard) -> None:
     brief = 'שריפה גדולה פרצה במחסן של מפעל טקסטיל. לדבריו, זו "מכה קשה" של מה שכינה "אסון כלכלי".'
     kinds = _kinds(guard, brief)
@@ -56,7 +47,6 @@ def test_faithful_brief_stays_clean(guard: Guard) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("הכבאים פועלים במקום, ונמסר על סכנה למבנה סמוך.", []),
         ("הוא הזהיר מפני מה שכינה מתקפה קרובה.", ["הוא"]),
     ],
 )

@@ -26,11 +26,6 @@ _PREPOSITIONAL = {
 }
 _HE_CUE_FIRSTS = frozenset(cue[0] for cue in CUE_WORDS["he"])
 _HE_CONCESSIVE = {"אף", "ואף", "למרות", "ולמרות"}
-# Passive verbs of report (nif'al and pu'al: "it was reported", "it was said"): they have no
-# subject that speaks, so the words before them ("..., ונמסר על סכנה") are the topic or the
-# clause before, never a speaker.
-_HE_PASSIVE_REPORTS = {"נמסר", "נמסרה", "נאמר", "נאמרה", "נטען", "נטענה", "דווח", "דווחה"}
-_HE_PASSIVE_REPORTS |= {"פורסם", "פורסמה", "נכתב", "נכתבה", "נקבע", "נקבעה"}
 # The head of a free relative: "מה שכינה X" (what he called X), "מי שאמר" (whoever said):
 # the verb behind its ש belongs to a clause inside the noun phrase; the word before it is
 # no subject of the verb.
@@ -43,28 +38,10 @@ def _concessive(folded: list[str], i: int, lang: str) -> bool:
     return lang == "he" and i > 0 and folded[i - 1] in _HE_CONCESSIVE and folded[i][:1] == "ש"
 
 
-def _passive_report(folded: list[str], i: int, lang: str) -> bool:
-    """A Hebrew passive verb of report at ``i`` ("נמסר", "ונמסר", "שדווח")."""
-    token = folded[i]
-    return lang == "he" and (token[1:] if token[:1] in "וש" else token) in _HE_PASSIVE_REPORTS
-
-
-def _agent_follows(folded: list[str], i: int) -> bool:
-    """A passive's agent right after it, behind "from" ("נמסר ממשרד החוץ", "נמסר מטעם
-    הצבא"): that phrase names the speaker."""
-    after = folded[i + 1] if i + 1 < len(folded) else ""
-    return after[:1] == "מ" and len(after) > 2
-
-
-def _subjectless(folded: list[str], i: int, lang: str) -> bool:
-    """A Hebrew cue with no subject before it to read: a passive report with no agent
-    ("..., ונמסר על", "כך דווח"), or the verb of a free relative ("של מה שכינה", "כפי
-    שאמר")."""
-    if lang != "he":
-        return False
-    if _passive_report(folded, i, lang):
-        return not _agent_follows(folded, i)
-    return folded[i][:1] == "ש" and i > 0 and folded[i - 1] in _HE_FREE_RELATIVE
+def _free_relative(folded: list[str], i: int, lang: str) -> bool:
+    """The verb of a Hebrew free relative at ``i`` ("של מה שכינה", "כפי שאמר"): the
+    word before it heads the noun phrase, not the verb's subject."""
+    return lang == "he" and i > 0 and folded[i][:1] == "ש" and folded[i - 1] in _HE_FREE_RELATIVE
 
 
 def _noun_behind_preposition(token: str, lang: str) -> bool:
@@ -96,8 +73,8 @@ def speakers_rtl(text: str, lang: str) -> list[str]:
             continue  # a cue in a quotation is the quoted speaker's own words
         if _noun_behind_preposition(folded[i], lang) or _concessive(folded, i, lang):
             continue  # a noun ("בדיווח"), or a clause of the sentence's own subject
-        if _subjectless(folded, i, lang):
-            continue  # "..., ונמסר כי", "מה שכינה": no subject there names a speaker
+        if _free_relative(folded, i, lang):
+            continue  # "של מה שכינה": no subject before the verb names a speaker
         if i and folded[i - 1] in speaker_spans.REPLIED and folded[i] in _PREPOSITIONAL[lang]:
             continue  # "השיב לדברי חמינאי": the words replied to, not whose these are
         # "..., כך דיווח X" (so X reported): the speaker follows the verb
@@ -112,8 +89,6 @@ def speakers_rtl(text: str, lang: str) -> list[str]:
         after_quote = speaker_spans.QUOTE_THEN_COMMA.search(text, 0, tokens[i][1]) is not None
         if lang == "ar" and speaker_spans.for_his_part(folded, i):
             span = ["هو"]  # "من جانبه أكد ...": the subject is the one just spoken of
-        elif _passive_report(folded, i, lang):
-            span = _words_after(tokens, i, text, stops)  # "נמסר ממשרד החוץ": the agent
         elif lang == "he" and folded[i] == "כך":
             span = _words_after(tokens, i + 1, text, stops)  # "כך קבע X": X, after the verb
         elif lang == "ar" and (before_qad := _subject_before_qad(folded, i)):
