@@ -26,12 +26,22 @@ _PREPOSITIONAL = {
 }
 _HE_CUE_FIRSTS = frozenset(cue[0] for cue in CUE_WORDS["he"])
 _HE_CONCESSIVE = {"אף", "ואף", "למרות", "ולמרות"}
+# The head of a free relative: "מה שכינה X" (what he called X), "מי שאמר" (whoever said):
+# the verb behind its ש belongs to a clause inside the noun phrase; the word before it is
+# no subject of the verb.
+_HE_FREE_RELATIVE = {"מה", "מי", "כפי", "כמו"}
 
 
 def _concessive(folded: list[str], i: int, lang: str) -> bool:
     """ "X, אף שקבע כי ..." (although it found): the cue heads a subordinate clause whose
     subject is the sentence's own, not the words before the conjunction."""
     return lang == "he" and i > 0 and folded[i - 1] in _HE_CONCESSIVE and folded[i][:1] == "ש"
+
+
+def _free_relative(folded: list[str], i: int, lang: str) -> bool:
+    """The verb of a Hebrew free relative at ``i`` ("של מה שכינה", "כפי שאמר"): the
+    word before it heads the noun phrase, not the verb's subject."""
+    return lang == "he" and i > 0 and folded[i][:1] == "ש" and folded[i - 1] in _HE_FREE_RELATIVE
 
 
 def _noun_behind_preposition(token: str, lang: str) -> bool:
@@ -63,6 +73,8 @@ def speakers_rtl(text: str, lang: str) -> list[str]:
             continue  # a cue in a quotation is the quoted speaker's own words
         if _noun_behind_preposition(folded[i], lang) or _concessive(folded, i, lang):
             continue  # a noun ("בדיווח"), or a clause of the sentence's own subject
+        if _free_relative(folded, i, lang):
+            continue  # "של מה שכינה": no subject before the verb names a speaker
         if i and folded[i - 1] in speaker_spans.REPLIED and folded[i] in _PREPOSITIONAL[lang]:
             continue  # "השיב לדברי חמינאי": the words replied to, not whose these are
         # "..., כך דיווח X" (so X reported): the speaker follows the verb
