@@ -4,13 +4,16 @@ Headlines carry the outlet's framing ("... Has Put the West Bank on Lockdown"). 
 sentence that copies most of the headline's own words, in phrases of two or more words, is
 flagged. Words the headline quotes from someone are left out of the comparison: quoting a
 speaker, with attribution, is allowed; so is saying that the speaker the headline itself
-names said its claim (headline_speakers.py).
+names said its claim (headline_speakers.py). A feed entry's title told in a sentence's own
+grammar, in a brief that also carries the entry's description, is the entry summarised
+(feed_titles.py).
 """
 
 from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from summarizer.guard.feed_titles import retells_feed_title
 from summarizer.guard.headline_speakers import reports_headline_speaker
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, quote_spans, sentences, words
@@ -82,13 +85,18 @@ def check_headline(
     body = body_text(source, headline) if source else ""
     short = bool(source) and len(sentences(source.replace(headline.strip(), " "))) <= 1
     limit = MAX_SHARED_SHORT if short else MAX_SHARED
+    # a feed entry's title is a line of its source: told as a sentence beside its
+    # description, it is the entry summarised (feed_titles.py)
+    description = source.replace(headline.strip(), " ") if titled(headline, source) else ""
     problems = []
     for sentence in sentences(summary):
         runs = copied_runs(own, sentence.text, body)
         share = sum(len(run.split()) for run in runs) / len(own)
-        if share >= limit and not reports_headline_speaker(
+        if share < limit or reports_headline_speaker(
             headline, sentence.text, lang, runs, whole=runs == [" ".join(own)]
         ):
+            continue
+        if not (description and retells_feed_title(own, sentence.text, summary, description, lang)):
             problems.append(
                 Problem(
                     "headline",
