@@ -26,6 +26,7 @@ from summarizer.guard.headline_quotes import check_headline_quotes
 from summarizer.guard.headline_stance import check_headline_stance
 from summarizer.guard.headline_swaps import check_headline_swaps
 from summarizer.guard.lexicon import Lexicons
+from summarizer.guard.opinion_titles import check_opinion_title
 from summarizer.guard.report import GuardReport, Problem, Reviewed
 from summarizer.guard.source_checks import check_against_source
 from summarizer.guard.text import normalize, script_of, tidy
@@ -152,6 +153,7 @@ class Guard:
                 problems += check_headline_quotes(same_title, text, src)
                 problems += check_headline_stance(same_title, text, src, lang)
                 problems += check_headline_swaps(same_title, text, src, lang)
+                problems += check_opinion_title(same_title, text, lang)
         return GuardReport.of(problems, aligned)
 
     # --- reviewing: check, repair, retry, fall back -----------------------------------------
