@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.added_phrases import added_phrase_problems
 from summarizer.guard.align import Alignment, SourceIndex
 from summarizer.guard.content_keys import is_content
 from summarizer.guard.cues import has_cue
@@ -58,24 +59,19 @@ def check_added_circumstances(
     prepositional phrase none of whose content words the source has anywhere."""
     if lang != "en":
         return []
-    problems = []
-    for alignment in alignments:
+
+    def added(alignment: Alignment) -> str | None:
         if alignment.support < SUPPORTED or not alignment.sentences:
-            continue
+            return None
         text = without_credits(alignment.claim.text)
         for m in _CIRCUMSTANCE.finditer(text):
             phrase = m.group(1)
             if _DATE_AFTER.match(text, m.start() + len(phrase)) or not _adds_a_fact(phrase, index):
                 continue
-            problems.append(
-                Problem(
-                    "unsupported",
-                    f"the source nowhere says: {phrase!r}",
-                    alignment.claim.text,
-                )
-            )
-            break  # one per claim
-    return problems
+            return f"the source nowhere says: {phrase!r}"
+        return None
+
+    return added_phrase_problems(alignments, added)
 
 
 def _adds_a_fact(phrase: str, index: SourceIndex) -> bool:

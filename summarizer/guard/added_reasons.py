@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guard.added_phrases import added_phrase_problems
 from summarizer.guard.align import Alignment, Claim, SourceIndex, align
 from summarizer.guard.content_keys import content_words
 from summarizer.guard.cues import has_cue
@@ -53,19 +54,14 @@ def check_added_reasons(
     do not state (see the module's note)."""
     if lang != "en":
         return []
-    problems = []
-    for alignment in alignments:
+
+    def added(alignment: Alignment) -> str | None:
         for m in _REASON.finditer(alignment.claim.text):
             if _unstated(m.group(1), _without(alignment.claim.sentence, m.group(0)), index):
-                problems.append(
-                    Problem(
-                        "unsupported",
-                        f"the source gives no such reason: {m.group(0).strip(' ,;(')!r}",
-                        alignment.claim.text,
-                    )
-                )
-                break  # one per claim
-    return problems
+                return f"the source gives no such reason: {m.group(0).strip(' ,;(')!r}"
+        return None
+
+    return added_phrase_problems(alignments, added)
 
 
 def _without(sentence: str, phrase: str) -> str:

@@ -83,11 +83,12 @@ def check_headline(
     if len(own) < MIN_HEADLINE_WORDS:
         return []
     body = body_text(source, headline) if source else ""
-    short = bool(source) and len(sentences(source.replace(headline.strip(), " "))) <= 1
+    untitled = source.replace(headline.strip(), " ") if source else ""
+    short = bool(source) and len(sentences(untitled)) <= 1
     limit = MAX_SHARED_SHORT if short else MAX_SHARED
     # a feed entry's title is a line of its source: told as a sentence beside its
     # description, it is the entry summarised (feed_titles.py)
-    description = source.replace(headline.strip(), " ") if titled(headline, source) else ""
+    description = untitled if titled(headline, source) else ""
     problems = []
     for sentence in sentences(summary):
         runs = copied_runs(own, sentence.text, body)
