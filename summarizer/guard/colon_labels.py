@@ -6,10 +6,12 @@ York ramps up mass burials", "סופת הציקלון בדרום אסיה: "..."
 the first attributes what follows. Which one it is, the rest of the source tells: a
 topic is a common noun, which the article writes in lower case where it is no sentence's
 first word ("... deaths from the coronavirus"), and it never speaks; a speaker's name is
-capitalised wherever it stands, or heads a speaker of the article ("police said"). A
-title attributed by nothing but a topic's colon is the writer's own statement. A quotation
-after the colon stays someone's words whatever the label is: its marks say so. English
-only: the other languages mark no speaker by a bare colon, and write no capitals.
+capitalised wherever it stands, or heads a speaker of the article ("police said"). Over
+a Title-Case title, a label the rest of the source never mentions is a section's name
+("Trilobites: ..."). A title attributed by nothing but a topic's colon is the writer's
+own statement. A quotation after the colon stays someone's words whatever the label is:
+its marks say so. English only: the other languages mark no speaker by a bare colon, and
+write no capitals.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from summarizer.guard.carried_frames import speaker_head
 from summarizer.guard.cues import has_cue
 from summarizer.guard.speaker_finding import speakers
 from summarizer.guard.text import Sentence, quote_spans, words
+from summarizer.guard.title_case import title_case
 
 
 def topic_labelled(source_sentences: list[Sentence], lang: str) -> frozenset[int]:
@@ -40,11 +43,28 @@ def topic_labelled(source_sentences: list[Sentence], lang: str) -> frozenset[int
         *(speaker_head(sp, lang) for s in source_sentences for sp in speakers(s.text, lang))
     )
     lower = {w for s in source_sentences for w in words(s.text)[1:] if w.islower()}
+    titles = {s.start: s.text for s in source_sentences if s.start in labels}
     return frozenset(
         at
         for at, label in labels.items()
-        if not content_words(label, lang) & heard and any(w.lower() in lower for w in words(label))
+        if not content_words(label, lang) & heard
+        and (
+            any(w.lower() in lower for w in words(label))
+            or _kicker(label, titles[at], source_sentences)
+        )
     )
+
+
+def _kicker(label: str, title: str, source_sentences: list[Sentence]) -> bool:
+    """A section's name over a Title-Case title ("Trilobites: Light Pillars, a ...",
+    "Appointment: This Shop Is Not for Everyone"): its capital is the headline's style,
+    so whether it is a name the rest of the source must tell, and a speaker it never
+    mentions again is none; a label it names elsewhere may be a speaker, and stays one."""
+    if not title_case(title):
+        return False
+    own = {w.lower() for w in words(label)}
+    rest = (s.text for s in source_sentences if s.text != title)
+    return not any(w.lower() in own for text in rest for w in words(text))
 
 
 MAX_LABEL_WORDS = 6  # a headline's label is a name or a short topic, not a clause

@@ -36,6 +36,7 @@ from summarizer.guard.name_tokens import (
     stem_positions,
     tokens_of,
 )
+from summarizer.guard.names import related_forms
 from summarizer.guard.report import Problem
 
 # Articles and titles: they stand before a name in any slot ("the", "Dr").
@@ -145,9 +146,9 @@ def _in_slot(name: _Name, sentence: _Sentence) -> list[str] | None:
     if not mine or mine <= sentence.words:
         return None
     starts: tuple[set[int], set[int]] | None = None  # where the lead and the doer's slot lead
-    for m_start, m_end, theirs in sentence.names:
-        shared = not mine.isdisjoint(theirs) and _shared(claim[start:end], sent[m_start:m_end])
-        if shared or _initials(sent[m_start:m_end], claim[start:end]):
+    for m_start, m_end, _ in sentence.names:
+        ours, theirs = claim[start:end], sent[m_start:m_end]
+        if _shared(ours, theirs) or _initials(theirs, ours):
             continue
         if starts is None:
             # the claim's act given in the passive to another ("revealed by the NGO <name>")
@@ -200,11 +201,15 @@ def _named_in_brief(theirs: list[str], brief_names: BriefNames, brief: set[str])
 
 def _shared(mine: list[str], theirs: list[str]) -> bool:
     """Two names with a word in common, besides the kind both end in ("German Historical
-    Museum", "Berlin City Museum")."""
-    common = set(_own_list(mine)) & set(_own_list(theirs))
+    Museum", "Berlin City Museum"). A word in another form of the same stem counts: the
+    country and its people's adjective, a compound on the word ("Qatar's" / "Qatari",
+    "Iranian-made" / "Iranian")."""
+    ours, others = set(_own_list(mine)), set(_own_list(theirs))
     if len(mine) > 1 and len(theirs) > 1 and norm(mine[-1]) == norm(theirs[-1]):
-        common.discard(norm(mine[-1]))
-    return bool(common)
+        ours.discard(norm(mine[-1]))
+        others.discard(norm(mine[-1]))
+    # one word in two forms: "Qatar's" / "Qatari", "Iranian-made" / "Iranian"
+    return any(a == b or related_forms(a, b) for a in ours for b in others)
 
 
 def _modifier(tokens: list[str], start: int, end: int) -> bool:

@@ -56,7 +56,7 @@ def _key(word: str) -> str:
     return american(word)
 
 
-def _related(a: str, b: str) -> bool:
+def related_forms(a: str, b: str) -> bool:
     """Israel/Israeli, Palestine/Palestinian, Gaza/Gazans: one stem, two forms."""
     common = 0
     for x, y in zip(a, b, strict=False):
@@ -94,7 +94,7 @@ def check_names(source: str, summary: str) -> list[Problem]:
 
 
 class _Vocabulary:
-    """The keys of the source's words, and the same indexed for :func:`_related`: by their
+    """The keys of the source's words, and the same indexed for :func:`related_forms`: by their
     first ``_RELATED_PREFIX`` letters, which a related form shares (a name part is compared
     with the few words that could be a form of it, not with every word of the source),
     and the hyphenated ones apart."""
@@ -108,8 +108,8 @@ class _Vocabulary:
                 self.by_prefix.setdefault(v[:_RELATED_PREFIX], []).append(v)
 
     def related(self, key: str) -> bool:
-        """Whether the source has a word related to ``key`` (:func:`_related`)."""
-        return any(_related(key, v) for v in self.by_prefix.get(key[:_RELATED_PREFIX], ()))
+        """Whether the source has a word related to ``key`` (:func:`related_forms`)."""
+        return any(related_forms(key, v) for v in self.by_prefix.get(key[:_RELATED_PREFIX], ()))
 
 
 @lru_cache(maxsize=16)
@@ -237,7 +237,7 @@ def _known(word: str, vocabulary: _Vocabulary) -> bool:
     capitalised = [p for p in word.split("-") if p[:1].isupper()]
     if len(capitalised) >= COMPOUND_PARTS:  # the whole, not its parts, is the name
         compounds = vocabulary.compounds
-        return key in compounds or any(_related(key, v) for v in compounds)
+        return key in compounds or any(related_forms(key, v) for v in compounds)
     if capitalised and len(capitalised) < len(parts):  # "Hebron-born", "Iran-backed"
         parts = [_key(p) for p in capitalised]  # (the lower-case part is no name)
     return all(_part_known(p, vocabulary) for p in parts)

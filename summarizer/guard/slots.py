@@ -17,6 +17,7 @@ from summarizer.guard.name_words import TITLES
 from summarizer.guard.names import _STARTERS
 from summarizer.guard.places import place_of
 from summarizer.guard.report import Problem
+from summarizer.guard.title_case import sentence_case_text, title_case
 from summarizer.guard.transliteration import one_edit
 
 # Two or more capitalised words: a person's full name ("Laura Dern", "Bong Joon Ho").
@@ -31,13 +32,34 @@ def people(text: str, source: str, *, untitled: bool = False) -> set[str]:
     """The surnames of the people a text names in full (``untitled``: by two or more
     words besides their titles: "Prince Harry" gives no surname)."""
     out = set()
+    headlines = _title_case_lines(text)
+    plain: set[str] | None = None  # the source's capitals outside its Title-Case lines
     for m in FULL_NAME.finditer(text):
         parts = name_parts(m.group(0))
         if untitled:
             parts = [p for p in parts if bare(p) not in TITLES]
-        if len(parts) >= 2 and a_person(parts, source):
-            out.add(bare(parts[-1]))
+        if len(parts) < 2 or not a_person(parts, source):
+            continue
+        if any(a <= m.start() < b for a, b in headlines):
+            # "Giants Coach Becomes a Zinger Magnet": a Title-Case headline capitalises
+            # verbs and nouns too; its run is a name only if the source's sentence-case
+            # lines capitalise its last word as well
+            if plain is None:
+                plain = capitalised_words(sentence_case_text(source))
+            if bare(parts[-1]) not in plain:
+                continue
+        out.add(bare(parts[-1]))
     return out
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's lines written in Title Case (:func:`title_case`)."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if title_case(line):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
 
 
 def capitalised_words(text: str) -> set[str]:
