@@ -14,6 +14,7 @@ from summarizer.guard.align import ELSEWHERE_CREDIT, Alignment, SourceIndex
 from summarizer.guard.ar_roots import without_pronoun
 from summarizer.guard.content_keys import content_words, is_content, word_keys
 from summarizer.guard.cues import has_cue
+from summarizer.guard.function_words import is_function_word
 from summarizer.guard.hedges import is_hedge
 from summarizer.guard.numbers import find_numbers
 from summarizer.guard.outlets import without_credits
@@ -78,9 +79,19 @@ def novel_run(claim: str, index: SourceIndex, lang: str) -> list[str]:
         )
         window = [*window, None if known else word][-NOVEL_WINDOW:]
         novel = [w for w in window if w is not None]
-        if len(novel) > len(best):
+        if len(novel) > len(best) and _states_enough(novel, lang):
             best = novel
     return best
+
+
+def _states_enough(novel: list[str], lang: str) -> bool:
+    """Whether a run of new words, long enough to report, has NOVEL_RUN - 1 words of its
+    own beside function words (:mod:`function_words`): "without anaesthetic" and "among
+    inmates" add a clause, but "the theory behind the shortlist has already" adds one
+    word, whose grammar a paraphrase is free to rebuild."""
+    if len(novel) < NOVEL_RUN:
+        return True
+    return sum(not is_function_word(w, lang) for w in novel) >= NOVEL_RUN - 1
 
 
 def _is_cue(word: str, lang: str) -> bool:
@@ -110,9 +121,13 @@ def _respelled_support(alignment: Alignment, index: SourceIndex) -> float:
 # Words of the frame, not of the claim. Light verbs of news prose: "شهدت سوريا تطورات"
 # ("Syria saw developments") says no more than "there were developments in Syria"; what
 # was seen is the claim, in words of its own. English adverbs of time and quantity
-# ("still", "now", "many") say how, not what.
+# ("still", "now", "many") say how, not what. English support verbs, whose noun carries
+# the meaning ("pose a risk" is "risk", "give a speech" is "speak"), and copulas ("the
+# count stands at", "remains", "became") join a subject to what is said of it.
 _EN_LIGHT_VERBS = """make makes made making get gets got take takes took taken taking come comes
-came go goes went"""
+came go goes went give gives gave given giving keep keeps kept keeping put puts putting
+set sets setting pose poses posed posing become becomes became becoming remain remains
+remained remaining seem seems seemed seeming stand stands stood standing"""
 # "جاء ذلك في بيان" ("this came in a statement"): the statement is the claim
 _AR_LIGHT_VERBS = "شهد شهدت شهدوا يشهد تشهد يشهدون جاء جاءت يأتي تأتي"
 FRAME_WORDS: dict[str, frozenset[str]] = {
