@@ -92,6 +92,7 @@ _PLACES: tuple[tuple[str, str, str], ...] = (
     ("somalia somali", "الصومال صومالي صومالية", "סומליה סומלי"),
     ("nigeria nigerian", "نيجيريا نيجيري نيجيرية", "ניגריה"),
     # the rest of the world a news brief names most: the Americas, Europe, Africa, Asia
+    ("morocco moroccan moroccans", "المغرب مغربي مغربية", "מרוקו מרוקאי מרוקאית"),
     ("mexico mexican mexicans", "المكسيك مكسيكي مكسيكية", "מקסיקו מקסיקני מקסיקנית"),
     ("brazil brazilian brazilians", "البرازيل برازيلي برازيلية", "ברזיל ברזילאי ברזילאית"),
     ("argentina argentine argentinian", "الأرجنتين أرجنتيني", "ארגנטינה ארגנטינאי"),

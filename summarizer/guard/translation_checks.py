@@ -21,6 +21,7 @@ from summarizer.guard.text import normalize, script_of
 from summarizer.guard.translation_framing import check_translation_framing
 from summarizer.guard.translation_given_names import check_given_names
 from summarizer.guard.translation_names import check_translation_names
+from summarizer.guard.translation_place_words import check_translation_place_words
 from summarizer.guard.translation_sources import check_translated_sources
 from summarizer.guard.weekdays import check_weekdays
 
@@ -39,6 +40,7 @@ def check_translation(english_summary: str, text: str, lang: str, article: str) 
     problems += check_translation_names(english, text, lang, on_english)
     problems += check_translation_organisations(english, text, lang)
     problems += check_translation_place_names(english, text, lang)
+    problems += check_translation_place_words(english, text, lang)
     problems += check_translated_sources(english, text, lang, on_english)
     problems += check_given_names(english, text, lang)
     problems += check_translation_places(english, text, lang)
