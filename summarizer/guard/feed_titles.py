@@ -11,13 +11,21 @@ of its own between the title's: an article ("in a Chicago torture case"), an aux
 been brought", "is closing"), a conjunction for the headline's comma ("gas and oil"). Such a
 sentence, in a brief that carries most of the description's content words, summarises the
 entry.
+
+A title word the brief tells right beside the word the title puts next to it, in the title's
+order, with no content word between ("take a polar plunge" under "Take the Polar Plunge ...",
+"a memo listing the Obama ..." under "Kerry Lists Obama Era's ..."), is the title's phrase
+retold: source text the brief draws on, not the title's word slipped into a slot of the
+description's sentence (title_phrase). A word further off is not its phrase: "will halt the
+service as the pay dispute ..." under "Bus routes to halt in pay row" tells "pay" with the
+description, not with "halt".
 """
 
 from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from summarizer.guard.content_keys import content_words, keys_of
+from summarizer.guard.content_keys import content_words, keys_of, word_keys
 from summarizer.guard.text import fold, words
 
 TEASER_WORDS = 80  # a feed entry's description: one to three sentences (counted in words,
@@ -66,3 +74,22 @@ def retells_feed_title(
         and retold_in_own_grammar(title, sentence)
         and carries(summary, description, lang)
     )
+
+
+def title_phrase(brief: list[str], at: int, title: list[str], lang: str) -> bool:
+    """Whether the brief's content word ``brief[at]`` (``brief``: a sentence's content
+    words) is told next to the title word that stands next to it in the title (``title``:
+    the title's content words), on the same side: the title's phrase in the brief's own
+    grammar ("take a polar plunge"). The words meet by their keys, in any inflection."""
+    mine = [word_keys(w, lang) for w in brief]
+    theirs = [word_keys(w, lang) for w in title]
+    after = mine[at + 1] if at + 1 < len(mine) else frozenset()
+    before = mine[at - 1] if at > 0 else frozenset()
+    for k, keys in enumerate(theirs):
+        if not keys & mine[at]:
+            continue
+        if k + 1 < len(theirs) and theirs[k + 1] & after:
+            return True
+        if k > 0 and theirs[k - 1] & before:
+            return True
+    return False

@@ -38,6 +38,7 @@ from itertools import product
 
 from summarizer.guard.content_keys import all_word_keys, has_word, is_content, part_keys, word_keys
 from summarizer.guard.cues import has_cue
+from summarizer.guard.feed_titles import title_phrase
 from summarizer.guard.headline import body_text, headline_words, titled
 from summarizer.guard.headline_slots import stood_in
 from summarizer.guard.headline_speakers import reports_headline_speaker
@@ -97,7 +98,8 @@ def check_headline_only(headline: str, summary: str, source: str, lang: str) -> 
     bodies = [[fold(w) for w in words(b.text) if is_content(w, lang)] for b in body_sentences]
     keys = (headline_keys, body_keys)
     if titled(headline, source):
-        problems = _swapped_for_headline(summary, bodies, keys, lang, titled=True)
+        title = [w for w in own if is_content(w, lang)]
+        problems = _swapped_for_headline(summary, bodies, keys, lang, title=title)
     else:
         problems = _swapped_for_headline(summary, bodies, keys, lang) or stood_in(
             summary,
@@ -184,15 +186,16 @@ def _swapped_for_headline(
     bodies: list[list[str]],
     keys: tuple[set[str], set[str]],
     lang: str,
-    titled: bool = False,
+    title: list[str] | None = None,
 ) -> list[Problem]:
     """Brief sentences that follow a body sentence (``bodies``: their folded content
     words) but for a short stretch where a word only the headline has stands in for the
     body's own words; ``keys``: the headline's and the body's. Where the headline is a
-    line of the source (``titled``: a feed entry's title), its words are source text: only
-    a title word that replaces body words the whole brief lacks counts, not one the brief
-    adds before it goes on with the body sentence ("was not a one-off but the latest
-    salvo" for "was the latest fusillade")."""
+    line of the source (``title``: a feed entry's title, its content words), its words are
+    source text: only a title word that replaces body words the whole brief lacks counts,
+    not one the brief adds before it goes on with the body sentence ("was not a one-off but
+    the latest salvo" for "was the latest fusillade"), nor one it tells within the title's
+    own phrase (feed_titles.title_phrase)."""
     headline_keys, body_keys = keys
     problems = []
     whole = all_word_keys(summary, lang)
@@ -202,11 +205,11 @@ def _swapped_for_headline(
         ends = _shared_run_ends(bodies, (runs, spelled), brief, lang)
         if not ends:
             continue
-        brief_keys = whole if titled else all_word_keys(" ".join(brief), lang)
+        brief_keys = whole if title is not None else all_word_keys(" ".join(brief), lang)
         swapped = ""
         for k in sorted(ends):  # the body sentences in order, each with a run shared
             found = (brief_keys, headline_keys, body_keys)
-            swapped = _swap(bodies[k], ends[k], brief, found, lang, titled)
+            swapped = _swap(bodies[k], ends[k], brief, found, lang, title)
             if swapped:
                 break
         if swapped:
@@ -227,7 +230,7 @@ def _swap(
     brief: list[str],
     keys: tuple[set[str], set[str], set[str]],
     lang: str,
-    titled: bool,
+    title: list[str] | None,
 ) -> str:
     """The headline-only word of the brief that, right after content words it shares in a
     row with a body sentence (each run ending at ``ends``), stands where that sentence goes
@@ -236,8 +239,9 @@ def _swap(
     anchor nothing. Every shared run counts, in whatever order the brief retells the
     sentence's parts ("X said that rivals will kill him as Y" for "As Y, rivals will seek to
     depose him, X said"), not only the runs that keep the sentence's order. Under a title
-    that is source text (``titled``), words the brief puts before the body sentence's next
-    word are added, not put in its place."""
+    that is source text (``title``: its content words), words the brief puts before the
+    body sentence's next word are added, not put in its place, and a title word told in the
+    title's own phrase is the title retold."""
     brief_keys, headline_keys, body_keys = keys
     for a, b in ends:
         next_body = body[a : a + SWAP_NEXT]
@@ -245,13 +249,15 @@ def _swap(
         if all(word_keys(w, lang) & brief_keys for w in next_body):
             continue
         if (
-            titled
+            title is not None
             and next_body
             and any(word_keys(w, lang) & word_keys(next_body[0], lang) for w in next_brief)
         ):
             continue
-        for word in next_brief:
-            if _only_in_headline(word, (headline_keys, body_keys), lang):
+        for at, word in enumerate(next_brief, start=b):
+            if not _only_in_headline(word, (headline_keys, body_keys), lang):
+                continue
+            if title is None or not title_phrase(brief, at, title, lang):
                 return word
     return ""
 
