@@ -59,6 +59,7 @@ from summarizer.guard.report import Problem
 from summarizer.guard.reporting_verbs import check_reporting_verbs
 from summarizer.guard.role_ties import check_role_ties
 from summarizer.guard.roles import check_roles
+from summarizer.guard.rtl_circumstances import check_rtl_circumstances
 from summarizer.guard.said_support import check_said_support
 from summarizer.guard.slots import check_slots
 from summarizer.guard.spans_of_time import check_spans_of_time
@@ -106,6 +107,7 @@ def check_against_source(
         problems += check_inserted_phrases(alignments, index, lang, title)
         problems += check_inserted_connectives(alignments, index, lang)
         problems += check_added_circumstances(alignments, index, lang)
+        problems += check_rtl_circumstances(alignments, index, lang)
         problems += check_added_reasons(alignments, index, lang)
         problems += check_unanchored_claims(alignments, index, lang)
         problems += check_headline_grafts(alignments, index, lang, same_title)
