@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from summarizer.guard.ar_conjugation import PAST_CUES, conjugations
 from summarizer.guard.cue_nouns import cue_options
+from summarizer.guard.deed_objects import deed_object
 from summarizer.guard.text import fold, stems, words
 
 EN_CUES = re.compile(
@@ -34,7 +35,7 @@ EN_CUES = re.compile(
     r"|recommend(?:ed|s)|advis(?:ed|es)"
     r"|cit(?:ed|es|ing)|quot(?:ed|ing)|describ(?:ed|es|ing)|acknowledg(?:ed|es|ing)"
     r"|argu(?:ed|es|ing)|assert(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es)"
-    r"|noted|wrote|writes|testif(?:ied|ies)|in\s+a\s+statement|investigation\s+by"
+    r"|noted|wrote|writes|(?<=\bha[sd]\s)written|(?<=\bhave\s)written|testif(?:ied|ies)"
     # "In his words, the state was ...": the words are named as someone's
     r"|in\s+(?:his|her|their)\s+(?:own\s+)?words|in\s+the\s+words\s+of"
     r"|figures\s+from|data\s+from|responded|reaffirmed|vow(?:ed|s)|pledg(?:ed|es)"
@@ -43,6 +44,7 @@ EN_CUES = re.compile(
     r"|(?<!\bthe\s)promis(?:ed|es)(?=\s+(?:to|that|not|\w+\s+(?:to|that))\b)"
     r"|promising(?=\s+(?:to|that|not)\b)"
     r"|condemn(?:ed|s)|critici[sz](?:ed|es)|urg(?:ed|es)|arguing"
+    r"|in\s+a\s+statement|investigation\s+by"
     # a demand names its maker ("Miller called for a credible plan"), not "a man called Ali";
     # its participle too, the maker before it ("with Miller calling for a credible plan")
     r"|call(?:ed|s|ing)\s+for|demanded"
@@ -202,7 +204,8 @@ def not_attribution_en(text: str, m: re.Match[str]) -> bool:
         return True
     if cue.lower().startswith("according"):
         return _SPEAKERLESS.match(after) is not None
-    if _NEGATED.search(text[: m.start()]):
+    # "announced his campaign", "responded with a crackdown": a deed, nobody's claim
+    if deed_object(cue, after) or _NEGATED.search(text[: m.start()]):
         return True
     if cue.lower() == "warning" and _OWNER_BEFORE.search(text[: m.start()]):
         return re.match(r"\s+that\b", after) is None
