@@ -63,3 +63,20 @@ def test_a_sentence_opening_name_owns_the_figure_after_it() -> None:
 
     read = owners("Kenya exported about 41,500 tonnes and Ethiopia 38,200.")
     assert read == {"41500": ("Kenya",), "38200": ("Ethiopia",)}
+
+
+ORCHARD = (
+    "The cooperative grows two apple varieties for export. One variety, known as Sunrise "
+    "Gold, ripens early in August on the lower terraces. Another variety, called Harvest "
+    "Gold, is picked in October and stored through the winter."
+)
+
+
+def test_a_name_in_another_names_act_past_its_kind_word_is_caught(guard: Guard) -> None:
+    swapped = "The cooperative's Harvest Gold variety ripens early in August on the lower terraces."
+    assert "name" in _kinds(guard, ORCHARD, swapped)
+    apposed = "One variety, Harvest Gold, ripens early in August on the lower terraces."
+    assert "name" in _kinds(guard, ORCHARD, apposed)
+    # the source's own name in that act passes
+    kept = "The cooperative's Sunrise Gold variety ripens early in August on the lower terraces."
+    assert "name" not in _kinds(guard, ORCHARD, kept)
