@@ -10,6 +10,8 @@ each in the claim and in a sentence the claim aligns with:
   same lead in the source sentence is followed by another name;
 - the act after the name ("<name> joined", "<name> has sworn in"): where the source
   sentence has the same words after another name and does not have the claim's name;
+  past an apposition's comma or the word for the name's kind that the source puts before
+  its name ("Its Blue Wolf strand uses" for "One strand, known as Red Wolf, uses");
 - the kind of body the name ends or starts with ("<...> Hospital", "University of <...>"):
   where the source sentence names one body of that kind, and not the claim's.
 
@@ -158,6 +160,8 @@ def _in_slot(name: _Name, sentence: _Sentence) -> list[str] | None:
         if m_start in lead_starts:
             return sent[m_start:m_end]
         if (name.act and _act(sent, m_end) == name.act) or m_start in doer_starts:
+            return sent[m_start:m_end]
+        if _kind_act(claim, end, sent, m_start, m_end) and not _kin(ours, sent):
             return sent[m_start:m_end]
         if _same_head(claim[start:end], sent[m_start:m_end], sent):
             return sent[m_start:m_end]
@@ -337,6 +341,28 @@ def _act(tokens: list[str], end: int) -> list[str]:
         if norm(t) not in _FUNCTION:
             return out
     return []
+
+
+def _kind_act(claim: list[str], end: int, sent: list[str], m_start: int, m_end: int) -> bool:
+    """The claim's name and the source's do the same act past an apposition's comma or
+    the word for the name's kind, which the source puts before its name ("Its Blue Wolf
+    strand uses" where the source has "One strand, known as Red Wolf, uses")."""
+    kinds = {stem(t) for t in sent[:m_start] if t[:1].islower() and norm(t) not in _FUNCTION}
+    j = end
+    while j < len(claim) and j < end + 2 and (claim[j] == "," or stem(claim[j]) in kinds):
+        j += 1
+    k = m_end + (m_end < len(sent) and sent[m_end] == ",")
+    if j == end and k == m_end:
+        return False  # no comma, no kind: the plain act tie has been compared
+    act = _act(claim, j)
+    return bool(act) and act == _act(sent, k)
+
+
+def _kin(mine: list[str], sent: list[str]) -> bool:
+    """A name of the sentence shares a word with the claim's: the claim's name may be that
+    one respelt ("Anna Kowalski" for "Anna Kowalsky"), standing in a list whose members
+    share the act after its last comma ("X, and her uncle, Y, are")."""
+    return any(_shared(mine, sent[a:b]) for a, b in name_runs(sent))
 
 
 def _head(name: list[str]) -> str | None:

@@ -35,6 +35,7 @@ from summarizer.guard.credit_lines import check_credit_lines
 from summarizer.guard.credit_swaps import check_credit_swaps
 from summarizer.guard.dates import check_days
 from summarizer.guard.figure_counts import check_figure_counts
+from summarizer.guard.figure_owners import check_figure_owners
 from summarizer.guard.figures import check_figures, check_numbers_anywhere
 from summarizer.guard.firsts import check_firsts
 from summarizer.guard.he_name_slots import check_he_name_slots
@@ -144,6 +145,7 @@ def check_against_source(
             problems += check_role_ties(text, src) + check_place_ties(text, src)
             problems += check_told_parties(text, src)
             problems += check_name_slots(alignments, index, text)
+            problems += check_figure_owners(alignments, index)
             problems += check_agents(src, text)
             problems += check_slots(alignments, index, src)
             problems += check_person_homes(alignments, index, text, src)
