@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from summarizer.guard.align import Alignment, SourceIndex
 from summarizer.guard.datelines import strip_dateline
+from summarizer.guard.name_forms import demonym_related, respelt
 from summarizer.guard.name_tokens import (
     INNER,
     NOT_NAMES,
@@ -207,13 +208,18 @@ def _shared(mine: list[str], theirs: list[str]) -> bool:
     """Two names with a word in common, besides the kind both end in ("German Historical
     Museum", "Berlin City Museum"). A word in another form of the same stem counts: the
     country and its people's adjective, a compound on the word ("Qatar's" / "Qatari",
-    "Iranian-made" / "Iranian")."""
+    "Iranian-made" / "Iranian", "Turkey's" / "Turkish"), and so does a long name one letter
+    apart ("Prince Wiliam" / "William": the same name respelt)."""
     ours, others = set(_own_list(mine)), set(_own_list(theirs))
     if len(mine) > 1 and len(theirs) > 1 and norm(mine[-1]) == norm(theirs[-1]):
         ours.discard(norm(mine[-1]))
         others.discard(norm(mine[-1]))
     # one word in two forms: "Qatar's" / "Qatari", "Iranian-made" / "Iranian"
-    return any(a == b or related_forms(a, b) for a in ours for b in others)
+    return any(
+        a == b or related_forms(a, b) or demonym_related(a, b) or respelt(a, b)
+        for a in ours
+        for b in others
+    )
 
 
 def _modifier(tokens: list[str], start: int, end: int) -> bool:

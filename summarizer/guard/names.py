@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from summarizer.guard.abbreviations import clipped_forms, expands
+from summarizer.guard.name_forms import demonym_forms
 from summarizer.guard.name_words import TITLES
 from summarizer.guard.outlets import without_credits
 from summarizer.guard.report import Problem
@@ -79,8 +80,10 @@ def check_names(source: str, summary: str) -> list[Problem]:
         for run, span in _capitalised_runs(sentence.text):
             missing = [
                 w
-                for w in run
-                if not _known(w, vocabulary) and not any(expands(c, w) for c in clipped)
+                for i, w in enumerate(run)
+                if not _known(w, vocabulary)
+                and not any(expands(c, w) for c in clipped)
+                and not _day_of_name(run, i, source)
             ]
             if not missing or span in seen or _spelled_out(span, abbreviated):
                 continue
@@ -91,6 +94,22 @@ def check_names(source: str, summary: str) -> list[Problem]:
                 Problem("name", "not in the source: " + ", ".join(dict.fromkeys(missing)), span)
             )
     return problems
+
+
+# "New Year's Day", "Valentine's Day": a day named for its possessor, whose common noun
+# "Day" the source need not write ("Every year on Jan. 1"); the possessor is the name.
+_DAY = "day"
+_POSSESSOR = re.compile(r"[A-Za-z]+'s?$")
+
+
+def _day_of_name(run: list[str], i: int, source: str) -> bool:
+    """Whether ``run[i]`` is the "Day" of a day named for the possessive before it, and
+    the source names no other day of that possessor ("New Year's Eve" where the brief has
+    "New Year's Day": another day)."""
+    if i == 0 or _key(run[i]) != _DAY or not _POSSESSOR.fullmatch(run[i - 1]):
+        return False
+    other = re.compile(re.escape(run[i - 1]) + r"\s+(?!Day\b)[A-Z]")
+    return not other.search(source)
 
 
 class _Vocabulary:
@@ -245,5 +264,8 @@ def _known(word: str, vocabulary: _Vocabulary) -> bool:
 
 def _part_known(key: str, vocabulary: _Vocabulary) -> bool:
     if key in vocabulary.keys or key in _STARTERS or vocabulary.related(key):
+        return True
+    # "Turkish" / "Turkey", "Jews" / "Jewish": a stem too short for ``related``
+    if not demonym_forms(key).isdisjoint(vocabulary.keys):
         return True
     return any(key in group and group & vocabulary.keys for group in _ALIASES)
