@@ -4,7 +4,8 @@ Headlines carry the outlet's framing ("... Has Put the West Bank on Lockdown"). 
 sentence that copies most of the headline's own words, in phrases of two or more words, is
 flagged. Words the headline quotes from someone are left out of the comparison: quoting a
 speaker, with attribution, is allowed; so is saying that the speaker the headline itself
-names said its claim (headline_speakers.py). A feed entry's title told in a sentence's own
+names said its claim (headline_speakers.py), or that the piece itself says it ("an
+analysis argues that ...", piece_frames.py). A feed entry's title told in a sentence's own
 grammar, in a brief that also carries the entry's description, is the entry summarised
 (feed_titles.py).
 """
@@ -15,6 +16,7 @@ from difflib import SequenceMatcher
 
 from summarizer.guard.feed_titles import retells_feed_title
 from summarizer.guard.headline_speakers import reports_headline_speaker
+from summarizer.guard.piece_frames import before_piece_frame
 from summarizer.guard.report import Problem
 from summarizer.guard.text import fold, quote_spans, sentences, words
 
@@ -76,6 +78,14 @@ def titled(headline: str, source: str) -> bool:
     return any(line.strip() == title for line in source.splitlines())
 
 
+def _credited_to_piece(own: list[str], sentence: str, body: str) -> bool:
+    """Whether the sentence credits the headline's words to the piece ("An analysis argues
+    that ..."): none is copied before the frame naming it ("Trackers harm the heart, a
+    study warns" adopts the headline first, in our voice)."""
+    before = before_piece_frame(sentence)
+    return before is not None and not copied_runs(own, before, body)
+
+
 def check_headline(
     headline: str, summary: str, source: str = "", lang: str = "en"
 ) -> list[Problem]:
@@ -96,6 +106,8 @@ def check_headline(
         if share < limit or reports_headline_speaker(
             headline, sentence.text, lang, runs, whole=runs == [" ".join(own)]
         ):
+            continue
+        if lang == "en" and _credited_to_piece(own, sentence.text, body):
             continue
         if not (description and retells_feed_title(own, sentence.text, summary, description, lang)):
             problems.append(

@@ -15,6 +15,7 @@ from summarizer.guard.abbreviations import clipped_forms, expands
 from summarizer.guard.name_forms import demonym_forms
 from summarizer.guard.name_words import TITLES
 from summarizer.guard.outlets import without_credits
+from summarizer.guard.piece_frames import without_piece_frames
 from summarizer.guard.report import Problem
 from summarizer.guard.spelling import american
 from summarizer.guard.text import sentences
@@ -69,8 +70,9 @@ def related_forms(a: str, b: str) -> bool:
 
 def check_names(source: str, summary: str) -> list[Problem]:
     """Capitalised words of the summary that the source never mentions (an outlet the
-    brief credits, "the Jerusalem Post reports", is no name of the story)."""
-    summary = without_credits(summary)
+    brief credits, "the Jerusalem Post reports", "a Jerusalem Post analysis argues", is no
+    name of the story)."""
+    summary = without_piece_frames(without_credits(summary))
     vocabulary = _vocabulary(source)
     abbreviated = _abbreviations(source)
     clipped = clipped_forms(source)  # "Dept." spelled out as "Department"

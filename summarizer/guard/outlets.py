@@ -35,7 +35,7 @@ _CREDIT_BEFORE = re.compile(
 _TOKEN = re.compile(r"[A-Za-z][\w'-]*")
 
 
-def _is_outlet(run: list[str]) -> bool:
+def is_outlet(run: list[str]) -> bool:
     """A name ending with a newspaper's word or an agency's name, or one that opens with a
     newspaper's word and goes on with "of" ("Times of Israel")."""
     lowered = [w.lower().removesuffix("'s") for w in run]
@@ -60,7 +60,7 @@ def outlet_credits(text: str) -> list[tuple[int, int]]:
         while j < len(tokens) and _adjacent(text, tokens, j, i) and _in_name(tokens, j, i):
             j += 1
         run = [t[0] for t in tokens[i:j]]
-        if _is_outlet(run):
+        if is_outlet(run):
             start, end = tokens[i][1], tokens[j - 1][2]
             if i and tokens[i - 1][0].lower() == "the":
                 start = tokens[i - 1][1]
@@ -134,7 +134,7 @@ def names_outlet(speaker: str, lang: str) -> bool:
     tokens = _TOKEN.findall(speaker)
     if lang == "en":
         run = [w for w in tokens if w[:1].isupper()]
-        return _is_outlet(run)
+        return is_outlet(run)
     first = speaker.split()[:1]
     latin = {w.lower() for w in tokens}
     return bool(first and first[0] in _RTL_OUTLET_WORDS) or bool(latin & _AGENCIES)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from summarizer.guard.align import ELSEWHERE_CREDIT, Alignment, SourceIndex
+from summarizer.guard.align import ELSEWHERE_CREDIT, Alignment, Claim, SourceIndex, align
 from summarizer.guard.ar_roots import without_pronoun
 from summarizer.guard.content_keys import content_words, is_content, word_keys
 from summarizer.guard.cues import has_cue
@@ -18,6 +18,7 @@ from summarizer.guard.function_words import is_function_word
 from summarizer.guard.hedges import is_hedge
 from summarizer.guard.numbers import find_numbers
 from summarizer.guard.outlets import without_credits
+from summarizer.guard.piece_frames import without_piece_frames
 from summarizer.guard.report import Problem
 from summarizer.guard.respellings import any_keys, known_anywhere
 from summarizer.guard.text import PROCLITIC_LETTERS, fold, stems, words
@@ -34,14 +35,18 @@ def check_support(alignments: list[Alignment], index: SourceIndex, lang: str) ->
     problems = []
     for alignment in alignments:
         claim = alignment.claim.text
-        run = novel_run(without_credits(claim) if lang == "en" else claim, index, lang)
+        # an outlet credited, or the piece named as the one who speaks, is no content
+        said = without_piece_frames(without_credits(claim)) if lang == "en" else claim
+        run = novel_run(said, index, lang)
         if len(run) >= NOVEL_RUN:
             problems.append(
                 Problem("unsupported", f"the source has none of: {' '.join(run)}", claim)
             )
             continue
-        if len(content_words(claim, lang)) < MIN_CONTENT_WORDS:
+        if len(content_words(said, lang)) < MIN_CONTENT_WORDS:
             continue
+        if said != claim and lang == "en":
+            alignment = align(Claim(said, alignment.claim.sentence), index)
         if alignment.support < SUPPORT_MIN and _respelled_support(alignment, index) < SUPPORT_MIN:
             shown = ", ".join(alignment.missing[:6])
             problems.append(
