@@ -37,7 +37,7 @@ from summarizer.settings import GuardSettings, ModelSettings
 log = logging.getLogger(__name__)
 
 # Bump when a change to the checks can change a verdict, so that cached briefs are redone.
-RULES_VERSION = "40"
+RULES_VERSION = "41"
 
 
 class Guard:
