@@ -12,7 +12,8 @@ import re
 
 from summarizer.guard.attributed_clauses import CLAUSE_BREAK, is_attributed, speech_attributed
 from summarizer.guard.contrast_cover import contrast_split
-from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
+from summarizer.guard.cues import EN_CUES, cue_at
+from summarizer.guard.en_false_cues import not_attribution_en
 from summarizer.guard.participle_frames import before_participle
 from summarizer.guard.text import fold, words
 

@@ -12,7 +12,7 @@ a "that" in the object's reach keeps the cue ("responded with a statement: ...")
 a possessive object that goes on past its noun ("announced its toll of 50", "announced his
 troops had killed ...").
 
-:func:`~summarizer.guard.cues.not_attribution_en` asks :func:`deed_object` of each cue.
+:func:`~summarizer.guard.en_false_cues.not_attribution_en` asks :func:`deed_object` of each cue.
 """
 
 from __future__ import annotations

@@ -21,7 +21,8 @@ import re
 from functools import lru_cache
 
 from summarizer.guard.attributed_clauses import clauses, speaker_colon
-from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
+from summarizer.guard.cues import EN_CUES, cue_at
+from summarizer.guard.en_false_cues import not_attribution_en
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, quote_spans, words
 

@@ -15,7 +15,8 @@ import re
 from itertools import pairwise
 
 from summarizer.guard.content_keys import keys_of
-from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
+from summarizer.guard.cues import EN_CUES, cue_at
+from summarizer.guard.en_false_cues import not_attribution_en
 from summarizer.guard.text import WORD_RE, fold, inside, quote_spans
 
 OWN_PART = 0.5  # share of what the brief says that one part must hold

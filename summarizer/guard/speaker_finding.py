@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from summarizer.guard import speaker_spans
-from summarizer.guard.cues import EN_CUES, not_attribution_en
+from summarizer.guard.cues import EN_CUES
+from summarizer.guard.en_false_cues import not_attribution_en
 from summarizer.guard.rtl_speakers import BEFORE_WORDS_RTL, speakers_rtl, words_before
 from summarizer.guard.text import WORD_RE, fold, quote_spans
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.cues import EN_CUES, cue_at, not_attribution_en
+from summarizer.guard.cues import EN_CUES, cue_at
+from summarizer.guard.en_false_cues import not_attribution_en
 from summarizer.guard.stopwords import STOP
 from summarizer.guard.text import fold, quote_spans, words
 from summarizer.guard.translation_names import is_title, person_names

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guard.cues import DIRECTIVE_VERB, EN_CUES, cue_count, not_attribution_en
+from summarizer.guard.cues import EN_CUES, cue_count
+from summarizer.guard.en_false_cues import DIRECTIVE_VERB, not_attribution_en
 from summarizer.guard.text import fold, stems, words
 
 
