@@ -14,8 +14,7 @@ from functools import lru_cache
 from summarizer.guard.abbreviations import clipped_forms, expands
 from summarizer.guard.name_forms import demonym_forms
 from summarizer.guard.name_words import TITLES
-from summarizer.guard.outlets import without_credits
-from summarizer.guard.piece_frames import without_piece_frames
+from summarizer.guard.piece_frames import without_frames_of_credit
 from summarizer.guard.report import Problem
 from summarizer.guard.spelling import american
 from summarizer.guard.text import sentences
@@ -72,7 +71,7 @@ def check_names(source: str, summary: str) -> list[Problem]:
     """Capitalised words of the summary that the source never mentions (an outlet the
     brief credits, "the Jerusalem Post reports", "a Jerusalem Post analysis argues", is no
     name of the story)."""
-    summary = without_piece_frames(without_credits(summary))
+    summary = without_frames_of_credit(summary)
     vocabulary = _vocabulary(source)
     abbreviated = _abbreviations(source)
     clipped = clipped_forms(source)  # "Dept." spelled out as "Department"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.guard.outlets import is_outlet
+from summarizer.guard.outlets import is_outlet, without_credits
 
 # nouns of a piece of writing and of the one who wrote it; "opinion" and "news" only as
 # the first half of a compound ("an opinion piece", "a news analysis")
@@ -81,3 +81,10 @@ def without_piece_frames(text: str) -> str:
     for start, end in piece_frames(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def without_frames_of_credit(text: str) -> str:
+    """The text without the outlets it credits ("the Jerusalem Post reports") and the
+    frames naming the piece ("a Jerusalem Post analysis argues"): what the brief says, with
+    none of the words that say whose it is."""
+    return without_piece_frames(without_credits(text))

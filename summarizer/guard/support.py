@@ -17,8 +17,7 @@ from summarizer.guard.cues import has_cue
 from summarizer.guard.function_words import is_function_word
 from summarizer.guard.hedges import is_hedge
 from summarizer.guard.numbers import find_numbers
-from summarizer.guard.outlets import without_credits
-from summarizer.guard.piece_frames import without_piece_frames
+from summarizer.guard.piece_frames import without_frames_of_credit
 from summarizer.guard.report import Problem
 from summarizer.guard.respellings import any_keys, known_anywhere
 from summarizer.guard.text import PROCLITIC_LETTERS, fold, stems, words
@@ -36,7 +35,7 @@ def check_support(alignments: list[Alignment], index: SourceIndex, lang: str) ->
     for alignment in alignments:
         claim = alignment.claim.text
         # an outlet credited, or the piece named as the one who speaks, is no content
-        said = without_piece_frames(without_credits(claim)) if lang == "en" else claim
+        said = without_frames_of_credit(claim) if lang == "en" else claim
         run = novel_run(said, index, lang)
         if len(run) >= NOVEL_RUN:
             problems.append(
